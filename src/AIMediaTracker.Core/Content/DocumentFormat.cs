@@ -1,0 +1,8 @@
+namespace AIMediaTracker.Core.Content;
+
+public enum DocumentFormat
+{
+    PlainText,
+    Markdown,
+    Html,
+}

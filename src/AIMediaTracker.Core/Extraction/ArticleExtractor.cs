@@ -1,0 +1,29 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>The whole extraction step: one article in, its facts out. Pure and deterministic.</summary>
+public static class ArticleExtractor
+{
+    /// <summary>Bumped whenever the rules change, so stored articles get extracted again.</summary>
+    public const int Version = 1;
+
+    public static ArticleFacts Extract(ArticleDocument document)
+    {
+        var raw = ArticleText.From(document.FullText);
+        var publishedAt = document.PublishedAt ?? PublicationDateFinder.Find(raw);
+        var text = publishedAt is null ? raw : ArticleText.From(document.FullText, publishedAt);
+        var organizations = OrganizationExtractor.Extract(text);
+        var people = PersonExtractor.Extract(text, organizations);
+        return new ArticleFacts(
+            publishedAt,
+            organizations,
+            people,
+            ProductExtractor.Extract(text),
+            FigureExtractor.Extract(text),
+            DateExtractor.Extract(text),
+            QuoteExtractor.Extract(text, people, organizations),
+            LinkExtractor.Extract(text, document.Links));
+    }
+}

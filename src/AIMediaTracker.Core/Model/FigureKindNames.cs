@@ -1,0 +1,26 @@
+namespace AIMediaTracker.Core.Model;
+
+/// <summary>Maps figure kinds to and from the contract's snake_case names.</summary>
+public static class FigureKindNames
+{
+    private static readonly Dictionary<FigureKind, string> Names = new()
+    {
+        [FigureKind.JobsLost] = "jobs_lost",
+        [FigureKind.JobsAtRisk] = "jobs_at_risk",
+        [FigureKind.JobsAffected] = "jobs_affected",
+        [FigureKind.Workforce] = "workforce",
+        [FigureKind.ShareOfJobs] = "share_of_jobs",
+        [FigureKind.Money] = "money",
+        [FigureKind.Other] = "other",
+    };
+
+    private static readonly Dictionary<string, FigureKind> Kinds =
+        Names.ToDictionary(p => p.Value, p => p.Key);
+
+    public static string ToContractName(this FigureKind kind) => Names[kind];
+
+    public static FigureKind Parse(string name) =>
+        Kinds.TryGetValue(name, out var kind)
+            ? kind
+            : throw new ArgumentException($"Unknown figure kind '{name}'.", nameof(name));
+}

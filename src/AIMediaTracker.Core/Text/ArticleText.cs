@@ -1,0 +1,56 @@
+using System.Text;
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Text;
+
+/// <summary>
+/// The text every extractor reads. <see cref="Original"/> is the NFC form that is stored;
+/// <see cref="Matchable"/> has exactly the same length, with typographic apostrophes,
+/// quotes and no-break spaces folded to ASCII so patterns stay simple while offsets
+/// found in one are valid in the other.
+/// </summary>
+public sealed class ArticleText
+{
+    private ArticleText(string original, DateOnly? publishedAt)
+    {
+        Original = original;
+        Matchable = FrenchTypography.Fold(original);
+        Sentences = SentenceSplitter.Split(Matchable);
+        PublishedAt = publishedAt;
+    }
+
+    public string Original { get; }
+
+    public string Matchable { get; }
+
+    public IReadOnlyList<Span> Sentences { get; }
+
+    /// <summary>Publication date, used to resolve relative dates ("mars dernier").</summary>
+    public DateOnly? PublishedAt { get; }
+
+    public static ArticleText From(string text, DateOnly? publishedAt = null) =>
+        new(Normalize(text), publishedAt);
+
+    /// <summary>NFC and unified line ends: the form in which text is stored.</summary>
+    public static string Normalize(string text) =>
+        text.Replace("\r\n", "\n").Replace('\r', '\n').Normalize(NormalizationForm.FormC);
+
+    public string this[Span span] => Original[span.Start..span.End];
+
+    /// <summary>The sentence holding <paramref name="offset"/>, or the whole text when none does.</summary>
+    public Span SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var s = Sentences[mid];
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return s;
+        }
+        return lo < Sentences.Count ? Sentences[lo] : new Span(0, Original.Length);
+    }
+
+    public string SentenceTextAt(int offset) => this[SentenceAt(offset)].Trim();
+}

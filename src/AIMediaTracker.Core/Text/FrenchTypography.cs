@@ -1,0 +1,32 @@
+namespace AIMediaTracker.Core.Text;
+
+/// <summary>One-for-one character folding, so matching never shifts offsets.</summary>
+public static class FrenchTypography
+{
+    public static char Fold(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '`' => '\'',
+        '\u00AB' or '\u00BB' or '\u201C' or '\u201D' or '\u201E' => '"',
+        '\u00A0' or '\u202F' or '\u2009' or '\u2007' or '\t' => ' ',
+        '\u2013' or '\u2014' or '\u2212' => '-',
+        _ => c,
+    };
+
+    public static string Fold(string text) => string.Create(text.Length, text, static (dst, src) =>
+    {
+        for (var i = 0; i < src.Length; i++) dst[i] = Fold(src[i]);
+    });
+
+    /// <summary>Removes diacritics and lowercases: the key used to compare names and aliases.</summary>
+    public static string Key(string text)
+    {
+        var decomposed = Fold(text).Normalize(System.Text.NormalizationForm.FormD);
+        var sb = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(char.ToLowerInvariant(ch));
+        }
+        return sb.ToString();
+    }
+}

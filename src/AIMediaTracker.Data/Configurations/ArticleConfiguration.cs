@@ -1,0 +1,22 @@
+using AIMediaTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIMediaTracker.Data.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> b)
+    {
+        b.Property(a => a.Title).HasMaxLength(1000);
+        b.Property(a => a.Url).HasMaxLength(2048);
+        b.Property(a => a.CanonicalUrl).HasMaxLength(2048);
+        b.Property(a => a.ContentHash).HasMaxLength(64);
+        b.HasIndex(a => a.ContentHash).IsUnique();
+        b.HasIndex(a => a.CanonicalUrl);
+        b.HasIndex(a => a.PublishedAt);
+        b.HasIndex(a => a.ExtractorVersion);
+        b.HasOne(a => a.Source).WithMany(s => s.Articles).HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(a => a.DuplicateOf).WithMany().HasForeignKey(a => a.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,17 @@
+using AIMediaTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIMediaTracker.Data.Configurations;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.Property(p => p.Name).HasMaxLength(300);
+        b.Property(p => p.Slug).HasMaxLength(300);
+        b.Property(p => p.Role).HasMaxLength(300);
+        b.Property(p => p.Handle).HasMaxLength(100);
+        b.HasIndex(p => p.Slug).IsUnique();
+    }
+}

@@ -1,0 +1,19 @@
+namespace AIMediaTracker.Data.Entities;
+
+public sealed class Figure
+{
+    public long Id { get; set; }
+    public int ArticleId { get; set; }
+    public Article? Article { get; set; }
+    public required string Kind { get; set; }
+    public double Value { get; set; }
+    public required string Unit { get; set; }
+    public bool Approximate { get; set; }
+    public string? Sector { get; set; }
+    public string? Region { get; set; }
+    public int? Year { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+    public int SentenceStart { get; set; }
+    public int SentenceEnd { get; set; }
+}

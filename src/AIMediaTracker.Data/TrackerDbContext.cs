@@ -1,0 +1,30 @@
+using AIMediaTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Data;
+
+public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<OrganizationAlias> OrganizationAliases => Set<OrganizationAlias>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<Figure> Figures => Set<Figure>();
+    public DbSet<DateMention> Dates => Set<DateMention>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<Link> Links => Set<Link>();
+    public DbSet<ImportFailure> ImportFailures => Set<ImportFailure>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset columns; ticks can.
+        if (Database.IsSqlite())
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}

@@ -1,0 +1,60 @@
+using AIMediaTracker.Core.Content;
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+using AIMediaTracker.Data;
+using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Ingestion.Pipeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Storage;
+
+/// <summary>
+/// Stores one article and all its records in a single transaction, so a failure or a crash
+/// leaves the database as it was before that article.
+/// </summary>
+public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
+{
+    public async Task<IngestOutcome> SaveAsync(ArticleDocument document, ArticleOrigin origin, CancellationToken ct)
+    {
+        var fullText = ArticleText.Normalize(document.FullText);
+        var fingerprint = ContentFingerprint.Of(fullText);
+        var canonical = document.CanonicalUrl ?? origin.Url;
+
+        var same = await db.Articles
+            .Where(a => a.ContentHash == fingerprint.Hash || (canonical != null && a.CanonicalUrl == canonical))
+            .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+        if (same is int sameId) return new IngestOutcome(origin.Location, IngestStatus.Unchanged, sameId);
+
+        var original = await FindNearDuplicateAsync(fingerprint.SimHash, ct);
+        var now = clock.GetUtcNow();
+        var facts = ArticleExtractor.Extract(document with { Title = "", Body = fullText });
+        var article = new Article
+        {
+            SourceId = origin.SourceId, Url = origin.Url, CanonicalUrl = canonical, Outlet = origin.Outlet,
+            Title = document.Title.Length > 0 ? document.Title : Path.GetFileNameWithoutExtension(origin.Location),
+            Author = document.Author, PublishedAt = facts.PublishedAt, Language = document.Language ?? "fr",
+            Text = fullText, ContentHash = fingerprint.Hash, SimHash = fingerprint.SimHash,
+            DuplicateOfId = original, ExtractorVersion = ArticleExtractor.Version, FetchedAt = now, ExtractedAt = now,
+        };
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Articles.Add(article);
+        // A near-duplicate keeps its text and its link to the first copy, but no records of its own:
+        // its facts are the first copy's and must not be counted twice.
+        if (original is null)
+            await new RecordWriter(db).AddAsync(article, ArticleText.From(fullText, facts.PublishedAt), facts, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return new IngestOutcome(origin.Location, original is null ? IngestStatus.New : IngestStatus.NearDuplicate, article.Id);
+    }
+
+    private async Task<int?> FindNearDuplicateAsync(long simHash, CancellationToken ct)
+    {
+        // Originals only: a copy of a copy links to the first article.
+        var candidates = await db.Articles.Where(a => a.DuplicateOfId == null)
+            .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
+        return candidates.FirstOrDefault(c => ContentFingerprint.IsNearDuplicate(c.SimHash, simHash))?.Id;
+    }
+}

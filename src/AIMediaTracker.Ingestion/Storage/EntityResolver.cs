@@ -1,0 +1,72 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+using AIMediaTracker.Data;
+using AIMediaTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Storage;
+
+/// <summary>
+/// Finds or creates the canonical organisation, person or product for a name. Lookups go
+/// through folded keys, so "Société Générale" and "societe generale" are one row.
+/// </summary>
+internal sealed class EntityResolver(TrackerDbContext db)
+{
+    private readonly Dictionary<string, Organization> organizations = new();
+    private readonly Dictionary<string, Person> people = new();
+    private readonly Dictionary<string, Product> products = new();
+
+    public async Task<Organization> OrganizationAsync(OrganizationFact fact, CancellationToken ct)
+    {
+        var key = FrenchTypography.Key(fact.Name);
+        if (organizations.TryGetValue(key, out var cached)) return cached;
+        var found = await db.OrganizationAliases.Where(a => a.Key == key).Select(a => a.Organization).FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            found = new Organization { Name = fact.Name, Kind = fact.Kind, Slug = await FreeSlugAsync(db.Organizations, fact.Name, ct) };
+            found.Aliases.Add(new OrganizationAlias { Alias = fact.Name, Key = key });
+            db.Organizations.Add(found);
+        }
+        return organizations[key] = found!;
+    }
+
+    public async Task<Person> PersonAsync(PersonFact fact, CancellationToken ct)
+    {
+        var slug = Slug.From(fact.Name);
+        if (people.TryGetValue(slug, out var cached)) return cached;
+        var found = await db.People.FirstOrDefaultAsync(p => p.Slug == slug, ct);
+        if (found is null)
+        {
+            found = new Person { Name = fact.Name, Slug = slug, Role = fact.Role, Handle = fact.Handle };
+            db.People.Add(found);
+        }
+        else
+        {
+            found.Role ??= fact.Role;
+            found.Handle ??= fact.Handle;
+        }
+        return people[slug] = found;
+    }
+
+    public async Task<Product> ProductAsync(ProductFact fact, Organization? maker, CancellationToken ct)
+    {
+        var slug = Slug.From(fact.Name);
+        if (products.TryGetValue(slug, out var cached)) return cached;
+        var found = await db.Products.FirstOrDefaultAsync(p => p.Slug == slug, ct);
+        if (found is null)
+        {
+            found = new Product { Name = fact.Name, Slug = slug, Organization = maker };
+            db.Products.Add(found);
+        }
+        return products[slug] = found;
+    }
+
+    private async Task<string> FreeSlugAsync(IQueryable<Organization> set, string name, CancellationToken ct)
+    {
+        var slug = Slug.From(name);
+        var candidate = slug;
+        for (var i = 2; await set.AnyAsync(o => o.Slug == candidate, ct) || organizations.Values.Any(o => o.Slug == candidate); i++)
+            candidate = $"{slug}-{i}";
+        return candidate;
+    }
+}

@@ -1,0 +1,83 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+using AIMediaTracker.Data;
+using AIMediaTracker.Data.Entities;
+
+namespace AIMediaTracker.Ingestion.Storage;
+
+/// <summary>Turns extracted facts into rows attached to one article, each with its span and sentence.</summary>
+internal sealed class RecordWriter(TrackerDbContext db)
+{
+    private readonly EntityResolver resolver = new(db);
+
+    public async Task AddAsync(Article article, ArticleText text, ArticleFacts facts, CancellationToken ct)
+    {
+        var orgByName = new Dictionary<string, Organization>();
+        foreach (var fact in facts.Organizations)
+        {
+            var org = orgByName[fact.Name] = await resolver.OrganizationAsync(fact, ct);
+            foreach (var span in fact.Mentions) article.Mentions.Add(Located(new Mention { Organization = org }, text, span));
+        }
+        var personByName = new Dictionary<string, Person>();
+        foreach (var fact in facts.People)
+        {
+            var person = personByName[fact.Name] = await resolver.PersonAsync(fact, ct);
+            foreach (var span in fact.Mentions) article.Mentions.Add(Located(new Mention { Person = person }, text, span));
+        }
+        foreach (var fact in facts.Products)
+        {
+            var maker = fact.Organization is null ? null
+                : orgByName.GetValueOrDefault(fact.Organization)
+                  ?? await resolver.OrganizationAsync(new OrganizationFact(fact.Organization, "unknown", []), ct);
+            var product = await resolver.ProductAsync(fact, maker, ct);
+            foreach (var span in fact.Mentions) article.Mentions.Add(Located(new Mention { Product = product }, text, span));
+        }
+        foreach (var f in facts.Figures)
+        {
+            var sentence = text.SentenceAt(f.Span.Start);
+            article.Figures.Add(new Figure
+            {
+                Kind = f.Kind.ToContractName(), Value = (double)f.Value, Unit = f.Unit, Approximate = f.Approximate,
+                Sector = f.Sector, Region = f.Region, Year = f.Year,
+                Start = f.Span.Start, End = f.Span.End, SentenceStart = sentence.Start, SentenceEnd = sentence.End,
+            });
+        }
+        foreach (var d in facts.Dates)
+        {
+            var sentence = text.SentenceAt(d.Span.Start);
+            article.Dates.Add(new DateMention
+            {
+                Iso = d.Iso, Day = FirstDay(d.Iso), IsHorizon = d.IsHorizon,
+                Start = d.Span.Start, End = d.Span.End, SentenceStart = sentence.Start, SentenceEnd = sentence.End,
+            });
+        }
+        foreach (var q in facts.Quotes)
+        {
+            article.Quotes.Add(new Quote
+            {
+                Speaker = q.Speaker, Text = q.Text, Start = q.Span.Start, End = q.Span.End,
+                Person = q.Speaker is null ? null : personByName.GetValueOrDefault(q.Speaker),
+                Organization = q.Speaker is null ? null : orgByName.GetValueOrDefault(q.Speaker),
+            });
+        }
+        foreach (var l in facts.Links)
+            article.Links.Add(new Link { Url = l.Url, Start = l.Span?.Start, End = l.Span?.End });
+    }
+
+    private static Mention Located(Mention m, ArticleText text, Span span)
+    {
+        var sentence = text.SentenceAt(span.Start);
+        m.Start = span.Start;
+        m.End = span.End;
+        m.SentenceStart = sentence.Start;
+        m.SentenceEnd = sentence.End;
+        return m;
+    }
+
+    /// <summary>"2024" → 2024-01-01, "2024-03" → 2024-03-01: the day a partial date sorts under.</summary>
+    internal static DateOnly FirstDay(string iso)
+    {
+        var parts = iso.Split('-');
+        return new DateOnly(int.Parse(parts[0]), parts.Length > 1 ? int.Parse(parts[1]) : 1, parts.Length > 2 ? int.Parse(parts[2]) : 1);
+    }
+}

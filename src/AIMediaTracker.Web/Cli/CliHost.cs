@@ -1,0 +1,19 @@
+using AIMediaTracker.Data;
+using AIMediaTracker.Web.Hosting;
+
+namespace AIMediaTracker.Web.Cli;
+
+/// <summary>The services of the site without its web server, for subcommands that touch the database.</summary>
+internal static class CliHost
+{
+    public static async Task<IHost> StartAsync(string[] args, CancellationToken ct)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddTracker(builder.Configuration);
+        var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        await SqliteSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<TrackerDbContext>(), ct);
+        return host;
+    }
+}

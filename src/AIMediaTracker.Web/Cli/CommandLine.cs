@@ -1,0 +1,44 @@
+namespace AIMediaTracker.Web.Cli;
+
+/// <summary>The subcommands, each with one line of help, in the style of `dotnet ef`.</summary>
+public static class CommandLine
+{
+    private sealed record Command(string Name, string Usage, string Summary, Func<string[], Task<int>> Run);
+
+    private static readonly Command[] Commands =
+    [
+        new("serve", "serve [--urls URL]", "Démarre le site (commande par défaut).", ServeCommand.RunAsync),
+        new("extract", "extract [--with-text] PATH|URL...", "Affiche les entités de chaque article en JSON Lines (contrat d'extraction).", ExtractCommand.RunAsync),
+        new("import", "import PATH|URL...", "Importe des fichiers, dossiers ou pages dans la base.", ImportCommand.RunAsync),
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not ("--help" or "-h"))
+            return await ServeCommand.RunAsync(args);
+        if (args[0] is "--help" or "-h" or "help")
+        {
+            PrintHelp(Console.Out);
+            return 0;
+        }
+        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            Console.Error.WriteLine($"Commande inconnue « {args[0]} ». Commandes disponibles : {string.Join(", ", Commands.Select(c => c.Name))}.");
+            Console.Error.WriteLine("Voir AIMediaTracker.Web --help.");
+            return 2;
+        }
+        return await command.Run(args[1..]);
+    }
+
+    private static void PrintHelp(TextWriter w)
+    {
+        w.WriteLine("AIMediaTracker — suivi de l'IA générative dans les médias et la création.");
+        w.WriteLine();
+        w.WriteLine("Usage : AIMediaTracker.Web [commande] [options]");
+        w.WriteLine();
+        foreach (var c in Commands) w.WriteLine($"  {c.Usage,-36} {c.Summary}");
+        w.WriteLine();
+        w.WriteLine("Configuration : ConnectionStrings__Default=\"Data Source=/chemin/tracker.db\" choisit la base.");
+    }
+}

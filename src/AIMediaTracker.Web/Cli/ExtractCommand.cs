@@ -1,0 +1,40 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Ingestion.Pipeline;
+using AIMediaTracker.Ingestion.Sources;
+
+namespace AIMediaTracker.Web.Cli;
+
+/// <summary>`extract PATH...`: one contract line per article on stdout, diagnostics on stderr.</summary>
+public static class ExtractCommand
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var withText = args.Contains("--with-text");
+        var paths = args.Where(a => a != "--with-text").ToList();
+        if (paths.Count == 0)
+        {
+            Console.Error.WriteLine("Usage : extract [--with-text] PATH|URL...  (fichiers .txt, .md, .html ou dossiers)");
+            return Task.FromResult(2);
+        }
+        var failed = 0;
+        using var stdout = Console.OpenStandardOutput();
+        using var output = new BufferedStream(stdout, 1 << 16);
+        foreach (var file in paths.SelectMany(FileSource.Expand))
+        {
+            try
+            {
+                var document = FileLoader.Load(file);
+                var facts = ArticleExtractor.Extract(document);
+                ContractJson.Write(output, file, document, facts, withText);
+            }
+            catch (Exception e) when (e is ArticleReadException or IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                Console.Error.WriteLine($"{file} : {e.Message}");
+                ContractJson.WriteError(output, file, e.Message);
+            }
+        }
+        output.Flush();
+        return Task.FromResult(failed > 0 ? 1 : 0);
+    }
+}

@@ -1,0 +1,17 @@
+using AIMediaTracker.Data;
+
+namespace AIMediaTracker.Web.Hosting;
+
+/// <summary>Brings the schema up to date before the site serves its first request.</summary>
+internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<DatabaseMigrator> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        await SqliteSetup.MigrateAsync(db, ct);
+        logger.LogInformation("Base de données prête");
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,9 @@
+namespace AIMediaTracker.Web.Hosting;
+
+public sealed class IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Folder imported at every start; files already stored are skipped. Empty disables it.</summary>
+    public string SeedsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "seeds");
+}

@@ -1,0 +1,23 @@
+namespace AIMediaTracker.Web.Hosting;
+
+/// <summary>The site: services first, then the request pipeline, then the endpoints.</summary>
+public static class TrackerApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddTracker(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHostedService<SeedImporter>();
+        builder.Services.AddRazorPages();
+        // Accented French stays readable in the HTML source instead of becoming &#xE9; entities.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/erreur");
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}

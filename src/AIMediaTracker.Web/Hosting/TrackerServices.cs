@@ -1,0 +1,24 @@
+using AIMediaTracker.Data;
+using AIMediaTracker.Data.Queries;
+using AIMediaTracker.Ingestion.Pipeline;
+using AIMediaTracker.Ingestion.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Web.Hosting;
+
+/// <summary>Services shared by the site and the command-line subcommands.</summary>
+public static class TrackerServices
+{
+    public static IServiceCollection AddTracker(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default") ?? SqliteSetup.DefaultConnectionString;
+        SqliteSetup.EnsureDirectory(connectionString);
+        services.AddDbContext<TrackerDbContext>(o => o.UseSqlite(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ArticleIngestor>();
+        services.AddScoped<SourceRegistry>();
+        services.AddScoped<ArticleQueries>();
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        return services;
+    }
+}
