@@ -15,10 +15,10 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
 /// <summary>Read models for article lists and pages: projections only, no tracked entities.</summary>
 public sealed class ArticleQueries(TrackerDbContext db)
 {
-    public async Task<Paged<ArticleListItem>> ListAsync(int page, int pageSize, CancellationToken ct)
+    public async Task<Paged<ArticleListItem>> ListAsync(TrackerFilter filter, int page, int pageSize, CancellationToken ct)
     {
         page = Math.Max(1, page);
-        var query = db.Articles.AsNoTracking().Where(a => a.DuplicateOfId == null);
+        var query = FilteredArticles.Apply(db.Articles.AsNoTracking(), filter);
         var total = await query.CountAsync(ct);
         var rows = await query
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
@@ -43,4 +43,35 @@ public sealed class ArticleQueries(TrackerDbContext db)
             .Select(a => new ArticlePage(a.Id, a.Title, a.Author, a.Outlet ?? (a.Source != null ? a.Source.Name : null),
                 a.CanonicalUrl ?? a.Url, a.PublishedAt, a.Text, a.DuplicateOfId))
             .FirstOrDefaultAsync(ct);
+
+    public async Task<ArticleDetail?> DetailAsync(int id, CancellationToken ct)
+    {
+        var article = await ByIdAsync(id, ct);
+        if (article is null) return null;
+        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == id).OrderBy(m => m.Start)
+            .Select(m => new
+            {
+                m.Start, m.End,
+                Org = m.Organization == null ? null : new { m.Organization.Slug, m.Organization.Name },
+                Person = m.Person == null ? null : new { m.Person.Slug, m.Person.Name },
+                Product = m.Product == null ? null : new { m.Product.Slug, m.Product.Name },
+            }).ToListAsync(ct);
+        var spans = mentions.Select(m =>
+            m.Org is not null ? new MentionSpan(m.Start, m.End, EntityType.Organization, m.Org.Slug, m.Org.Name)
+            : m.Person is not null ? new MentionSpan(m.Start, m.End, EntityType.Person, m.Person.Slug, m.Person.Name)
+            : new MentionSpan(m.Start, m.End, EntityType.Product, m.Product!.Slug, m.Product.Name)).ToList();
+        var figures = await db.Figures.AsNoTracking().Where(f => f.ArticleId == id).OrderBy(f => f.Start)
+            .Select(f => new FigureLine(f.Id, f.Kind, f.Value, f.Unit, f.Approximate, f.Sector, f.Region, f.Year, f.Start, f.End, f.SentenceStart, f.SentenceEnd))
+            .ToListAsync(ct);
+        var dates = await db.Dates.AsNoTracking().Where(d => d.ArticleId == id).OrderBy(d => d.Start)
+            .Select(d => new DateLine(d.Id, d.Iso, d.SentenceStart, d.SentenceEnd)).ToListAsync(ct);
+        var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId == id).OrderBy(q => q.Start)
+            .Select(q => new QuoteLine(q.Id, q.ArticleId, article.Title, q.Speaker, q.Person != null ? q.Person.Slug : null, q.Text))
+            .ToListAsync(ct);
+        var links = await db.Links.AsNoTracking().Where(l => l.ArticleId == id).OrderBy(l => l.Id).Select(l => l.Url).ToListAsync(ct);
+        var copies = await db.Articles.AsNoTracking().Where(a => a.DuplicateOfId == id || (article.DuplicateOfId != null && a.Id == article.DuplicateOfId))
+            .Select(a => new ArticleListItem(a.Id, a.Title, a.PublishedAt, a.Outlet ?? (a.Source != null ? a.Source.Name : null), new List<string>(), new List<string>()))
+            .ToListAsync(ct);
+        return new ArticleDetail(article, spans, figures, dates, quotes, links, copies);
+    }
 }

@@ -16,7 +16,21 @@ internal sealed class EntityResolver(TrackerDbContext db)
     private readonly Dictionary<string, Person> people = new();
     private readonly Dictionary<string, Product> products = new();
 
-    public async Task<Organization> OrganizationAsync(OrganizationFact fact, CancellationToken ct)
+    public async Task<Organization> OrganizationAsync(OrganizationFact fact, CancellationToken ct, IEnumerable<string>? surfaceForms = null)
+    {
+        var org = await FindOrCreateOrganizationAsync(fact, ct);
+        // Every way an article wrote the name becomes an alias, so the company selector finds it by any of them.
+        foreach (var form in surfaceForms ?? [])
+        {
+            var formKey = FrenchTypography.Key(form.Trim());
+            if (formKey.Length == 0 || org.Aliases.Any(a => a.Key == formKey)) continue;
+            if (org.Id != 0 && await db.OrganizationAliases.AnyAsync(a => a.OrganizationId == org.Id && a.Key == formKey, ct)) continue;
+            org.Aliases.Add(new OrganizationAlias { Alias = form.Trim(), Key = formKey });
+        }
+        return org;
+    }
+
+    private async Task<Organization> FindOrCreateOrganizationAsync(OrganizationFact fact, CancellationToken ct)
     {
         var key = FrenchTypography.Key(fact.Name);
         if (organizations.TryGetValue(key, out var cached)) return cached;

@@ -15,7 +15,7 @@ internal sealed class RecordWriter(TrackerDbContext db)
         var orgByName = new Dictionary<string, Organization>();
         foreach (var fact in facts.Organizations)
         {
-            var org = orgByName[fact.Name] = await resolver.OrganizationAsync(fact, ct);
+            var org = orgByName[fact.Name] = await resolver.OrganizationAsync(fact, ct, fact.Mentions.Select(m => text[m]).Distinct());
             foreach (var span in fact.Mentions) article.Mentions.Add(Located(new Mention { Organization = org }, text, span));
         }
         var personByName = new Dictionary<string, Person>();

@@ -16,9 +16,17 @@ public static class ExtractCommand
             Console.Error.WriteLine("Usage : extract [--with-text] PATH|URL...  (fichiers .txt, .md, .html ou dossiers)");
             return Task.FromResult(2);
         }
-        var failed = 0;
         using var stdout = Console.OpenStandardOutput();
         using var output = new BufferedStream(stdout, 1 << 16);
+        var failed = Run(paths, withText, output, Console.Error);
+        output.Flush();
+        return Task.FromResult(failed > 0 ? 1 : 0);
+    }
+
+    /// <summary>Writes the lines for <paramref name="paths"/>; returns how many inputs failed.</summary>
+    public static int Run(IEnumerable<string> paths, bool withText, Stream output, TextWriter errors)
+    {
+        var failed = 0;
         foreach (var file in paths.SelectMany(FileSource.Expand))
         {
             try
@@ -30,11 +38,10 @@ public static class ExtractCommand
             catch (Exception e) when (e is ArticleReadException or IOException or UnauthorizedAccessException)
             {
                 failed++;
-                Console.Error.WriteLine($"{file} : {e.Message}");
+                errors.WriteLine($"{file} : {e.Message}");
                 ContractJson.WriteError(output, file, e.Message);
             }
         }
-        output.Flush();
-        return Task.FromResult(failed > 0 ? 1 : 0);
+        return failed;
     }
 }

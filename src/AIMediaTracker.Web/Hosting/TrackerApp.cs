@@ -6,6 +6,9 @@ public static class TrackerApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // `dotnet run` outside Development serves from the build output, where compressed assets live
+        // in obj/: without the runtime manifest MapStaticAssets would answer gzip requests with nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddTracker(builder.Configuration);
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<SeedImporter>();

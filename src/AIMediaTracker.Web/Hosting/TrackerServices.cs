@@ -18,6 +18,10 @@ public static class TrackerServices
         services.AddScoped<ArticleIngestor>();
         services.AddScoped<SourceRegistry>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<DashboardQueries>();
+        services.AddScoped<OrganizationQueries>();
+        services.AddScoped<TimelineQueries>();
+        services.AddScoped<EntityQueries>();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         return services;
     }

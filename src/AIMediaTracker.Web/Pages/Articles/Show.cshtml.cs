@@ -6,14 +6,23 @@ namespace AIMediaTracker.Web.Pages.Articles;
 
 public sealed class ShowModel(ArticleQueries queries) : PageModel
 {
-    public ArticlePage? Article { get; private set; }
+    public ArticleDetail Detail { get; private set; } = null!;
 
-    /// <summary>The body without its first line, which is the title.</summary>
-    public IEnumerable<string> Paragraphs => Article!.Text.Split('\n').Skip(1).Where(p => p.Trim().Length > 0);
+    public ArticlePage Article => Detail.Article;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        Article = await queries.ByIdAsync(id, ct);
-        return Article is null ? NotFound() : Page();
+        var detail = await queries.DetailAsync(id, ct);
+        if (detail is null) return NotFound();
+        Detail = detail;
+        return Page();
     }
+
+    public string SentenceOf(FigureLine f) => Article.Text[f.SentenceStart..f.SentenceEnd];
+
+    public string SpanOf(FigureLine f) => Article.Text[f.Start..f.End];
+
+    /// <summary>Only web links are clickable; anything else an article holds is shown as text.</summary>
+    public static bool IsWebLink(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https";
 }

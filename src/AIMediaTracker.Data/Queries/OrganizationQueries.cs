@@ -1,0 +1,79 @@
+using AIMediaTracker.Core.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Data.Queries;
+
+public sealed record OrganizationOption(string Slug, string Name, int Articles);
+
+public sealed record Named(string Slug, string Name, int Count);
+
+public sealed record MentionLine(int ArticleId, string ArticleTitle, DateOnly? PublishedAt, string Sentence);
+
+public sealed record QuoteLine(long Id, int ArticleId, string ArticleTitle, string? Speaker, string? SpeakerSlug, string Text);
+
+public sealed record OrganizationPage(
+    string Slug, string Name, string Kind, IReadOnlyList<string> Aliases,
+    IReadOnlyList<CountPoint> MentionsByMonth, IReadOnlyList<Named> People, IReadOnlyList<Named> Products,
+    IReadOnlyList<Claim> Claims, IReadOnlyList<QuoteLine> Quotes, IReadOnlyList<ArticleListItem> Articles);
+
+public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQueries articles, DashboardQueries dashboard)
+{
+    /// <summary>The company selector's choices, most covered first.</summary>
+    public async Task<IReadOnlyList<OrganizationOption>> OptionsAsync(CancellationToken ct) =>
+        (await db.Organizations.AsNoTracking()
+            .Select(o => new { o.Slug, o.Name, Articles = db.Mentions.Where(m => m.OrganizationId == o.Id).Select(m => m.ArticleId).Distinct().Count() })
+            .OrderByDescending(o => o.Articles).ThenBy(o => o.Name).Take(500)
+            .ToListAsync(ct))
+        .Select(o => new OrganizationOption(o.Slug, o.Name, o.Articles)).ToList();
+
+    /// <summary>A slug, a name or any alias, accents and case optional → the canonical slug.</summary>
+    public async Task<string?> ResolveAsync(string text, CancellationToken ct)
+    {
+        var slug = text.Trim();
+        if (await db.Organizations.AnyAsync(o => o.Slug == slug, ct)) return slug;
+        // "l'OpenAI", "la SACD", "d'Adobe": the selector accepts names as articles write them.
+        var key = LeadingArticle().Replace(FrenchTypography.Key(text.Trim()), "");
+        var bySlug = Slug.From(text);
+        return await db.OrganizationAliases.Where(a => a.Key == key).Select(a => a.Organization!.Slug).FirstOrDefaultAsync(ct)
+            ?? await db.Organizations.Where(o => o.Slug == bySlug).Select(o => o.Slug).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<OrganizationPage?> BySlugAsync(string slug, CancellationToken ct)
+    {
+        var org = await db.Organizations.AsNoTracking().Where(o => o.Slug == slug)
+            .Select(o => new { o.Id, o.Slug, o.Name, o.Kind, Aliases = o.Aliases.Select(a => a.Alias).ToList() })
+            .FirstOrDefaultAsync(ct);
+        if (org is null) return null;
+
+        var articleIds = db.Mentions.Where(m => m.OrganizationId == org.Id).Select(m => m.ArticleId).Distinct();
+        var dates = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id) && a.PublishedAt != null)
+            .Select(a => a.PublishedAt!.Value).ToListAsync(ct);
+        var byMonth = dates.GroupBy(d => new DateOnly(d.Year, d.Month, 1)).OrderBy(g => g.Key)
+            .Select(g => new CountPoint(g.Key.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")), g.Count(), g.Key.ToString("yyyy-MM")))
+            .ToList();
+
+        var people = await db.Mentions.AsNoTracking().Where(m => m.PersonId != null && articleIds.Contains(m.ArticleId))
+            .GroupBy(m => new { m.Person!.Slug, m.Person.Name })
+            .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Select(m => m.ArticleId).Distinct().Count() })
+            .OrderByDescending(n => n.Count).ThenBy(n => n.Name).Take(30)
+            .Select(n => new Named(n.Slug, n.Name, n.Count)).ToListAsync(ct);
+        var products = await db.Mentions.AsNoTracking().Where(m => m.ProductId != null && articleIds.Contains(m.ArticleId))
+            .GroupBy(m => new { m.Product!.Slug, m.Product.Name })
+            .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Select(m => m.ArticleId).Distinct().Count() })
+            .OrderByDescending(n => n.Count).ThenBy(n => n.Name).Take(30)
+            .Select(n => new Named(n.Slug, n.Name, n.Count)).ToListAsync(ct);
+
+        var filter = new TrackerFilter(Org: slug);
+        var claims = await dashboard.ClaimsAsync(filter, 50, ct);
+        var quotes = await db.Quotes.AsNoTracking().Where(q => articleIds.Contains(q.ArticleId))
+            .OrderByDescending(q => q.ArticleId).Take(30)
+            .Select(q => new QuoteLine(q.Id, q.ArticleId, q.Article!.Title, q.Speaker,
+                q.Person != null ? q.Person.Slug : null, q.Text))
+            .ToListAsync(ct);
+        var list = await articles.ListAsync(filter, 1, 20, ct);
+        return new OrganizationPage(org.Slug, org.Name, org.Kind, org.Aliases, byMonth, people, products, claims, quotes, list.Items);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:l'|d'|qu'|le |la |les |du |de la |des )")]
+    private static partial System.Text.RegularExpressions.Regex LeadingArticle();
+}

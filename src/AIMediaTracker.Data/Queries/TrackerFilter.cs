@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace AIMediaTracker.Data.Queries;
+
+/// <summary>
+/// The filters every screen shares, as they appear in the query string
+/// (<c>?org=openai&amp;from=2024-01&amp;to=2024-06&amp;sector=cinéma</c>) so a view can be bookmarked.
+/// </summary>
+public sealed record TrackerFilter(string? Org = null, string? From = null, string? To = null, string? Sector = null)
+{
+    public static readonly TrackerFilter None = new();
+
+    public bool IsEmpty => Org is null && From is null && To is null && Sector is null;
+
+    /// <summary>First day of the <see cref="From"/> month, when it parses ("2024-01" or "2024-01-15").</summary>
+    public DateOnly? FromDay => ParseMonth(From);
+
+    /// <summary>Last day of the <see cref="To"/> month.</summary>
+    public DateOnly? ToDay => ParseMonth(To) is { } d ? d.AddMonths(1).AddDays(-1) : null;
+
+    public static DateOnly? ParseMonth(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var formats = new[] { "yyyy-MM", "yyyy-MM-dd", "yyyy" };
+        return DateOnly.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? new DateOnly(d.Year, d.Month, 1)
+            : null;
+    }
+
+    /// <summary>The query string of this filter with one value changed, for links that keep the others.</summary>
+    public string QueryWith(string? org = "\0", string? from = "\0", string? to = "\0", string? sector = "\0")
+    {
+        var pairs = new List<string>();
+        void Add(string key, string? value, string? current)
+        {
+            var v = value == "\0" ? current : value;
+            if (!string.IsNullOrEmpty(v)) pairs.Add($"{key}={Uri.EscapeDataString(v)}");
+        }
+        Add("org", org, Org);
+        Add("from", from, From);
+        Add("to", to, To);
+        Add("sector", sector, Sector);
+        return pairs.Count == 0 ? "" : "?" + string.Join('&', pairs);
+    }
+}

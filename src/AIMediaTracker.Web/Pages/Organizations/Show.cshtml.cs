@@ -1,0 +1,23 @@
+using AIMediaTracker.Data.Queries;
+using AIMediaTracker.Web.Charts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AIMediaTracker.Web.Pages.Organizations;
+
+public sealed class ShowModel(OrganizationQueries queries) : PageModel
+{
+    public OrganizationPage Organization { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var org = await queries.BySlugAsync(slug, ct);
+        if (org is null) return NotFound();
+        Organization = org;
+        return Page();
+    }
+
+    public BarChart MentionsOverTime => new("org-months", "Articles qui la citent, par mois",
+        Organization.MentionsByMonth.Select(p => new Bar(p.Label, p.Count, p.Count.ToString(), $"/?org={Organization.Slug}&from={p.Key}&to={p.Key}")).ToList(),
+        "Aucun article daté ne la cite.");
+}
