@@ -22,6 +22,7 @@ public static class TrackerServices
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<TimelineQueries>();
         services.AddScoped<EntityQueries>();
+        services.AddScoped<SearchQueries>();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         return services;
     }
