@@ -11,8 +11,14 @@ namespace AIMediaTracker.Core.Content;
 /// </summary>
 public sealed record ContentFingerprint(string Hash, long SimHash)
 {
-    /// <summary>Bits that may differ between two texts still counted as one article.</summary>
-    public const int NearDuplicateDistance = 6;
+    /// <summary>
+    /// Bits that may differ for two texts to be compared at all: unrelated articles differ by
+    /// about 32 of 64, so this only picks candidates; <see cref="Resemblance"/> decides.
+    /// </summary>
+    public const int CandidateDistance = 12;
+
+    /// <summary>Share of word trigrams two texts must have in common to be one article.</summary>
+    public const double NearDuplicateResemblance = 0.6;
 
     public static ContentFingerprint Of(string text)
     {
@@ -21,8 +27,20 @@ public sealed record ContentFingerprint(string Hash, long SimHash)
         return new ContentFingerprint(hash, ComputeSimHash(words));
     }
 
-    public static bool IsNearDuplicate(long a, long b) =>
-        long.PopCount(a ^ b) <= NearDuplicateDistance;
+    public static bool IsCandidate(long a, long b) => long.PopCount(a ^ b) <= CandidateDistance;
+
+    /// <summary>Jaccard resemblance of the two texts' word trigrams (Broder), from 0 to 1.</summary>
+    public static double Resemblance(string a, string b)
+    {
+        var x = Shingles(Words(a));
+        var y = Shingles(Words(b));
+        if (x.Count == 0 && y.Count == 0) return 1;
+        var common = x.Count(y.Contains);
+        return (double)common / (x.Count + y.Count - common);
+    }
+
+    private static HashSet<string> Shingles(List<string> words) =>
+        Enumerable.Range(0, Math.Max(1, words.Count - 2)).Select(i => string.Join(' ', words.Skip(i).Take(3))).ToHashSet();
 
     private static List<string> Words(string text)
     {

@@ -26,7 +26,7 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
             .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
         if (same is int sameId) return new IngestOutcome(origin.Location, IngestStatus.Unchanged, sameId);
 
-        var original = await FindNearDuplicateAsync(fingerprint.SimHash, ct);
+        var original = await FindNearDuplicateAsync(fullText, fingerprint.SimHash, ct);
         var now = clock.GetUtcNow();
         var facts = ArticleExtractor.Extract(document with { Title = "", Body = fullText });
         var article = new Article
@@ -50,11 +50,16 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         return new IngestOutcome(origin.Location, original is null ? IngestStatus.New : IngestStatus.NearDuplicate, article.Id);
     }
 
-    private async Task<int?> FindNearDuplicateAsync(long simHash, CancellationToken ct)
+    private async Task<int?> FindNearDuplicateAsync(string text, long simHash, CancellationToken ct)
     {
         // Originals only: a copy of a copy links to the first article.
         var candidates = await db.Articles.Where(a => a.DuplicateOfId == null)
             .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
-        return candidates.FirstOrDefault(c => ContentFingerprint.IsNearDuplicate(c.SimHash, simHash))?.Id;
+        foreach (var candidate in candidates.Where(c => ContentFingerprint.IsCandidate(c.SimHash, simHash)))
+        {
+            var other = await db.Articles.Where(a => a.Id == candidate.Id).Select(a => a.Text).SingleAsync(ct);
+            if (ContentFingerprint.Resemblance(text, other) >= ContentFingerprint.NearDuplicateResemblance) return candidate.Id;
+        }
+        return null;
     }
 }

@@ -16,6 +16,7 @@ public static class TrackerServices
         services.AddDbContext<TrackerDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ArticleIngestor>();
+        services.AddScoped<ArticleReextractor>();
         services.AddScoped<SourceRegistry>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<DashboardQueries>();

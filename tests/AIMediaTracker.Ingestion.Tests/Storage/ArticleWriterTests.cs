@@ -1,0 +1,91 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Ingestion.Pipeline;
+using AIMediaTracker.Ingestion.Storage;
+using AIMediaTracker.Ingestion.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Tests.Storage;
+
+public sealed class ArticleWriterTests
+{
+    private const string Body =
+        "Le studio Ubisoft a annoncé la suppression de 185 postes dans ses équipes de Paris. " +
+        "Selon la direction, l'IA générative n'est pas en cause, mais les syndicats en doutent. " +
+        "OpenAI et Midjourney sont cités par les représentants du personnel comme des menaces pour les graphistes.";
+
+    private static ArticleDocument Document(string body = Body, string? canonical = null) =>
+        new("Ubisoft supprime des postes à Paris", body, CanonicalUrl: canonical);
+
+    [Fact]
+    public async Task The_same_text_twice_is_one_article()
+    {
+        using var database = new TestDatabase();
+        var writer = new ArticleWriter(database.NewContext(), TimeProvider.System);
+
+        var first = await writer.SaveAsync(Document(), new ArticleOrigin("a.txt"), default);
+        var again = await writer.SaveAsync(Document(Body.Replace(" ", "  ")), new ArticleOrigin("b.txt"), default);
+
+        Assert.Equal(IngestStatus.New, first.Status);
+        Assert.Equal(IngestStatus.Unchanged, again.Status);
+        Assert.Equal(first.ArticleId, again.ArticleId);
+        Assert.Equal(1, await database.NewContext().Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task Two_urls_with_the_same_canonical_link_are_one_article()
+    {
+        using var database = new TestDatabase();
+        var writer = new ArticleWriter(database.NewContext(), TimeProvider.System);
+
+        await writer.SaveAsync(Document(canonical: "https://exemple.fr/ubisoft"), new ArticleOrigin("https://exemple.fr/ubisoft?utm=1", "https://exemple.fr/ubisoft?utm=1"), default);
+        var second = await writer.SaveAsync(Document(Body + " Mise à jour à 18 h.", "https://exemple.fr/ubisoft"), new ArticleOrigin("https://m.exemple.fr/ubisoft", "https://m.exemple.fr/ubisoft"), default);
+
+        Assert.Equal(IngestStatus.Unchanged, second.Status);
+        Assert.Equal(1, await database.NewContext().Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_syndicated_copy_with_small_edits_is_linked_to_the_first_and_not_counted_twice()
+    {
+        using var database = new TestDatabase();
+        var writer = new ArticleWriter(database.NewContext(), TimeProvider.System);
+        var longer = string.Join(" ", Enumerable.Repeat(Body, 3));
+
+        var first = await writer.SaveAsync(Document(longer), new ArticleOrigin("a.txt"), default);
+        var copy = await writer.SaveAsync(Document(longer.Replace("en doutent", "n'y croient pas") + " (avec AFP)"), new ArticleOrigin("b.txt"), default);
+
+        Assert.Equal(IngestStatus.NearDuplicate, copy.Status);
+        using var db = database.NewContext();
+        var stored = await db.Articles.SingleAsync(a => a.Id == copy.ArticleId);
+        Assert.Equal(first.ArticleId, stored.DuplicateOfId);
+        Assert.Equal(0, await db.Mentions.CountAsync(m => m.ArticleId == copy.ArticleId));
+        Assert.True(await db.Mentions.AnyAsync(m => m.ArticleId == first.ArticleId));
+    }
+
+    [Fact]
+    public async Task A_different_article_is_not_a_near_duplicate()
+    {
+        using var database = new TestDatabase();
+        var writer = new ArticleWriter(database.NewContext(), TimeProvider.System);
+
+        await writer.SaveAsync(Document(), new ArticleOrigin("a.txt"), default);
+        var other = await writer.SaveAsync(new ArticleDocument("Autre sujet",
+            "La guilde des scénaristes WGA a signé un accord avec les studios après cinq mois de grève, encadrant l'usage de l'IA dans l'écriture."),
+            new ArticleOrigin("c.txt"), default);
+
+        Assert.Equal(IngestStatus.New, other.Status);
+    }
+
+    [Fact]
+    public async Task Records_keep_their_span_and_sentence_in_the_stored_text()
+    {
+        using var database = new TestDatabase();
+        var outcome = await new ArticleWriter(database.NewContext(), TimeProvider.System).SaveAsync(Document(), new ArticleOrigin("a.txt"), default);
+
+        using var db = database.NewContext();
+        var article = await db.Articles.SingleAsync(a => a.Id == outcome.ArticleId);
+        var mention = await db.Mentions.Include(m => m.Organization).FirstAsync(m => m.ArticleId == article.Id && m.Organization!.Name == "OpenAI");
+        Assert.Equal("OpenAI", article.Text[mention.Start..mention.End]);
+        Assert.StartsWith("OpenAI et Midjourney sont cités", article.Text[mention.SentenceStart..mention.SentenceEnd]);
+    }
+}
