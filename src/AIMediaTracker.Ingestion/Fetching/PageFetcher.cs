@@ -24,6 +24,8 @@ public sealed class PageFetcher(HttpClient http, FetchOptions options, TimeProvi
         // Through a proxy the proxy would be the one connecting, out of reach of the address check.
         UseProxy = false,
         UseCookies = false,
+        // A body we stopped reading (too large) is not worth draining to reuse the connection: close it.
+        MaxResponseDrainSize = 0,
         ConnectTimeout = options.Timeout,
         // Pooled connections are reused without a new connect; renew them so DNS changes are seen.
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
