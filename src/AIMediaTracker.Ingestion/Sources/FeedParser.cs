@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using AngleSharp.Html.Parser;
 using CodeHollow.FeedReader;
 using LibraryFeedItem = CodeHollow.FeedReader.FeedItem;
@@ -13,9 +14,28 @@ namespace AIMediaTracker.Ingestion.Sources;
 public static class FeedParser
 {
     /// <summary>Prefer the bytes: the library then honours the encoding named in the XML declaration.</summary>
-    public static ParsedFeed Parse(byte[] xml, Uri feedUrl) => Convert(Read(() => FeedReader.ReadFromByteArray(xml)), feedUrl);
+    public static ParsedFeed Parse(byte[] xml, Uri feedUrl)
+    {
+        if (DeclaresEntities(xml)) throw EntitiesRefused();
+        return Convert(Read(() => FeedReader.ReadFromByteArray(xml)), feedUrl);
+    }
 
-    public static ParsedFeed Parse(string xml, Uri feedUrl) => Convert(Read(() => FeedReader.ReadFromString(xml)), feedUrl);
+    public static ParsedFeed Parse(string xml, Uri feedUrl)
+    {
+        if (xml.Contains("<!ENTITY", StringComparison.Ordinal)) throw EntitiesRefused();
+        return Convert(Read(() => FeedReader.ReadFromString(xml)), feedUrl);
+    }
+
+    // The library expands entities declared in the document: a "billion laughs" feed of a few hundred
+    // bytes costs seconds of CPU and megabytes of memory. Real feeds declare none (a DOCTYPE naming an
+    // external DTD, as old RSS 0.91 feeds have, is still accepted: external DTDs are never loaded).
+    private static bool DeclaresEntities(ReadOnlySpan<byte> xml) =>
+        xml.IndexOf("<!ENTITY"u8) >= 0
+        || xml.IndexOf(Encoding.Unicode.GetBytes("<!ENTITY")) >= 0
+        || xml.IndexOf(Encoding.BigEndianUnicode.GetBytes("<!ENTITY")) >= 0;
+
+    private static FeedParseException EntitiesRefused() =>
+        new("Flux refusé : il déclare des entités XML (<!ENTITY>), ce qu'aucun flux ordinaire ne fait et qui peut saturer la mémoire");
 
     private static Feed Read(Func<Feed> read)
     {

@@ -24,10 +24,12 @@ public sealed class LocalServer : IAsyncLifetime
 
     private WebApplication? app;
     private int secretHits;
+    private int dtdHits;
 
     public Uri BaseUrl { get; private set; } = null!;
     public Uri OtherUrl { get; private set; } = null!;
     public int SecretHits => Volatile.Read(ref secretHits);
+    public int DtdHits => Volatile.Read(ref dtdHits);
     public byte[] Bomb { get; } = MakeGzipBomb(HugeSize);
 
     public Uri Url(string path) => new(BaseUrl, path);
@@ -98,6 +100,11 @@ public sealed class LocalServer : IAsyncLifetime
                 || (headers.IfNoneMatch.Count == 0 && headers.IfModifiedSince >= lastModified);
             return unchanged ? Results.StatusCode(304) : Results.Text("<p>Version 1</p>", "text/html; charset=utf-8");
         });
+        web.MapGet("/rss-0.91.dtd", () =>
+        {
+            Interlocked.Increment(ref dtdHits);
+            return Results.Text("<!ENTITY eacute \"&#233;\">", "application/xml-dtd");
+        });
         web.MapGet("/rss.xml", () => Results.Text(FeedSamples.Rss, "application/rss+xml; charset=utf-8"));
         web.MapGet("/atom.xml", () => Results.Text(FeedSamples.Atom, "application/atom+xml; charset=utf-8"));
     }
@@ -143,17 +150,15 @@ public sealed class LocalServer : IAsyncLifetime
         return output.ToArray();
     }
 
-    // Spaces compress about 1000:1, so 50 MB of page costs some 50 KB on the wire.
+    // One gzip member of 1 MB of spaces (about 1 KB compressed), repeated: readers inflate concatenated
+    // members one after the other, so 50 MB of page costs some 50 KB on the wire and nothing to build.
     private static byte[] MakeGzipBomb(long inflatedSize)
     {
+        var spaces = new byte[1024 * 1024];
+        Array.Fill(spaces, (byte)' ');
+        var member = Gzip(spaces);
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
-        {
-            gzip.Write("<html><body><p>"u8);
-            var spaces = new byte[1024 * 1024];
-            Array.Fill(spaces, (byte)' ');
-            for (long written = 0; written < inflatedSize; written += spaces.Length) gzip.Write(spaces);
-        }
+        for (long inflated = 0; inflated < inflatedSize; inflated += spaces.Length) output.Write(member);
         return output.ToArray();
     }
 }

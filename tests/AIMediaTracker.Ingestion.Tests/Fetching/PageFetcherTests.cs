@@ -100,11 +100,23 @@ public class PageFetcherTests(LocalServer server) : IClassFixture<LocalServer>
         Assert.Equal(FetchFailure.AddressRefused, e.Failure);
     }
 
+    [Theory]
+    [InlineData("http://[::1]:{0}/secret", "::1 est une adresse de bouclage (cette machine)")]
+    [InlineData("http://[::ffff:127.0.0.1]:{0}/secret", "::ffff:127.0.0.1 est une adresse de bouclage (cette machine)")]
+    [InlineData("http://0.0.0.0:{0}/secret", "0.0.0.0 est une adresse non spécifiée")]
+    [InlineData("http://127.0.0.2:{0}/secret", "127.0.0.2 est une adresse de bouclage (cette machine)")]
+    public async Task Refuses_other_spellings_of_this_machine(string url, string reason)
+    {
+        var e = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(string.Format(url, server.OtherUrl.Port))));
+        Assert.Equal("Adresse refusée : " + reason, e.Message);
+        Assert.Equal(0, server.SecretHits);
+    }
+
     [Fact]
     public async Task A_host_allowed_without_port_reaches_every_port()
     {
-        var page = await Fetcher(o => o.AllowedHosts = ["127.0.0.1"]).FetchAsync(server.Url("/to-other"));
-        Assert.Equal("Service interne", page.Text());
+        var page = await Fetcher(o => o.AllowedHosts = ["127.0.0.1"]).FetchAsync(new Uri(server.OtherUrl, "/user-agent"));
+        Assert.Equal(FetchOptions.DefaultUserAgent, page.Text());
     }
 
     [Fact]
