@@ -36,6 +36,8 @@ public sealed class PageFetcher(HttpClient http, FetchOptions options, TimeProvi
     public static PageFetcher Create(FetchOptions options, TimeProvider? clock = null) =>
         new(new HttpClient(CreateHandler(options)) { Timeout = Timeout.InfiniteTimeSpan }, options, clock ?? TimeProvider.System);
 
+    public Task<FetchedPage> FetchAsync(Uri url, CancellationToken ct) => FetchAsync(url, null, ct);
+
     public async Task<FetchedPage> FetchAsync(Uri url, ConditionalHeaders? conditional = null, CancellationToken ct = default)
     {
         using var deadline = new CancellationTokenSource(options.Timeout, clock);
@@ -95,7 +97,12 @@ public sealed class PageFetcher(HttpClient http, FetchOptions options, TimeProvi
 
     private HttpRequestMessage BuildRequest(Uri url, ConditionalHeaders? conditional)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        var request = new HttpRequestMessage(HttpMethod.Get, url)
+        {
+            // HTTP/3 runs over QUIC, which does not go through ConnectCallback and so would skip the address check.
+            Version = HttpVersion.Version11,
+            VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+        };
         request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
         request.Headers.TryAddWithoutValidation("Accept", AcceptedMediaTypes.AcceptHeader);
         request.Headers.TryAddWithoutValidation("Accept-Language", "fr-FR, fr;q=0.9, en;q=0.5");

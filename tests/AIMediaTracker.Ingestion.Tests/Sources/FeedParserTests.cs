@@ -123,6 +123,22 @@ public class FeedParserTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
     }
 
+    [Theory]
+    [InlineData("2026-11-24T09:30:00+01:00", "2026-11-24T08:30:00Z")]
+    [InlineData("Tue, 24 Nov 2026 09:30:00 +0100", "2026-11-24T08:30:00Z")]
+    [InlineData("Tue, 24 Nov 2026 08:30:00 GMT", "2026-11-24T08:30:00Z")]
+    [InlineData("Tue, 24 Nov 2026 08:30:00", "2026-11-24T08:30:00Z")]
+    public void Reads_publication_dates_in_the_usual_formats(string pubDate, string expectedUtc)
+    {
+        var rss = $"""
+            <rss version="2.0"><channel><title>Dates</title>
+              <item><title>Un article</title><link>https://journal.exemple.fr/a</link><pubDate>{pubDate}</pubDate></item>
+            </channel></rss>
+            """;
+        var item = Assert.Single(FeedParser.Parse(rss, FeedUrl).Items);
+        Assert.Equal(DateTimeOffset.Parse(expectedUtc), item.PublishedAt?.ToUniversalTime());
+    }
+
     [Fact]
     public void Keeps_one_item_per_link()
     {
