@@ -22,11 +22,14 @@ public static class FileLoader
         {
             throw new ArticleReadException($"Lecture impossible : {e.Message}");
         }
-        var document = DocumentReader.Read(bytes, format);
-        if (document.Body.Trim().Length == 0)
-            throw new ArticleReadException("Aucun texte d'article trouvé dans ce fichier.");
-        return document;
+        return EnsureText(DocumentReader.Read(bytes, format));
     }
+
+    /// <summary>A page with no main text (an empty or malformed body) is an error, not an empty article.</summary>
+    public static ArticleDocument EnsureText(ArticleDocument document) =>
+        document.Body.Trim().Length == 0
+            ? throw new ArticleReadException("Aucun texte d'article trouvé : la page est vide ou n'a pas de corps lisible.")
+            : document;
 }
 
 /// <summary>An input that is not a readable article; the message is meant for the operator.</summary>

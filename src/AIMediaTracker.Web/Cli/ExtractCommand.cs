@@ -1,4 +1,5 @@
 using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Ingestion.Fetching;
 using AIMediaTracker.Ingestion.Pipeline;
 using AIMediaTracker.Ingestion.Sources;
 
@@ -27,15 +28,18 @@ public static class ExtractCommand
     public static int Run(IEnumerable<string> paths, bool withText, Stream output, TextWriter errors)
     {
         var failed = 0;
-        foreach (var file in paths.SelectMany(FileSource.Expand))
+        PageFetcher? fetcher = null;
+        foreach (var file in paths.SelectMany(p => WebAddress.TryParse(p, out _) ? [p] : FileSource.Expand(p)))
         {
             try
             {
-                var document = FileLoader.Load(file);
+                var document = WebAddress.TryParse(file, out var url)
+                    ? FileLoader.EnsureText((fetcher ??= PageFetcher.Create(new FetchOptions())).FetchAsync(url, CancellationToken.None).GetAwaiter().GetResult().ReadDocument())
+                    : FileLoader.Load(file);
                 var facts = ArticleExtractor.Extract(document);
                 ContractJson.Write(output, file, document, facts, withText);
             }
-            catch (Exception e) when (e is ArticleReadException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is ArticleReadException or FetchException or IOException or UnauthorizedAccessException or InvalidOperationException)
             {
                 failed++;
                 errors.WriteLine($"{file} : {e.Message}");

@@ -3,15 +3,15 @@ using AIMediaTracker.Ingestion.Sources;
 
 namespace AIMediaTracker.Web.Cli;
 
-/// <summary>`import PATH...`: stores articles, with progress and a summary; exit 0 only when nothing failed.</summary>
+/// <summary>`import PATH|URL...`: stores articles, with progress and a summary; exit 0 only when nothing failed.</summary>
 public static class ImportCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (paths.Count == 0)
+        var targets = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (targets.Count == 0)
         {
-            Console.Error.WriteLine("Usage : import PATH|URL...  (fichiers .txt, .md, .html ou dossiers)");
+            Console.Error.WriteLine("Usage : import PATH|URL...  (fichiers .txt, .md, .html, dossiers, pages web ou flux RSS/Atom)");
             return 2;
         }
         using var cts = new CancellationTokenSource();
@@ -19,18 +19,24 @@ public static class ImportCommand
         using var host = await CliHost.StartAsync(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray(), cts.Token);
 
         var outcomes = new List<IngestOutcome>();
-        foreach (var path in paths)
+        foreach (var target in targets)
         {
             await using var scope = host.Services.CreateAsyncScope();
             var services = scope.ServiceProvider;
-            int? sourceId = Directory.Exists(path) ? (await services.GetRequiredService<SourceRegistry>().FolderAsync(path, cts.Token)).Id : null;
-            var files = FileSource.Expand(path).ToList();
-            var progress = ProgressReporter.ForStderr(files.Count);
+            if (WebAddress.TryParse(target, out var url))
+            {
+                var progress = ProgressReporter.ForStderr(total: 0);
+                outcomes.AddRange(await services.GetRequiredService<UrlIngestor>().ImportAsync(url, o => progress.Advance(o.Location), cts.Token));
+                continue;
+            }
+            int? sourceId = Directory.Exists(target) ? (await services.GetRequiredService<SourceRegistry>().FolderAsync(target, cts.Token)).Id : null;
+            var files = FileSource.Expand(target).ToList();
+            var bar = ProgressReporter.ForStderr(files.Count);
             var ingestor = services.GetRequiredService<ArticleIngestor>();
             foreach (var file in files)
             {
                 outcomes.Add(await ingestor.IngestFileAsync(file, sourceId, cts.Token));
-                progress.Advance(Path.GetFileName(file));
+                bar.Advance(Path.GetFileName(file));
             }
         }
         ImportSummary.Print(Console.Out, outcomes);

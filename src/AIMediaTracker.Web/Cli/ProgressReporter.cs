@@ -11,7 +11,13 @@ internal sealed class ProgressReporter(int total, TextWriter writer, bool intera
     public void Advance(string label)
     {
         done++;
-        var percent = total == 0 ? 100 : done * 100 / total;
+        if (total == 0)
+        {
+            // Feed items: the count is unknown in advance, so a counter rather than a bar.
+            writer.Write(interactive ? $"\r{done} article(s) traité(s) {label,-60}" : $"{done} {label}\n");
+            return;
+        }
+        var percent = done * 100 / total;
         if (interactive)
         {
             const int width = 30;

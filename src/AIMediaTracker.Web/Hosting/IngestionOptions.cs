@@ -6,4 +6,7 @@ public sealed class IngestionOptions
 
     /// <summary>Folder imported at every start; files already stored are skipped. Empty disables it.</summary>
     public string SeedsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    /// <summary>How often registered feeds are polled; zero turns polling off.</summary>
+    public TimeSpan FeedPollInterval { get; set; } = TimeSpan.FromMinutes(30);
 }

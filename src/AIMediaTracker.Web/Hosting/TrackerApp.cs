@@ -13,6 +13,7 @@ public static class TrackerApp
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<SeedImporter>();
         builder.Services.AddHostedService<ReextractionService>();
+        builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddRazorPages();
         // Accented French stays readable in the HTML source instead of becoming &#xE9; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

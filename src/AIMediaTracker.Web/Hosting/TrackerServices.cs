@@ -1,5 +1,6 @@
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Queries;
+using AIMediaTracker.Ingestion.Fetching;
 using AIMediaTracker.Ingestion.Pipeline;
 using AIMediaTracker.Ingestion.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,11 @@ public static class TrackerServices
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ArticleIngestor>();
         services.AddScoped<ArticleReextractor>();
+        services.AddPageFetcher();
+        services.AddScoped<UrlIngestor>();
+        services.AddScoped<FeedPoller>();
+        services.AddScoped<FeedSubscriptions>();
+        services.AddScoped<SourceQueries>();
         services.AddScoped<SourceRegistry>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<DashboardQueries>();

@@ -125,17 +125,7 @@ public sealed class LocalServer : IAsyncLifetime
         }
     }
 
-    private static string CorpusPage(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "AIMediaTracker.sln"))) continue;
-            var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "html", "pages", name));
-            return File.Exists(path) ? path
-                : throw new FileNotFoundException($"Page du corpus absente : {path}. Les tests du fetcher servent une vraie page de ../shared/corpus.", path);
-        }
-        throw new DirectoryNotFoundException($"AIMediaTracker.sln introuvable au-dessus de {AppContext.BaseDirectory}.");
-    }
+    private static string CorpusPage(string name) => Support.SharedCorpus.Path("corpus", "html", "pages", name);
 
     private static byte[] Windows1252(string text)
     {

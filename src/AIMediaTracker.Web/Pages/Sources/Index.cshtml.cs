@@ -1,0 +1,14 @@
+using AIMediaTracker.Data.Queries;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AIMediaTracker.Web.Pages.Sources;
+
+public sealed class IndexModel(SourceQueries queries) : PageModel
+{
+    public SourcesView View { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => View = await queries.GetAsync(ct);
+
+    public static string When(DateTimeOffset? at) =>
+        at is { } t ? t.ToOffset(TimeSpan.Zero).ToString("d MMMM yyyy 'à' HH:mm 'UTC'", Format.French) : "jamais";
+}
