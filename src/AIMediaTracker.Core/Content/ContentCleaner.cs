@@ -1,0 +1,89 @@
+using AngleSharp.Dom;
+
+namespace AIMediaTracker.Core.Content;
+
+/// <summary>
+/// Removes what sits inside the chosen article but is not its text: related-article lists,
+/// share bars, "À lire aussi" teasers, bylines, link farms. Works top-down on counts taken
+/// once, so a page costs one pass whatever its size.
+/// </summary>
+internal static class ContentCleaner
+{
+    private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
+    {
+        "div", "section", "ul", "ol", "table", "form", "header", "dl", "figure", "span", "p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    };
+
+    public static void Clean(IElement root, TextStats stats)
+    {
+        var doomed = new List<IElement>();
+        var stack = new Stack<IElement>();
+        for (var c = root.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (ShouldRemove(e, stats))
+            {
+                doomed.Add(e);
+                if (e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "span" or "strong" && IsTeaserHeading(e, stats) && e.NextElementSibling is { } next && IsLinkList(next, stats))
+                    doomed.Add(next);
+                continue;
+            }
+            for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+        }
+        foreach (var e in doomed) e.Remove();
+    }
+
+    /// <summary>True when a block (e.g. a sibling joined to the article) is furniture rather than text.</summary>
+    public static bool IsFurniture(IElement e, TextStats stats) => ShouldRemove(e, stats);
+
+    private static bool IsTeaserHeading(IElement e, TextStats stats) =>
+        stats[e].Chars < 60 && BoilerplateRules.IsTeaser(Normalise(e.TextContent));
+
+    private static bool IsLinkList(IElement e, TextStats stats) =>
+        e.LocalName is "ul" or "ol" or "div" or "p" && stats[e].LinkDensity > 0.5;
+
+    private static bool ShouldRemove(IElement e, TextStats stats)
+    {
+        if (IsTweet(e)) return false;
+        if (BoilerplateRules.IsHidden(e) || BoilerplateRules.IsUnlikely(e)) return true;
+        if (!Containers.Contains(e.LocalName)) return false;
+        var c = stats[e];
+        var weight = BoilerplateRules.ClassWeight(e);
+        if (weight < 0) return true;
+        if (e.LocalName is "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "span" or "blockquote" or "div" && c.Chars < 400)
+        {
+            var text = Normalise(e.TextContent);
+            if (BoilerplateRules.IsTeaser(text) && (c.Chars < 250 || c.LinkDensity > 0.3)) return true;
+            if (BoilerplateRules.IsUtility(text)) return true;
+        }
+        switch (e.LocalName)
+        {
+            case "p" or "blockquote" or "span":
+                // A line that is nothing but a link is a pointer to another page, not text.
+                return c.Chars is > 0 and < 150 && c.LinkDensity > 0.9;
+            case "h2" or "h3" or "h4" or "h5" or "h6":
+                return c.LinkDensity > 0.5;
+            case "li":
+                return false;
+            case "figure":
+                return false;
+        }
+        if (c.Commas >= 10) return false;
+        var isList = e.LocalName is "ul" or "ol";
+        if (c.Images > 1 && c.Paragraphs * 2 < c.Images && e.LocalName != "figure") return true;
+        if (!isList && c.ListItems > c.Paragraphs + 3 && c.LinkDensity > 0.3) return true;
+        if (c.Chars < 25 && c.Images == 0 && !ContainsTweet(e)) return true;
+        if (weight < 25 && c.LinkDensity > (isList ? 0.5 : 0.33)) return true;
+        if (weight >= 25 && c.LinkDensity > 0.6) return true;
+        return false;
+    }
+
+    private static bool IsTweet(IElement e) =>
+        e.LocalName == "blockquote" && (e.ClassName ?? "").Contains("twitter-tweet", StringComparison.OrdinalIgnoreCase);
+
+    private static bool ContainsTweet(IElement e) => e.QuerySelector("blockquote.twitter-tweet") is not null;
+
+    public static string Normalise(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

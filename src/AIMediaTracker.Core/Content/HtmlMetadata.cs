@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace AIMediaTracker.Core.Content;
+
+/// <summary>
+/// Reads title, author, date, canonical URL and language from the places publishers put them:
+/// Open Graph and article meta tags, JSON-LD, microdata, &lt;time&gt; and byline markup.
+/// Runs on the whole page before cleaning, since bylines and stamps are cleaned away.
+/// </summary>
+internal static partial class HtmlMetadata
+{
+    private static readonly string[] DateMetas =
+    [
+        "article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date",
+        "dc.date.issued", "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "ptime", "dc.date.created",
+    ];
+
+    private static readonly string[] AuthorMetas = ["author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"];
+
+    [GeneratedRegex(@"^\s*(?:par|by|von|de)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex BylinePrefix();
+
+    [GeneratedRegex(@"\s+[|\-–—:·»/]\s+")]
+    private static partial Regex TitleSeparator();
+
+    public static PageMetadata Read(IDocument doc)
+    {
+        var metas = MetaIndex(doc);
+        var ld = JsonLdArticle.Read(doc);
+        var siteName = Get(metas, "og:site_name");
+        var title = Title(doc, metas, ld, siteName);
+        var author = Author(doc, metas, ld);
+        var date = Date(doc, metas, ld);
+        var canonical = Canonical(doc, metas, ld);
+        var lang = Language(doc, metas);
+        return new PageMetadata(title, author, date, canonical, lang);
+    }
+
+    private static Dictionary<string, string> MetaIndex(IDocument doc)
+    {
+        var index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in doc.QuerySelectorAll("meta[content]"))
+        {
+            var content = meta.GetAttribute("content")?.Trim();
+            if (string.IsNullOrEmpty(content)) continue;
+            foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop") })
+                if (!string.IsNullOrEmpty(key)) index.TryAdd(key.Trim(), content);
+        }
+        return index;
+    }
+
+    private static string? Get(Dictionary<string, string> metas, string key) =>
+        metas.TryGetValue(key, out var v) ? Clean(v) : null;
+
+    private static string Title(IDocument doc, Dictionary<string, string> metas, JsonLdArticle? ld, string? siteName)
+    {
+        var candidate = Get(metas, "og:title") ?? Get(metas, "twitter:title") ?? Clean(ld?.Headline)
+            ?? Clean(doc.QuerySelector("h1")?.TextContent) ?? Clean(doc.Title);
+        return candidate is null ? "" : WithoutSiteName(candidate, siteName);
+    }
+
+    /// <summary>"Titre de l'article - Le Monde" → "Titre de l'article": drops a short trailing (or leading) site name.</summary>
+    public static string WithoutSiteName(string title, string? siteName)
+    {
+        var parts = TitleSeparator().Split(title);
+        if (parts.Length < 2) return title;
+        var last = parts[^1].Trim();
+        var first = parts[0].Trim();
+        bool IsSite(string part) => siteName is not null && (part.Equals(siteName, StringComparison.OrdinalIgnoreCase)
+            || siteName.Contains(part, StringComparison.OrdinalIgnoreCase) || part.Contains(siteName, StringComparison.OrdinalIgnoreCase));
+        if (IsSite(last) || Words(last) <= 3 && Words(title) - Words(last) >= 4)
+            return title[..title.LastIndexOf(last, StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·', '»', '/');
+        if (IsSite(first)) return title[first.Length..].TrimStart(' ', '|', '-', '–', '—', ':', '·', '»', '/');
+        return title;
+    }
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string? Author(IDocument doc, Dictionary<string, string> metas, JsonLdArticle? ld)
+    {
+        foreach (var key in AuthorMetas)
+            if (Get(metas, key) is { } a && !a.StartsWith("http", StringComparison.Ordinal) && a.Length < 120) return a;
+        if (ld?.Author is { } jl) return jl;
+        foreach (var selector in new[] { "[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]", "[rel=author]", ".byline__author", ".author-name", ".byline", ".author", ".auteur", ".signature" })
+        {
+            var text = Clean(doc.QuerySelector(selector)?.TextContent);
+            if (text is { Length: > 2 and < 80 }) return BylinePrefix().Replace(text, "");
+        }
+        return null;
+    }
+
+    private static DateOnly? Date(IDocument doc, Dictionary<string, string> metas, JsonLdArticle? ld)
+    {
+        foreach (var key in DateMetas)
+            if (PublicationDate.Parse(Get(metas, key)) is { } d) return d;
+        if (PublicationDate.Parse(ld?.DatePublished) is { } ldDate) return ldDate;
+        foreach (var e in doc.QuerySelectorAll("[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]"))
+        {
+            var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.TextContent;
+            if (PublicationDate.Parse(value) is { } d) return d;
+        }
+        return null;
+    }
+
+    private static string? Canonical(IDocument doc, Dictionary<string, string> metas, JsonLdArticle? ld)
+    {
+        foreach (var candidate in new[] { doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), Get(metas, "og:url"), ld?.Url })
+            if (Uri.TryCreate(candidate?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri.AbsoluteUri;
+        return null;
+    }
+
+    private static string? Language(IDocument doc, Dictionary<string, string> metas)
+    {
+        var lang = doc.DocumentElement?.GetAttribute("lang") ?? Get(metas, "og:locale") ?? Get(metas, "content-language") ?? Get(metas, "language");
+        if (string.IsNullOrWhiteSpace(lang)) return null;
+        var code = lang.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return code.Length is 2 or 3 ? code : null;
+    }
+
+    private static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var s = System.Net.WebUtility.HtmlDecode(ContentCleaner.Normalise(text));
+        return s.Length == 0 ? null : s;
+    }
+}
