@@ -11,18 +11,19 @@ internal static class ContentCleaner
 {
     private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
     {
-        "div", "section", "ul", "ol", "table", "form", "header", "dl", "figure", "span", "p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
+        "div", "section", "ul", "ol", "table", "form", "header", "dl", "figure", "p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
     };
 
     public static void Clean(IElement root, TextStats stats)
     {
+        var half = stats[root].Chars / 2;
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
         for (var c = root.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
         while (stack.Count > 0)
         {
             var e = stack.Pop();
-            if (ShouldRemove(e, stats))
+            if (ShouldRemove(e, stats, half))
             {
                 doomed.Add(e);
                 if (e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "span" or "strong" && IsTeaserHeading(e, stats) && e.NextElementSibling is { } next && IsLinkList(next, stats))
@@ -35,7 +36,7 @@ internal static class ContentCleaner
     }
 
     /// <summary>True when a block (e.g. a sibling joined to the article) is furniture rather than text.</summary>
-    public static bool IsFurniture(IElement e, TextStats stats) => ShouldRemove(e, stats);
+    public static bool IsFurniture(IElement e, TextStats stats) => ShouldRemove(e, stats, int.MaxValue);
 
     private static bool IsTeaserHeading(IElement e, TextStats stats) =>
         stats[e].Chars < 60 && BoilerplateRules.IsTeaser(Normalise(e.TextContent));
@@ -43,15 +44,19 @@ internal static class ContentCleaner
     private static bool IsLinkList(IElement e, TextStats stats) =>
         e.LocalName is "ul" or "ol" or "div" or "p" && stats[e].LinkDensity > 0.5;
 
-    private static bool ShouldRemove(IElement e, TextStats stats)
+    // Class names only decide for blocks smaller than half the article: page builders name
+    // their wrappers "widget" or "sidebar-right", and those wrappers hold the whole text.
+    private static bool ShouldRemove(IElement e, TextStats stats, int half)
     {
         if (IsTweet(e)) return false;
-        if (BoilerplateRules.IsHidden(e) || BoilerplateRules.IsUnlikely(e)) return true;
-        if (!Containers.Contains(e.LocalName)) return false;
+        if (BoilerplateRules.IsHidden(e)) return true;
         var c = stats[e];
+        var small = c.Chars <= half;
+        if (small && BoilerplateRules.IsUnlikely(e)) return true;
+        if (!Containers.Contains(e.LocalName)) return false;
         var weight = BoilerplateRules.ClassWeight(e);
-        if (weight < 0) return true;
-        if (e.LocalName is "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "span" or "blockquote" or "div" && c.Chars < 400)
+        if (weight < 0 && small) return true;
+        if (e.LocalName is "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "div" && c.Chars < 400)
         {
             var text = Normalise(e.TextContent);
             if (BoilerplateRules.IsTeaser(text) && (c.Chars < 250 || c.LinkDensity > 0.3)) return true;
@@ -59,7 +64,7 @@ internal static class ContentCleaner
         }
         switch (e.LocalName)
         {
-            case "p" or "blockquote" or "span":
+            case "p" or "blockquote":
                 // A line that is nothing but a link is a pointer to another page, not text.
                 return c.Chars is > 0 and < 150 && c.LinkDensity > 0.9;
             case "h2" or "h3" or "h4" or "h5" or "h6":

@@ -57,7 +57,20 @@ internal static class MainContentFinder
         }
         while (top.ParentElement is { } only && !ReferenceEquals(top, body) && !ReferenceEquals(only, body) && only.ChildElementCount == 1)
             top = only;
-        return WithSiblings(top, Math.Max(final.GetValueOrDefault(top), topScore), final, stats);
+        var picked = WithSiblings(top, Math.Max(final.GetValueOrDefault(top), topScore), final, stats);
+        return WithChunks(body, top, picked, final, Math.Max(10, topScore * 0.2));
+    }
+
+    // Some sites cut one article into several same-class blocks separated by ad rails: keep every chunk.
+    private static List<IElement> WithChunks(IElement body, IElement top, List<IElement> picked, Dictionary<IElement, double> final, double threshold)
+    {
+        var cls = top.ClassName;
+        if (string.IsNullOrWhiteSpace(cls) || top.LocalName is "body") return picked;
+        var chunks = final.Keys.Where(e => e.ClassName == cls && final[e] >= threshold && e.LocalName == top.LocalName
+            && !picked.Any(p => p.Contains(e) || e.Contains(p))).ToList();
+        if (chunks.Count == 0) return picked;
+        var all = picked.Concat(chunks).ToHashSet();
+        return body.QuerySelectorAll("*").Where(all.Contains).ToList();
     }
 
     private static List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, double> final, TextStats stats)

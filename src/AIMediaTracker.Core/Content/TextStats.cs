@@ -52,7 +52,7 @@ internal sealed class TextStats
                 {
                     chars += cc.Chars;
                     commas += cc.Commas;
-                    links += child.LocalName == "a" ? cc.Chars : cc.LinkChars;
+                    links += IsLink(child) ? cc.Chars : cc.LinkChars;
                     ps += cc.Paragraphs + (child.LocalName == "p" ? 1 : 0);
                     imgs += cc.Images + (child.LocalName is "img" or "picture" ? 1 : 0);
                     lis += cc.ListItems + (child.LocalName == "li" ? 1 : 0);
@@ -62,6 +62,10 @@ internal sealed class TextStats
             counts[e] = new Counts(chars, links, commas, ps, imgs, lis, hs);
         }
     }
+
+    // An e-mail address is text to read, not a way out of the page.
+    private static bool IsLink(IElement e) =>
+        e.LocalName == "a" && !(e.GetAttribute("href") ?? "").StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Length with whitespace runs counted as one character, and commas.</summary>
     public static (int Chars, int Commas) Measure(string text)
