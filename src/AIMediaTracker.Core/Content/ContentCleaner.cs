@@ -26,7 +26,7 @@ internal static class ContentCleaner
             if (ShouldRemove(e, stats, half))
             {
                 doomed.Add(e);
-                if (e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "span" or "strong" && IsTeaserHeading(e, stats) && e.NextElementSibling is { } next && IsLinkList(next, stats))
+                if (e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "div" or "strong" && IsTeaserHeading(e, stats) && e.NextElementSibling is { } next && IsLinkList(next, stats))
                     doomed.Add(next);
                 continue;
             }
@@ -42,7 +42,7 @@ internal static class ContentCleaner
         stats[e].Chars < 60 && BoilerplateRules.IsTeaser(Normalise(e.TextContent));
 
     private static bool IsLinkList(IElement e, TextStats stats) =>
-        e.LocalName is "ul" or "ol" or "div" or "p" && stats[e].LinkDensity > 0.5;
+        e.LocalName is "ul" or "ol" or "div" or "p" or "section" && stats[e].LinkDensity > 0.3;
 
     // Class names only decide for blocks smaller than half the article: page builders name
     // their wrappers "widget" or "sidebar-right", and those wrappers hold the whole text.

@@ -32,6 +32,11 @@ public static class HtmlToDocument
         var roots = MainContentFinder.Find(body, stats);
         if (Environment.GetEnvironmentVariable("HTMLDEBUG") is not null) foreach (var r in roots) Console.Error.WriteLine($"ROOT {r.LocalName}.{r.ClassName}#{r.Id} chars={stats[r].Chars}");
         var writer = new HtmlTextWriter(linkBase, title.Length > 0 ? title : null);
+        if (LeadFinder.Find(body, roots, stats) is { } lead)
+        {
+            ContentCleaner.Clean(lead, stats);
+            writer.Write(lead);
+        }
         foreach (var root in roots)
         {
             if (!ReferenceEquals(root, roots[0]) && roots.Count > 1 && ContentCleaner.IsFurniture(root, stats)) continue;
