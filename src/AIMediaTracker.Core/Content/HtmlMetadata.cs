@@ -69,11 +69,15 @@ internal static partial class HtmlMetadata
         var first = parts[0].Trim();
         bool IsSite(string part) => siteName is not null && (part.Equals(siteName, StringComparison.OrdinalIgnoreCase)
             || siteName.Contains(part, StringComparison.OrdinalIgnoreCase) || part.Contains(siteName, StringComparison.OrdinalIgnoreCase));
-        if (IsSite(last) || Words(last) <= 3 && Words(title) - Words(last) >= 4)
+        if (IsSite(last) || LooksLikeSiteName(last) && Words(title) - Words(last) >= 4)
             return title[..title.LastIndexOf(last, StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·', '»', '/');
         if (IsSite(first)) return title[first.Length..].TrimStart(' ', '|', '-', '–', '—', ':', '·', '»', '/');
         return title;
     }
+
+    // "Le Monde", "franceinfo.fr", "TF1 Info": short and capitalised or a domain; "les traducteurs" is part of the headline.
+    private static bool LooksLikeSiteName(string part) =>
+        Words(part) <= 3 && part.Length > 0 && (char.IsUpper(part[0]) || char.IsDigit(part[0]) || part.Contains('.', StringComparison.Ordinal));
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
