@@ -30,7 +30,7 @@ internal static partial class HtmlMetadata
         var ld = JsonLdArticle.Read(doc);
         var siteName = Get(metas, "og:site_name");
         var title = Title(doc, metas, ld, siteName);
-        var author = Author(doc, metas, ld);
+        var author = Author(doc, metas, ld, siteName);
         var date = Date(doc, metas, ld);
         var canonical = Canonical(doc, metas, ld);
         var lang = Language(doc, metas);
@@ -81,17 +81,28 @@ internal static partial class HtmlMetadata
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static string? Author(IDocument doc, Dictionary<string, string> metas, JsonLdArticle? ld)
+    private static string? Author(IDocument doc, Dictionary<string, string> metas, JsonLdArticle? ld, string? siteName)
     {
+        bool IsPerson(string? a) => a is { Length: > 2 and < 120 } && !IsPublisher(a, siteName) && !IsPublisher(a, ld?.Publisher);
         foreach (var key in AuthorMetas)
-            if (Get(metas, key) is { } a && !a.StartsWith("http", StringComparison.Ordinal) && a.Length < 120) return a;
-        if (ld?.Author is { } jl) return jl;
+            if (Get(metas, key) is { } a && IsPerson(a)) return a;
+        if (ld?.Author is { } jl && IsPerson(jl)) return jl;
         foreach (var selector in new[] { "[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]", "[rel=author]", ".byline__author", ".author-name", ".byline", ".author", ".auteur", ".signature" })
         {
             var text = Clean(doc.QuerySelector(selector)?.TextContent);
-            if (text is { Length: > 2 and < 80 }) return BylinePrefix().Replace(text, "");
+            if (text is { Length: < 80 } && BylinePrefix().Replace(text, "") is var name && IsPerson(name)) return name;
         }
         return null;
+    }
+
+    // Many sites put their own name in the author fields; a byline names people.
+    private static bool IsPublisher(string author, string? publisher)
+    {
+        if (author.StartsWith("http", StringComparison.Ordinal) || author.StartsWith('@') || author.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || author.Any(char.IsDigit) || author.Contains(".com", StringComparison.OrdinalIgnoreCase) || author.Contains(".de", StringComparison.Ordinal)
+            || author.Contains(".fr", StringComparison.Ordinal) || author.Contains("GmbH", StringComparison.Ordinal) || author.Contains("Média", StringComparison.Ordinal))
+            return true;
+        return publisher is not null && (author.Contains(publisher, StringComparison.OrdinalIgnoreCase) || publisher.Contains(author, StringComparison.OrdinalIgnoreCase));
     }
 
     private static DateOnly? Date(IDocument doc, Dictionary<string, string> metas, JsonLdArticle? ld)

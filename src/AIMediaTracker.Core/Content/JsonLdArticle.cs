@@ -7,18 +7,24 @@ namespace AIMediaTracker.Core.Content;
 /// The schema.org Article (NewsArticle, BlogPosting...) a page declares in JSON-LD, if any.
 /// Pages ship broken JSON often enough that a parse error simply means "no data".
 /// </summary>
-internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Url)
+internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Url, string? Publisher)
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
     public static JsonLdArticle? Read(IDocument doc)
+    {
+        // An Article node first; failing that, any node with a date or an author (WordPress says WebPage).
+        return Read(doc, strict: true) ?? Read(doc, strict: false);
+    }
+
+    private static JsonLdArticle? Read(IDocument doc, bool strict)
     {
         foreach (var script in doc.QuerySelectorAll("script[type*='ld+json']"))
         {
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent.Trim(), Options);
-                if (Find(json.RootElement, 0) is { } article) return From(article);
+                if (Find(json.RootElement, 0, strict) is { } article) return From(article, NamesById(json.RootElement));
             }
             catch (JsonException)
             {
@@ -28,19 +34,19 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
         return null;
     }
 
-    private static JsonElement? Find(JsonElement e, int depth)
+    private static JsonElement? Find(JsonElement e, int depth, bool strict)
     {
         if (depth > 6) return null;
         if (e.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in e.EnumerateArray())
-                if (Find(item, depth + 1) is { } found) return found;
+                if (Find(item, depth + 1, strict) is { } found) return found;
             return null;
         }
         if (e.ValueKind != JsonValueKind.Object) return null;
-        if (IsArticle(e)) return e;
+        if (strict ? IsArticle(e) : e.TryGetProperty("datePublished", out _) || e.TryGetProperty("author", out _)) return e;
         foreach (var key in new[] { "@graph", "mainEntity", "itemListElement" })
-            if (e.TryGetProperty(key, out var inner) && Find(inner, depth + 1) is { } found) return found;
+            if (e.TryGetProperty(key, out var inner) && Find(inner, depth + 1, strict) is { } found) return found;
         return null;
     }
 
@@ -51,8 +57,27 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
         return types.Any(t => t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "Report" or "LiveBlogPosting");
     }
 
-    private static JsonLdArticle From(JsonElement e) =>
-        new(Text(e, "headline") ?? Text(e, "name"), ReadAuthor(e), Text(e, "datePublished") ?? Text(e, "dateCreated"), ReadUrl(e));
+    private static JsonLdArticle From(JsonElement e, Dictionary<string, string> names) =>
+        new(Text(e, "headline") ?? Text(e, "name"), ReadAuthor(e, names), Text(e, "datePublished") ?? Text(e, "dateCreated"), ReadUrl(e),
+            e.TryGetProperty("publisher", out var p) ? Name(p, names) : null);
+
+    // Yoast-style graphs name the author once, in a Person node, and the article points to it by @id.
+    private static Dictionary<string, string> NamesById(JsonElement root)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var graph = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("@graph", out var g) ? g : root;
+        if (graph.ValueKind != JsonValueKind.Array) return names;
+        foreach (var node in graph.EnumerateArray())
+            if (node.ValueKind == JsonValueKind.Object && Text(node, "@id") is { } id && Text(node, "name") is { } name) names.TryAdd(id, name);
+        return names;
+    }
+
+    private static string? Name(JsonElement a, Dictionary<string, string> names) => a.ValueKind switch
+    {
+        JsonValueKind.String => a.GetString(),
+        JsonValueKind.Object => Text(a, "name") ?? (Text(a, "@id") is { } id ? names.GetValueOrDefault(id) : null),
+        _ => null,
+    };
 
     private static string? Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s.Trim() : null;
@@ -67,18 +92,13 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
         return Text(e, "url");
     }
 
-    private static string? ReadAuthor(JsonElement e)
+    private static string? ReadAuthor(JsonElement e, Dictionary<string, string> byId)
     {
         if (!e.TryGetProperty("author", out var author)) return null;
         var names = new List<string>();
         foreach (var a in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author])
         {
-            var name = a.ValueKind switch
-            {
-                JsonValueKind.String => a.GetString(),
-                JsonValueKind.Object => Text(a, "name"),
-                _ => null,
-            };
+            var name = Name(a, byId);
             if (!string.IsNullOrWhiteSpace(name) && !name.StartsWith("http", StringComparison.Ordinal)) names.Add(name.Trim());
         }
         return names.Count == 0 ? null : string.Join("; ", names.Distinct());
