@@ -115,6 +115,12 @@ internal static partial class HtmlMetadata
             var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.TextContent;
             if (PublicationDate.Parse(value) is { } d) return d;
         }
+        // Last resort: the visible stamp, in a short block whose class says it is a date.
+        foreach (var e in doc.QuerySelectorAll("[class*=date], [class*=Date], [id*=date], [class*=publi], [class*=time], [class*=meta]").Take(40))
+        {
+            var text = e.TextContent;
+            if (text.Length < 120 && PublicationDate.Parse(text) is { } d) return d;
+        }
         return null;
     }
 
