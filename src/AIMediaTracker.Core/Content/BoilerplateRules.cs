@@ -27,7 +27,7 @@ internal static partial class BoilerplateRules
     };
 
     // Class/id words of page furniture; matched as substrings, as sites glue them into longer names.
-    [GeneratedRegex(@"-ad-|^ads?$|^ad[-_]|[-_]ads?$|\bads?\b|advert|adslot|dfp|banner|breadcrumb|fil-ariane|ariane|combx|comment|commentaire|reaction|community|disqus|cookie|consent|gdpr|rgpd|didomi|cmp-|footer|header|masthead|menu|navbar|navigation|newsletter|subscribe|abonne|paywall|premium-banner|outbrain|taboola|ligatus|plista|partner|sponsor|promo|related|relatedposts|similar|recommend|lire-aussi|lireaussi|lire_aussi|a-lire|alire|voir-aussi|read-more|readmore|more-stories|most-popular|mostread|plus-lus|popular|trending|share|sharing|partage|social|sociaux|follow|sidebar|side-bar|widget|skyscraper|pagination|pager|popup|modal|overlay|toolbar|tags|tag-list|keywords|mots-cles|topics|byline|author|auteur|signature|post-meta|entry-meta|article-meta|meta-info|dateline|timestamp|publish-date|credit|copyright|rss|shoutbox|agegate|visually-hidden|sr-only|remark|replies|jump|teaser|bio\b|caption-credit|surtitre|kicker|overline|eyebrow", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"-ad-|^ads?$|^ad[-_]|[-_]ads?$|\bads?\b|advert|adslot|dfp|banner|breadcrumb|fil-ariane|ariane|combx|comment|commentaire|reaction|community|disqus|cookie|consent|gdpr|rgpd|didomi|cmp-|footer|header|masthead|menu|navbar|navigation|newsletter|subscribe|abonne|paywall|premium-banner|outbrain|taboola|ligatus|plista|partner|sponsor|promo|related|relatedposts|similar|recommend|lire-aussi|lireaussi|lire_aussi|a-lire|alire|voir-aussi|read-more|readmore|more-stories|most-popular|mostread|plus-lus|popular|trending|share|sharing|partage|social|sociaux|follow|sidebar|side-bar|widget|skyscraper|pagination|pager|popup|modal|overlay|toolbar|tags|tag-list|keywords|mots-cles|topics|byline|author|auteur|signature|post-meta|entry-meta|article-meta|meta-info|dateline|timestamp|publish-date|credit|copyright|rss|shoutbox|agegate|visually-hidden|sr-only|remark|replies|jump|teaser|bio\b|caption-credit|surtitre|kicker|overline|eyebrow|savoir-plus|savoir_plus|en-savoir", RegexOptions.IgnoreCase)]
     private static partial Regex Unlikely();
 
     // Words that rescue a block despite an unlikely word ("article-header" is still the article).
@@ -45,6 +45,12 @@ internal static partial class BoilerplateRules
 
     [GeneratedRegex(@"^(?:partager|partagez|share|teilen|imprimer|print|envoyer|tweet|facebook|twitter|linkedin|whatsapp|e-mail|email|copier le lien|publicité|advertisement|anzeige|werbung)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UtilityStart();
+
+    // "Crédits photos : Bestimage", "Image illustrative : X by Y", "Photo : AFP": who took the picture, not what it shows.
+    [GeneratedRegex(@"^(?:©|(?:crédits?|credits?|copyright|photos?|images?|illustrations?|fotos?|bild(?:quelle)?|source)(?:\s+[\p{L}'’]+){0,2}\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    public static bool IsCredit(string text) => text.Length < 200 && CreditLine().IsMatch(text);
 
     public static string Hints(IElement e) => (e.ClassName ?? "") + " " + (e.Id ?? "");
 

@@ -56,11 +56,11 @@ internal static class ContentCleaner
         if (!Containers.Contains(e.LocalName)) return false;
         var weight = BoilerplateRules.ClassWeight(e);
         if (weight < 0 && small) return true;
-        if (e.LocalName is "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "div" && c.Chars < 400)
+        if (e.LocalName is "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "div" or "figcaption" && c.Chars < 400)
         {
             var text = Normalise(e.TextContent);
             if (BoilerplateRules.IsTeaser(text) && (c.Chars < 250 || c.LinkDensity > 0.3)) return true;
-            if (BoilerplateRules.IsUtility(text)) return true;
+            if (BoilerplateRules.IsUtility(text) || BoilerplateRules.IsCredit(text)) return true;
         }
         switch (e.LocalName)
         {
