@@ -89,6 +89,8 @@ internal static class ContentCleaner
 
     private static bool ContainsTweet(IElement e) => e.QuerySelector("blockquote.twitter-tweet") is not null;
 
+    // Soft hyphens and zero-width spaces hide inside words ("illus\u00ADtra\u00ADtive") and defeat the patterns.
     public static string Normalise(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', text.Replace("\u00AD", "", StringComparison.Ordinal).Replace("\u200B", "", StringComparison.Ordinal)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

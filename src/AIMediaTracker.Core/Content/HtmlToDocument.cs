@@ -30,7 +30,6 @@ public static class HtmlToDocument
         RemoveFurniture(body);
         var stats = TextStats.Of(body);
         var roots = MainContentFinder.Find(body, stats);
-        if (Environment.GetEnvironmentVariable("HTMLDEBUG") is not null) foreach (var r in roots) Console.Error.WriteLine($"ROOT {r.LocalName}.{r.ClassName}#{r.Id} chars={stats[r].Chars}");
         var writer = new HtmlTextWriter(linkBase, title.Length > 0 ? title : null);
         if (LeadFinder.Find(body, roots, stats) is { } lead)
         {
