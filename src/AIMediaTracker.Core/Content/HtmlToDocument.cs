@@ -29,16 +29,16 @@ public static class HtmlToDocument
     {
         RemoveFurniture(body);
         var stats = TextStats.Of(body);
-        var roots = MainContentFinder.Find(body, stats);
+        var (top, roots) = MainContentFinder.Find(body, stats);
         var writer = new HtmlTextWriter(linkBase, title.Length > 0 ? title : null);
-        if (LeadFinder.Find(body, roots, stats) is { } lead)
+        if (LeadFinder.Find(body, top, roots, stats) is { } lead)
         {
             ContentCleaner.Clean(lead, stats);
             writer.Write(lead);
         }
         foreach (var root in roots)
         {
-            if (!ReferenceEquals(root, roots[0]) && roots.Count > 1 && ContentCleaner.IsFurniture(root, stats)) continue;
+            if (!ReferenceEquals(root, top) && ContentCleaner.IsFurniture(root, stats)) continue;
             ContentCleaner.Clean(root, stats);
             writer.Write(root);
         }

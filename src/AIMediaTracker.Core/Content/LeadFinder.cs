@@ -12,11 +12,11 @@ internal static partial class LeadFinder
     [GeneratedRegex(@"(?:^|[\s_-])(?:lead|lede|leadin|intro|introduction|chapo|chapeau|perex|vorspann|excerpt|standfirst|dek|deck|summary|abstract|description|descr)(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadClass();
 
-    public static IElement? Find(IElement body, IReadOnlyList<IElement> roots, TextStats stats)
+    public static IElement? Find(IElement body, IElement top, IReadOnlyList<IElement> roots, TextStats stats)
     {
         var first = roots[0];
         // The lead sits just before the text and close to it in the tree: within a few levels up.
-        var scope = first;
+        var scope = top;
         for (var i = 0; i < 4 && scope.ParentElement is { } p && !ReferenceEquals(scope, body); i++) scope = p;
         foreach (var e in scope.QuerySelectorAll("[class]"))
         {

@@ -12,7 +12,8 @@ internal static class MainContentFinder
     private const int MinParagraphChars = 25;
     private const int AncestorLevels = 5;
 
-    public static IReadOnlyList<IElement> Find(IElement body, TextStats stats)
+    /// <summary>The best container (Top) and every block to keep with it, in document order.</summary>
+    public static (IElement Top, IReadOnlyList<IElement> Blocks) Find(IElement body, TextStats stats)
     {
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var paragraph in Paragraphs(body))
@@ -32,7 +33,7 @@ internal static class MainContentFinder
                 if (ReferenceEquals(a, body)) break;
             }
         }
-        if (scores.Count == 0) return [body];
+        if (scores.Count == 0) return (body, [body]);
 
         var final = scores.ToDictionary<KeyValuePair<IElement, double>, IElement, double>(kv => kv.Key, kv => kv.Value * (1 - stats[kv.Key].LinkDensity), ReferenceEqualityComparer.Instance);
         var ranked = final.OrderByDescending(kv => kv.Value).Take(5).ToList();
@@ -58,7 +59,7 @@ internal static class MainContentFinder
         while (top.ParentElement is { } only && !ReferenceEquals(top, body) && !ReferenceEquals(only, body) && only.ChildElementCount == 1)
             top = only;
         var picked = WithSiblings(top, Math.Max(final.GetValueOrDefault(top), topScore), final, stats);
-        return WithChunks(body, top, picked, final, Math.Max(10, topScore * 0.2));
+        return (top, WithChunks(body, top, picked, final, Math.Max(10, topScore * 0.2)));
     }
 
     // Some sites cut one article into several same-class blocks separated by ad rails: keep every chunk.
@@ -83,10 +84,11 @@ internal static class MainContentFinder
             if (ReferenceEquals(sibling, top)) { picked.Add(sibling); continue; }
             var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
             if (final.TryGetValue(sibling, out var s) && s + bonus >= threshold) { picked.Add(sibling); continue; }
-            if (sibling.LocalName is not ("p" or "blockquote" or "h2" or "h3" or "ul" or "ol" or "figure")) continue;
+            var textLike = sibling.LocalName is "p" || sibling.LocalName is "div" && !sibling.Children.Any(ch => BoilerplateRules.BlockTags.Contains(ch.LocalName));
+            if (!textLike && sibling.LocalName is not ("blockquote" or "h2" or "h3" or "ul" or "ol" or "figure")) continue;
             var c = stats[sibling];
             if (c.Chars > 80 && c.LinkDensity < 0.25) picked.Add(sibling);
-            else if (c.Chars is > 0 and <= 80 && c.LinkDensity == 0 && sibling.LocalName is "p" or "h2" or "h3" && IsNear(sibling, top)) picked.Add(sibling);
+            else if (c.Chars is > 0 and <= 80 && c.LinkDensity == 0 && (textLike || sibling.LocalName is "h2" or "h3") && IsNear(sibling, top)) picked.Add(sibling);
         }
         return picked;
     }
