@@ -14,9 +14,9 @@ internal static class ContentCleaner
         "div", "section", "ul", "ol", "table", "form", "header", "dl", "figure", "p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
     };
 
-    public static void Clean(IElement root, TextStats stats)
+    public static void Clean(IElement root, TextStats stats, bool byClassName = true)
     {
-        var half = stats[root].Chars / 2;
+        var half = byClassName ? stats[root].Chars / 2 : -1;
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
         for (var c = root.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);

@@ -34,7 +34,7 @@ internal static partial class HtmlMetadata
         var date = Date(doc, metas, ld);
         var canonical = Canonical(doc, metas, ld);
         var lang = Language(doc, metas);
-        return new PageMetadata(title, author, date, canonical, lang);
+        return new PageMetadata(title, author, date, canonical, lang, ld?.ArticleBody);
     }
 
     private static Dictionary<string, string> MetaIndex(IDocument doc)

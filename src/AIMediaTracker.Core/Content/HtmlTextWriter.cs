@@ -94,7 +94,8 @@ internal sealed class HtmlTextWriter
     {
         var s = line.ToString().Trim(' ');
         line.Clear();
-        if (s.Length == 0) return;
+        // "{{ article.title }}": a template the page's scripts never filled in.
+        if (s.Length == 0 || s.Contains("{{", StringComparison.Ordinal) && s.Contains("}}", StringComparison.Ordinal)) return;
         if (text.Length > 0) text.Append('\n');
         text.Append(s);
     }

@@ -14,39 +14,51 @@ public static class HtmlToDocument
 {
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
+    /// <summary>Below this many characters the extraction is taken to have missed the article.</summary>
+    private const int ShortText = 250;
+
     public static ArticleDocument Convert(string html, Uri? baseUrl = null)
     {
         var parser = new HtmlParser(ParserOptions);
         using var doc = parser.ParseDocument(html);
         var meta = HtmlMetadata.Read(doc);
         var linkBase = baseUrl ?? BaseHref(doc) ?? (meta.CanonicalUrl is { } c ? new Uri(c) : null);
-        var body = doc.Body;
-        var (text, links) = body is null ? ("", []) : MainText(body, linkBase, meta.Title);
+        var (text, links) = doc.Body is null ? ("", []) : MainText(doc.Body, linkBase, meta.Title, byClassName: true);
+        if (text.Length < ShortText && doc.Body is not null)
+        {
+            // Class names misled us (a live blog whose entries are called "comment"): try again without them.
+            using var again = parser.ParseDocument(html);
+            var retry = MainText(again.Body!, linkBase, meta.Title, byClassName: false);
+            if (retry.Text.Length > text.Length * 2) (text, links) = retry;
+        }
+        // Script-rendered pages may carry their text only in JSON-LD.
+        if (meta.ArticleBody is { } ldBody && ldBody.Length > Math.Max(ShortText, text.Length * 3))
+            text = string.Join('\n', ldBody.Split('\n').Select(ContentCleaner.Normalise).Where(l => l.Length > 0));
         return new ArticleDocument(meta.Title, ArticleText.Normalize(text), meta.Author, meta.PublishedAt, meta.Language, meta.CanonicalUrl, links);
     }
 
-    private static (string Text, IReadOnlyList<string> Links) MainText(IElement body, Uri? linkBase, string title)
+    private static (string Text, IReadOnlyList<string> Links) MainText(IElement body, Uri? linkBase, string title, bool byClassName)
     {
-        RemoveFurniture(body);
+        RemoveFurniture(body, byClassName);
         var stats = TextStats.Of(body);
         var (top, roots) = MainContentFinder.Find(body, stats);
         var writer = new HtmlTextWriter(linkBase, title.Length > 0 ? title : null);
         if (LeadFinder.Find(body, top, roots, stats) is { } lead)
         {
-            ContentCleaner.Clean(lead, stats);
+            ContentCleaner.Clean(lead, stats, byClassName);
             writer.Write(lead);
         }
         foreach (var root in roots)
         {
             if (!ReferenceEquals(root, top) && ContentCleaner.IsFurniture(root, stats)) continue;
-            ContentCleaner.Clean(root, stats);
+            ContentCleaner.Clean(root, stats, byClassName);
             writer.Write(root);
         }
         return (writer.Text, writer.Links);
     }
 
     /// <summary>Page chrome that never holds the article, removed before scoring so it cannot win.</summary>
-    private static void RemoveFurniture(IElement body)
+    private static void RemoveFurniture(IElement body, bool byClassName)
     {
         foreach (var e in body.QuerySelectorAll(string.Join(',', BoilerplateRules.JunkTags)).ToList())
             if (!e.LocalName.Equals("aside", StringComparison.Ordinal) || e.QuerySelector("blockquote.twitter-tweet") is null) e.Remove();
@@ -62,7 +74,7 @@ public static class HtmlToDocument
         {
             var e = stack.Pop();
             if (!ReferenceEquals(e, body) && e.LocalName is not ("article" or "main" or "a")
-                && (BoilerplateRules.IsHidden(e) || BoilerplateRules.IsUnlikely(e) && !HoldsThePage(e, stats, total)))
+                && (BoilerplateRules.IsHidden(e) || byClassName && BoilerplateRules.IsUnlikely(e) && !HoldsThePage(e, stats, total)))
             {
                 doomed.Add(e);
                 continue;

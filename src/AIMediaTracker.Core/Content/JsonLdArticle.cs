@@ -7,7 +7,7 @@ namespace AIMediaTracker.Core.Content;
 /// The schema.org Article (NewsArticle, BlogPosting...) a page declares in JSON-LD, if any.
 /// Pages ship broken JSON often enough that a parse error simply means "no data".
 /// </summary>
-internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Url, string? Publisher)
+internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Url, string? Publisher, string? ArticleBody)
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
@@ -59,7 +59,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
 
     private static JsonLdArticle From(JsonElement e, Dictionary<string, string> names) =>
         new(Text(e, "headline") ?? Text(e, "name"), ReadAuthor(e, names), Text(e, "datePublished") ?? Text(e, "dateCreated"), ReadUrl(e),
-            e.TryGetProperty("publisher", out var p) ? Name(p, names) : null);
+            e.TryGetProperty("publisher", out var p) ? Name(p, names) : null, Text(e, "articleBody"));
 
     // Yoast-style graphs name the author once, in a Person node, and the article points to it by @id.
     private static Dictionary<string, string> NamesById(JsonElement root)
