@@ -43,6 +43,26 @@ public partial class HtmlCorpusTests
             $"pass rate {rate:F3} ({passed}/{pages}, bar {MinPassRate}), token F1 {f1:F3} (bar {MinTokenF1}). Failing pages:\n{string.Join('\n', failures)}");
     }
 
+    [Fact]
+    public void Dev_html_articles_keep_body_captions_and_links_without_furniture()
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(CorpusFolder())!, "news-fr");
+        var pages = Directory.GetFiles(folder, "*.html");
+        Assert.NotEmpty(pages);
+        foreach (var path in pages)
+        {
+            var doc = DocumentReader.Read(File.ReadAllBytes(path), DocumentFormat.Html);
+            foreach (var furniture in new[] { "cookies", "Mentions légales", "À lire aussi", "Dans la même rubrique", "Les plus lus", "Partager", "Accepter", "Publicité" })
+                Assert.DoesNotContain(furniture, doc.Body);
+            Assert.True(doc.Body.Split('\n').Length >= 5, $"{Path.GetFileName(path)}: body too short:\n{doc.Body}");
+            using var gold = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(path, ".gold.json")));
+            var expected = gold.RootElement.GetProperty("links").EnumerateArray().Select(l => l.GetString()!).ToList();
+            Assert.Equal(expected, doc.Links);
+            Assert.NotNull(doc.Author);
+            Assert.NotNull(doc.PublishedAt);
+        }
+    }
+
     private static string CorpusFolder()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

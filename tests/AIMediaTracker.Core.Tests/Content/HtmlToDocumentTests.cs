@@ -154,6 +154,18 @@ public class HtmlToDocumentTests
     }
 
     [Fact]
+    public void Huge_pages_take_linear_time()
+    {
+        var related = string.Concat(Enumerable.Range(0, 2000).Select(i => $"<li><a href=\"/article-{i}\">Article lié numéro {i}</a></li>"));
+        var html = Page($"<article>{string.Concat(Enumerable.Repeat(Paragraphs, 3000))}</article><ul class=\"related\">{related}</ul>");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var doc = HtmlToDocument.Convert(html);
+        Assert.True(html.Length > 1_000_000);
+        Assert.Equal(9000, doc.Body.Split('\n').Length);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{html.Length / 1024} KB took {watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
     public void Deeply_nested_pages_do_not_overflow_the_stack()
     {
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 5000)) + Paragraphs + "</body></html>";
