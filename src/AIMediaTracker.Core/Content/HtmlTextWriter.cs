@@ -72,7 +72,17 @@ internal sealed class HtmlTextWriter
     {
         var heading = ContentCleaner.Normalise(h1.TextContent);
         return heading.Length == 0 || skipHeading!.Contains(heading, StringComparison.OrdinalIgnoreCase)
-            || heading.Contains(skipHeading!, StringComparison.OrdinalIgnoreCase);
+            || heading.Contains(skipHeading!, StringComparison.OrdinalIgnoreCase) || SharedWords(heading, skipHeading!) >= 0.5;
+    }
+
+    // The social-network title often rewords the headline: half the words in common is the same headline.
+    private static double SharedWords(string a, string b)
+    {
+        static HashSet<string> Words(string s) => s.ToLowerInvariant()
+            .Split([' ', ',', '.', ':', ';', '!', '?', '«', '»', '"', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var wa = Words(a);
+        var wb = Words(b);
+        return wa.Count == 0 || wb.Count == 0 ? 0 : (double)wa.Intersect(wb).Count() / Math.Min(wa.Count, wb.Count);
     }
 
     private void Append(string data)
