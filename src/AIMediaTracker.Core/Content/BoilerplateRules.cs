@@ -47,7 +47,7 @@ internal static partial class BoilerplateRules
     private static partial Regex UtilityStart();
 
     // "Crédits photos : Bestimage", "Image illustrative : X by Y", "Photo : AFP": who took the picture, not what it shows.
-    [GeneratedRegex(@"^(?:©|(?:crédits?|credits?|copyright|photos?|images?|illustrations?|fotos?|bild(?:quelle)?|source)(?:\s+[\p{L}'’]+){0,2}\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:©|(?:crédits?|credits?|copyright|photos?|images?|illustrations?|fotos?|bild(?:quelle)?|source)(?:\s+[\p{L}'’]+){0,2}\s*:|(?:images?|photos?|fotos?|bild)\s+(?:copyright|credit|©))", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 
     public static bool IsCredit(string text) => text.Length < 200 && CreditLine().IsMatch(text);
@@ -80,7 +80,11 @@ internal static partial class BoilerplateRules
 
     public static bool IsTeaser(string text) => TeaserStart().IsMatch(text);
 
-    public static bool IsUtility(string text) => text.Length < 60 && UtilityStart().IsMatch(text);
+    // "Suivez-nous sur Facebook et X", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
+    [GeneratedRegex(@"^(?:suivez|follow|folgen sie)\b.{0,80}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUs();
+
+    public static bool IsUtility(string text) => text.Length < 60 && UtilityStart().IsMatch(text) || text.Length < 160 && FollowUs().IsMatch(text);
 
     public static bool IsHidden(IElement e)
     {
