@@ -11,7 +11,7 @@ internal static class ContentCleaner
 {
     private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
     {
-        "div", "section", "ul", "ol", "table", "form", "header", "dl", "figure", "p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
+        "div", "section", "ul", "ol", "table", "form", "header", "dl", "figure", "figcaption", "p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
     };
 
     public static void Clean(IElement root, TextStats stats, bool byClassName = true)
@@ -69,9 +69,7 @@ internal static class ContentCleaner
                 return c.Chars is > 0 and < 150 && c.LinkDensity > 0.9;
             case "h2" or "h3" or "h4" or "h5" or "h6":
                 return c.LinkDensity > 0.5;
-            case "li":
-                return false;
-            case "figure":
+            case "li" or "figure" or "figcaption":
                 return false;
         }
         if (c.Commas >= 10) return false;

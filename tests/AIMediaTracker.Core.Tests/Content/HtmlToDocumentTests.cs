@@ -42,17 +42,20 @@ public class HtmlToDocumentTests
         var article = $"""
             <article>{Paragraphs}
             <p><strong>À lire aussi :</strong> <a href="/medias/autre-article">Un autre éditeur signe avec OpenAI</a></p>
+            <p>LIRE AUSSI | <a href="/medias/plan">Le plan de départs détaillé par la direction</a></p>
             <aside class="lire-aussi"><a href="/medias/encore">Les rédactions face à l'IA</a></aside>
             <div class="related-articles"><h3>Sur le même sujet</h3><ul><li><a href="/a">Premier article lié sur le même thème</a></li><li><a href="/b">Second article lié sur le même thème</a></li></ul></div>
             <div class="share-bar">Partager : <a href="#">Facebook</a> <a href="#">X</a></div>
             <p>La direction promet que les journalistes seront consultés avant toute utilisation, en particulier pour les archives les plus anciennes.</p>
             </article>
             """;
-        var doc = HtmlToDocument.Convert(Page(article));
+        var doc = HtmlToDocument.Convert(Page(article, """<link rel="canonical" href="https://www.lequotidien.fr/medias/accord">"""));
 
         Assert.Contains("archives les plus anciennes", doc.Body);
         Assert.DoesNotContain("lire aussi", doc.Body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Un autre éditeur", doc.Body);
+        Assert.DoesNotContain("plan de départs détaillé", doc.Body);
+        Assert.DoesNotContain(doc.Links, l => l.Contains("/medias/", StringComparison.Ordinal));
         Assert.DoesNotContain("Les rédactions face", doc.Body);
         Assert.DoesNotContain("article lié", doc.Body);
         Assert.DoesNotContain("Partager", doc.Body);
@@ -64,6 +67,7 @@ public class HtmlToDocumentTests
         var article = $"""
             <article>{Paragraphs}
             <figure><img src="/img/a.jpg"><figcaption>Le siège du groupe à Paris, en mars 2024.</figcaption></figure>
+            <p>Crédits photos : Agence Lumière</p>
             <p>Le texte de l'accord a été <a href="/documents/accord.pdf">publié en ligne</a> par la direction, qui en détaille les grandes lignes.</p>
             <blockquote class="twitter-tweet"><p>Un accord historique pour notre rédaction <a href="https://t.co/abc123">https://t.co/abc123</a></p>— Jeanne Martin (@jmartin) <a href="https://twitter.com/jmartin/status/1">12 mars 2024</a></blockquote>
             </article>
@@ -72,6 +76,7 @@ public class HtmlToDocumentTests
         var doc = HtmlToDocument.Convert(Page(article, head));
 
         Assert.Contains("Le siège du groupe à Paris, en mars 2024.", doc.Body);
+        Assert.DoesNotContain("Agence Lumière", doc.Body);
         Assert.Contains("Un accord historique pour notre rédaction", doc.Body);
         Assert.Contains("https://www.lequotidien.fr/documents/accord.pdf", doc.Links);
         Assert.Contains("https://t.co/abc123", doc.Links);
