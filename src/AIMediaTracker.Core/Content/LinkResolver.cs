@@ -3,6 +3,12 @@ namespace AIMediaTracker.Core.Content;
 /// <summary>An href as an absolute http(s) URL, or null for anchors, scripts, mail and unresolvable links.</summary>
 internal static class LinkResolver
 {
+    private static readonly string[] ShareMarkers = ["/sharer", "/intent/tweet", "/intent/post", "/share?", "/shareArticle", "addtoany.com", "/pin/create", "/submit?url="];
+
+    // Share buttons point to a social network with this page as a parameter: not a citation.
+    private static bool IsShareButton(Uri uri) =>
+        ShareMarkers.Any(m => uri.PathAndQuery.Contains(m, StringComparison.OrdinalIgnoreCase) || uri.Host.Contains(m, StringComparison.OrdinalIgnoreCase));
+
     public static string? Resolve(string? href, Uri? baseUrl)
     {
         if (string.IsNullOrWhiteSpace(href)) return null;
@@ -15,6 +21,6 @@ internal static class LinkResolver
         if (uri.Scheme is not ("http" or "https")) return null;
         // A link back to the page itself (or one of its anchors) cites nothing.
         if (baseUrl is not null && uri.GetLeftPart(UriPartial.Query) == baseUrl.GetLeftPart(UriPartial.Query)) return null;
-        return uri.AbsoluteUri;
+        return IsShareButton(uri) ? null : uri.AbsoluteUri;
     }
 }
