@@ -63,7 +63,8 @@ public static class HtmlToDocument
         foreach (var e in body.QuerySelectorAll(string.Join(',', BoilerplateRules.JunkTags)).ToList())
             if (!e.LocalName.Equals("aside", StringComparison.Ordinal) || e.QuerySelector("blockquote.twitter-tweet") is null) e.Remove();
         foreach (var header in body.QuerySelectorAll("header").ToList())
-            if (header.Closest("article, main, [itemprop=articleBody]") is null && header.QuerySelectorAll("p").Length < 3) header.Remove();
+            // A header holding the h1 is the article's own (headline, chapô), not the site banner.
+            if (header.Closest("article, main, [itemprop=articleBody]") is null && header.QuerySelector("h1") is null && header.QuerySelectorAll("p").Length < 3) header.Remove();
 
         var stats = TextStats.Of(body);
         var total = Math.Max(1, stats[body].Chars);

@@ -130,6 +130,20 @@ public class HtmlToDocumentTests
     }
 
     [Fact]
+    public void Keeps_a_chapo_set_apart_in_the_article_header()
+    {
+        var page = $"""
+            <header class="article-header"><h1>Un accord historique</h1>
+            <p class="article-chapo">Le groupe cède l'accès à vingt ans d'archives à une start-up californienne.</p></header>
+            <div class="article-body">{Paragraphs}</div>
+            """;
+        var doc = HtmlToDocument.Convert(Page(page));
+
+        Assert.StartsWith("Le groupe cède l'accès à vingt ans d'archives", doc.Body);
+        Assert.Contains("plusieurs plans de départs.", doc.Body);
+    }
+
+    [Fact]
     public void Survives_malformed_html()
     {
         var html = "<html><body><div class=article><p>Le syndicat dénonce, dans un communiqué publié lundi, un plan qui menace trois cents emplois <b>dans les studios<p>Une grève est prévue jeudi, a précisé la secrétaire générale, devant le siège du groupe.</div></span></td>";
