@@ -84,23 +84,34 @@ internal static partial class HtmlMetadata
     private static string? Author(IDocument doc, Dictionary<string, string> metas, JsonLdArticle? ld, string? siteName)
     {
         bool IsPerson(string? a) => a is { Length: > 2 and < 120 } && !IsPublisher(a, siteName) && !IsPublisher(a, ld?.Publisher);
+        // With no person named anywhere, the organisation that signs (an NGO, an agency) is the byline.
+        string? signedBy = null;
         foreach (var key in AuthorMetas)
-            if (Get(metas, key) is { } a && IsPerson(a)) return a;
+        {
+            if (Get(metas, key) is not { } a) continue;
+            if (IsPerson(a)) return a;
+            signedBy ??= a.Length < 60 && !IsAddress(a) ? a : null;
+        }
         if (ld?.Author is { } jl && IsPerson(jl)) return jl;
         foreach (var selector in new[] { "[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]", "[rel=author]", ".byline__author", ".author-name", ".byline", ".author", ".auteur", ".signature" })
         {
             var text = Clean(doc.QuerySelector(selector)?.TextContent);
             if (text is { Length: < 80 } && BylinePrefix().Replace(text, "") is var name && IsPerson(name)) return name;
         }
-        return null;
+        return signedBy;
     }
+
+    private static bool IsAddress(string author) =>
+        author.StartsWith("http", StringComparison.Ordinal) || author.StartsWith('@') || author.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        || author.Any(char.IsDigit) || DomainName().IsMatch(author);
+
+    [GeneratedRegex(@"\.(?:com|fr|de|org|net|info|eu|ch|be|ca|co\.uk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainName();
 
     // Many sites put their own name in the author fields; a byline names people.
     private static bool IsPublisher(string author, string? publisher)
     {
-        if (author.StartsWith("http", StringComparison.Ordinal) || author.StartsWith('@') || author.Contains("www.", StringComparison.OrdinalIgnoreCase)
-            || author.Any(char.IsDigit) || author.Contains(".com", StringComparison.OrdinalIgnoreCase) || author.Contains(".de", StringComparison.Ordinal)
-            || author.Contains(".fr", StringComparison.Ordinal) || author.Contains("GmbH", StringComparison.Ordinal) || author.Contains("Média", StringComparison.Ordinal))
+        if (IsAddress(author) || author.Contains("GmbH", StringComparison.Ordinal) || author.Contains("Média", StringComparison.Ordinal))
             return true;
         return publisher is not null && (author.Contains(publisher, StringComparison.OrdinalIgnoreCase) || publisher.Contains(author, StringComparison.OrdinalIgnoreCase));
     }
