@@ -37,6 +37,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
 PY
 
 python3 "$shared/bench/score_html.py" "$out/scored.jsonl" --name AIMediaTracker "$@"
+python3 -c 'import json,statistics,sys; c=[json.loads(l)["cpuMs"] for l in open(sys.argv[1])]; print(f"CPU ms/page median={statistics.median(c):.2f} (process CPU time; ms above is wall time)")' "$out/timed.jsonl"
+uptime
 echo
 echo "Peers (from $shared/corpus/html/peer-results):"
 for f in "$shared"/corpus/html/peer-results/*.score.txt; do head -n 1 "$f"; done

@@ -98,8 +98,32 @@ internal static partial class HtmlMetadata
             var text = Clean(doc.QuerySelector(selector)?.TextContent);
             if (text is { Length: < 80 } && BylinePrefix().Replace(text, "") is var name && IsPerson(name)) return name;
         }
-        return signedBy;
+        return VisibleByline(doc) ?? signedBy;
     }
+
+    // "Par Jeanne Martin", "By John Smith" in a short block: the byline as readers see it.
+    [GeneratedRegex(@"^(?:par|by|von)\s+((?:\p{Lu}[\p{L}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|du|van|von|et|and|und)){1,5})", RegexOptions.None)]
+    private static partial Regex Byline();
+
+    // Walks text nodes, not elements, so that no container's whole text is ever built.
+    private static string? VisibleByline(IDocument doc)
+    {
+        if (doc.Body is null) return null;
+        foreach (var t in doc.Body.GetDescendants().OfType<IText>())
+        {
+            var data = t.Data.TrimStart();
+            if (data.Length < 2 || !BylineStart().IsMatch(data) || t.ParentElement is not { ChildElementCount: < 6 } parent) continue;
+            if (parent.LocalName is "script" or "style" or "title") continue;
+            var text = Clean(parent.TextContent);
+            if (text is not { Length: < 120 }) continue;
+            var m = Byline().Match(text);
+            if (m.Success) return m.Groups[1].Value.Trim();
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:par|by|von)(?:\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineStart();
 
     private static bool IsAddress(string author) =>
         author.StartsWith("http", StringComparison.Ordinal) || author.StartsWith('@') || author.Contains("www.", StringComparison.OrdinalIgnoreCase)
