@@ -5,46 +5,91 @@ using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Content;
 
-/// <summary>Turns an HTML page into an article: metadata, main text and the links inside it.</summary>
+/// <summary>
+/// Turns an HTML page into an article: metadata from the head, then the main text found by
+/// scoring candidate blocks (see <see cref="MainContentFinder"/>), cleaned of the furniture
+/// publishers put inside articles, and the links cited in that text.
+/// </summary>
 public static class HtmlToDocument
 {
-    private static readonly string[] Noise = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "template"];
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
+
+    /// <summary>Below this many characters the extraction is taken to have missed the article.</summary>
+    private const int ShortText = 250;
 
     public static ArticleDocument Convert(string html, Uri? baseUrl = null)
     {
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(ParserOptions);
         using var doc = parser.ParseDocument(html);
-        var root = (IElement?)doc.QuerySelector("article") ?? doc.Body;
-        if (root is null) return new ArticleDocument(Meta(doc, "og:title") ?? doc.Title ?? "", "");
-
-        foreach (var el in root.QuerySelectorAll(string.Join(',', Noise)).ToList()) el.Remove();
-        var heading = root.QuerySelector("h1");
-        var title = Clean(Meta(doc, "og:title") ?? heading?.TextContent ?? doc.Title ?? "");
-        heading?.Remove();
-
-        var blocks = root.QuerySelectorAll("p, h2, h3, h4, li, blockquote, figcaption, pre")
-            .Where(e => e.ParentElement?.Closest("p, li, blockquote") is null)
-            .Select(e => Clean(e.TextContent))
-            .Where(t => t.Length > 0);
-        var body = string.Join('\n', blocks);
-        var links = root.QuerySelectorAll("a[href]")
-            .Select(a => Absolute(a.GetAttribute("href")!, baseUrl))
-            .OfType<string>()
-            .Distinct()
-            .ToList();
-        return new ArticleDocument(title, body, BodyLinks: links, Language: doc.DocumentElement.GetAttribute("lang"));
+        var meta = HtmlMetadata.Read(doc);
+        var linkBase = baseUrl ?? BaseHref(doc) ?? (meta.CanonicalUrl is { } c ? new Uri(c) : null);
+        var (text, links) = doc.Body is null ? ("", []) : MainText(doc.Body, linkBase, meta.Title, byClassName: true);
+        if (text.Length < ShortText && doc.Body is not null)
+        {
+            // Class names misled us (a live blog whose entries are called "comment"): try again without them.
+            using var again = parser.ParseDocument(html);
+            var retry = MainText(again.Body!, linkBase, meta.Title, byClassName: false);
+            if (retry.Text.Length > text.Length * 2) (text, links) = retry;
+        }
+        // Script-rendered pages may carry their text only in JSON-LD.
+        if (meta.ArticleBody is { } ldBody && ldBody.Length > Math.Max(ShortText, text.Length * 3))
+            text = string.Join('\n', ldBody.Split('\n').Select(ContentCleaner.Normalise).Where(l => l.Length > 0));
+        return new ArticleDocument(meta.Title, ArticleText.Normalize(text), meta.Author, meta.PublishedAt, meta.Language, meta.CanonicalUrl, links);
     }
 
-    private static string? Meta(IDocument doc, string property) =>
-        doc.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content");
-
-    private static string Clean(string text) =>
-        string.Join(' ', ArticleText.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static string? Absolute(string href, Uri? baseUrl)
+    private static (string Text, IReadOnlyList<string> Links) MainText(IElement body, Uri? linkBase, string title, bool byClassName)
     {
-        if (Uri.TryCreate(href, UriKind.Absolute, out var abs))
-            return abs.Scheme is "http" or "https" ? abs.ToString() : null;
-        return baseUrl is not null && Uri.TryCreate(baseUrl, href, out var rel) ? rel.ToString() : null;
+        RemoveFurniture(body, byClassName);
+        var stats = TextStats.Of(body);
+        var (top, roots) = MainContentFinder.Find(body, stats);
+        var writer = new HtmlTextWriter(linkBase, title.Length > 0 ? title : null);
+        if (LeadFinder.Find(body, top, roots, stats) is { } lead)
+        {
+            ContentCleaner.Clean(lead, stats, byClassName);
+            writer.Write(lead);
+        }
+        foreach (var root in roots)
+        {
+            if (!ReferenceEquals(root, top) && ContentCleaner.IsFurniture(root, stats)) continue;
+            ContentCleaner.Clean(root, stats, byClassName);
+            writer.Write(root);
+        }
+        return (writer.Text, writer.Links);
     }
+
+    /// <summary>Page chrome that never holds the article, removed before scoring so it cannot win.</summary>
+    private static void RemoveFurniture(IElement body, bool byClassName)
+    {
+        foreach (var e in body.QuerySelectorAll(string.Join(',', BoilerplateRules.JunkTags)).ToList())
+            if (!e.LocalName.Equals("aside", StringComparison.Ordinal) || e.QuerySelector("blockquote.twitter-tweet") is null) e.Remove();
+        foreach (var header in body.QuerySelectorAll("header").ToList())
+            // A header holding the h1 is the article's own (headline, chapô), not the site banner.
+            if (header.Closest("article, main, [itemprop=articleBody]") is null && header.QuerySelector("h1") is null && header.QuerySelectorAll("p").Length < 3) header.Remove();
+
+        var stats = TextStats.Of(body);
+        var total = Math.Max(1, stats[body].Chars);
+        var doomed = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (!ReferenceEquals(e, body) && e.LocalName is not ("article" or "main" or "a")
+                && (BoilerplateRules.IsHidden(e) || byClassName && BoilerplateRules.IsUnlikely(e) && !HoldsThePage(e, stats, total)))
+            {
+                doomed.Add(e);
+                continue;
+            }
+            foreach (var child in e.Children) stack.Push(child);
+        }
+        foreach (var e in doomed) e.Remove();
+    }
+
+    // A wrapper named "page-with-sidebar" that holds most of the text is the page, not a sidebar.
+    private static bool HoldsThePage(IElement e, TextStats stats, int total) =>
+        stats[e].Chars > total / 2 && (e.ClassName ?? "").IndexOf("comment", StringComparison.OrdinalIgnoreCase) < 0
+        || e.QuerySelector("article, main, h1") is not null;
+
+    private static Uri? BaseHref(IDocument doc) =>
+        Uri.TryCreate(doc.QuerySelector("base[href]")?.GetAttribute("href"), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 }
