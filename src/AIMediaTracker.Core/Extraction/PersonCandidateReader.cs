@@ -1,0 +1,64 @@
+using AIMediaTracker.Core.French;
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Turns one run of capitalised words into a person candidate, or into a titled surname
+/// ("M. Perry"), or into nothing. A run is a name when it starts with a known given name, or
+/// when its context (role, attribution verb, age, handle) says a person stands there.
+/// </summary>
+public static class PersonCandidateReader
+{
+    public static void Read(ArticleText text, List<(Span Span, string Text)> words,
+        List<PersonCandidate> candidates, List<(Span Span, string Surname)> titled)
+    {
+        var matchable = text.Matchable;
+        while (words.Count > 0 && IsNoName(words[0].Text)) words.RemoveAt(0);
+        while (words.Count > 0 && IsNoName(words[^1].Text)) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return;
+
+        var sentenceStart = text.SentenceAt(words[0].Span.Start).Start;
+        var prefix = matchable[Math.Min(sentenceStart, words[0].Span.Start)..words[0].Span.Start];
+        if (PersonContext.TitleBefore().IsMatch(prefix) && !Gazetteer.IsGivenName(words[0].Text))
+        {
+            var surnameWords = words.Take(2).ToList();
+            titled.Add((new Span(surnameWords[0].Span.Start, surnameWords[^1].Span.End),
+                string.Join(' ', surnameWords.Select(w => w.Text))));
+            return;
+        }
+
+        var given = words.FindIndex(w => Gazetteer.IsGivenName(w.Text) && !PersonNameRuns.StartsWithParticle(w.Text));
+        var known = given >= 0 && given < words.Count - 1;
+        List<(Span Span, string Text)> name;
+        if (known) name = words.Skip(given).Take(4).ToList();
+        else if (given < 0 && words.Count is 2 or 3) name = words;
+        else return;
+        if (name.Skip(1).Any(w => IsNoSurname(w.Text))) return;
+
+        var span = new Span(name[0].Span.Start, name[^1].Span.End);
+        var before = matchable[Math.Min(sentenceStart, span.Start)..span.Start];
+        var after = matchable[span.End..Math.Min(matchable.Length, span.End + 160)];
+        var role = PersonContext.RoleAfterName(after) ?? PersonContext.RoleBefore(before);
+        var handle = PersonContext.HandleAfter().Match(after) is { Success: true } h ? h.Groups["handle"].Value : null;
+        var confirmed = known || role is not null || handle is not null
+            || PersonContext.AgeAfter().IsMatch(after)
+            || PersonContext.AttributionAfter().IsMatch(after)
+            || PersonContext.AttributionBefore().IsMatch(before)
+            || PersonContext.TitleBefore().IsMatch(before);
+        var surname = string.Join(' ', name.Skip(1).Select(w => w.Text));
+        candidates.Add(new PersonCandidate(span, text.Original[span.Start..span.End], surname, role, handle, confirmed));
+    }
+
+    private static bool IsNoName(string word) =>
+        CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || IsShout(word);
+
+    // A surname is never a place, an organisation, a date word or a lone initial.
+    private static bool IsNoSurname(string word) =>
+        CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word)
+        || Gazetteer.OneWordOrganizations.Contains(word) || (word.Length == 2 && word[1] == '.');
+
+    // All-capital words of three letters or more are acronyms or shouting ("OBNOXE", "SEMAINES").
+    private static bool IsShout(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+}
