@@ -40,7 +40,10 @@ public static class PersonCandidateReader
         var span = new Span(name[0].Span.Start, name[^1].Span.End);
         var before = matchable[Math.Min(sentenceStart, span.Start)..span.Start];
         var after = matchable[span.End..Math.Min(matchable.Length, span.End + 160)];
-        var role = PersonContext.RoleAfterName(after) ?? PersonContext.RoleBefore(before);
+        if (PersonContext.IsByline(before, after)) return;
+        // A role written before the name is the one the article gives it ("Son cofondateur et
+        // directeur général, Luis von Ahn, ancien professeur..."); an apposition comes second.
+        var role = PersonContext.RoleBefore(before) ?? PersonContext.RoleAfterName(after);
         var handle = PersonContext.HandleAfter().Match(after) is { Success: true } h ? h.Groups["handle"].Value : null;
         var confirmed = known || role is not null || handle is not null
             || PersonContext.AgeAfter().IsMatch(after)

@@ -49,6 +49,17 @@ public static partial class PersonContext
     [GeneratedRegex(@"[ ](?:dans[ ]une?|install[ée]e?s?|bas[ée]e?s?|qui|depuis|lors|en[ ]\d|à[ ]\p{Lu}|au[ ]sein|et[ ]\p{Lu}|le[ ]\d).*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleTail();
 
+    // "Par Hélène Castagnet · 23/05/2024": the byline's author is not a person of the story.
+    [GeneratedRegex(@"^[ ]*(?:[·|•]|\n|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineAfter();
+
+    public static bool IsByline(string sentenceBefore, string after)
+    {
+        var lead = sentenceBefore.Trim();
+        if (lead is "Par" or "par" or "By" or "Texte") return true;
+        return lead.Length == 0 && BylineAfter().IsMatch(after) && after.TrimStart(' ') is ['·' or '|' or '•', ..];
+    }
+
     public static string? RoleBefore(string prefix)
     {
         var start = Math.Max(0, prefix.Length - 90);
