@@ -32,6 +32,8 @@ public static partial class OrganizationCues
         + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|"
         + "University|Research|Consulting|Conseil|Bank|Corporation|Company|Inc|Ltd|LLC|GmbH|SA|SAS|SARL|AG|plc|Corp|RH|"
         + "Analytics|Solutions|Digital|Interactive|Animation|Music|News|Press|Presse|Intelligence|Industries|Motors|Airlines|Telecom)";
+    private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re)|suisse|suisses|belge|belges|russe|russes)";
+    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{2,}(?<!er|ir|oir|re)(?:[ ]" + Adjective + ")?)";
     private const string Head = "(?:Union|Syndicat|F[ée]d[ée]ration|Association|Collectif|Conf[ée]d[ée]ration|Observatoire|Institut|Conseil|Agence|"
         + "Autorit[ée]|Commission|Minist[èe]re|Comit[ée]|Centre|Fondation|Universit[ée]|[ÉE]cole|Chambre|Office|Cour|Banque|Caisse|"
         + "Soci[ée]t[ée]|Compagnie|Groupe|Alliance|Coalition|Organisation|Acad[ée]mie|Haut[ ]Conseil|Haute[ ]Autorit[ée]|"
@@ -46,8 +48,14 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>" + Head + "(?:[ ]" + Word + "){1,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>" + Head + "(?:[ ]" + Word + @"(?<=\p{L}{2})){1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex HeadThenName();
+
+    // "la Banque centrale", "le Conseil fédéral", "la Cour de cassation", "le Musée du Louvre": a
+    // capitalised head inside a sentence, then adjectives or one complement, is an institution's name.
+    [GeneratedRegex(@"(?<=[\p{Ll},][ ](?:[\p{Ll}]+'|[\p{Ll}]+[ ]))(?<name>" + Head + "(?:(?:[ ]" + Adjective + "){1,2}(?:" + Complement + ")?|" + Complement + ")"
+        + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadInsideSentence();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){1,3}" + Suffix + @")(?![\p{L}\p{N}])\.?", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenSuffix();
@@ -66,6 +74,7 @@ public static partial class OrganizationCues
         AddCapitalised(found, text, AfterNationality());
         AddCapitalised(found, text, AfterChez());
         AddCapitalised(found, text, HeadThenName());
+        AddCapitalised(found, text, HeadInsideSentence());
         foreach (Match m in NameThenSuffix().Matches(text)) AddSuffixed(found, text, m.Groups["name"]);
         foreach (Match m in LowercaseHead().Matches(text))
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
