@@ -98,7 +98,7 @@ public static partial class OrganizationCues
         if (words.Length < 2) return;
         var head = string.Join(' ', words[..^1]);
         // "Ingka Group" is later just "Ingka"; a given name alone ("Tyler") is too ambiguous to follow.
-        var shortForm = head.Length > 2 && !Gazetteer.IsGivenName(head) ? head : null;
+        var shortForm = head.Length > 2 && !Gazetteer.IsGivenName(words[0]) && !IsNotName(head) ? head : null;
         found.Add((span, shortForm));
     }
 

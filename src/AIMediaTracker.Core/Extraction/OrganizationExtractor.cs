@@ -40,16 +40,24 @@ public static class OrganizationExtractor
         if (candidates.Count == 0) return;
 
         var canonicalByKey = GazetteerKeys();
-        var forms = new List<(string Surface, string Canonical)>();
-        var accepted = new List<Span>();
+        var accepted = new List<(Span Span, string Surface)>();
+        var shortForms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (span, shortForm) in candidates)
         {
-            if (accepted.Any(a => a.Overlaps(span))) continue;
-            accepted.Add(span);
             var surface = text.Original[span.Start..span.End];
-            var canonical = canonicalByKey.GetValueOrDefault(FrenchTypography.Key(surface), surface);
-            forms.Add((surface, canonical));
-            if (shortForm is not null) forms.Add((shortForm, canonical));
+            if (shortForm is not null) shortForms.TryAdd(shortForm, surface);
+            if (accepted.Any(a => a.Span.Overlaps(span))) continue;
+            accepted.Add((span, surface));
+        }
+
+        var forms = new List<(string Surface, string Canonical)>();
+        foreach (var (surface, canonical) in shortForms)
+            forms.Add((surface, canonicalByKey.GetValueOrDefault(FrenchTypography.Key(canonical), canonical)));
+        foreach (var (_, surface) in accepted)
+        {
+            // "Chez Norvane" after "Norvane Group": the short form names the same body.
+            var canonical = shortForms.GetValueOrDefault(surface, surface);
+            forms.Add((surface, canonicalByKey.GetValueOrDefault(FrenchTypography.Key(canonical), canonical)));
         }
 
         // Every later (or earlier) use of a discovered name is a mention, wherever the cue was.
