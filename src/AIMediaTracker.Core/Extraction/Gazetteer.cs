@@ -31,7 +31,19 @@ public static class Gazetteer
             .Where(form => !form.Contains(' '))
             .Select(Text.FrenchTypography.Fold), StringComparer.Ordinal));
 
+    private static readonly Lazy<Dictionary<string, string>> CanonicalByKey = new(() =>
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in Organizations)
+            foreach (var form in entry.Aliases.Prepend(entry.Name))
+                keys.TryAdd(Text.FrenchTypography.Key(form), entry.Name);
+        return keys;
+    });
+
     public static IReadOnlyList<GazetteerEntry> Organizations => OrganizationEntries.Value;
+
+    /// <summary>Canonical organisation names by the accent- and case-free key of every form.</summary>
+    public static IReadOnlyDictionary<string, string> CanonicalNamesByKey => CanonicalByKey.Value;
 
     public static IReadOnlyList<ProductEntry> Products => ProductEntries.Value;
 

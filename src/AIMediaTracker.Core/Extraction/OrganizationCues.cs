@@ -63,7 +63,7 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:universit[ée]|minist[èe]re|[ée]cole)[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?" + Word + ")", RegexOptions.CultureInvariant)]
     private static partial Regex LowercaseHead();
 
-    [GeneratedRegex(@"(?<words>(?:[\p{L}'-]+[ ]){1,10})\((?<acronym>\p{Lu}[\p{Lu}&-]{1,7})\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[ ]\((?<acronym>\p{Lu}[\p{Lu}&-]{1,7})\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymInParentheses();
 
     /// <summary>Organisations found from cues; each with the extra short form the article may use later.</summary>
@@ -105,21 +105,23 @@ public static partial class OrganizationCues
     private static void AddDefinedAcronym(List<(Span, string?)> found, string text, Match m)
     {
         var acronym = m.Groups["acronym"].Value;
-        var wordsGroup = m.Groups["words"];
-        var words = WordTokenizer.Tokenize(wordsGroup.Value);
+        // Only the same sentence, and at most a dozen words, can hold the name the acronym stands for.
+        var from = Math.Max(0, m.Index - 120);
+        var stop = text.LastIndexOfAny(['.', '\n', '(', ')', ':', ';', '"'], m.Index - 1, m.Index - from);
+        if (stop >= from) from = stop + 1;
+        var window = text[from..m.Index];
+        var words = WordTokenizer.Tokenize(window);
         // The name is the shortest tail of the preceding words whose initials spell the acronym.
         for (var k = words.Count - 1; k >= 0; k--)
         {
-            var first = wordsGroup.Value[words[k].Start];
-            if (!char.IsUpper(first) || first != acronym[0]) continue;
+            var first = window[words[k].Start];
+            if (!char.IsUpper(first) || first != acronym[0] || words[k].Glued) continue;
             var initials = string.Concat(words.Skip(k)
-                .Select(w => wordsGroup.Value.Substring(w.Start, w.Length))
+                .Select(w => window.Substring(w.Start, w.Length))
                 .Where(w => !IsLinkWord(w))
                 .Select(w => char.ToUpperInvariant(w[0])));
             if (!IsSubsequence(acronym.Replace("-", "").Replace("&", ""), initials)) continue;
-            var start = wordsGroup.Index + words[k].Start;
-            var end = wordsGroup.Index + words[^1].End;
-            found.Add((new Span(start, end), acronym));
+            found.Add((new Span(from + words[k].Start, from + words[^1].End), acronym));
             return;
         }
     }

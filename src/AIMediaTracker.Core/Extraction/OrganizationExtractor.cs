@@ -39,7 +39,7 @@ public static class OrganizationExtractor
             .ToList();
         if (candidates.Count == 0) return;
 
-        var canonicalByKey = GazetteerKeys();
+        var canonicalByKey = Gazetteer.CanonicalNamesByKey;
         var accepted = new List<(Span Span, string Surface)>();
         var shortForms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (span, shortForm) in candidates)
@@ -68,15 +68,6 @@ public static class OrganizationExtractor
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
         }
-    }
-
-    private static Dictionary<string, string> GazetteerKeys()
-    {
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in Gazetteer.Organizations)
-            foreach (var form in entry.Aliases.Prepend(entry.Name))
-                keys.TryAdd(FrenchTypography.Key(form), entry.Name);
-        return keys;
     }
 
     private static void Add(Dictionary<string, (string Kind, List<Span> Spans)> byName, string name, string kind, Span span)
