@@ -23,6 +23,7 @@ public static class PersonCandidateReader
         var prefix = matchable[Math.Min(sentenceStart, words[0].Span.Start)..words[0].Span.Start];
         if (PersonContext.TitleBefore().IsMatch(prefix) && !Gazetteer.IsGivenName(words[0].Text))
         {
+            if (!IsSurnameWord(words[0].Text)) return;
             var surnameWords = words.Take(2).ToList();
             titled.Add((new Span(surnameWords[0].Span.Start, surnameWords[^1].Span.End),
                 string.Join(' ', surnameWords.Select(w => w.Text))));
@@ -60,7 +61,11 @@ public static class PersonCandidateReader
     // A surname is never a place, an organisation, a date word or a lone initial.
     private static bool IsNoSurname(string word) =>
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word)
-        || Gazetteer.OneWordOrganizations.Contains(word) || (word.Length == 2 && word[1] == '.');
+        || Gazetteer.OneWordOrganizations.Contains(word) || !IsSurnameWord(word);
+
+    // Initials ("F."), lone letters and regnal numbers ("Georges V", "Maria II") are not surnames.
+    private static bool IsSurnameWord(string word) =>
+        word.Count(char.IsLetter) >= 2 && !word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');
 
     // All-capital words of three letters or more are acronyms or shouting ("OBNOXE", "SEMAINES").
     private static bool IsShout(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
