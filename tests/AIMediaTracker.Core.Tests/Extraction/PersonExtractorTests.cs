@@ -71,6 +71,7 @@ public sealed class PersonExtractorTests
         [InlineData("Robert Thomson, directeur général de News Corp, a signé.", "directeur général de News Corp")]
         [InlineData("Sandrine Collet, déléguée syndicale dans un centre de contact, proteste.", "déléguée syndicale")]
         [InlineData("Camille Arnaud, 33 ans, traductrice installée à Lyon, témoigne.", "traductrice")]
+        [InlineData("Le comédien Féodor Atkine a dit non.", "comédien")]
         public void Reads_the_role_as_written(string sentence, string role) =>
             Assert.Equal(role, Assert.Single(People(sentence)).Role);
 
