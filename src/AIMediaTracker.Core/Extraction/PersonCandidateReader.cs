@@ -34,9 +34,10 @@ public static class PersonCandidateReader
         var known = given >= 0 && given < words.Count - 1;
         List<(Span Span, string Text)> name;
         if (known) name = words.Skip(given).Take(4).ToList();
-        else if (given < 0 && words.Count is 2 or 3) name = words;
+        else if (words.Count is 2 or 3) name = words;
         else return;
-        if (name.Skip(1).Any(w => IsNoSurname(w.Text))) return;
+        if (name.Skip(1).Any(w => IsNoSurname(WithoutParticle(w.Text)))) return;
+        if (!known && NeverAPerson.Contains(name[0].Text)) return;
 
         var span = new Span(name[0].Span.Start, name[^1].Span.End);
         var before = matchable[Math.Min(sentenceStart, span.Start)..span.Start];
@@ -54,6 +55,20 @@ public static class PersonCandidateReader
         var surname = string.Join(' ', name.Skip(1).Select(w => w.Text));
         candidates.Add(new PersonCandidate(span, text.Original[span.Start..span.End], surname, role, handle, confirmed));
     }
+
+    // Heads of events and institutions: "Festival de Cannes", "Sommet pour l'action" are not people.
+    private static readonly HashSet<string> NeverAPerson = new(StringComparer.Ordinal)
+    {
+        "Festival", "Sommet", "Salon", "Forum", "Prix", "Coupe", "Jeux", "Championnat", "Conférence", "Biennale",
+        "Mostra", "Berlinale", "Union", "Conseil", "Commission", "Comité", "Institut", "Agence", "Autorité", "Association",
+        "Syndicat", "Fédération", "Collectif", "Observatoire", "Fondation", "Université", "École", "Musée", "Centre",
+        "Groupe", "Société", "Banque", "Cour", "Tribunal", "Ministère", "Palais", "Place", "Rue", "Avenue", "Boulevard",
+        "Gare", "Aéroport", "Lycée", "Collège", "Hôpital", "Théâtre", "Opéra", "Stade", "Parc", "Mont", "Lac", "Île",
+        "Saint", "Sainte", "Cap", "Loi", "Plan", "Pacte", "Rapport", "Projet", "Programme", "Opération", "Guerre",
+    };
+
+    private static string WithoutParticle(string word) =>
+        PersonNameRuns.StartsWithParticle(word) ? word[(word.LastIndexOf(' ') + 1)..] : word;
 
     private static bool IsNoName(string word) =>
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || IsShout(word);

@@ -70,8 +70,14 @@ public static partial class PersonContext
     public static string? RoleAfterName(string suffix)
     {
         var m = RoleAfter().Match(suffix);
-        return m.Success ? CleanRole(m.Groups["role"].Value) : null;
+        if (!m.Success) return null;
+        // "Au Festival de Cannes, le réalisateur Michel Hazanavicius": a role followed straight by a
+        // name introduces that next person; it is no apposition to the words before the comma.
+        return RoleThenName().IsMatch(m.Groups["role"].Value) ? null : CleanRole(m.Groups["role"].Value);
     }
+
+    [GeneratedRegex(@"^(?:(?!(?:de|du|des|chez|à|au|aux|dans|pour|sur|en|of|at|et)[ ]|d'|l')[\p{Ll}-]+[ ])+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleThenName();
 
     private static string? CleanRole(string role)
     {

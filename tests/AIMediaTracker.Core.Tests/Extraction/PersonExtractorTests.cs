@@ -27,6 +27,7 @@ public sealed class PersonExtractorTests
         [InlineData("Ksenth Ormaro, analyste chez Corvina Media, redoute ces accords.", "Ksenth Ormaro")]
         [InlineData("Tabor Quennel, 41 ans, vit à Lyon.", "Tabor Quennel")]
         [InlineData("- Yuzo Brannigan (@ybran) 22 mars 2024", "Yuzo Brannigan")]
+        [InlineData("Il recevra le vice-président américain JD Vance.", "JD Vance")]
         public void Finds_unknown_given_names_from_their_context(string sentence, string expected) =>
             Assert.Equal(expected, Assert.Single(People(sentence)).Name);
 
@@ -76,6 +77,14 @@ public sealed class PersonExtractorTests
             Assert.Equal(role, Assert.Single(People(sentence)).Role);
 
         [Fact]
+        public void A_role_that_introduces_the_next_name_is_not_an_apposition()
+        {
+            var person = Assert.Single(People("Au Festival de Cannes, le réalisateur Michel Hazanavicius a parlé."));
+            Assert.Equal("Michel Hazanavicius", person.Name);
+            Assert.Equal("réalisateur", person.Role);
+        }
+
+        [Fact]
         public void Reads_the_handle_of_a_tweet_signature() =>
             Assert.Equal("@Rahll", Assert.Single(People("- Reid Southen (@Rahll) 22 mars 2024")).Handle);
     }
@@ -89,6 +98,7 @@ public sealed class PersonExtractorTests
         [InlineData("Son assistant virtuel, baptisé Billie, répond aux clients.")]
         [InlineData("Par Hélène Castagnet · 23/05/2024")]
         [InlineData("Les studios de Los Angeles et de New York recrutent.")]
+        [InlineData("Au Festival de Cannes, le débat a été vif.")]
         public void Finds_no_person(string sentence) => Assert.Empty(People(sentence));
     }
 }
