@@ -1,17 +1,73 @@
-using System.Reflection;
 using System.Text.Json;
 
 namespace AIMediaTracker.Core.Extraction;
 
-/// <summary>One curated organisation: canonical name, kind and the other ways articles write it.</summary>
-public sealed record GazetteerEntry(string Name, string Kind, IReadOnlyList<string> Aliases);
-
-/// <summary>The curated organisations, read once from the embedded Data/organizations.json.</summary>
+/// <summary>
+/// The curated lists, read once from the embedded Data/ files: organisations, products and
+/// given names. They are data so that coverage grows without touching code.
+/// </summary>
 public static class Gazetteer
 {
-    private static readonly Lazy<IReadOnlyList<GazetteerEntry>> Entries = new(Load);
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    public static IReadOnlyList<GazetteerEntry> Organizations => Entries.Value;
+    private static readonly Lazy<IReadOnlyList<GazetteerEntry>> OrganizationEntries =
+        new(() => LoadJson<GazetteerEntry>("organizations.json"));
+
+    private static readonly Lazy<IReadOnlyList<ProductEntry>> ProductEntries =
+        new(() => LoadJson<ProductEntry>("products.json"));
+
+    private static readonly Lazy<PhraseIndex<GazetteerEntry>> OrganizationIndex = new(() => new(
+        Organizations.SelectMany(e => e.Aliases.Prepend(e.Name).Select(form => (form, e)))));
+
+    private static readonly Lazy<PhraseIndex<ProductEntry>> ProductIndex = new(() => new(
+        Products.SelectMany(e => e.Aliases.Prepend(e.Name).Select(form => (form, e)))));
+
+    private static readonly Lazy<HashSet<string>> Names = new(() => LoadLines("given-names.txt"));
+
+    private static readonly Lazy<HashSet<string>> PlaceNames = new(() => LoadLines("places.txt"));
+
+    private static readonly Lazy<HashSet<string>> OrganizationWords = new(() => new(
+        Organizations.SelectMany(e => e.Aliases.Prepend(e.Name))
+            .Where(form => !form.Contains(' '))
+            .Select(Text.FrenchTypography.Fold), StringComparer.Ordinal));
+
+    private static readonly Lazy<Dictionary<string, string>> CanonicalByKey = new(() =>
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in Organizations)
+            foreach (var form in entry.Aliases.Prepend(entry.Name))
+                keys.TryAdd(Text.FrenchTypography.Key(form), entry.Name);
+        return keys;
+    });
+
+    public static IReadOnlyList<GazetteerEntry> Organizations => OrganizationEntries.Value;
+
+    /// <summary>Canonical organisation names by the accent- and case-free key of every form.</summary>
+    public static IReadOnlyDictionary<string, string> CanonicalNamesByKey => CanonicalByKey.Value;
+
+    public static IReadOnlyList<ProductEntry> Products => ProductEntries.Value;
+
+    public static PhraseIndex<GazetteerEntry> OrganizationPhrases => OrganizationIndex.Value;
+
+    public static PhraseIndex<ProductEntry> ProductPhrases => ProductIndex.Value;
+
+    /// <summary>Given names, French and international, exactly as capitalised in running text.</summary>
+    public static IReadOnlySet<string> GivenNames => Names.Value;
+
+    /// <summary>One-word organisation names and aliases ("Reuters", "AFP"): never a person's surname.</summary>
+    public static IReadOnlySet<string> OneWordOrganizations => OrganizationWords.Value;
+
+    /// <summary>Countries, regions and cities that articles name where an organisation could stand.</summary>
+    public static IReadOnlySet<string> Places => PlaceNames.Value;
+
+    public static bool IsGivenName(string word)
+    {
+        if (Names.Value.Contains(word)) return true;
+        // Compound given names ("Jean-Baptiste", "Heather-Ashley") are given names part by part.
+        if (!word.Contains('-')) return false;
+        var parts = word.Split('-');
+        return parts.All(p => p.Length > 1 && Names.Value.Contains(p));
+    }
 
     internal static Stream OpenResource(string fileName)
     {
@@ -20,11 +76,22 @@ public static class Gazetteer
         return assembly.GetManifestResourceStream(name)!;
     }
 
-    private static IReadOnlyList<GazetteerEntry> Load()
+    private static IReadOnlyList<T> LoadJson<T>(string fileName)
     {
-        using var stream = OpenResource("organizations.json");
-        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
-        return JsonSerializer.Deserialize<List<GazetteerEntry>>(stream, options)
-            ?? throw new InvalidDataException("organizations.json is empty.");
+        using var stream = OpenResource(fileName);
+        return JsonSerializer.Deserialize<List<T>>(stream, Json)
+            ?? throw new InvalidDataException(fileName + " is empty.");
+    }
+
+    private static HashSet<string> LoadLines(string fileName)
+    {
+        using var reader = new StreamReader(OpenResource(fileName));
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var name = line.Trim();
+            if (name.Length > 0 && !name.StartsWith('#')) names.Add(name.Normalize(System.Text.NormalizationForm.FormC));
+        }
+        return names;
     }
 }

@@ -1,34 +1,78 @@
-using System.Text.RegularExpressions;
+using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
-/// <summary>Finds organisations: gazetteer names and aliases, elided or glued forms included.</summary>
+/// <summary>
+/// Finds organisations: gazetteer names and aliases first (elided, glued or not), then names
+/// that no list knows, recognised from French cues and followed through the whole article.
+/// </summary>
 public static class OrganizationExtractor
 {
+    private const string UnknownKind = "unknown";
+
     public static IReadOnlyList<OrganizationFact> Extract(ArticleText text)
     {
-        var found = new Dictionary<string, (GazetteerEntry Entry, List<Span> Spans)>();
-        foreach (var entry in Gazetteer.Organizations)
+        var matchable = text.Matchable;
+        var tokens = WordTokenizer.Tokenize(matchable);
+        var byName = new Dictionary<string, (string Kind, List<Span> Spans)>(StringComparer.Ordinal);
+        var taken = new List<Span>();
+        foreach (var (span, entry) in Gazetteer.OrganizationPhrases.FindAll(matchable, tokens))
         {
-            foreach (var form in entry.Aliases.Prepend(entry.Name))
-            {
-                // A name may follow another word with no space in badly scraped text ("BloombergL'OpenAI"),
-                // so the left boundary accepts an elision or a lowercase-to-uppercase join.
-                var pattern = $@"(?<![\p{{L}}\p{{N}}])(?:[ldjqsnLDJQSN]u?'|qu')?({Regex.Escape(form)})(?![\p{{L}}\p{{N}}])";
-                foreach (Match m in Regex.Matches(text.Matchable, pattern))
-                {
-                    var g = m.Groups[1];
-                    if (!found.TryGetValue(entry.Name, out var hit))
-                        found[entry.Name] = hit = (entry, []);
-                    hit.Spans.Add(new Span(g.Index, g.Index + g.Length));
-                }
-            }
+            Add(byName, entry.Name, entry.Kind, span);
+            taken.Add(span);
         }
-        return found.Values
-            .Select(h => new OrganizationFact(h.Entry.Name, h.Entry.Kind, h.Spans.OrderBy(s => s.Start).ToList()))
+        AddDiscovered(text, tokens, byName, taken);
+        return byName
+            .Select(kv => new OrganizationFact(kv.Key, kv.Value.Kind, kv.Value.Spans.OrderBy(s => s.Start).ToList()))
             .OrderBy(o => o.Mentions[0].Start)
             .ToList();
+    }
+
+    private static void AddDiscovered(ArticleText text, List<WordToken> tokens,
+        Dictionary<string, (string Kind, List<Span> Spans)> byName, List<Span> taken)
+    {
+        var candidates = OrganizationCues.Find(text.Matchable)
+            .Where(c => !taken.Any(t => t.Overlaps(c.Span)))
+            .OrderByDescending(c => c.Span.Length)
+            .ToList();
+        if (candidates.Count == 0) return;
+
+        var canonicalByKey = Gazetteer.CanonicalNamesByKey;
+        var accepted = new List<(Span Span, string Surface)>();
+        var shortForms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (span, shortForm) in candidates)
+        {
+            var surface = text.Original[span.Start..span.End];
+            if (shortForm is not null) shortForms.TryAdd(shortForm, surface);
+            if (accepted.Any(a => a.Span.Overlaps(span))) continue;
+            accepted.Add((span, surface));
+        }
+
+        var forms = new List<(string Surface, string Canonical)>();
+        foreach (var (surface, canonical) in shortForms)
+            forms.Add((surface, canonicalByKey.GetValueOrDefault(FrenchTypography.Key(canonical), canonical)));
+        foreach (var (_, surface) in accepted)
+        {
+            // "Chez Norvane" after "Norvane Group": the short form names the same body.
+            var canonical = shortForms.GetValueOrDefault(surface, surface);
+            forms.Add((surface, canonicalByKey.GetValueOrDefault(FrenchTypography.Key(canonical), canonical)));
+        }
+
+        // Every later (or earlier) use of a discovered name is a mention, wherever the cue was.
+        var index = new PhraseIndex<string>(forms);
+        foreach (var (span, canonical) in index.FindAll(text.Matchable, tokens))
+        {
+            if (taken.Any(t => t.Overlaps(span))) continue;
+            var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
+            Add(byName, canonical, kind, span);
+        }
+    }
+
+    private static void Add(Dictionary<string, (string Kind, List<Span> Spans)> byName, string name, string kind, Span span)
+    {
+        if (!byName.TryGetValue(name, out var hit)) byName[name] = hit = (kind, []);
+        if (!hit.Spans.Contains(span)) hit.Spans.Add(span);
     }
 }

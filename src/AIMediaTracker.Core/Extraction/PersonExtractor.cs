@@ -3,8 +3,87 @@ using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
-/// <summary>Finds people with their roles and handles.</summary>
+/// <summary>
+/// Finds people with their roles and handles. One entry per person under the fullest name the
+/// article gives; later surname-only mentions ("M. Perry", "Murati") join it.
+/// </summary>
 public static class PersonExtractor
 {
-    public static IReadOnlyList<PersonFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations) => [];
+    private sealed class Person(string name, string surname)
+    {
+        public string Name { get; } = name;
+        public string Surname { get; } = surname;
+        public string? Role { get; set; }
+        public string? Handle { get; set; }
+        public List<Span> Mentions { get; } = [];
+    }
+
+    public static IReadOnlyList<PersonFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations)
+    {
+        var blocked = organizations.SelectMany(o => o.Mentions).ToList();
+        var candidates = new List<PersonCandidate>();
+        var titled = new List<(Span Span, string Surname)>();
+        foreach (var run in PersonNameRuns.Find(text.Matchable))
+            foreach (var part in SplitAtBlocked(run, blocked))
+                PersonCandidateReader.Read(text, part, candidates, titled);
+
+        var people = new List<Person>();
+        foreach (var c in candidates.Where(c => c.Confirmed || titled.Any(t => EndsWithSurname(c.Surname, t.Surname))))
+        {
+            var person = people.Find(p => p.Name == c.Name);
+            if (person is null) people.Add(person = new Person(c.Name, c.Surname));
+            person.Mentions.Add(c.Span);
+            person.Role ??= c.Role;
+            person.Handle ??= c.Handle;
+        }
+        foreach (var (span, surname) in titled)
+        {
+            var person = people.LastOrDefault(p => EndsWithSurname(p.Surname, surname));
+            if (person is null) people.Add(person = new Person(surname, surname));
+            person.Mentions.Add(span);
+        }
+        AddSurnameMentions(text.Matchable, people, blocked);
+        return people
+            .Select(p => new PersonFact(p.Name, p.Role, p.Handle, p.Mentions.Distinct().OrderBy(s => s.Start).ToList()))
+            .OrderBy(p => p.Mentions[0].Start)
+            .ToList();
+    }
+
+    // "von Ahn" is the surname of "Luis von Ahn"; "Ahn" alone also refers to him.
+    private static bool EndsWithSurname(string surname, string mention) =>
+        surname == mention || surname.EndsWith(" " + mention, StringComparison.Ordinal);
+
+    private static IEnumerable<List<(Span Span, string Text)>> SplitAtBlocked(List<(Span Span, string Text)> run, List<Span> blocked)
+    {
+        var part = new List<(Span, string)>();
+        foreach (var word in run)
+        {
+            if (blocked.Any(b => b.Overlaps(word.Span)))
+            {
+                if (part.Count > 0) yield return part;
+                part = [];
+            }
+            else part.Add(word);
+        }
+        if (part.Count > 0) yield return part;
+    }
+
+    private static void AddSurnameMentions(string text, List<Person> people, List<Span> blocked)
+    {
+        foreach (var person in people.Where(p => p.Surname != p.Name))
+        {
+            var surname = person.Surname;
+            for (var i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0; i = text.IndexOf(surname, i + 1, StringComparison.Ordinal))
+            {
+                var span = new Span(i, i + surname.Length);
+                if (!IsWordAt(text, span) || blocked.Any(b => b.Overlaps(span))) continue;
+                if (people.Any(p => p.Mentions.Any(m => m.Overlaps(span)))) continue;
+                person.Mentions.Add(span);
+            }
+        }
+    }
+
+    private static bool IsWordAt(string text, Span span) =>
+        (span.Start == 0 || !char.IsLetterOrDigit(text[span.Start - 1]))
+        && (span.End == text.Length || !char.IsLetterOrDigit(text[span.End]));
 }

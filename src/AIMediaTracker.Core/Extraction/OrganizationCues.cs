@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+using AIMediaTracker.Core.French;
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Recognises organisations that no list knows, from how French news introduces them:
+/// a common noun before the name ("la start-up X", "le cabinet X", "chez X"), a lowercase
+/// nationality ("le français X"), an institutional head noun ("Collectif X"), a corporate suffix
+/// ("X Studios", "X Media", "X SAS") or an acronym defined in parentheses.
+/// </summary>
+public static partial class OrganizationCues
+{
+    // A capitalised word, possibly compound ("Anim'Emploi", "SAG-AFTRA", "Character.AI").
+    private const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*)*";
+    private const string Name = Word + @"(?:[ ](?:&[ ])?(?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
+    private const string Determiner = @"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]'|[Dd]u|[Dd]e[ ]la|[Dd]e[ ]l'|[Aa]u|[Ss]a|[Ss]on|[Cc]ette|[Cc]e|[Uu]ne?|[Ll]eurs?|[Dd]es|[Ll]es|[Aa]ux)[ ]?";
+    private const string CueNoun = "(?:start-up|startup|jeune[ ]pousse|studios?|agence|syndicat|soci[ée]t[ée]|groupe|entreprise|cabinet|fonds|"
+        + "[ée]diteur|collectif|association|journal|quotidien|magazine|hebdomadaire|mensuel|cha[îi]ne|radio|banque|assureur|"
+        + "constructeur|fabricant|op[ée]rateur|laboratoire|labo|institut|distributeur|firme|g[ée]ant|compagnie|holding|"
+        + "conglom[ée]rat|f[ée]d[ée]ration|ONG|organisation|licorne|pure[ ]player|m[ée]dia|site[ ]d'information|"
+        + "num[ée]ro[ ]un|maison[ ]de[ ]production|maison[ ]de[ ]disques)";
+    private const string Qualifier = @"(?:[\p{Ll}-]*(?:ain|aine|ains|aines|ais|aise|ique|iques|ien|ienne|iens|ois|oise|al|ale|aux|el|elle|[ée]e?s?|ant|ante|ent|ente|if|ive|ol|ole|and|ande|ais|ère)"
+        + "|d'(?:IA|intelligence[ ]artificielle|investissement|animation|audit|[ée]dition|[ée]tudes)"
+        + "|de[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence)"
+        + "|en[ ]ressources[ ]humaines|tech|mondial|mondiale)";
+    private const string Nationality = "(?:fran[çc]ais|am[ée]ricain|britannique|allemand|chinois|japonais|cor[ée]en|sud-cor[ée]en|canadien|isra[ée]lien|"
+        + "su[ée]dois|espagnol|italien|n[ée]erlandais|suisse|belge|indien|irlandais|polonais|australien|europ[ée]en|californien|"
+        + "new-yorkais|finlandais|danois|norv[ée]gien|russe|br[ée]silien|ta[ïi]wanais|saoudien|londonien|parisien|lyonnais)(?:e|ne)?";
+    private const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
+        + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|"
+        + "University|Research|Consulting|Conseil|Bank|Corporation|Company|Inc|Ltd|LLC|GmbH|SA|SAS|SARL|AG|plc|Corp|RH|"
+        + "Analytics|Solutions|Digital|Interactive|Animation|Music|News|Press|Presse|Intelligence|Industries|Motors|Airlines|Telecom)";
+    private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re)|suisse|suisses|belge|belges|russe|russes)";
+    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{2,}(?<!er|ir|oir|re)(?:[ ]" + Adjective + ")?)";
+    private const string Head = "(?:Union|Syndicat|F[ée]d[ée]ration|Association|Collectif|Conf[ée]d[ée]ration|Observatoire|Institut|Conseil|Agence|"
+        + "Autorit[ée]|Commission|Minist[èe]re|Comit[ée]|Centre|Fondation|Universit[ée]|[ÉE]cole|Chambre|Office|Cour|Banque|Caisse|"
+        + "Soci[ée]t[ée]|Compagnie|Groupe|Alliance|Coalition|Organisation|Acad[ée]mie|Haut[ ]Conseil|Haute[ ]Autorit[ée]|"
+        + "Laboratoire|Mus[ée]e|[ÉE]ditions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild)";
+
+    [GeneratedRegex(Determiner + CueNoun + "(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterCueNoun();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u)[ ]?" + Nationality + "[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterNationality();
+
+    [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterChez();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>" + Head + "(?:[ ]" + Word + @"(?<=\p{L}{2})){1,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadThenName();
+
+    // "la Banque centrale", "le Conseil fédéral", "la Cour de cassation", "le Musée du Louvre": a
+    // capitalised head inside a sentence, then adjectives or one complement, is an institution's name.
+    [GeneratedRegex(@"(?<=[\p{Ll},][ ](?:[\p{Ll}]+'|[\p{Ll}]+[ ]))(?<name>" + Head + "(?:(?:[ ]" + Adjective + "){1,2}(?:" + Complement + ")?|" + Complement + ")"
+        + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadInsideSentence();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){1,3}" + Suffix + @")(?![\p{L}\p{N}])\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenSuffix();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:universit[ée]|minist[èe]re|[ée]cole)[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?" + Word + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex LowercaseHead();
+
+    [GeneratedRegex(@"[ ]\((?<acronym>\p{Lu}[\p{Lu}&-]{1,7})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymInParentheses();
+
+    /// <summary>Organisations found from cues; each with the extra short form the article may use later.</summary>
+    public static List<(Span Span, string? ShortForm)> Find(string text)
+    {
+        var found = new List<(Span, string?)>();
+        AddCapitalised(found, text, AfterCueNoun());
+        AddCapitalised(found, text, AfterNationality());
+        AddCapitalised(found, text, AfterChez());
+        AddCapitalised(found, text, HeadThenName());
+        AddCapitalised(found, text, HeadInsideSentence());
+        foreach (Match m in NameThenSuffix().Matches(text)) AddSuffixed(found, text, m.Groups["name"]);
+        foreach (Match m in LowercaseHead().Matches(text))
+            found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
+        foreach (Match m in AcronymInParentheses().Matches(text)) AddDefinedAcronym(found, text, m);
+        return found;
+    }
+
+    private static void AddCapitalised(List<(Span, string?)> found, string text, Regex regex)
+    {
+        foreach (Match m in regex.Matches(text))
+        {
+            var span = Trim(text, m.Groups["name"]);
+            if (span is { } s && !LooksLikePerson(text, s)) found.Add((s, null));
+        }
+    }
+
+    private static void AddSuffixed(List<(Span, string?)> found, string text, Group name)
+    {
+        if (Trim(text, name) is not { } span) return;
+        var words = text[span.Start..span.End].Split(' ');
+        if (words.Length < 2) return;
+        var head = string.Join(' ', words[..^1]);
+        // "Ingka Group" is later just "Ingka"; a given name alone ("Tyler") is too ambiguous to follow.
+        var shortForm = head.Length > 2 && !Gazetteer.IsGivenName(words[0]) && !IsNotName(head) ? head : null;
+        found.Add((span, shortForm));
+    }
+
+    private static void AddDefinedAcronym(List<(Span, string?)> found, string text, Match m)
+    {
+        var acronym = m.Groups["acronym"].Value;
+        // Only the same sentence, and at most a dozen words, can hold the name the acronym stands for.
+        var from = Math.Max(0, m.Index - 120);
+        var stop = text.LastIndexOfAny(['.', '\n', '(', ')', ':', ';', '"'], m.Index - 1, m.Index - from);
+        if (stop >= from) from = stop + 1;
+        var window = text[from..m.Index];
+        var words = WordTokenizer.Tokenize(window);
+        // The name is the shortest tail of the preceding words whose initials spell the acronym.
+        for (var k = words.Count - 1; k >= 0; k--)
+        {
+            var first = window[words[k].Start];
+            if (!char.IsUpper(first) || first != acronym[0] || words[k].Glued) continue;
+            var initials = string.Concat(words.Skip(k)
+                .Select(w => window.Substring(w.Start, w.Length))
+                .Where(w => !IsLinkWord(w))
+                .Select(w => char.ToUpperInvariant(w[0])));
+            if (!IsSubsequence(acronym.Replace("-", "").Replace("&", ""), initials)) continue;
+            found.Add((new Span(from + words[k].Start, from + words[^1].End), acronym));
+            return;
+        }
+    }
+
+    private static bool IsLinkWord(string w) => w is "de" or "des" or "du" or "la" or "le" or "les" or "l" or "d" or "et" or "pour" or "en" or "of" or "the" or "and" or "for" or "à" or "au" or "aux";
+
+    private static bool IsSubsequence(string acronym, string initials)
+    {
+        if (acronym.Length < 2 || initials.Length < acronym.Length || initials[0] != acronym[0]) return false;
+        var j = 0;
+        foreach (var c in initials) if (j < acronym.Length && c == acronym[j]) j++;
+        return j == acronym.Length && initials.Length <= acronym.Length + 1;
+    }
+
+    /// <summary>Drops leading function words and trailing dates or places from a name candidate.</summary>
+    private static Span? Trim(string text, Group name)
+    {
+        var words = new List<(int Start, int End)>();
+        var offset = name.Index;
+        foreach (var part in name.Value.Split(' '))
+        {
+            words.Add((offset, offset + part.Length));
+            offset += part.Length + 1;
+        }
+        while (words.Count > 0 && IsNotName(text[words[0].Start..words[0].End])) words.RemoveAt(0);
+        while (words.Count > 0 && IsNotName(text[words[^1].Start..words[^1].End])) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return null;
+        var span = new Span(words[0].Start, words[^1].End);
+        var value = text[span.Start..span.End];
+        return Gazetteer.Places.Contains(value) || value.Length < 2 ? null : span;
+    }
+
+    private static bool IsNotName(string word) =>
+        CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || word == "&";
+
+    private static bool LooksLikePerson(string text, Span span)
+    {
+        var words = text[span.Start..span.End].Split(' ');
+        return Gazetteer.IsGivenName(words[0]) && (words.Length == 1 || !Suffixes.Contains(words[^1]));
+    }
+
+    private static readonly HashSet<string> Suffixes = new(Suffix.Trim('(', ')', '?', ':').Split('|'), StringComparer.Ordinal);
+}

@@ -1,0 +1,87 @@
+using AIMediaTracker.Core.French;
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Turns one run of capitalised words into a person candidate, or into a titled surname
+/// ("M. Perry"), or into nothing. A run is a name when it starts with a known given name, or
+/// when its context (role, attribution verb, age, handle) says a person stands there.
+/// </summary>
+public static class PersonCandidateReader
+{
+    public static void Read(ArticleText text, List<(Span Span, string Text)> words,
+        List<PersonCandidate> candidates, List<(Span Span, string Surname)> titled)
+    {
+        var matchable = text.Matchable;
+        while (words.Count > 0 && IsNoName(words[0].Text)) words.RemoveAt(0);
+        while (words.Count > 0 && IsNoName(words[^1].Text)) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return;
+
+        var sentenceStart = text.SentenceAt(words[0].Span.Start).Start;
+        var prefix = matchable[Math.Min(sentenceStart, words[0].Span.Start)..words[0].Span.Start];
+        if (PersonContext.TitleBefore().IsMatch(prefix) && !Gazetteer.IsGivenName(words[0].Text))
+        {
+            if (!IsSurnameWord(words[0].Text)) return;
+            var surnameWords = words.Take(2).ToList();
+            titled.Add((new Span(surnameWords[0].Span.Start, surnameWords[^1].Span.End),
+                string.Join(' ', surnameWords.Select(w => w.Text))));
+            return;
+        }
+
+        var given = words.FindIndex(w => Gazetteer.IsGivenName(w.Text) && !PersonNameRuns.StartsWithParticle(w.Text));
+        var known = given >= 0 && given < words.Count - 1;
+        List<(Span Span, string Text)> name;
+        if (known) name = words.Skip(given).Take(4).ToList();
+        else if (words.Count is 2 or 3) name = words;
+        else return;
+        if (name.Skip(1).Any(w => IsNoSurname(WithoutParticle(w.Text)))) return;
+        if (!known && NeverAPerson.Contains(name[0].Text)) return;
+
+        var span = new Span(name[0].Span.Start, name[^1].Span.End);
+        var before = matchable[Math.Min(sentenceStart, span.Start)..span.Start];
+        var after = matchable[span.End..Math.Min(matchable.Length, span.End + 160)];
+        if (PersonContext.IsByline(before, after)) return;
+        // A role written before the name is the one the article gives it ("Son cofondateur et
+        // directeur général, Luis von Ahn, ancien professeur..."); an apposition comes second.
+        var role = PersonContext.RoleBefore(before) ?? PersonContext.RoleAfterName(after);
+        var handle = PersonContext.HandleAfter().Match(after) is { Success: true } h ? h.Groups["handle"].Value : null;
+        var confirmed = known || role is not null || handle is not null
+            || PersonContext.AgeAfter().IsMatch(after)
+            || PersonContext.AttributionAfter().IsMatch(after)
+            || PersonContext.AttributionBefore().IsMatch(before)
+            || PersonContext.TitleBefore().IsMatch(before);
+        var surname = string.Join(' ', name.Skip(1).Select(w => w.Text));
+        candidates.Add(new PersonCandidate(span, text.Original[span.Start..span.End], surname, role, handle, confirmed));
+    }
+
+    // Heads of events and institutions: "Festival de Cannes", "Sommet pour l'action" are not people.
+    private static readonly HashSet<string> NeverAPerson = new(StringComparer.Ordinal)
+    {
+        "Festival", "Sommet", "Salon", "Forum", "Prix", "Coupe", "Jeux", "Championnat", "Conférence", "Biennale",
+        "Mostra", "Berlinale", "Union", "Conseil", "Commission", "Comité", "Institut", "Agence", "Autorité", "Association",
+        "Syndicat", "Fédération", "Collectif", "Observatoire", "Fondation", "Université", "École", "Musée", "Centre",
+        "Groupe", "Société", "Banque", "Cour", "Tribunal", "Ministère", "Palais", "Place", "Rue", "Avenue", "Boulevard",
+        "Gare", "Aéroport", "Lycée", "Collège", "Hôpital", "Théâtre", "Opéra", "Stade", "Parc", "Mont", "Lac", "Île",
+        "Saint", "Sainte", "Cap", "Loi", "Plan", "Pacte", "Rapport", "Projet", "Programme", "Opération", "Guerre",
+    };
+
+    private static string WithoutParticle(string word) =>
+        PersonNameRuns.StartsWithParticle(word) ? word[(word.LastIndexOf(' ') + 1)..] : word;
+
+    private static bool IsNoName(string word) =>
+        CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || IsShout(word);
+
+    // A surname is never a place, an organisation, a date word or a lone initial.
+    private static bool IsNoSurname(string word) =>
+        CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word)
+        || Gazetteer.OneWordOrganizations.Contains(word) || !IsSurnameWord(word);
+
+    // Initials ("F."), lone letters and regnal numbers ("Georges V", "Maria II") are not surnames.
+    private static bool IsSurnameWord(string word) =>
+        word.Count(char.IsLetter) >= 2 && !word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');
+
+    // All-capital words of three letters or more are acronyms or shouting ("OBNOXE", "SEMAINES").
+    private static bool IsShout(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+}

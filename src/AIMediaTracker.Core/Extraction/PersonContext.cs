@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using AIMediaTracker.Core.French;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// What the words around a name say about it: a title before it, a role before or after it,
+/// an attribution verb, a social-media handle. Any of these makes an unknown name a person.
+/// </summary>
+public static partial class PersonContext
+{
+    private const string Verbs = "(?:d[ée]clar[ée]|affirm[ée]|dit|expliqu[ée]|indiqu[ée]|estim[ée]|pr[ée]cis[ée]|soulign[ée]|ajout[ée]|"
+        + "confi[ée]|assur[ée]|annonc[ée]|reconnu|admis|jug[ée]|racont[ée]|d[ée]nonc[ée]|r[ée]sum[ée]|observ[ée]|rappel[ée]|"
+        + "insist[ée]|regrett[ée]|pr[ée]venu|averti|not[ée]|comment[ée]|d[ée]plor[ée]|plaid[ée]|t[ée]moign[ée]|r[ée]pondu|lanc[ée]|"
+        + "conclu|d[ée]taill[ée]|ironis[ée]|gliss[ée]|constat[ée]|soutenu|avanc[ée]|[ée]crit|tweet[ée]|publi[ée]|fond[ée]|cofond[ée]|"
+        + "cr[ée][ée]|dirig[ée]|quitt[ée]|rejoint|men[ée])";
+    private const string PresentVerbs = "(?:estime|explique|raconte|d[ée]nonce|r[ée]sume|observe|rel[èe]ve|temp[èe]re|souligne|pr[ée]cise|"
+        + "affirme|ajoute|poursuit|confie|indique|assure|insiste|rappelle|juge|regrette|pr[ée]vient|avertit|note|analyse|commente|"
+        + "reconna[îi]t|d[ée]plore|plaide|admet|lance|conclut|martèle|nuance|d[ée]taille|t[ée]moigne|r[ée]pond|r[ée]agit|argue|"
+        + "avance|soutient|constate|ironise|glisse|d[ée]clare|s'inqui[èe]te|s'alarme|se[ ]r[ée]jouit|redoute|craint|d[ée]fend|"
+        + "pr[ée]dit|promet|r[ée]clame|souhaite|veut|dirige|pilote|a[ ]cofond[ée]|a[ ]fond[ée]|plaide|[ée]crit|tweete)";
+
+    [GeneratedRegex(@"(?:^|[\s(""])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Monsieur|Madame|Ma[îi]tre)\.?[ ]$", RegexOptions.CultureInvariant)]
+    public static partial Regex TitleBefore();
+
+    [GeneratedRegex(@"^,[ ](?:\d{1,3}[ ]ans,[ ])?(?:l'|le[ ]|la[ ]|un[ ]|une[ ])?(?<role>(?:(?:ancien|ancienne|ex|futur|future|nouveau|nouvelle|actuel|actuelle)[ -])?" + RoleWords.Pattern + @"\b[^,.;:!?""()\n]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex RoleAfter();
+
+    [GeneratedRegex(@"^,[ ]\d{1,3}[ ]ans\b", RegexOptions.CultureInvariant)]
+    public static partial Regex AgeAfter();
+
+    [GeneratedRegex(@"^[ ](?:(?:a|avait|aurait|ont)[ ](?:aussi[ ]|également[ ]|d[ée]j[àa][ ]|notamment[ ])?" + Verbs + "|s'est[ ]dite?|s'[ée]tait[ ]dite?|" + PresentVerbs + @")\b", RegexOptions.CultureInvariant)]
+    public static partial Regex AttributionAfter();
+
+    [GeneratedRegex(@"(?:\b(?:[Ss]elon|[Dd]'apr[èe]s|[Pp]our|" + PresentVerbs + @")|[Ss]ign[ée]e?[ ]par|[Ii]nterrog[ée]e?[ ]par[ ][\p{L} ]{1,30},?)[ ]$", RegexOptions.CultureInvariant)]
+    public static partial Regex AttributionBefore();
+
+    [GeneratedRegex(@"^[ ]?\((?<handle>@\w{1,30})\)", RegexOptions.CultureInvariant)]
+    public static partial Regex HandleAfter();
+
+    // The closest determiner + role before the name ("la directrice technique Mira Murati",
+    // "Son cofondateur et directeur général, Luis von Ahn"), read from the right.
+    private static readonly Regex RoleBeforeRegex = new(
+        @"(?:^|[\s,(""])(?:le|la|l'|son|sa|leur|notre|du|de[ ]la|au|à[ ]la|un|une|par[ ]le|par[ ]la|Le|La|L'|Son|Sa|Leur|Un|Une)[ ]?(?<role>"
+        + RoleWords.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),?[ ]$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.IgnoreCase);
+
+    // A role ends where the sentence moves on to a place, a relative clause or a date.
+    [GeneratedRegex(@"[ ](?:dans[ ]une?|install[ée]e?s?|bas[ée]e?s?|qui|depuis|lors|en[ ]\d|à[ ]\p{Lu}|au[ ]sein|et[ ]\p{Lu}|le[ ]\d).*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleTail();
+
+    // "Par Hélène Castagnet · 23/05/2024": the byline's author is not a person of the story.
+    [GeneratedRegex(@"^[ ]*(?:[·|•]|\n|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineAfter();
+
+    public static bool IsByline(string sentenceBefore, string after)
+    {
+        var lead = sentenceBefore.Trim();
+        if (lead is "Par" or "par" or "By" or "Texte") return true;
+        return lead.Length == 0 && BylineAfter().IsMatch(after) && after.TrimStart(' ') is ['·' or '|' or '•', ..];
+    }
+
+    public static string? RoleBefore(string prefix)
+    {
+        var start = Math.Max(0, prefix.Length - 90);
+        var m = RoleBeforeRegex.Match(prefix, start, prefix.Length - start);
+        return m.Success ? CleanRole(m.Groups["role"].Value) : null;
+    }
+
+    public static string? RoleAfterName(string suffix)
+    {
+        var m = RoleAfter().Match(suffix);
+        if (!m.Success) return null;
+        // "Au Festival de Cannes, le réalisateur Michel Hazanavicius": a role followed straight by a
+        // name introduces that next person; it is no apposition to the words before the comma.
+        return RoleThenName().IsMatch(m.Groups["role"].Value) ? null : CleanRole(m.Groups["role"].Value);
+    }
+
+    [GeneratedRegex(@"^(?:(?!(?:de|du|des|chez|à|au|aux|dans|pour|sur|en|of|at|et)[ ]|d'|l')[\p{Ll}-]+[ ])+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleThenName();
+
+    private static string? CleanRole(string role)
+    {
+        var cleaned = RoleTail().Replace(role, "").Trim().TrimEnd(',', ' ');
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+}

@@ -1,0 +1,92 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Tests.Extraction;
+
+public sealed class OrganizationExtractorTests
+{
+    private static List<string> Names(string text) =>
+        OrganizationExtractor.Extract(ArticleText.From(text)).Select(o => o.Name).ToList();
+
+    public sealed class Gazetteer
+    {
+        [Theory]
+        [InlineData("OpenAI a présenté Sora à Hollywood.", "OpenAI")]
+        [InlineData("Le Forum économique mondial (WEF) publie son rapport.", "Forum économique mondial")]
+        [InlineData("Selon le Wall Street Journal, l'accord est signé.", "The Wall Street Journal")]
+        [InlineData("Une étude du McKinsey Global Institute le confirme.", "McKinsey")]
+        [InlineData("Le syndicat SAG-AFTRA a appelé à la grève.", "SAG-AFTRA")]
+        public void Finds_listed_organizations_under_their_canonical_name(string sentence, string expected) =>
+            Assert.Contains(expected, Names(sentence));
+
+        [Fact]
+        public void Merges_elided_forms_of_one_organization()
+        {
+            var org = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(
+                "L'OpenAI a déclaré que les outils d'OpenAI progressent, qu'OpenAI le veuille ou non.")));
+            Assert.Equal("OpenAI", org.Name);
+            Assert.Equal(3, org.Mentions.Count);
+        }
+
+        [Theory]
+        [InlineData("Selon le BloombergL'OpenAI a déclaré", "Bloomberg", "OpenAI")]
+        [InlineData("Comme l'a rapporté ReutersIngka Group, qui emploie", "Reuters", "Ingka Group")]
+        public void Splits_names_glued_by_a_bad_scrape(string sentence, string first, string second) =>
+            Assert.Equal([first, second], Names(sentence));
+
+        [Fact]
+        public void Mention_offsets_point_into_the_original_text()
+        {
+            var text = ArticleText.From("Chez d’Adobe, rien ne change.");
+            var org = Assert.Single(OrganizationExtractor.Extract(text));
+            Assert.Equal("Adobe", text[org.Mentions[0]]);
+        }
+    }
+
+    public sealed class Cues
+    {
+        [Theory]
+        [InlineData("La start-up Vocalis a levé 10 millions d'euros.", "Vocalis")]
+        [InlineData("Ces projections rejoignent celles du cabinet Arvelle, spécialisé en RH.", "Arvelle")]
+        [InlineData("Le français Teleperformance emploie 500 000 salariés.", "Teleperformance")]
+        [InlineData("Patrick Delmas, analyste chez Corvina Media, redoute ces accords.", "Corvina Media")]
+        [InlineData("Le secteur compterait 8 000 traducteurs, selon le Collectif Traduire Demain.", "Collectif Traduire Demain")]
+        [InlineData("L'Union des artistes de la voix (UAV) estime que 30 % des emplois disparaîtront.", "Union des artistes de la voix")]
+        [InlineData("Le studio Brumes Pictures prépare un film.", "Brumes Pictures")]
+        [InlineData("Les taux sont fixés par la Banque nationale suisse.", "Banque nationale suisse")]
+        public void Recognises_unlisted_organizations_from_french_cues(string sentence, string expected) =>
+            Assert.Contains(expected, Names(sentence));
+
+        [Fact]
+        public void Follows_a_discovered_name_and_its_short_form_through_the_article()
+        {
+            var orgs = OrganizationExtractor.Extract(ArticleText.From(
+                "Le groupe Norvane Group a publié ses comptes. Chez Norvane, on reste prudent."));
+            var org = Assert.Single(orgs);
+            Assert.Equal(2, org.Mentions.Count);
+        }
+
+        [Fact]
+        public void Reads_an_acronym_defined_in_parentheses_as_the_same_body()
+        {
+            var org = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(
+                "L'Union des artistes de la voix (UAV) proteste. Pour l'UAV, rien n'est réglé.")));
+            Assert.Equal(3, org.Mentions.Count);
+        }
+    }
+
+    public sealed class NotOrganizations
+    {
+        [Theory]
+        [InlineData("Les studios d'Hollywood tournent à Atlanta.")]
+        [InlineData("L'IA défie la créativité.")]
+        [InlineData("Une étude récente, \"Future Unscripted\", montre l'ampleur des pertes.")]
+        [InlineData("Le producteur Tyler Perry a reporté son projet.")]
+        [InlineData("Elle travaille chez Sandrine depuis 2019.")]
+        public void Finds_nothing(string sentence) => Assert.Empty(Names(sentence));
+
+        [Fact]
+        public void A_city_is_not_an_organization() =>
+            Assert.Empty(Names("Il vit à Paris et travaille chez Lyon."));
+    }
+}

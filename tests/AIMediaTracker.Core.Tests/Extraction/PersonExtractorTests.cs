@@ -1,0 +1,104 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Tests.Extraction;
+
+public sealed class PersonExtractorTests
+{
+    private static IReadOnlyList<PersonFact> People(string text)
+    {
+        var article = ArticleText.From(text);
+        return PersonExtractor.Extract(article, OrganizationExtractor.Extract(article));
+    }
+
+    public sealed class Names
+    {
+        [Theory]
+        [InlineData("Selon Marion Lefèvre, les postes vont disparaître.", "Marion Lefèvre")]
+        [InlineData("Son fondateur, Luis von Ahn, répète que l'IA va tout changer.", "Luis von Ahn")]
+        [InlineData("- Heather-Ashley Boyer (@HeatherAshleyB_) 24 mars 2024", "Heather-Ashley Boyer")]
+        [InlineData("Pour Me Aurélie Sarrazin, le dossier est simple.", "Aurélie Sarrazin")]
+        public void Finds_names_that_start_with_a_given_name(string sentence, string expected) =>
+            Assert.Equal(expected, Assert.Single(People(sentence)).Name);
+
+        [Theory]
+        [InlineData("« C'est une vitrine », estime Zorvan Kadelic.", "Zorvan Kadelic")]
+        [InlineData("Ksenth Ormaro, analyste chez Corvina Media, redoute ces accords.", "Ksenth Ormaro")]
+        [InlineData("Tabor Quennel, 41 ans, vit à Lyon.", "Tabor Quennel")]
+        [InlineData("- Yuzo Brannigan (@ybran) 22 mars 2024", "Yuzo Brannigan")]
+        [InlineData("Il recevra le vice-président américain JD Vance.", "JD Vance")]
+        public void Finds_unknown_given_names_from_their_context(string sentence, string expected) =>
+            Assert.Equal(expected, Assert.Single(People(sentence)).Name);
+
+        [Fact]
+        public void An_unknown_name_is_confirmed_by_a_later_title()
+        {
+            var person = Assert.Single(People("Elle a été créée par Mati Staniszewski. M. Staniszewski dirige l'entreprise."));
+            Assert.Equal("Mati Staniszewski", person.Name);
+            Assert.Equal(2, person.Mentions.Count);
+        }
+    }
+
+    public sealed class Mentions
+    {
+        [Fact]
+        public void Later_surname_and_titled_mentions_join_the_full_name()
+        {
+            var person = Assert.Single(People(
+                "Le producteur Tyler Perry a reporté son projet. M. Perry s'est dit étonné. Perry insiste."));
+            Assert.Equal("Tyler Perry", person.Name);
+            Assert.Equal(3, person.Mentions.Count);
+        }
+
+        [Fact]
+        public void A_particle_stays_with_the_surname()
+        {
+            var person = Assert.Single(People("Luis von Ahn a cofondé l'entreprise. M. von Ahn le répète."));
+            Assert.Equal(2, person.Mentions.Count);
+        }
+
+        [Fact]
+        public void Titles_are_not_part_of_the_name() =>
+            Assert.Equal("Collet", Assert.Single(People("Mme Collet souligne que les prestataires souffrent.")).Name);
+    }
+
+    public sealed class Roles
+    {
+        [Theory]
+        [InlineData("Le producteur Tyler Perry a reporté son projet.", "producteur")]
+        [InlineData("Après que la directrice technique Mira Murati a été laissée perplexe.", "directrice technique")]
+        [InlineData("Son cofondateur et directeur général, Luis von Ahn, ancien professeur, insiste.", "cofondateur et directeur général")]
+        [InlineData("Robert Thomson, directeur général de News Corp, a signé.", "directeur général de News Corp")]
+        [InlineData("Sandrine Collet, déléguée syndicale dans un centre de contact, proteste.", "déléguée syndicale")]
+        [InlineData("Camille Arnaud, 33 ans, traductrice installée à Lyon, témoigne.", "traductrice")]
+        [InlineData("Le comédien Féodor Atkine a dit non.", "comédien")]
+        public void Reads_the_role_as_written(string sentence, string role) =>
+            Assert.Equal(role, Assert.Single(People(sentence)).Role);
+
+        [Fact]
+        public void A_role_that_introduces_the_next_name_is_not_an_apposition()
+        {
+            var person = Assert.Single(People("Au Festival de Cannes, le réalisateur Michel Hazanavicius a parlé."));
+            Assert.Equal("Michel Hazanavicius", person.Name);
+            Assert.Equal("réalisateur", person.Role);
+        }
+
+        [Fact]
+        public void Reads_the_handle_of_a_tweet_signature() =>
+            Assert.Equal("@Rahll", Assert.Single(People("- Reid Southen (@Rahll) 22 mars 2024")).Handle);
+    }
+
+    public sealed class NotPeople
+    {
+        [Theory]
+        [InlineData("Fin avril, Duolingo Max a été lancé.")]
+        [InlineData("Avril 2024 a été un mois record pour OpenAI.")]
+        [InlineData("Axel Springer a signé avec OpenAI.")]
+        [InlineData("Son assistant virtuel, baptisé Billie, répond aux clients.")]
+        [InlineData("Par Hélène Castagnet · 23/05/2024")]
+        [InlineData("Les studios de Los Angeles et de New York recrutent.")]
+        [InlineData("Au Festival de Cannes, le débat a été vif.")]
+        public void Finds_no_person(string sentence) => Assert.Empty(People(sentence));
+    }
+}
