@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>Where the words around a figure may be read: bounded by its sentence and its neighbours.</summary>
+internal readonly record struct FigureScope(int Left, int Start, int End, int Right);
+
+/// <summary>A kind and whether a cue in the text backs it (false: a default for the unit).</summary>
+internal readonly record struct ClassifiedKind(FigureKind Kind, bool FromCue);
+
+/// <summary>
+/// Tells what happens to a count of jobs or people from the cues around it. The nearest
+/// cue wins, looked for in this order: the words agreeing with the noun ("emplois
+/// menacés"), the words governing the number ("la suppression de"), the rest of the
+/// clause after it, the clause before it, then the sentence after it.
+/// </summary>
+internal static class FigureKindClassifier
+{
+    private const int ImmediateWords = 3;
+
+    // The verb of a clause whose subject is the figure comes soon after it, even past an
+    // incise ("8 000 emplois, selon le syndicat, pourraient disparaître"); words further
+    // on belong to other clauses.
+    private const int FarWords = 10;
+
+    public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, FigureKind? nounKind, bool isDemonym)
+    {
+        if (nounKind is FigureKind k)
+            return new ClassifiedKind(k == FigureKind.JobsLost && HasModal(text, scope.Left, scope.Start) ? FigureKind.JobsAtRisk : k, true);
+
+        var nearEnd = Boundary(FigureCues.NearBoundary(), text, scope.End, scope.Right);
+        var farEnd = WordsAfter(text, scope.End, Boundary(FigureCues.FarBoundary(), text, scope.End, scope.Right), FarWords);
+        var immediateEnd = WordsAfter(text, scope.End, nearEnd, ImmediateWords);
+        var immediateStart = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
+
+        var found = FirstCue(text, scope.End, immediateEnd, scope.Left)
+            ?? LastCue(text, immediateStart, scope.Start, scope.Left)
+            ?? FirstCue(text, scope.End, nearEnd, scope.Left)
+            ?? LastCue(text, scope.Left, scope.Start, scope.Left)
+            ?? FirstCue(text, scope.End, farEnd, scope.Left);
+        if (found is FigureKind kind) return new ClassifiedKind(kind, true);
+
+        // A nationality counts workers only when something happens to them.
+        if (isDemonym) return null;
+        if (unit == "jobs") return new ClassifiedKind(FigureKind.JobsAffected, false);
+        return HasMatch(FigureCues.NonWorker(), text, scope.Left, nearEnd)
+            ? null
+            : new ClassifiedKind(FigureKind.Workforce, false);
+    }
+
+    private static FigureKind? FirstCue(string text, int from, int to, int clauseStart) =>
+        NearestCue(text, from, to, clauseStart, first: true);
+
+    private static FigureKind? LastCue(string text, int from, int to, int clauseStart) =>
+        NearestCue(text, from, to, clauseStart, first: false);
+
+    private static FigureKind? NearestCue(string text, int from, int to, int clauseStart, bool first)
+    {
+        if (to <= from) return null;
+        (int At, FigureKind Kind)? best = null;
+        Consider(FigureCues.Lost(), FigureKind.JobsLost);
+        Consider(FigureCues.AtRisk(), FigureKind.JobsAtRisk);
+        Consider(FigureCues.Affected(), FigureKind.JobsAffected);
+        Consider(FigureCues.Workforce(), FigureKind.Workforce);
+        if (best is not { } b) return null;
+        return b.Kind == FigureKind.JobsLost && HasModal(text, Math.Max(clauseStart, b.At - 40), b.At)
+            ? FigureKind.JobsAtRisk
+            : b.Kind;
+
+        void Consider(Regex cue, FigureKind kind)
+        {
+            for (var m = cue.Match(text, from, to - from); m.Success; m = m.NextMatch())
+            {
+                if (IsNegated(text, m.Index, clauseStart)) continue;
+                if (best is null || (first ? m.Index < best.Value.At : m.Index > best.Value.At))
+                    best = (m.Index, kind);
+                if (first) break;
+            }
+        }
+    }
+
+    private static bool IsNegated(string text, int cueStart, int clauseStart)
+    {
+        var from = WordsBefore(text, cueStart, clauseStart, 3);
+        return HasMatch(FigureCues.Negation(), text, from, cueStart);
+    }
+
+    private static bool HasModal(string text, int from, int to) => HasMatch(FigureCues.Modal(), text, from, to);
+
+    private static bool HasMatch(Regex regex, string text, int from, int to) =>
+        to > from && regex.IsMatch(text.AsSpan(from, to - from));
+
+    private static int Boundary(Regex regex, string text, int from, int limit)
+    {
+        if (limit <= from) return from;
+        var m = regex.Match(text, from, limit - from);
+        return m.Success ? m.Index : limit;
+    }
+
+    private static int WordsAfter(string text, int from, int limit, int words)
+    {
+        var i = from;
+        for (var n = 0; n < words && i < limit; n++)
+        {
+            while (i < limit && text[i] == ' ') i++;
+            while (i < limit && text[i] != ' ') i++;
+        }
+        return Math.Min(i, limit);
+    }
+
+    private static int WordsBefore(string text, int to, int limit, int words)
+    {
+        var i = to;
+        for (var n = 0; n < words && i > limit; n++)
+        {
+            while (i > limit && text[i - 1] == ' ') i--;
+            while (i > limit && text[i - 1] != ' ') i--;
+        }
+        return Math.Max(i, limit);
+    }
+}
