@@ -46,7 +46,7 @@ internal static partial class FigurePatterns
 
     /// <summary>What a percentage is of: "% des emplois", "% de ses effectifs", "% de la main-d'œuvre".</summary>
     [GeneratedRegex(
-        @"\G\s*(?:des\s+|de\s+|du\s+|d')(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|leurs|leur|nos|vos|ces|les|la|l')\s*)?" +
+        @"\G\s*(?:des\s+|de\s+|du\s+|d')(?!(?:ici|plus|moins|autant)(?![\p{L}]))(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|leurs|leur|nos|vos|ces|les|la|l')\s*)?" +
         @"(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?", Options)]
     public static partial Regex PercentOf();
 
