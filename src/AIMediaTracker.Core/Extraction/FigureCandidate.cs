@@ -40,6 +40,9 @@ internal sealed class FigureCandidate
     /// <summary>No noun follows ("92 millions détruits") or "d'autres" does: the unit comes from a neighbour.</summary>
     public bool TakesUnitFromNeighbour { get; set; }
 
+    /// <summary>Nothing is counted after the number ("dont 3 900 attribués à l'IA").</summary>
+    public bool IsBare { get; set; }
+
     /// <summary>A number that can never be a figure (a percentage of sales, "30 % des sondés").</summary>
     public bool Rejected { get; set; }
 

@@ -15,7 +15,6 @@ internal static class FigureCandidateFinder
 
     public static List<FigureCandidate> Find(string text)
     {
-        var addresses = FigurePatterns.Address().Matches(text);
         var found = new List<FigureCandidate>();
         AddShares(text, FigurePatterns.Ratio(), found, RatioPercent);
         AddShares(text, FigurePatterns.Fraction(), found, m => FrenchNumbers.FractionPercent(m.Groups["frac"].Value));
@@ -23,7 +22,7 @@ internal static class FigureCandidateFinder
         var lastEnd = 0;
         for (var m = FigurePatterns.Number().Match(text); m.Success; m = m.NextMatch())
         {
-            if (m.Index < lastEnd || InAny(addresses, m.Index) || found.Exists(f => f.Start <= m.Index && m.Index < f.End)) continue;
+            if (m.Index < lastEnd || InAddress(text, m.Index) || found.Exists(f => f.Start <= m.Index && m.Index < f.End)) continue;
             var candidate = Read(text, m);
             if (candidate is null) continue;
             found.Add(candidate);
@@ -135,6 +134,7 @@ internal static class FigureCandidateFinder
         if (!after.Success)
         {
             c.TakesUnitFromNeighbour = scaled;
+            c.IsBare = true;
             return;
         }
         var w1 = after.Groups["w1"];
@@ -157,6 +157,7 @@ internal static class FigureCandidateFinder
         {
             // "92 millions détruits": no noun, so the unit is the one just named.
             c.TakesUnitFromNeighbour = scaled && !hasPrep && noun is null;
+            c.IsBare = !hasPrep && noun is null;
             return;
         }
         c.Unit = noun.Unit;
@@ -186,7 +187,8 @@ internal static class FigureCandidateFinder
         var from = Math.Max(0, c.Start - JobNounWindow);
         var stop = c.Start > from ? text.LastIndexOfAny(['.', '\n', '!', '?', '%'], c.Start - 1, c.Start - from) : -1;
         if (stop >= from) from = stop + 1;
-        c.Rejected = !FigurePatterns.JobNounBefore().IsMatch(text.AsSpan(from, c.Start - from));
+        var before = text.AsSpan(from, c.Start - from);
+        c.Rejected = !FigurePatterns.JobNounBefore().IsMatch(before) && !FigurePatterns.DismissalBefore().IsMatch(before);
     }
 
     private static void AddShares(string text, Regex pattern, List<FigureCandidate> found, Func<Match, decimal?> percent)
@@ -199,9 +201,10 @@ internal static class FigureCandidateFinder
             var value = percent(m);
             if (noun is not { SharesJobs: true } || value is null or <= 0 or > 100) continue;
             if (FigurePatterns.RespondentVerb().Match(text, m.Index + m.Length).Success) continue;
+            var end = m.Groups["den"].Success ? m.Index + m.Length : nounGroup.Index + nounGroup.Length;
             var c = new FigureCandidate
             {
-                Start = m.Index, End = m.Index + m.Length, NumberStart = m.Index, NumberEnd = m.Index + m.Length,
+                Start = m.Index, End = end, NumberStart = m.Index, NumberEnd = end,
                 Value = value.Value, Unit = "percent",
             };
             var window = Math.Max(0, c.Start - HedgeWindow);
@@ -219,10 +222,15 @@ internal static class FigureCandidateFinder
         return Math.Round(num.Value * 100m / den.Value, 2);
     }
 
-    private static bool InAny(MatchCollection spans, int at)
+    // Digits inside a URL or a handle ("t.co/L1Hyw", "@Rahll2024") are never figures.
+    private static bool InAddress(string text, int at)
     {
-        foreach (Match s in spans)
-            if (s.Index <= at && at < s.Index + s.Length) return true;
-        return false;
+        var start = at;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        var end = at;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        var token = text.AsSpan(start, end - start);
+        return token.Contains("://", StringComparison.Ordinal) || token.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || token.IndexOfAny('/', '@', '#') >= 0 && token.IndexOfAny('.', '@', '#') >= 0;
     }
 }

@@ -35,7 +35,14 @@ internal static partial class FigureContext
         ("intelligence artificielle", "IA"), ("IA", "IA"),
     ];
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:secteur|industrie|filière|domaines?)\s+(?:du|de\s+la|de\s+l'|des)\s*(?<name>[^,;:.()]{3,60}?)(?=\s*(?:[,;:.()]|\s(?:qui|où|ne|n'|sont|est|pourrai|devrai|avec|rien|aux|en)\s|$))", Options)]
+    // A sector name is one or two words; a second word that is a verb or a linking word ends it
+    // ("le secteur du jeu vidéo emploie..." names "jeu vidéo").
+    private const string NameWord = @"\p{L}[\p{L}'-]*";
+
+    private const string NotName =
+        @"(?:qui|où|dont|et|ou|en|à|au|aux|avec|dans|selon|pour|par|sur|comme|rien|ne|n'|se|s'|y|est|sont|a|ont|emploi\p{L}+|compt\p{L}*|représent\p{L}*|pès\p{L}*|pèse|devr\p{L}*|pourr\p{L}*|f[ae]\p{L}*|perd\p{L}*|gagn\p{L}*|voit|verra|connaît|subit|vit|reste)(?![\p{L}])";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:secteur|industrie|filière|domaines?)\s+(?:du|de\s+la|de\s+l'|des)\s*(?<name>" + NameWord + @"(?:\s+(?!" + NotName + ")" + NameWord + ")?)", Options)]
     private static partial Regex NamedSector();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:d'ici(?:\s+à|\s+a)?(?:\s+(?:la\s+)?fin(?:\s+de|\s+d')?)?|à\s+l'horizon|à\s+l'échéance|horizon|jusqu'en|en|pour|avant|exercice|l'exercice)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?<year>(?:19|20)\d{2})(?!\d)", Options)]

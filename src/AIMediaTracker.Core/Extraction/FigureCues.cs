@@ -18,7 +18,7 @@ internal static partial class FigureCues
     public static partial Regex Lost();
 
     [GeneratedRegex(
-        @"(?<![\p{L}])(?:menac\p{L}*|à\s+risque|en\s+danger|exposé\p{L}*|remplaç\p{L}*|remplac\p{L}*|automatisables?|automatisé\p{L}*|risqu\p{L}*|susceptibles?\s+d'être" +
+        @"(?<![\p{L}])(?:menac\p{L}*|à\s+risque|en\s+danger|expos(?:é|ée|és|ées|er|era|erait|eraient|ent|ant)|remplaç\p{L}*|remplac\p{L}*|automatisables?|automatisé\p{L}*|risqu\p{L}*|susceptibles?\s+d'être" +
         @"|vulnérables?|sur\s+la\s+sellette|en\s+sursis|fragilisé\p{L}*|condamné\p{L}*|en\s+jeu)(?![\p{L}])",
         Options)]
     public static partial Regex AtRisk();
@@ -36,6 +36,10 @@ internal static partial class FigureCues
         @"|rassembl\p{L}*|regroup\p{L}*|réun(?:it|issent|issant|issait)|fédèr\p{L}*|revendiqu\p{L}*|représent\p{L}*|forte?\s+de|salari(?:e|ent)|occup(?:e|ent|ait)|syndiqu\p{L}*)(?![\p{L}])",
         Options)]
     public static partial Regex Workforce();
+
+    /// <summary>Verbs that only pass on what happens ("le plan social touche 200 salariés"): a loss named nearby wins.</summary>
+    [GeneratedRegex(@"^(?:touch|affect|concern|impact)", Options)]
+    public static partial Regex PassOn();
 
     /// <summary>A modal that turns a loss into a risk: "pourraient disparaître", "risquent d'être supprimés".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:pourr\p{L}*|peu(?:t|vent)|risqu\p{L}*|susceptibles?|menac\p{L}*|potentiel\p{L}*)(?![\p{L}])", Options)]

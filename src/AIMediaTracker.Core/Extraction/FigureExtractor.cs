@@ -44,13 +44,7 @@ public static class FigureExtractor
     {
         var c = candidates[i];
         if (FigureUnitResolver.FixedKind(c) is FigureKind fixedKind) return new ClassifiedKind(fixedKind, true);
-        var left = sentence.Start;
-        for (var j = i - 1; j >= 0; j--)
-        {
-            if (candidates[j].IsYear) continue;
-            left = Math.Max(left, Math.Min(candidates[j].End, c.Start));
-            break;
-        }
+        var left = LeftBound(s, candidates, i, sentence);
         var right = sentence.End;
         for (var j = i + 1; j < candidates.Count; j++)
         {
@@ -60,5 +54,20 @@ public static class FigureExtractor
         }
         var scope = new FigureScope(left, c.Start, c.End, right);
         return FigureKindClassifier.Classify(s, scope, c.Unit!, c.NounKind, c.IsDemonym);
+    }
+
+    // Words are read back to the previous number, or further when this figure restates
+    // it ("supprimer 4 % de ses effectifs, soit environ 100 postes").
+    private static int LeftBound(string s, List<FigureCandidate> candidates, int i, Span sentence)
+    {
+        var c = candidates[i];
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var previous = candidates[j];
+            if (previous.IsYear) continue;
+            if (previous.IsFigure && FigureUnitResolver.IsApposed(s, previous, c)) return LeftBound(s, candidates, j, sentence);
+            return Math.Max(sentence.Start, Math.Min(previous.End, c.Start));
+        }
+        return sentence.Start;
     }
 }

@@ -31,7 +31,8 @@ internal static class FigureKindClassifier
 
         var nearEnd = Boundary(FigureCues.NearBoundary(), text, scope.End, scope.Right);
         var farEnd = WordsAfter(text, scope.End, Boundary(FigureCues.FarBoundary(), text, scope.End, scope.Right), FarWords);
-        var immediateEnd = WordsAfter(text, scope.End, nearEnd, ImmediateWords);
+        // A relative clause describes the figure itself: "7 800 postes qui pourraient être remplacés".
+        var immediateEnd = StartsWithQui(text, scope.End) ? nearEnd : WordsAfter(text, scope.End, nearEnd, ImmediateWords);
         var immediateStart = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
 
         var found = FirstCue(text, scope.End, immediateEnd, scope.Left)
@@ -39,6 +40,8 @@ internal static class FigureKindClassifier
             ?? FirstCue(text, scope.End, nearEnd, scope.Left)
             ?? LastCue(text, scope.Left, scope.Start, scope.Left)
             ?? FirstCue(text, scope.End, farEnd, scope.Left);
+        if (found is FigureKind.JobsAffected && PassesOn(text, scope, immediateStart, immediateEnd))
+            found = LossIn(text, scope.Left, nearEnd) ?? found;
         if (found is FigureKind kind) return new ClassifiedKind(kind, true);
 
         // A nationality counts workers only when something happens to them.
@@ -49,20 +52,44 @@ internal static class FigureKindClassifier
             : new ClassifiedKind(FigureKind.Workforce, false);
     }
 
+    private static bool StartsWithQui(string text, int at)
+    {
+        var span = text.AsSpan(at).TrimStart(' ');
+        return span.StartsWith("qui ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Only a verb that passes on ("touche", "concerne") next to the figure yields to a loss named in the clause.
+    private static bool PassesOn(string text, FigureScope scope, int immediateStart, int immediateEnd)
+    {
+        foreach (var (from, to) in new[] { (scope.End, immediateEnd), (immediateStart, scope.Start) })
+        {
+            if (to <= from) continue;
+            var m = FigureCues.Affected().Match(text, from, to - from);
+            if (m.Success) return FigureCues.PassOn().IsMatch(m.Value);
+        }
+        return false;
+    }
+
+    private static FigureKind? LossIn(string text, int from, int to)
+    {
+        var kind = NearestCue(text, from, to, from, first: true, only: FigureKind.JobsLost);
+        return kind ?? NearestCue(text, from, to, from, first: true, only: FigureKind.JobsAtRisk);
+    }
+
     private static FigureKind? FirstCue(string text, int from, int to, int clauseStart) =>
         NearestCue(text, from, to, clauseStart, first: true);
 
     private static FigureKind? LastCue(string text, int from, int to, int clauseStart) =>
         NearestCue(text, from, to, clauseStart, first: false);
 
-    private static FigureKind? NearestCue(string text, int from, int to, int clauseStart, bool first)
+    private static FigureKind? NearestCue(string text, int from, int to, int clauseStart, bool first, FigureKind? only = null)
     {
         if (to <= from) return null;
         (int At, FigureKind Kind)? best = null;
-        Consider(FigureCues.Lost(), FigureKind.JobsLost);
-        Consider(FigureCues.AtRisk(), FigureKind.JobsAtRisk);
-        Consider(FigureCues.Affected(), FigureKind.JobsAffected);
-        Consider(FigureCues.Workforce(), FigureKind.Workforce);
+        if (only is null or FigureKind.JobsLost) Consider(FigureCues.Lost(), FigureKind.JobsLost);
+        if (only is null or FigureKind.JobsAtRisk) Consider(FigureCues.AtRisk(), FigureKind.JobsAtRisk);
+        if (only is null) Consider(FigureCues.Affected(), FigureKind.JobsAffected);
+        if (only is null) Consider(FigureCues.Workforce(), FigureKind.Workforce);
         if (best is not { } b) return null;
         return b.Kind == FigureKind.JobsLost && HasModal(text, Math.Max(clauseStart, b.At - 40), b.At)
             ? FigureKind.JobsAtRisk

@@ -85,11 +85,15 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"^\s*(?:et|à|a|ou|-)\s*$", Options)]
     public static partial Regex RangeJoin();
 
-    /// <summary>Jobs named before a bare percentage: "réduire ses effectifs de 10 %".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:effectifs|emplois|postes|main-d'(?:œ|oe)uvre|personnel|salariés|travailleurs|employés)(?![\p{L}])", Options)]
-    public static partial Regex JobNounBefore();
+    /// <summary>A figure restating or narrowing the previous one: "1 250 postes, soit 5 %", "4 000 emplois, dont 3 900".</summary>
+    [GeneratedRegex(@"^(?:[^.!?\n]*[,(])?\s*(?:soit|dont|c'est-à-dire|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", Options)]
+    public static partial Regex Apposition();
 
-    /// <summary>Addresses and handles, whose digits are never figures.</summary>
-    [GeneratedRegex(@"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|org|net|fr|io|co|ai|be|ch|ca)/\S*|[@#]\w+", Options)]
-    public static partial Regex Address();
+    /// <summary>A verb of dismissal right before a bare percentage: "va en licencier 10 %".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:licenci\p{L}*|supprim\p{L}*|remerci\p{L}*|congédi\p{L}*|sépar\p{L}*\s+d[e']|réduire\s+(?:ses|leurs|les)\s+effectifs\s+d[e'])\s*$", Options)]
+    public static partial Regex DismissalBefore();
+
+    /// <summary>Jobs named before a bare percentage: "réduire ses effectifs de 10 %".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:effectifs|emplois|postes|main-d'(?:œ|oe)uvre|personnel)(?![\p{L}])", Options)]
+    public static partial Regex JobNounBefore();
 }

@@ -42,7 +42,8 @@ internal static class FigureUnitResolver
         for (var i = 1; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Unit is not null || !c.TakesUnitFromNeighbour || c.IsYear) continue;
+            if (c.Unit is not null || c.IsYear || c.Rejected) continue;
+            if (!c.TakesUnitFromNeighbour && !(c.IsBare && IsApposed(text.Matchable, candidates[i - 1], c))) continue;
             var sentence = text.SentenceAt(c.NumberStart);
             for (var j = i - 1; j >= 0 && candidates[j].Start >= sentence.Start; j--)
             {
@@ -54,6 +55,10 @@ internal static class FigureUnitResolver
             }
         }
     }
+
+    /// <summary>Whether <paramref name="c"/> restates or narrows <paramref name="previous"/> ("soit", "dont").</summary>
+    public static bool IsApposed(string text, FigureCandidate previous, FigureCandidate c) =>
+        previous.End <= c.Start && FigurePatterns.Apposition().IsMatch(text.AsSpan(previous.End, c.Start - previous.End));
 
     /// <summary>Whether a figure counts jobs or people, the units whose kind depends on context.</summary>
     public static bool IsCount(string? unit) => unit is "jobs" or "people";
