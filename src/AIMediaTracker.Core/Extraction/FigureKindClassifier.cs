@@ -35,10 +35,13 @@ internal static class FigureKindClassifier
         var immediateEnd = StartsWithQui(text, scope.End) ? nearEnd : WordsAfter(text, scope.End, nearEnd, ImmediateWords);
         var immediateStart = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
 
+        // "ses 700 salariés" is a noun phrase naming a workforce: words before it govern the phrase,
+        // not the count ("la formation de ses 20 000 salariés").
+        var possessive = unit == "people" && FigureCues.Possessive().IsMatch(text.AsSpan(immediateStart, scope.Start - immediateStart));
         var found = FirstCue(text, scope.End, immediateEnd, scope.Left)
-            ?? LastCue(text, immediateStart, scope.Start, scope.Left)
+            ?? (possessive ? null : LastCue(text, immediateStart, scope.Start, scope.Left))
             ?? FirstCue(text, scope.End, nearEnd, scope.Left)
-            ?? LastCue(text, scope.Left, scope.Start, scope.Left)
+            ?? (possessive ? null : LastCue(text, scope.Left, scope.Start, scope.Left))
             ?? FirstCue(text, scope.End, farEnd, scope.Left);
         if (found is FigureKind.JobsAffected && PassesOn(text, scope, immediateStart, immediateEnd))
             found = LossIn(text, scope.Left, nearEnd) ?? found;

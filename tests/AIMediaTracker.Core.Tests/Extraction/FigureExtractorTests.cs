@@ -134,6 +134,55 @@ public sealed class FigureExtractorTests
     public void Tells_the_kind_from_the_words_around_the_count(string text, FigureKind kind) =>
         Assert.Equal(kind, Single(text).Kind);
 
+    [Theory]
+    [InlineData("IBM va geler les embauches pour quelque 7 800 postes qui pourraient être remplacés par l'IA.", FigureKind.JobsAtRisk)]
+    [InlineData("Le plan de départs volontaires concerne 150 salariés.", FigureKind.JobsLost)]
+    [InlineData("Le plan de licenciement touche 200 personnes en France.", FigureKind.JobsLost)]
+    [InlineData("Aucun des 700 salariés ne sera licencié.", FigureKind.Workforce)]
+    [InlineData("300 personnes pourraient perdre leur emploi.", FigureKind.JobsAtRisk)]
+    [InlineData("L'entreprise investit dans la formation de ses 20 000 salariés.", FigureKind.Workforce)]
+    [InlineData("Goldman Sachs estime que l'IA pourrait exposer l'équivalent de 300 millions d'emplois.", FigureKind.JobsAtRisk)]
+    public void Reads_relative_clauses_negations_and_possessives(string text, FigureKind kind) =>
+        Assert.Equal(kind, Single(text).Kind);
+
+    [Theory]
+    [InlineData("Plus de 10 000 artistes ont signé la lettre ouverte.")]
+    [InlineData("Deux cents journalistes ont manifesté devant le siège.")]
+    [InlineData("La plateforme revendique 2 millions d'abonnés et 300 000 utilisateurs actifs.")]
+    [InlineData("Selon une étude, 62 % des Français craignent pour leur emploi.")]
+    [InlineData("1 000 salariés interrogés se disent inquiets.")]
+    public void Ignores_people_who_are_not_counted_as_workers(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void A_restating_figure_keeps_the_kind_of_the_one_it_restates()
+    {
+        var figures = Extract("Le Washington Post va supprimer 4 % de ses effectifs, soit environ 100 postes.");
+        Assert.Equal([(FigureKind.ShareOfJobs, 4m), (FigureKind.JobsLost, 100m)], figures.Select(f => (f.Kind, f.Value)));
+    }
+
+    [Fact]
+    public void A_subset_introduced_by_dont_borrows_the_unit()
+    {
+        var figures = Extract("Plus de 4 000 emplois ont été supprimés en mai, dont 3 900 attribués à l'IA.");
+        Assert.Equal([4000m, 3900m], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal((FigureKind.JobsLost, "jobs"), (f.Kind, f.Unit)));
+    }
+
+    [Fact]
+    public void A_bare_percentage_is_a_share_when_jobs_are_named_before_it()
+    {
+        var figures = Extract("5 % des emplois seront automatisés d'ici 2030 et 20 % seront transformés.");
+        Assert.Equal([5m, 20m], figures.Select(f => f.Value));
+        Assert.Empty(Extract("Les traducteurs ont vu leurs tarifs chuter de 30 %."));
+    }
+
+    [Fact]
+    public void Spelled_millions_and_approximate_thousands_are_read()
+    {
+        Assert.Equal(1_000_000m, Single("Près d'un million d'emplois pourraient disparaître.").Value);
+        Assert.Equal(10_000m, Single("Une dizaine de milliers d'emplois sont en jeu.").Value);
+    }
+
     [Fact]
     public void A_nationality_counts_only_when_something_happens_to_it() =>
         Assert.Empty(Extract("Quelque 60 millions de Français regardent la télévision."));
