@@ -180,7 +180,8 @@ internal static class FigureCandidateFinder
                 noun = FigureNouns.Find(word.Value);
             }
             c.Rejected = noun is not { SharesJobs: true } || FigurePatterns.RespondentVerb().Match(text, word.Index + word.Length).Success;
-            if (!c.Rejected) c.End = word.Index + word.Length;
+            // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
+            if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;
             return;
         }
         // "réduire ses effectifs de 10 %": the jobs are named before the percentage.

@@ -22,7 +22,7 @@ public static class FigureExtractor
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (!c.IsFigure) continue;
+            if (!c.IsFigure || IsConversion(s, candidates, i)) continue;
             var sentence = text.SentenceAt(c.NumberStart);
             var classified = Classify(s, candidates, i, sentence);
             if (classified is not { } kind) continue;
@@ -54,6 +54,16 @@ public static class FigureExtractor
         }
         var scope = new FigureScope(left, c.Start, c.End, right);
         return FigureKindClassifier.Classify(s, scope, c.Unit!, c.NounKind, c.IsDemonym);
+    }
+
+    // "800 millions de dollars, soit environ 740 millions d'euros" states one amount twice.
+    private static bool IsConversion(string s, List<FigureCandidate> candidates, int i)
+    {
+        var c = candidates[i];
+        if (i == 0 || !FigureUnitResolver.IsMoney(c.Unit)) return false;
+        var previous = candidates[i - 1];
+        return previous.IsFigure && FigureUnitResolver.IsMoney(previous.Unit) && previous.Unit != c.Unit
+            && previous.End <= c.Start && FigurePatterns.Conversion().IsMatch(s.AsSpan(previous.End, c.Start - previous.End));
     }
 
     // Words are read back to the previous number, or further when this figure restates

@@ -47,7 +47,7 @@ internal static partial class FigurePatterns
     /// <summary>What a percentage is of: "% des emplois", "% de ses effectifs", "% de la main-d'œuvre".</summary>
     [GeneratedRegex(
         @"\G\s*(?:des\s+|de\s+|du\s+|d')(?!(?:ici|plus|moins|autant)(?![\p{L}]))(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|leurs|leur|nos|vos|ces|les|la|l')\s*)?" +
-        @"(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?", Options)]
+        @"(?<count>\d[\d ]*(?:,\d+)?\s+(?:millions?\s+(?:de\s+|d'))?)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?", Options)]
     public static partial Regex PercentOf();
 
     /// <summary>Verbs of opinion or use: "30 % des salariés estiment..." measures respondents, not jobs.</summary>
@@ -86,8 +86,12 @@ internal static partial class FigurePatterns
     public static partial Regex RangeJoin();
 
     /// <summary>A figure restating or narrowing the previous one: "1 250 postes, soit 5 %", "4 000 emplois, dont 3 900".</summary>
-    [GeneratedRegex(@"^(?:[^.!?\n]*[,(])?\s*(?:soit|dont|c'est-à-dire|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", Options)]
+    [GeneratedRegex(@"^(?:[^.!?\n]*?(?:[,(]|\s))?\s*(?:soit|dont|puis|contre|c'est-à-dire|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", Options)]
     public static partial Regex Apposition();
+
+    /// <summary>A conversion of the amount just given: "250 millions de dollars (230 millions d'euros)".</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*soit|\(\s*(?:soit)?|,\s*c'est-à-dire|,\s*ou)\s*$", Options)]
+    public static partial Regex Conversion();
 
     /// <summary>A verb of dismissal right before a bare percentage: "va en licencier 10 %".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:licenci\p{L}*|supprim\p{L}*|remerci\p{L}*|congédi\p{L}*|sépar\p{L}*\s+d[e']|réduire\s+(?:ses|leurs|les)\s+effectifs\s+d[e'])\s*$", Options)]

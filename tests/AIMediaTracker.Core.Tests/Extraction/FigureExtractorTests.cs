@@ -251,4 +251,26 @@ public sealed class FigureExtractorTests
         var figure = Assert.Single(FigureExtractor.Extract(text));
         Assert.Equal("près de 550 000 personnes", text[figure.Span]);
     }
+
+    [Theory]
+    [InlineData("OpenAI a signé un accord de 250 millions de dollars (230 millions d'euros) avec News Corp.")]
+    [InlineData("L'accord vaut 250 millions de dollars, soit environ 230 millions d'euros.")]
+    public void A_conversion_into_another_currency_is_the_same_amount(string text) =>
+        Assert.Equal(250_000_000m, Single(text).Value);
+
+    [Fact]
+    public void A_share_of_a_counted_workforce_keeps_both_figures()
+    {
+        var figures = Extract("Le géant a licencié 10 000 personnes, soit 5 % de ses 200 000 salariés.");
+        Assert.Equal(
+            [(FigureKind.JobsLost, 10_000m), (FigureKind.ShareOfJobs, 5m), (FigureKind.Workforce, 200_000m)],
+            figures.Select(f => (f.Kind, f.Value)));
+    }
+
+    [Fact]
+    public void A_later_wave_introduced_by_puis_borrows_the_unit()
+    {
+        var figures = Extract("Meta a licencié 11 000 employés en novembre 2022 puis 10 000 en mars 2023.");
+        Assert.Equal([(11_000m, 2022), (10_000m, 2023)], figures.Select(f => (f.Value, f.Year ?? 0)));
+    }
 }
