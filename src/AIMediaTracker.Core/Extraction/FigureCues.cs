@@ -13,7 +13,7 @@ internal static partial class FigureCues
     [GeneratedRegex(
         @"(?<![\p{L}])(?:suppr(?:im|ess)\p{L}*|licenci\p{L}*|perdu\p{L}*|pertes?|perdr\p{L}*|perd|perdent|détrui\p{L}*|destructions?|dispar\p{L}*" +
         @"|coup(?:e|es|er|é|és|ées|era|eront)|réductions?\s+(?:d'effectifs|de\s+postes|d'emplois)|réduire\s+(?:ses|leurs|les)\s+effectifs|plans?\s+(?:social|sociaux|de\s+départs?)" +
-        @"|PSE|départs|fermetures?|remerci[eé]\p{L}*|mis(?:es)?\s+à\s+la\s+porte|mis(?:es)?\s+fin|se\s+sépar\p{L}*|sacrifi\p{L}*|élimin\p{L}*|congédi\p{L}*|virés?|saignée)(?![\p{L}])",
+        @"|PSE|plans?\s+de\s+sauvegarde|ruptures?\s+conventionnelles?|évapor\p{L}*|départs|fermetures?|remerci[eé]\p{L}*|mis(?:es)?\s+à\s+la\s+porte|mis(?:es)?\s+fin|se\s+sépar\p{L}*|sacrifi\p{L}*|élimin\p{L}*|congédi\p{L}*|virés?|saignée)(?![\p{L}])",
         Options)]
     public static partial Regex Lost();
 
@@ -27,13 +27,13 @@ internal static partial class FigureCues
         @"(?<![\p{L}])(?:touch\p{L}*|affect\p{L}*|concern\p{L}*|impact\p{L}*|transform\p{L}*|boulevers\p{L}*|perturb\p{L}*" +
         @"|cré(?:é|ée|és|ées|er|era|eront|ent|e|ant|ation|ations|erait|eraient)|génér(?:é|és|ée|ées|er|era|eront)|embauch\p{L}*|recrut\p{L}*" +
         @"|reconver\p{L}*|form(?:é|és|ée|ées|er|era|ation|ations)|redéploy\p{L}*|réaffect\p{L}*|reclass\p{L}*|requalifi\p{L}*" +
-        @"|changer\s+de\s+(?:métier|poste|profession|emploi|secteur)|soldes?\s+(?:net|positif|nets|positifs)|nouveaux\s+(?:emplois|postes)|modifi\p{L}*|redéfini\p{L}*)(?![\p{L}])",
+        @"|changer\s+de\s+(?:métier|poste|profession|emploi|secteur)|soldes?\s+(?:net|positif|nets|positifs)|nouveaux\s+(?:emplois|postes)|modifi\p{L}*|redéfini\p{L}*|évolu\p{L}*|mut(?:er|ent|eront|eraient|ation|ations)|augment(?:é|és|ée|ées)|assist(?:é|és|ée|ées))(?![\p{L}])",
         Options)]
     public static partial Regex Affected();
 
     [GeneratedRegex(
         @"(?<![\p{L}])(?:emploi(?:e|ent|ait|aient|era|eront|erait|eraient)|compt(?:e|ent|ait|aient|erait|eraient|era|ant)|(?:fait|ferait|faisait|font|feraient|faisaient)\s+(?:travailler|vivre)" +
-        @"|rassembl\p{L}*|regroup\p{L}*|réun(?:it|issent|issant|issait)|fédèr\p{L}*|revendiqu\p{L}*|représent\p{L}*|forte?\s+de|salari(?:e|ent)|occup(?:e|ent|ait)|syndiqu\p{L}*)(?![\p{L}])",
+        @"|rassembl\p{L}*|regroup\p{L}*|réun(?:it|issent|issant|issait)|fédèr\p{L}*|revendiqu\p{L}*|représent\p{L}*|forte?\s+de|salari(?:e|ent)|occup(?:e|ent|ait)|syndiqu\p{L}*|travaill(?:ent|aient|ant|eraient|erait)|effectifs?\s+(?:de|d'|total|global)|pès\p{L}*|pèse|pesant)(?![\p{L}])",
         Options)]
     public static partial Regex Workforce();
 
