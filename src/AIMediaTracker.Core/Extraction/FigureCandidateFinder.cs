@@ -19,8 +19,13 @@ internal static class FigureCandidateFinder
         AddShares(text, FigurePatterns.Ratio(), found, RatioPercent);
         AddShares(text, FigurePatterns.Fraction(), found, m => FrenchNumbers.FractionPercent(m.Groups["frac"].Value));
 
+        var numbers = new List<Match>();
+        for (var m = FigurePatterns.DigitNumber().Match(text); m.Success; m = m.NextMatch()) numbers.Add(m);
+        for (var m = FigurePatterns.WordNumber().Match(text); m.Success; m = m.NextMatch()) numbers.Add(m);
+        numbers.Sort((a, b) => a.Index.CompareTo(b.Index));
+
         var lastEnd = 0;
-        for (var m = FigurePatterns.Number().Match(text); m.Success; m = m.NextMatch())
+        foreach (var m in numbers)
         {
             if (m.Index < lastEnd || InAddress(text, m.Index) || found.Exists(f => f.Start <= m.Index && m.Index < f.End)) continue;
             var candidate = Read(text, m);

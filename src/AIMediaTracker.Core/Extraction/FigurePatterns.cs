@@ -13,21 +13,29 @@ internal static partial class FigurePatterns
     private const string SpelledWord =
         @"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?![\p{L}\d])";
 
+    private const string SpelledJoin = @"(?:-|\s+et\s+|\s+)";
+
     private const string ScaleWord = @"(?<scale>milliards?|millions?|billions?|milliers?|mille)(?![\p{L}])";
 
     private const string Word = @"\p{L}[\p{L}'-]*";
 
-    /// <summary>Digits with their scale ("1,5 million", "300 M€"), approximate nouns, spelled numbers.</summary>
+    /// <summary>Digits with their scale: "204 000", "1,5 million", "300 M€". Kept apart from words so it only starts at digits.</summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\d_./@#,])(?<!\p{L}-)(?:" +
-        @"(?<digits>\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)" +
-        @"(?:\s*" + ScaleWord + @"|\s?(?-i:(?<abbr>Mds?|Mrds?|M|k|K))(?=\s?[€$£]))?(?![\p{L}\d])" +
-        @"|(?<approx>une?\s+(?<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?))(?![\p{L}])" +
+        @"(?<![\p{L}\d_./@#,])(?<!\p{L}-)(?<digits>\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)" +
+        @"(?:\s*" + ScaleWord + @"|\s?(?-i:(?<abbr>Mds?|Mrds?|M|k|K))(?=\s?[€$£]))?(?![\p{L}\d])", Options)]
+    public static partial Regex DigitNumber();
+
+    /// <summary>Numbers in words: "une cinquantaine de millions", "deux cent mille", "un million".</summary>
+    [GeneratedRegex(
+        @"\b(?:" +
+        @"(?<approx>une?\s+(?<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?))(?![\p{L}])" +
         @"(?:\s+(?:de\s+|d')(?<scale>milliards|millions|milliers)(?![\p{L}]))?" +
-        @"|(?<spelled>" + SpelledWord + @"(?:(?:-|\s+et\s+|\s+)" + SpelledWord + @")*)" +
+        // Spelled numbers only count when large: ending in "cent"/"mille" or followed by a scale.
+        @"|(?<spelled>(?:" + SpelledWord + SpelledJoin + @")*(?:cents?|mille)(?![\p{L}\d])" +
+        @"|(?:" + SpelledWord + SpelledJoin + @")*" + SpelledWord + @"(?=\s+(?:milliards?|millions?|billions?)(?![\p{L}])))" +
         @"(?:\s+(?<scale>milliards?|millions?|billions?)(?![\p{L}]))?" +
         @")", Options)]
-    public static partial Regex Number();
+    public static partial Regex WordNumber();
 
     [GeneratedRegex(@"\G\s*(?:%|pour\s*cent(?![\p{L}])|p\.\s?100(?!\d))", Options)]
     public static partial Regex PercentSign();
@@ -75,7 +83,7 @@ internal static partial class FigurePatterns
         @"|(?:un\s+peu\s+)?(?:plus|moins)\s+(?:de\s+|d')|au\s+moins\s+|au-delà\s+(?:de\s+|d'|des\s+)|environ\s+|quelques?\s+|jusqu'à\s+|jusqu'au\s+" +
         @"|pouvant\s+(?:aller\s+jusqu'à|atteindre)\s+|quasi(?:ment)?\s+|presque\s+|approximativement\s+|à\s+peu\s+près\s+|grosso\s+modo\s+" +
         @"|dépass\w*\s+(?:les\s+)?|franchi\w*\s+(?:le\s+cap\s+(?:des\s+|de\s+|du\s+))?|excéd\w*\s+|supérieure?s?\s+à\s+|inférieure?s?\s+à\s+|env\.\s*|~\s*|±\s*)$",
-        Options)]
+        Options | RegexOptions.RightToLeft)]
     public static partial Regex HedgeBefore();
 
     [GeneratedRegex(@"\G\s+environ(?![\p{L}])", Options)]
