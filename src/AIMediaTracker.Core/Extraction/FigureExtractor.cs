@@ -3,8 +3,81 @@ using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
-/// <summary>Finds impact figures: jobs, shares of jobs, workforce and money.</summary>
+/// <summary>
+/// Finds impact figures: jobs lost, at risk or affected, workforce, shares of jobs and
+/// money. A number becomes a figure only through what it counts (a job noun, a worker
+/// noun, a currency, a percentage of jobs), so years, ages, durations and user counts
+/// never do. One figure per distinct fact: repeats of the same kind, unit and value merge.
+/// </summary>
 public static class FigureExtractor
 {
-    public static IReadOnlyList<FigureFact> Extract(ArticleText text) => [];
+    public static IReadOnlyList<FigureFact> Extract(ArticleText text)
+    {
+        var s = text.Matchable;
+        var candidates = FigureCandidateFinder.Find(s);
+        FigureUnitResolver.Resolve(text, candidates);
+
+        var facts = new List<(FigureFact Fact, bool FromCue)>();
+        var horizons = new HorizonTracker(text);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (!c.IsFigure || IsConversion(s, candidates, i)) continue;
+            var sentence = text.SentenceAt(c.NumberStart);
+            var classified = Classify(s, candidates, i, sentence);
+            if (classified is not { } kind) continue;
+            var fact = new FigureFact(
+                kind.Kind,
+                c.Value,
+                c.Unit!,
+                c.Approximate,
+                FigureContext.Sector(s, sentence.Start, sentence.End, c.NumberStart),
+                FigureContext.Region(s, sentence.Start, sentence.End, c.NumberStart),
+                horizons.YearFor(sentence, c.NumberStart),
+                new Span(c.Start, c.End));
+            facts.Add((fact, kind.FromCue));
+        }
+        return FigureMerger.Merge(facts);
+    }
+
+    private static ClassifiedKind? Classify(string s, List<FigureCandidate> candidates, int i, Span sentence)
+    {
+        var c = candidates[i];
+        if (FigureUnitResolver.FixedKind(c) is FigureKind fixedKind) return new ClassifiedKind(fixedKind, true);
+        var left = LeftBound(s, candidates, i, sentence);
+        var right = sentence.End;
+        for (var j = i + 1; j < candidates.Count; j++)
+        {
+            if (candidates[j].IsYear) continue;
+            right = Math.Min(right, Math.Max(candidates[j].Start, c.End));
+            break;
+        }
+        var scope = new FigureScope(left, c.Start, c.End, right);
+        return FigureKindClassifier.Classify(s, scope, c.Unit!, c.NounKind, c.IsDemonym);
+    }
+
+    // "800 millions de dollars, soit environ 740 millions d'euros" states one amount twice.
+    private static bool IsConversion(string s, List<FigureCandidate> candidates, int i)
+    {
+        var c = candidates[i];
+        if (i == 0 || !FigureUnitResolver.IsMoney(c.Unit)) return false;
+        var previous = candidates[i - 1];
+        return previous.IsFigure && FigureUnitResolver.IsMoney(previous.Unit) && previous.Unit != c.Unit
+            && previous.End <= c.Start && FigurePatterns.Conversion().IsMatch(s.AsSpan(previous.End, c.Start - previous.End));
+    }
+
+    // Words are read back to the previous number, or further when this figure restates
+    // it ("supprimer 4 % de ses effectifs, soit environ 100 postes").
+    private static int LeftBound(string s, List<FigureCandidate> candidates, int i, Span sentence)
+    {
+        var c = candidates[i];
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var previous = candidates[j];
+            if (previous.IsYear) continue;
+            if (previous.IsFigure && FigureUnitResolver.IsApposed(s, previous, c)) return LeftBound(s, candidates, j, sentence);
+            return Math.Max(sentence.Start, Math.Min(previous.End, c.Start));
+        }
+        return sentence.Start;
+    }
 }

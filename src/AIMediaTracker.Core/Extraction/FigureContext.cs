@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// The sector, region and horizon year a figure refers to, as its sentence names them.
+/// Horizons carry over: "dans le même laps de temps" means the last horizon named
+/// (see <see cref="HorizonTracker"/>).
+/// </summary>
+internal static partial class FigureContext
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly (string Pattern, string Region)[] Regions =
+    [
+        ("États-Unis", "États-Unis"), ("Etats-Unis", "États-Unis"), ("américain", "États-Unis"), ("Américains", "États-Unis"),
+        ("France", "France"), ("français", "France"), ("Royaume-Uni", "Royaume-Uni"), ("britannique", "Royaume-Uni"),
+        ("Allemagne", "Allemagne"), ("Europe", "Europe"), ("européen", "Europe"), ("Canada", "Canada"), ("Québec", "Québec"),
+        ("Chine", "Chine"), ("Japon", "Japon"), ("Inde", "Inde"), ("Belgique", "Belgique"), ("Suisse", "Suisse"),
+        ("Espagne", "Espagne"), ("Italie", "Italie"), ("Hollywood", "États-Unis"),
+        ("monde", "monde"), ("mondial", "monde"), ("mondiale", "monde"), ("planète", "monde"),
+    ];
+
+    private static readonly (string Pattern, string Sector)[] Sectors =
+    [
+        ("divertissement", "divertissement"), ("cinéma", "cinéma"), ("animation", "animation"), ("musique", "musique"),
+        ("jeu vidéo", "jeu vidéo"), ("jeux vidéo", "jeu vidéo"), ("presse", "presse"), ("journalis", "presse"),
+        ("rédaction", "presse"), ("édition", "édition"), ("traduct", "traduction"), ("doublage", "voix"),
+        ("comédiens", "voix"), ("voix", "voix"), ("publicité", "publicité"), ("centres d'appels", "centres d'appels"),
+        ("centre d'appels", "centres d'appels"), ("relation client", "relation client"), ("téléconseill", "relation client"),
+        ("éducation", "éducation"), ("enseignement", "éducation"), ("banque", "banque"), ("assurance", "assurance"),
+        ("santé", "santé"), ("distribution", "distribution"), ("commerce", "commerce"), ("audiovisuel", "audiovisuel"),
+        ("télévision", "télévision"), ("radio", "radio"), ("photograph", "photographie"), ("illustrat", "illustration"),
+        ("intelligence artificielle", "IA"), ("IA", "IA"),
+    ];
+
+    // A sector name is one or two words; a second word that is a verb or a linking word ends it
+    // ("le secteur du jeu vidéo emploie..." names "jeu vidéo").
+    private const string NameWord = @"\p{L}[\p{L}'-]*";
+
+    private const string NotName =
+        @"(?:qui|où|dont|et|ou|en|à|au|aux|avec|dans|selon|pour|par|sur|comme|rien|ne|n'|se|s'|y|est|sont|a|ont|emploi\p{L}+|compt\p{L}*|représent\p{L}*|pès\p{L}*|pèse|devr\p{L}*|pourr\p{L}*|f[ae]\p{L}*|perd\p{L}*|gagn\p{L}*|voit|verra|connaît|subit|vit|reste)(?![\p{L}])";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:secteur|industrie|filière|domaines?)\s+(?:du|de\s+la|de\s+l'|des)\s*(?<name>" + NameWord + @"(?:\s+(?!" + NotName + ")" + NameWord + ")?)", Options)]
+    private static partial Regex NamedSector();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:d'ici(?:\s+à|\s+a)?(?:\s+(?:la\s+)?fin(?:\s+de|\s+d')?)?|à\s+l'horizon|à\s+l'échéance|horizon|jusqu'en|en|pour|avant|exercice|l'exercice)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?<year>(?:19|20)\d{2})(?!\d)", Options)]
+    private static partial Regex Horizon();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:d'ici|à\s+l'horizon|horizon|à\s+l'échéance)", Options)]
+    private static partial Regex ForwardHorizon();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:dans\s+le\s+même\s+laps\s+de\s+temps|sur\s+la\s+même\s+période|à\s+la\s+même\s+échéance|au\s+même\s+horizon|d'ici\s+là|dans\s+le\s+même\s+temps|à\s+cette\s+échéance|à\s+cet\s+horizon)", Options)]
+    private static partial Regex SameHorizon();
+
+    /// <summary>The year nearest the figure in its sentence, else the earlier horizon the sentence refers back to.</summary>
+    public static int? Year(string text, int sentenceStart, int sentenceEnd, int figureStart, int? previousHorizon)
+    {
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        for (var m = Horizon().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
+        {
+            var distance = Math.Abs(m.Index - figureStart);
+            if (distance < bestDistance) (best, bestDistance) = (ParseYear(m), distance);
+        }
+        if (best is null && SameHorizon().IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
+            best = previousHorizon;
+        return best;
+    }
+
+    /// <summary>The last forward horizon a sentence names ("d'ici 2026", "à l'horizon 2030"), or null.</summary>
+    public static int? ForwardYear(string text, int sentenceStart, int sentenceEnd)
+    {
+        int? last = null;
+        for (var m = Horizon().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
+            if (ForwardHorizon().IsMatch(m.Value)) last = ParseYear(m);
+        return last;
+    }
+
+    private static int ParseYear(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+
+    public static string? Region(string text, int sentenceStart, int sentenceEnd, int figureStart) =>
+        Nearest(text, sentenceStart, sentenceEnd, figureStart, Regions, wholeWord: true);
+
+    public static string? Sector(string text, int sentenceStart, int sentenceEnd, int figureStart)
+    {
+        var named = NamedSector().Match(text, sentenceStart, sentenceEnd - sentenceStart);
+        if (named.Success) return named.Groups["name"].Value.Trim();
+        return Nearest(text, sentenceStart, sentenceEnd, figureStart, Sectors, wholeWord: false);
+    }
+
+    private static string? Nearest(string text, int start, int end, int figureStart, (string Pattern, string Name)[] table, bool wholeWord)
+    {
+        var sentence = text.AsSpan(start, end - start);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (pattern, name) in table)
+        {
+            var comparison = pattern.Length <= 3 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            var at = sentence.IndexOf(pattern, comparison);
+            if (at < 0) continue;
+            if ((wholeWord || pattern.Length <= 3) && !IsWholeWord(sentence, at, pattern.Length)) continue;
+            var distance = Math.Abs(start + at - figureStart);
+            if (distance < bestDistance) (best, bestDistance) = (name, distance);
+        }
+        return best;
+    }
+
+    private static bool IsWholeWord(ReadOnlySpan<char> s, int at, int length) =>
+        (at == 0 || !char.IsLetter(s[at - 1])) && (at + length >= s.Length || !char.IsLetter(s[at + length]) || s[at + length] == 's' || s[at + length] == 'e');
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>Where the words around a figure may be read: bounded by its sentence and its neighbours.</summary>
+internal readonly record struct FigureScope(int Left, int Start, int End, int Right);
+
+/// <summary>A kind and whether a cue in the text backs it (false: a default for the unit).</summary>
+internal readonly record struct ClassifiedKind(FigureKind Kind, bool FromCue);
+
+/// <summary>
+/// Tells what happens to a count of jobs or people from the cues around it. The nearest
+/// cue wins, looked for in this order: the words agreeing with the noun ("emplois
+/// menacés"), the words governing the number ("la suppression de"), the rest of the
+/// clause after it, the clause before it, then the sentence after it.
+/// </summary>
+internal static class FigureKindClassifier
+{
+    private const int ImmediateWords = 3;
+
+    // The verb of a clause whose subject is the figure comes soon after it, even past an
+    // incise ("8 000 emplois, selon le syndicat, pourraient disparaître"); words further
+    // on belong to other clauses.
+    private const int FarWords = 10;
+
+    public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, FigureKind? nounKind, bool isDemonym)
+    {
+        if (nounKind is FigureKind k)
+            return new ClassifiedKind(k == FigureKind.JobsLost && HasModal(text, scope.Left, scope.Start) ? FigureKind.JobsAtRisk : k, true);
+
+        var nearEnd = Boundary(FigureCues.NearBoundary(), text, scope.End, scope.Right);
+        var farEnd = WordsAfter(text, scope.End, Boundary(FigureCues.FarBoundary(), text, scope.End, scope.Right), FarWords);
+        // A relative clause describes the figure itself: "7 800 postes qui pourraient être remplacés".
+        var immediateEnd = StartsWithQui(text, scope.End) ? nearEnd : WordsAfter(text, scope.End, nearEnd, ImmediateWords);
+        var immediateStart = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
+
+        // "ses 700 salariés" is a noun phrase naming a workforce: words before it govern the phrase,
+        // not the count ("la formation de ses 20 000 salariés").
+        var possessive = unit == "people" && FigureCues.Possessive().IsMatch(text.AsSpan(immediateStart, scope.Start - immediateStart));
+        var found = FirstCue(text, scope.End, immediateEnd, scope.Left)
+            ?? (possessive ? null : LastCue(text, immediateStart, scope.Start, scope.Left))
+            ?? FirstCue(text, scope.End, nearEnd, scope.Left)
+            ?? (possessive ? null : LastCue(text, scope.Left, scope.Start, scope.Left))
+            ?? FirstCue(text, scope.End, farEnd, scope.Left);
+        if (found is FigureKind.JobsAffected && PassesOn(text, scope, immediateStart, immediateEnd))
+            found = LossIn(text, scope.Left, nearEnd) ?? found;
+        if (found is FigureKind kind) return new ClassifiedKind(kind, true);
+
+        // A nationality counts workers only when something happens to them.
+        if (isDemonym) return null;
+        if (unit == "jobs") return new ClassifiedKind(FigureKind.JobsAffected, false);
+        return HasMatch(FigureCues.NonWorker(), text, scope.Left, nearEnd)
+            ? null
+            : new ClassifiedKind(FigureKind.Workforce, false);
+    }
+
+    private static bool StartsWithQui(string text, int at)
+    {
+        var span = text.AsSpan(at).TrimStart(' ');
+        return span.StartsWith("qui ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Only a verb that passes on ("touche", "concerne") next to the figure yields to a loss named in the clause.
+    private static bool PassesOn(string text, FigureScope scope, int immediateStart, int immediateEnd)
+    {
+        foreach (var (from, to) in new[] { (scope.End, immediateEnd), (immediateStart, scope.Start) })
+        {
+            if (to <= from) continue;
+            var m = FigureCues.Affected().Match(text, from, to - from);
+            if (m.Success) return FigureCues.PassOn().IsMatch(m.Value);
+        }
+        return false;
+    }
+
+    private static FigureKind? LossIn(string text, int from, int to)
+    {
+        var kind = NearestCue(text, from, to, from, first: true, only: FigureKind.JobsLost);
+        return kind ?? NearestCue(text, from, to, from, first: true, only: FigureKind.JobsAtRisk);
+    }
+
+    private static FigureKind? FirstCue(string text, int from, int to, int clauseStart) =>
+        NearestCue(text, from, to, clauseStart, first: true);
+
+    private static FigureKind? LastCue(string text, int from, int to, int clauseStart) =>
+        NearestCue(text, from, to, clauseStart, first: false);
+
+    private static FigureKind? NearestCue(string text, int from, int to, int clauseStart, bool first, FigureKind? only = null)
+    {
+        if (to <= from) return null;
+        (int At, FigureKind Kind)? best = null;
+        if (only is null or FigureKind.JobsLost) Consider(FigureCues.Lost(), FigureKind.JobsLost);
+        if (only is null or FigureKind.JobsAtRisk) Consider(FigureCues.AtRisk(), FigureKind.JobsAtRisk);
+        if (only is null) Consider(FigureCues.Affected(), FigureKind.JobsAffected);
+        if (only is null) Consider(FigureCues.Workforce(), FigureKind.Workforce);
+        if (best is not { } b) return null;
+        return b.Kind == FigureKind.JobsLost && HasModal(text, Math.Max(clauseStart, b.At - 40), b.At)
+            ? FigureKind.JobsAtRisk
+            : b.Kind;
+
+        void Consider(Regex cue, FigureKind kind)
+        {
+            for (var m = cue.Match(text, from, to - from); m.Success; m = m.NextMatch())
+            {
+                if (IsNegated(text, m.Index, clauseStart)) continue;
+                if (best is null || (first ? m.Index < best.Value.At : m.Index > best.Value.At))
+                    best = (m.Index, kind);
+                if (first) break;
+            }
+        }
+    }
+
+    private static bool IsNegated(string text, int cueStart, int clauseStart)
+    {
+        var from = WordsBefore(text, cueStart, clauseStart, 3);
+        return HasMatch(FigureCues.Negation(), text, from, cueStart);
+    }
+
+    private static bool HasModal(string text, int from, int to) => HasMatch(FigureCues.Modal(), text, from, to);
+
+    private static bool HasMatch(Regex regex, string text, int from, int to) =>
+        to > from && regex.IsMatch(text.AsSpan(from, to - from));
+
+    private static int Boundary(Regex regex, string text, int from, int limit)
+    {
+        if (limit <= from) return from;
+        var m = regex.Match(text, from, limit - from);
+        return m.Success ? m.Index : limit;
+    }
+
+    private static int WordsAfter(string text, int from, int limit, int words)
+    {
+        var i = from;
+        for (var n = 0; n < words && i < limit; n++)
+        {
+            while (i < limit && text[i] == ' ') i++;
+            while (i < limit && text[i] != ' ') i++;
+        }
+        return Math.Min(i, limit);
+    }
+
+    private static int WordsBefore(string text, int to, int limit, int words)
+    {
+        var i = to;
+        for (var n = 0; n < words && i > limit; n++)
+        {
+            while (i > limit && text[i - 1] == ' ') i--;
+            while (i > limit && text[i - 1] != ' ') i--;
+        }
+        return Math.Max(i, limit);
+    }
+}

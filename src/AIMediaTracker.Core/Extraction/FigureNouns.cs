@@ -1,0 +1,74 @@
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// What a counted noun says about a figure: its unit (empty when the noun only takes
+/// shares), sometimes its kind, whether it names a nationality, and whether a
+/// percentage of it is a share of jobs.
+/// </summary>
+internal sealed record CountedNoun(string Unit, FigureKind? Kind, bool IsDemonym, bool SharesJobs);
+
+/// <summary>
+/// The nouns after a number that make it an impact figure. A number counting anything
+/// else (users, pages, countries, employers) is not one, which is what keeps noise out.
+/// </summary>
+internal static class FigureNouns
+{
+    private static readonly Dictionary<string, CountedNoun> Nouns = Build();
+
+    // Words that may stand between the number and its noun ("170 millions de nouveaux emplois").
+    private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nouveaux", "nouvelles", "nouveau", "nouvelle", "anciens", "anciennes", "ex", "futurs", "futures",
+        "actuels", "actuelles", "vrais", "véritables", "emplois", "postes",
+    };
+
+    public static CountedNoun? Find(string word)
+    {
+        var w = word.Trim('-', '\'').ToLowerInvariant();
+        if (Nouns.TryGetValue(w, out var noun)) return noun;
+        return w.Length > 3 && (w.EndsWith('s') || w.EndsWith('x')) && Nouns.TryGetValue(w[..^1], out noun) ? noun : null;
+    }
+
+    public static bool IsAdjective(string word) => Adjectives.Contains(word);
+
+    private static Dictionary<string, CountedNoun> Build()
+    {
+        var nouns = new Dictionary<string, CountedNoun>(StringComparer.OrdinalIgnoreCase);
+        void Add(string unit, FigureKind? kind, bool demonym, bool shares, params string[] words)
+        {
+            foreach (var w in words) nouns[w] = new CountedNoun(unit, kind, demonym, shares);
+        }
+
+        Add("jobs", null, false, true, "emploi", "poste", "job", "etp", "équivalents");
+        // Only ever a share ("10 % des effectifs"), never a count: "300 métiers" counts occupations.
+        Add("", null, false, true, "effectif", "effectifs", "personnel", "main-d'œuvre", "main-d'oeuvre",
+            "métier", "profession");
+        Add("jobs", FigureKind.JobsLost, false, false, "licenciement", "suppression", "destruction",
+            "départ", "perte", "disparition");
+        Add("jobs", FigureKind.JobsAffected, false, false, "création", "embauche", "recrutement");
+        Add("people", null, false, true,
+            "salarié", "salariée", "employé", "employée", "agent", "membre", "adhérent", "adhérente",
+            "comédien", "comédienne", "traducteur", "traductrice", "interprète", "travailleur", "travailleuse",
+            "ouvrier", "ouvrière", "journaliste", "artiste", "animateur", "animatrice", "scénariste",
+            "technicien", "technicienne", "collaborateur", "collaboratrice", "fonctionnaire", "intermittent",
+            "professionnel", "professionnelle", "développeur", "développeuse", "ingénieur", "cadre",
+            "conseiller", "conseillère", "téléconseiller", "téléconseillère", "opérateur", "opératrice",
+            "doubleur", "doubleuse", "acteur", "actrice", "musicien", "musicienne", "illustrateur",
+            "illustratrice", "graphiste", "dessinateur", "dessinatrice", "photographe", "auteur", "autrice",
+            "écrivain", "rédacteur", "rédactrice", "correcteur", "correctrice", "pigiste", "freelance",
+            "indépendant", "prestataire", "sous-traitant", "intérimaire", "caissier", "caissière",
+            "secrétaire", "assistant", "assistante", "juriste", "avocat", "comptable", "programmeur",
+            "codeur", "designer", "monteur", "monteuse", "vendeur", "vendeuse", "livreur", "chauffeur",
+            "enseignant", "enseignante", "professeur", "chercheur", "chercheuse", "actif", "employés",
+            "manutentionnaire", "modérateur", "modératrice", "annotateur", "annotatrice", "créateur", "créatrice",
+            "infirmier", "infirmière", "médecin", "banquier", "analyste", "consultant", "consultante");
+        Add("people", null, false, false, "personne");
+        Add("people", null, true, false,
+            "américain", "américaine", "français", "française", "britannique", "européen", "européenne",
+            "allemand", "allemande", "canadien", "canadienne", "chinois", "indien", "japonais", "italien",
+            "espagnol", "belge", "suisse", "québécois", "africain", "asiatique");
+        return nouns;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// The compiled patterns that find figures in folded text. Patterns anchored with \G
+/// are matched at a given offset right after a number, to read what follows it.
+/// </summary>
+internal static partial class FigurePatterns
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private const string SpelledWord =
+        @"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?![\p{L}\d])";
+
+    private const string SpelledJoin = @"(?:-|\s+et\s+|\s+)";
+
+    private const string ScaleWord = @"(?<scale>milliards?|millions?|billions?|milliers?|mille)(?![\p{L}])";
+
+    private const string Word = @"\p{L}[\p{L}'-]*";
+
+    /// <summary>Digits with their scale: "204 000", "1,5 million", "300 M€". Kept apart from words so it only starts at digits.</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}\d_./@#,])(?<!\p{L}-)(?<digits>\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)" +
+        @"(?:\s*" + ScaleWord + @"|\s?(?-i:(?<abbr>Mds?|Mrds?|M|k|K))(?=\s?[€$£]))?(?![\p{L}\d])", Options)]
+    public static partial Regex DigitNumber();
+
+    /// <summary>Numbers in words: "une cinquantaine de millions", "deux cent mille", "un million".</summary>
+    [GeneratedRegex(
+        @"\b(?:" +
+        @"(?<approx>une?\s+(?<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?))(?![\p{L}])" +
+        @"(?:\s+(?:de\s+|d')(?<scale>milliards|millions|milliers)(?![\p{L}]))?" +
+        // Spelled numbers only count when large: ending in "cent"/"mille" or followed by a scale.
+        @"|(?<spelled>(?:" + SpelledWord + SpelledJoin + @")*(?:cents?|mille)(?![\p{L}\d])" +
+        @"|(?:" + SpelledWord + SpelledJoin + @")*" + SpelledWord + @"(?=\s+(?:milliards?|millions?|billions?)(?![\p{L}])))" +
+        @"(?:\s+(?<scale>milliards?|millions?|billions?)(?![\p{L}]))?" +
+        @")", Options)]
+    public static partial Regex WordNumber();
+
+    [GeneratedRegex(@"\G\s*(?:%|pour\s*cent(?![\p{L}])|p\.\s?100(?!\d))", Options)]
+    public static partial Regex PercentSign();
+
+    [GeneratedRegex(
+        @"\G\s*(?:(?:de\s+|d')?(?<word>euros?|dollars?|livres?(?:\s+sterling)?|francs?\s+suisses|yens?|yuans?|roupies?)(?![\p{L}])" +
+        @"(?:\s+(?<q>américains|US|canadiens|australiens|de\s+Hong\s+Kong))?" +
+        @"|(?<word>€|\$|£|¥)|(?-i:(?<word>EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD))(?![\p{L}]))", Options)]
+    public static partial Regex CurrencyAfter();
+
+    /// <summary>The words right after a number: "de ses 700 salariés", "millions d'autres".</summary>
+    [GeneratedRegex(
+        @"\G\s*(?<prep>de\s+|d')?(?:(?<det>ses|leurs|leur|nos|vos|ces)\s+)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?",
+        Options)]
+    public static partial Regex NounAfter();
+
+    /// <summary>What a percentage is of: "% des emplois", "% de ses effectifs", "% de la main-d'œuvre".</summary>
+    [GeneratedRegex(
+        @"\G\s*(?:des\s+|de\s+|du\s+|d')(?!(?:ici|plus|moins|autant)(?![\p{L}]))(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|leurs|leur|nos|vos|ces|les|la|l')\s*)?" +
+        @"(?<count>\d[\d ]*(?:,\d+)?\s+(?:millions?\s+(?:de\s+|d'))?)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?", Options)]
+    public static partial Regex PercentOf();
+
+    /// <summary>Verbs of opinion or use: "30 % des salariés estiment..." measures respondents, not jobs.</summary>
+    [GeneratedRegex(
+        @"\G(?:\s+" + Word + @"){0,3}?\s+(?:se\s+disent|se\s+déclarent|interrog\w*|sondé\w*|consulté\w*|questionné\w*|ayant\s+répondu|déclar\w*|estim\w*|pens\w*|disent|affirm\w*|jug\w*|craign\w*|redout\w*|utilis\w*|s'inqui\w*|considèr\w*|souhait\w*|voudr\w*|aimerai\w*|préf[eéè]r\w*|ont\s+recours|recour\w*|approuv\w*|soutien\w*|veulent)(?![\p{L}])",
+        Options)]
+    public static partial Regex RespondentVerb();
+
+    /// <summary>Ratios of jobs or workers: "un emploi sur cinq", "près d'un traducteur indépendant sur deux".</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}\d])(?<num>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|\d{1,2})\s+(?<noun>" + Word + @")(?:\s+" + Word + @"){0,2}?\s+sur\s+" +
+        @"(?<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\d{1,3})(?![\p{L}\d]|\s\d{3})", Options)]
+    public static partial Regex Ratio();
+
+    /// <summary>Fractions of jobs or workers: "la moitié des emplois", "les deux tiers des postes".</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?<frac>la\s+moitié|(?:les\s+|un\s+|le\s+)?(?:deux\s+|trois\s+|quatre\s+)?(?:tiers|quarts?|cinquièmes?|dixièmes?))" +
+        @"\s+(?:des\s+|de\s+|du\s+|d')(?:(?:ses|leurs|leur|nos|la|l')\s*)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?",
+        Options)]
+    public static partial Regex Fraction();
+
+    /// <summary>A hedge ending right where a number starts ("près de", "environ", "jusqu'à", "dépassé").</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:près\s+(?:de\s+|d'|du\s+)|autour\s+(?:de\s+|d'|du\s+)|aux\s+alentours\s+(?:de\s+|d'|du\s+)|de\s+l'ordre\s+(?:de\s+|d'|du\s+)" +
+        @"|(?:un\s+peu\s+)?(?:plus|moins)\s+(?:de\s+|d')|au\s+moins\s+|au-delà\s+(?:de\s+|d'|des\s+)|environ\s+|quelques?\s+|jusqu'à\s+|jusqu'au\s+" +
+        @"|pouvant\s+(?:aller\s+jusqu'à|atteindre)\s+|quasi(?:ment)?\s+|presque\s+|approximativement\s+|à\s+peu\s+près\s+|grosso\s+modo\s+" +
+        @"|dépass\w*\s+(?:les\s+)?|franchi\w*\s+(?:le\s+cap\s+(?:des\s+|de\s+|du\s+))?|excéd\w*\s+|supérieure?s?\s+à\s+|inférieure?s?\s+à\s+|env\.\s*|~\s*|±\s*)$",
+        Options | RegexOptions.RightToLeft)]
+    public static partial Regex HedgeBefore();
+
+    [GeneratedRegex(@"\G\s+environ(?![\p{L}])", Options)]
+    public static partial Regex HedgeAfter();
+
+    /// <summary>Two numbers forming a range: "entre 300 et 400 millions", "de 20 à 30 %", "2,6-4,4".</summary>
+    [GeneratedRegex(@"^\s*(?:et|à|a|ou|-)\s*$", Options)]
+    public static partial Regex RangeJoin();
+
+    /// <summary>A figure restating or narrowing the previous one: "1 250 postes, soit 5 %", "4 000 emplois, dont 3 900".</summary>
+    [GeneratedRegex(@"^(?:[^.!?\n]*?(?:[,(]|\s))?\s*(?:soit|dont|puis|contre|c'est-à-dire|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", Options)]
+    public static partial Regex Apposition();
+
+    /// <summary>A conversion of the amount just given: "250 millions de dollars (230 millions d'euros)".</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*soit|\(\s*(?:soit)?|,\s*c'est-à-dire|,\s*ou)\s*$", Options)]
+    public static partial Regex Conversion();
+
+    /// <summary>A verb of dismissal right before a bare percentage: "va en licencier 10 %".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:licenci\p{L}*|supprim\p{L}*|remerci\p{L}*|congédi\p{L}*|sépar\p{L}*\s+d[e']|réduire\s+(?:ses|leurs|les)\s+effectifs\s+d[e'])\s*$", Options)]
+    public static partial Regex DismissalBefore();
+
+    /// <summary>Jobs named before a bare percentage: "réduire ses effectifs de 10 %".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:effectifs|emplois|postes|main-d'(?:œ|oe)uvre|personnel)(?![\p{L}])", Options)]
+    public static partial Regex JobNounBefore();
+}

@@ -1,0 +1,70 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Gives units to numbers that only have one through a neighbour: the first end of a
+/// range ("entre 2 600 et 4 400 milliards de dollars") and elliptic counts
+/// ("170 millions de postes créés, 92 millions détruits").
+/// </summary>
+internal static class FigureUnitResolver
+{
+    public static void Resolve(ArticleText text, List<FigureCandidate> candidates)
+    {
+        JoinRanges(text.Matchable, candidates);
+        BorrowUnits(text, candidates);
+    }
+
+    private static void JoinRanges(string text, List<FigureCandidate> candidates)
+    {
+        for (var i = candidates.Count - 2; i >= 0; i--)
+        {
+            var first = candidates[i];
+            var second = candidates[i + 1];
+            if (first.Unit is not null || first.Rejected || second.Unit is null || second.Rejected) continue;
+            if (first.IsYear && !second.IsYear) continue;
+            if (second.NumberStart < first.NumberEnd) continue;
+            var between = text.AsSpan(first.NumberEnd, second.Start - first.NumberEnd);
+            if (!FigurePatterns.RangeJoin().IsMatch(between)) continue;
+
+            // The scale is written once, on the second end: "2 600" means 2 600 milliards.
+            if (first.Scale is null && second.Scale is decimal scale) first.Value *= scale;
+            first.Unit = second.Unit;
+            first.NounKind = second.NounKind;
+            first.IsDemonym = second.IsDemonym;
+            first.TakesUnitFromNeighbour = false;
+        }
+    }
+
+    private static void BorrowUnits(ArticleText text, List<FigureCandidate> candidates)
+    {
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Unit is not null || c.IsYear || c.Rejected) continue;
+            if (!c.TakesUnitFromNeighbour && !(c.IsBare && IsApposed(text.Matchable, candidates[i - 1], c))) continue;
+            var sentence = text.SentenceAt(c.NumberStart);
+            for (var j = i - 1; j >= 0 && candidates[j].Start >= sentence.Start; j--)
+            {
+                var previous = candidates[j];
+                if (!previous.IsFigure || previous.Unit == "percent") continue;
+                c.Unit = previous.Unit;
+                c.IsDemonym = previous.IsDemonym;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="c"/> restates or narrows <paramref name="previous"/> ("soit", "dont").</summary>
+    public static bool IsApposed(string text, FigureCandidate previous, FigureCandidate c) =>
+        previous.End <= c.Start && FigurePatterns.Apposition().IsMatch(text.AsSpan(previous.End, c.Start - previous.End));
+
+    /// <summary>Whether a figure counts jobs or people, the units whose kind depends on context.</summary>
+    public static bool IsCount(string? unit) => unit is "jobs" or "people";
+
+    public static bool IsMoney(string? unit) => unit is not null && !IsCount(unit) && unit != "percent";
+
+    public static FigureKind? FixedKind(FigureCandidate c) =>
+        c.Unit == "percent" ? FigureKind.ShareOfJobs : IsMoney(c.Unit) ? FigureKind.Money : null;
+}

@@ -1,0 +1,276 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Tests.Extraction;
+
+public sealed class FigureExtractorTests
+{
+    private static IReadOnlyList<FigureFact> Extract(string text) => FigureExtractor.Extract(ArticleText.From(text));
+
+    private static FigureFact Single(string text) => Assert.Single(Extract(text));
+
+    [Theory]
+    [InlineData("Le groupe supprimera 1 250 emplois d'ici 2026.", 1250, "jobs", false)]
+    [InlineData("Près de 204\u00A0000 emplois pourraient être touchés.", 204000, "jobs", true)]
+    [InlineData("L'usine emploie 3\u202F400 salariés.", 3400, "people", false)]
+    [InlineData("Le plan prévoit 1.500 suppressions de postes.", 1500, "jobs", false)]
+    [InlineData("Le groupe supprimera 1,5 million de postes.", 1500000, "jobs", false)]
+    [InlineData("L'enquête couvre des employeurs représentant quelque 14 millions de salariés.", 14000000, "people", true)]
+    [InlineData("La filière compte deux cent mille travailleurs.", 200000, "people", false)]
+    [InlineData("La chaîne va licencier une centaine de journalistes.", 100, "people", true)]
+    [InlineData("Le studio emploie un millier de personnes.", 1000, "people", true)]
+    [InlineData("Le groupe compte plus de 3 000 collaborateurs.", 3000, "people", true)]
+    public void Reads_counts_of_jobs_and_people(string text, double value, string unit, bool approximate)
+    {
+        var figure = Extract(text)[0];
+        Assert.Equal((decimal)value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+        Assert.Equal(approximate, figure.Approximate);
+    }
+
+    [Theory]
+    [InlineData("La start-up a levé 80 millions de dollars.", 80000000, "USD")]
+    [InlineData("Elle est valorisée 1,1 milliard de dollars.", 1100000000, "USD")]
+    [InlineData("Le chiffre d'affaires atteint environ 1,3 milliard d'euros.", 1300000000, "EUR")]
+    [InlineData("Le fonds a investi 300 M€ dans la société.", 300000000, "EUR")]
+    [InlineData("Le contrat pèse 2,6 Md$ sur cinq ans.", 2600000000, "USD")]
+    [InlineData("La prime atteint 50 k€ par an.", 50000, "EUR")]
+    [InlineData("Le studio a reçu 150 000 $ de dommages.", 150000, "USD")]
+    [InlineData("La BBC a dépensé 20 millions de livres sterling.", 20000000, "GBP")]
+    [InlineData("Le groupe a versé 3 millions de francs suisses.", 3000000, "CHF")]
+    [InlineData("La société a levé 40 millions de dollars canadiens.", 40000000, "CAD")]
+    [InlineData("Un accord de deux milliards d'euros a été signé.", 2000000000, "EUR")]
+    [InlineData("Le budget s'élève à €1,5 milliard.", 1500000000, "EUR")]
+    [InlineData("Une cinquantaine de millions de dollars par an, c'est beaucoup.", 50000000, "USD")]
+    public void Reads_every_amount_of_money(string text, double value, string unit)
+    {
+        var figure = Single(text);
+        Assert.Equal(FigureKind.Money, figure.Kind);
+        Assert.Equal((decimal)value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Fact]
+    public void A_leading_currency_symbol_wins_over_a_contradictory_word()
+    {
+        var figure = Single("Il a reporté un projet d'expansion de $800 millions d'euros.");
+        Assert.Equal("USD", figure.Unit);
+        Assert.Equal(800000000m, figure.Value);
+        Assert.Equal("$800 millions d'euros", ArticleText.From("Il a reporté un projet d'expansion de $800 millions d'euros.")[figure.Span]);
+    }
+
+    [Theory]
+    [InlineData("Environ 21% d'emplois devraient être touchés.", 21, true)]
+    [InlineData("Au total, 22 % des emplois actuels seraient concernés.", 22, false)]
+    [InlineData("Le groupe a supprimé 1 250 postes, soit 5 % de ses effectifs.", 5, false)]
+    [InlineData("Jusqu'à 30 pour cent des postes de doubleurs pourraient disparaître.", 30, true)]
+    [InlineData("L'IA menace 12,5 % de la main-d'œuvre.", 12.5, false)]
+    [InlineData("Un emploi sur cinq pourrait être automatisé.", 20, false)]
+    [InlineData("Près d'un traducteur indépendant sur deux a perdu des clients.", 50, true)]
+    [InlineData("Deux postes sur trois seront transformés.", 66.67, false)]
+    [InlineData("La moitié des emplois de bureau sera touchée.", 50, false)]
+    [InlineData("Les deux tiers des salariés du secteur seront formés.", 66.67, false)]
+    [InlineData("Le groupe veut réduire ses effectifs de 10 % d'ici 2026.", 10, false)]
+    public void Reads_shares_of_jobs(string text, double value, bool approximate)
+    {
+        var figure = Extract(text).Single(f => f.Unit == "percent");
+        Assert.Equal(FigureKind.ShareOfJobs, figure.Kind);
+        Assert.Equal((decimal)value, figure.Value);
+        Assert.Equal(approximate, figure.Approximate);
+    }
+
+    [Theory]
+    [InlineData("30 % des sondés disent utiliser l'IA au travail.")]
+    [InlineData("40 % des employeurs prévoient de réduire leurs effectifs.")]
+    [InlineData("Jusqu'à 30 % des heures travaillées pourraient être automatisées.")]
+    [InlineData("Le robot a pris en charge 47 % des demandes des clients.")]
+    [InlineData("Le groupe vise 10 % de ses ventes par ce canal.")]
+    [InlineData("45 % des salariés estiment que l'IA menace leur emploi.")]
+    [InlineData("Un Français sur deux utilise déjà ChatGPT.")]
+    [InlineData("La moitié des entreprises ont adopté l'IA.")]
+    [InlineData("Le candidat a obtenu 52 % des voix.")]
+    public void Ignores_percentages_of_anything_but_jobs(string text) => Assert.Empty(Extract(text));
+
+    [Theory]
+    [InlineData("Le studio a été fondé en 2021 à Pittsburgh.")]
+    [InlineData("OpenAI organise des réunions 2 SEMAINES après l'annonce.")]
+    [InlineData("Camille Arnaud, 33 ans, traductrice installée à Lyon.")]
+    [InlineData("La plainte, longue d'environ 110 pages, aligne des exemples.")]
+    [InlineData("L'application compte près de 21 millions d'utilisateurs.")]
+    [InlineData("Le groupe est présent dans 31 pays et 55 économies.")]
+    [InlineData("La série compte 24 épisodes de 45 minutes.")]
+    [InlineData("C'est la 3e fois, le 1er janvier, à 20 heures.")]
+    [InlineData("Voir https://t.co/L1Hyw200muvjI et @Rahll2024 ou www.site.fr/2024/300-emplois.")]
+    [InlineData("L'outil traduit une vidéo dans une vingtaine de langues en trois heures.")]
+    [InlineData("Des centaines de milliers d'emplois sont menacés.")]
+    [InlineData("Payée deux fois moins, elle a reçu un courriel.")]
+    [InlineData("Une enquête auprès de plus de 1 000 employeurs a été menée.")]
+    public void Ignores_numbers_that_measure_no_impact(string text) => Assert.Empty(Extract(text));
+
+    [Theory]
+    [InlineData("News Corp avait annoncé la suppression de 1 250 emplois.", FigureKind.JobsLost)]
+    [InlineData("Le groupe va supprimer 300 postes en France.", FigureKind.JobsLost)]
+    [InlineData("BuzzFeed a licencié 180 personnes.", FigureKind.JobsLost)]
+    [InlineData("Quelque 92 millions d'emplois seront détruits d'ici 2030.", FigureKind.JobsLost)]
+    [InlineData("Le journal a perdu 400 postes en dix ans.", FigureKind.JobsLost)]
+    [InlineData("Le plan social prévoit 1 200 licenciements.", FigureKind.JobsLost)]
+    [InlineData("Avec environ 1 800 emplois menacés, la musique n'est pas à l'abri.", FigureKind.JobsAtRisk)]
+    [InlineData("Jusqu'à 300 millions d'emplois pourraient être remplacés par l'IA.", FigureKind.JobsAtRisk)]
+    [InlineData("Quelque 7 800 postes pourraient disparaître chez IBM.", FigureKind.JobsAtRisk)]
+    [InlineData("L'IA pourrait supprimer 2 000 emplois dans la banque.", FigureKind.JobsAtRisk)]
+    [InlineData("La liquidation menace 3 000 emplois.", FigureKind.JobsAtRisk)]
+    [InlineData("Près de 40 000 salariés sont exposés à l'automatisation.", FigureKind.JobsAtRisk)]
+    [InlineData("Le rapport prévoit la création de 170 millions d'emplois.", FigureKind.JobsAffected)]
+    [InlineData("Ingka a formé quelque 8 500 salariés au conseil à distance.", FigureKind.JobsAffected)]
+    [InlineData("Environ 50 000 emplois seront touchés par l'IA générative.", FigureKind.JobsAffected)]
+    [InlineData("L'IA contraindrait 12 millions d'Américains à changer de métier.", FigureKind.JobsAffected)]
+    [InlineData("Le groupe va recruter 500 ingénieurs.", FigureKind.JobsAffected)]
+    [InlineData("Le groupe emploie environ 175 000 personnes dans 31 pays.", FigureKind.Workforce)]
+    [InlineData("Le syndicat, qui compte environ 6 000 membres, réclame des garanties.", FigureKind.Workforce)]
+    [InlineData("Le secteur ferait travailler quelque 3 000 comédiens en France.", FigureKind.Workforce)]
+    [InlineData("Teleperformance, numéro un mondial avec près de 500 000 salariés, mise sur l'automatisation.", FigureKind.Workforce)]
+    [InlineData("Ses quelque 700 salariés à temps plein ne sont pas concernés.", FigureKind.Workforce)]
+    public void Tells_the_kind_from_the_words_around_the_count(string text, FigureKind kind) =>
+        Assert.Equal(kind, Single(text).Kind);
+
+    [Theory]
+    [InlineData("IBM va geler les embauches pour quelque 7 800 postes qui pourraient être remplacés par l'IA.", FigureKind.JobsAtRisk)]
+    [InlineData("Le plan de départs volontaires concerne 150 salariés.", FigureKind.JobsLost)]
+    [InlineData("Le plan de licenciement touche 200 personnes en France.", FigureKind.JobsLost)]
+    [InlineData("Aucun des 700 salariés ne sera licencié.", FigureKind.Workforce)]
+    [InlineData("300 personnes pourraient perdre leur emploi.", FigureKind.JobsAtRisk)]
+    [InlineData("L'entreprise investit dans la formation de ses 20 000 salariés.", FigureKind.Workforce)]
+    [InlineData("Goldman Sachs estime que l'IA pourrait exposer l'équivalent de 300 millions d'emplois.", FigureKind.JobsAtRisk)]
+    public void Reads_relative_clauses_negations_and_possessives(string text, FigureKind kind) =>
+        Assert.Equal(kind, Single(text).Kind);
+
+    [Theory]
+    [InlineData("Plus de 10 000 artistes ont signé la lettre ouverte.")]
+    [InlineData("Deux cents journalistes ont manifesté devant le siège.")]
+    [InlineData("La plateforme revendique 2 millions d'abonnés et 300 000 utilisateurs actifs.")]
+    [InlineData("Selon une étude, 62 % des Français craignent pour leur emploi.")]
+    [InlineData("1 000 salariés interrogés se disent inquiets.")]
+    public void Ignores_people_who_are_not_counted_as_workers(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void A_restating_figure_keeps_the_kind_of_the_one_it_restates()
+    {
+        var figures = Extract("Le Washington Post va supprimer 4 % de ses effectifs, soit environ 100 postes.");
+        Assert.Equal([(FigureKind.ShareOfJobs, 4m), (FigureKind.JobsLost, 100m)], figures.Select(f => (f.Kind, f.Value)));
+    }
+
+    [Fact]
+    public void A_subset_introduced_by_dont_borrows_the_unit()
+    {
+        var figures = Extract("Plus de 4 000 emplois ont été supprimés en mai, dont 3 900 attribués à l'IA.");
+        Assert.Equal([4000m, 3900m], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal((FigureKind.JobsLost, "jobs"), (f.Kind, f.Unit)));
+    }
+
+    [Fact]
+    public void A_bare_percentage_is_a_share_when_jobs_are_named_before_it()
+    {
+        var figures = Extract("5 % des emplois seront automatisés d'ici 2030 et 20 % seront transformés.");
+        Assert.Equal([5m, 20m], figures.Select(f => f.Value));
+        Assert.Empty(Extract("Les traducteurs ont vu leurs tarifs chuter de 30 %."));
+    }
+
+    [Fact]
+    public void Spelled_millions_and_approximate_thousands_are_read()
+    {
+        Assert.Equal(1_000_000m, Single("Près d'un million d'emplois pourraient disparaître.").Value);
+        Assert.Equal(10_000m, Single("Une dizaine de milliers d'emplois sont en jeu.").Value);
+    }
+
+    [Fact]
+    public void A_nationality_counts_only_when_something_happens_to_it() =>
+        Assert.Empty(Extract("Quelque 60 millions de Français regardent la télévision."));
+
+    [Fact]
+    public void A_range_gives_two_figures_sharing_the_unit_and_scale()
+    {
+        var figures = Extract("Le cabinet évaluait entre 2 600 et 4 400 milliards de dollars la valeur ajoutée.");
+        Assert.Equal([2_600_000_000_000m, 4_400_000_000_000m], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal("USD", f.Unit));
+    }
+
+    [Fact]
+    public void A_range_of_percentages_gives_two_shares()
+    {
+        var figures = Extract("Entre 20 et 30 % des emplois seraient concernés.");
+        Assert.Equal([20m, 30m], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal(FigureKind.ShareOfJobs, f.Kind));
+    }
+
+    [Fact]
+    public void Elliptic_counts_take_the_unit_just_named()
+    {
+        var figures = Extract("Il prévoit la création de 170 millions d'emplois d'ici à 2030 et la disparition de 92 millions d'autres, soit un solde positif de 78 millions.");
+        Assert.Equal(
+            [(FigureKind.JobsAffected, 170_000_000m), (FigureKind.JobsLost, 92_000_000m), (FigureKind.JobsAffected, 78_000_000m)],
+            figures.Select(f => (f.Kind, f.Value)));
+        Assert.All(figures, f => Assert.Equal("jobs", f.Unit));
+    }
+
+    [Fact]
+    public void A_headline_participle_classes_an_elliptic_count()
+    {
+        var figures = Extract("Emploi et IA : 170 millions de postes créés, 92 millions détruits d'ici 2030");
+        Assert.Equal([FigureKind.JobsAffected, FigureKind.JobsLost], figures.Select(f => f.Kind));
+        Assert.All(figures, f => Assert.Equal(2030, f.Year));
+    }
+
+    [Fact]
+    public void A_repeated_fact_is_listed_once()
+    {
+        var figures = Extract("La start-up a levé 80 millions de dollars. Les 80 millions de dollars serviront à recruter.");
+        Assert.Single(figures);
+    }
+
+    [Fact]
+    public void The_same_time_span_carries_the_previous_horizon()
+    {
+        var figures = Extract("Environ 21 % d'emplois devraient être touchés d'ici 2026. La musique n'est pas à l'abri, avec environ 1 800 emplois menacés dans le même laps de temps.");
+        Assert.Equal([2026, 2026], figures.Select(f => f.Year));
+    }
+
+    [Fact]
+    public void Reads_region_and_sector_from_the_sentence()
+    {
+        var figure = Single("La perte de 204 000 emplois dans le secteur du divertissement rien qu'aux États-Unis.");
+        Assert.Equal("États-Unis", figure.Region);
+        Assert.Equal("divertissement", figure.Sector);
+    }
+
+    [Fact]
+    public void The_span_covers_the_hedge_the_number_and_its_noun()
+    {
+        const string sentence = "Le secteur emploie près de 550 000 personnes.";
+        var text = ArticleText.From(sentence);
+        var figure = Assert.Single(FigureExtractor.Extract(text));
+        Assert.Equal("près de 550 000 personnes", text[figure.Span]);
+    }
+
+    [Theory]
+    [InlineData("OpenAI a signé un accord de 250 millions de dollars (230 millions d'euros) avec News Corp.")]
+    [InlineData("L'accord vaut 250 millions de dollars, soit environ 230 millions d'euros.")]
+    public void A_conversion_into_another_currency_is_the_same_amount(string text) =>
+        Assert.Equal(250_000_000m, Single(text).Value);
+
+    [Fact]
+    public void A_share_of_a_counted_workforce_keeps_both_figures()
+    {
+        var figures = Extract("Le géant a licencié 10 000 personnes, soit 5 % de ses 200 000 salariés.");
+        Assert.Equal(
+            [(FigureKind.JobsLost, 10_000m), (FigureKind.ShareOfJobs, 5m), (FigureKind.Workforce, 200_000m)],
+            figures.Select(f => (f.Kind, f.Value)));
+    }
+
+    [Fact]
+    public void A_later_wave_introduced_by_puis_borrows_the_unit()
+    {
+        var figures = Extract("Meta a licencié 11 000 employés en novembre 2022 puis 10 000 en mars 2023.");
+        Assert.Equal([(11_000m, 2022), (10_000m, 2023)], figures.Select(f => (f.Value, f.Year ?? 0)));
+    }
+}
