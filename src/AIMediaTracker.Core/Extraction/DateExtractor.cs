@@ -23,8 +23,8 @@ public static class DateExtractor
         if (PublicationDateFinder.Locate(text) is { } stamp) claimed.Add(stamp.Span);
         var found = new List<DateFact>();
 
-        void Add(Match m, string? iso, bool horizon = false) => AddSpan(new Span(m.Index, m.Index + m.Length), iso, horizon);
-        void AddSpan(Span span, string? iso, bool horizon)
+        void Add(Match m, string? iso, bool horizon = false) => AddSpan(SpanOf(m), iso, horizon);
+        void AddSpan(Span span, string? iso, bool horizon = false)
         {
             // An unresolved match still claims its text, so a weaker pattern cannot misread it.
             claimed.Add(span);
@@ -48,45 +48,48 @@ public static class DateExtractor
             var first = m.Groups["first"];
             var second = m.Groups["second"];
             AddSpan(new Span(first.Index, first.Index + first.Length), first.Value, IsHorizon(s, m.Index));
-            AddSpan(new Span(second.Index, second.Index + second.Length), second.Value, false);
+            AddSpan(new Span(second.Index, second.Index + second.Length), second.Value);
         }
 
         foreach (var m in Matches(DatePatterns.BareYear(), s))
             if (Free(m) && YearContext.IsYear(s, m.Index, m.Index + m.Length)) Add(m, m.Value, IsHorizon(s, m.Index));
 
         if (pub is { } published)
-            AddRelative(s, published, Free, Add);
+            AddRelative(s, published, Free, (span, iso) => AddSpan(span, iso, false));
         return found.OrderBy(f => f.Span.Start).ToList();
     }
 
-    private static void AddRelative(string s, DateOnly pub, Func<Match, bool> free, Action<Match, string?, bool> add)
+    private static void AddRelative(string s, DateOnly pub, Func<Match, bool> free, Action<Span, string?> add)
     {
         foreach (var m in Matches(DatePatterns.RelativeYear(), s))
         {
             if (!free(m)) continue;
             var offset = m.Groups["this"].Success ? 0 : m.Groups["rel"].Value.StartsWith("proch", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
-            add(m, FrenchDates.Iso(pub.Year + offset), false);
+            add(SpanOf(m), FrenchDates.Iso(pub.Year + offset));
         }
         foreach (var m in Matches(DatePatterns.RelativeMonth(), s))
         {
             if (!free(m)) continue;
             var offset = m.Groups["this"].Success ? 0 : m.Groups["rel"].Value.StartsWith("proch", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
             var (year, month) = RelativeDates.MonthFrom(pub, offset);
-            add(m, FrenchDates.Iso(year, month), false);
+            add(SpanOf(m), FrenchDates.Iso(year, month));
         }
         foreach (var m in Matches(DatePatterns.Yesterday(), s))
-            if (free(m) && StartsLowerOrSentence(s, m.Index)) add(m, FrenchDates.Iso(pub.AddDays(m.Groups["before"].Success ? -2 : -1)), false);
+            if (free(m) && StartsLowerOrSentence(s, m.Index)) add(SpanOf(m), FrenchDates.Iso(pub.AddDays(m.Groups["before"].Success ? -2 : -1)));
 
-        foreach (var m in Matches(DatePatterns.CuedMonth(), s))
+        foreach (var m in Matches(DatePatterns.BareMonth(), s))
         {
-            if (!free(m) || !(m.Groups["cue"].Success || m.Groups["rel"].Success)) continue;
             var monthWord = m.Groups["month"].Value;
-            if (char.IsUpper(monthWord[0]) || FrenchDates.MonthNumber(monthWord) is not { } month) continue;
+            if (!free(m) || char.IsUpper(monthWord[0]) || FrenchDates.MonthNumber(monthWord) is not { } month) continue;
+            var window = Math.Min(30, m.Index);
+            var cueMatch = DatePatterns.MonthCue().Match(s, m.Index - window, window);
             var rel = m.Groups["rel"].Value.ToLowerInvariant();
-            var cue = m.Groups["cue"].Value.ToLowerInvariant();
+            if (!cueMatch.Success && rel.Length == 0) continue;
+            var cue = cueMatch.Groups["cue"].Value.ToLowerInvariant();
             var forward = rel == "prochain" || cue.StartsWith("d'ici", StringComparison.Ordinal) || cue.StartsWith("jusqu", StringComparison.Ordinal);
             var year = RelativeDates.YearOfMonth(pub, month, forward, strict: rel.Length > 0);
-            add(m, FrenchDates.Iso(year, month), false);
+            var start = cueMatch.Success ? cueMatch.Index : m.Index;
+            add(new Span(start, m.Index + m.Length), FrenchDates.Iso(year, month));
         }
 
         foreach (var m in Matches(DatePatterns.Weekday(), s))
@@ -95,7 +98,7 @@ public static class DateExtractor
             var day = FrenchDates.Weekday(m.Groups["weekday"].Value)!.Value;
             var rel = m.Groups["rel"].Value.ToLowerInvariant();
             var forward = rel == "prochain" || DatePatterns.FutureVerbBefore().IsMatch(s.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)));
-            add(m, FrenchDates.Iso(RelativeDates.Weekday(pub, day, forward, strict: rel == "dernier")), false);
+            add(SpanOf(m), FrenchDates.Iso(RelativeDates.Weekday(pub, day, forward, strict: rel == "dernier")));
         }
     }
 
@@ -134,6 +137,8 @@ public static class DateExtractor
 
     private static bool IsHorizon(string s, int index) =>
         DatePatterns.HorizonCue().IsMatch(s.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)));
+
+    private static Span SpanOf(Match m) => new(m.Index, m.Index + m.Length);
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 

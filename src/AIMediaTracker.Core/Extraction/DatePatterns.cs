@@ -47,10 +47,13 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"(?<![\w'-])(?<before>avant-)?hier\b(?!-)", Options)]
     public static partial Regex Yesterday();
 
-    /// <summary>A month without a year, anchored by a cue ("en mars", "début janvier", "mi-mai") or "dernier"/"prochain".</summary>
-    [GeneratedRegex(@"(?<![\w'-])(?:(?<cue>en|depuis|d[èe]s|d[ée]but|fin|courant|jusqu'en|jusqu'[àa]\s+fin|d'ici|d'ici\s+fin|avant|apr[èe]s|au\s+(?:mois|d[ée]but|cours)\s+de|le\s+mois\s+de|en\s+(?:d[ée]but|fin)\s+de|[àa]\s+(?:partir|compter)\s+de|[àa]\s+la\s+fin\s+de|entre)\s+|(?<cue>mi)-)?"
-        + @"(?<month>" + MonthName + @")\b(?!\s*\d|-)(?:\s+(?<rel>dernier|pass[ée]|prochain)\b)?", Options)]
-    public static partial Regex CuedMonth();
+    /// <summary>A month without a year, possibly followed by "dernier"/"prochain"; <see cref="MonthCue"/> checks what precedes it.</summary>
+    [GeneratedRegex(@"(?<![\w'-])(?<month>" + MonthName + @")\b(?!\s*\d|-)(?:\s+(?<rel>dernier|pass[ée]|prochain)\b)?", Options)]
+    public static partial Regex BareMonth();
+
+    /// <summary>Words that anchor a month named without a year: "en mars", "début janvier", "mi-mai", "depuis décembre".</summary>
+    [GeneratedRegex(@"(?<![\w'-])(?:(?<cue>en|depuis|d[èe]s|d[ée]but|fin|courant|jusqu'en|jusqu'[àa]\s+fin|d'ici|d'ici\s+fin|avant|apr[èe]s|au\s+(?:mois|d[ée]but|cours)\s+de|le\s+mois\s+de|en\s+(?:d[ée]but|fin)\s+de|[àa]\s+(?:partir|compter)\s+de|[àa]\s+la\s+fin\s+de|entre)\s+|(?<cue>mi)-)$", Options)]
+    public static partial Regex MonthCue();
 
     /// <summary>A weekday used as a date ("a annoncé lundi", "mardi dernier").</summary>
     [GeneratedRegex(@"(?<![\w-])(?<weekday>" + WeekdayName + @")(?![\w-])(?:\s+(?<rel>dernier|prochain)\b)?", Options)]

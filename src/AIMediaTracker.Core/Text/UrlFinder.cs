@@ -22,6 +22,7 @@ public static partial class UrlFinder
             if (!raw.Contains('/') && !raw.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) continue;
             // Tweets and short links are pasted without a scheme ("pic.twitter.com/...").
             var url = raw.Contains("://", StringComparison.Ordinal) ? raw : "https://" + raw;
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !uri.Host.Contains('.')) continue;
             yield return new Found(new Span(m.Index, end), url);
         }
     }
