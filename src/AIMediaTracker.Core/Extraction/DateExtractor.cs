@@ -85,6 +85,7 @@ public static class DateExtractor
             var cueMatch = DatePatterns.MonthCue().Match(s, m.Index - window, window);
             var rel = m.Groups["rel"].Value.ToLowerInvariant();
             if (!cueMatch.Success && rel.Length == 0) continue;
+            if (m.Index > 0 && s[m.Index - 1] == '-' && cueMatch.Groups["cue"].Value != "mi") continue;
             var cue = cueMatch.Groups["cue"].Value.ToLowerInvariant();
             var forward = rel == "prochain" || cue.StartsWith("d'ici", StringComparison.Ordinal) || cue.StartsWith("jusqu", StringComparison.Ordinal);
             var year = RelativeDates.YearOfMonth(pub, month, forward, strict: rel.Length > 0);

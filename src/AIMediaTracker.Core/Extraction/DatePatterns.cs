@@ -19,12 +19,12 @@ internal static partial class DatePatterns
     public static partial Regex IsoDate();
 
     /// <summary>"22 mars 2024", "mercredi 8 janvier", "1er avril", "le 3 déc. 2023".</summary>
-    [GeneratedRegex(@"(?<![\w,.])(?:(?<weekday>" + WeekdayName + @")\s+)?(?<day>[0-3]?\d)(?:er|e|ème)?\s+" + Month
-        + @"(?:\s+(?<year>" + Year + @")\b(?![\s.,]?\d))?", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N},.])(?:(?<weekday>" + WeekdayName + @")\s+)?(?<day>[0-3]?\d)(?:er|e|ème)?\s+" + Month
+        + @"(?:\s+(?<year>" + Year + @")(?![\p{L}\p{N}])(?![\s.,]?\d))?", Options)]
     public static partial Regex DayMonth();
 
     /// <summary>"mars 2024", "juin de l'année 2023".</summary>
-    [GeneratedRegex(@"(?<![\w-])" + Month + @"\s+(?:de\s+l'ann[ée]e\s+)?(?<year>" + Year + @")\b(?![\s.,]?\d)", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])" + Month + @"\s+(?:de\s+l'ann[ée]e\s+)?(?<year>" + Year + @")(?![\p{L}\p{N}])(?![\s.,]?\d)", Options)]
     public static partial Regex MonthYear();
 
     /// <summary>"2023-2024", "2019/2020".</summary>
@@ -32,7 +32,7 @@ internal static partial class DatePatterns
     public static partial Regex YearRange();
 
     /// <summary>A four-digit number that may be a year; <see cref="YearContext"/> decides.</summary>
-    [GeneratedRegex(@"(?<![\w,.$€£/@#])(?<year>" + Year + @")(?![\w%€$£]|[.,]\d|\s?%|\s\d{3}\b)", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N},.$€£/@#])(?<year>" + Year + @")(?![\p{L}\p{N}%€$£]|[.,]\d|\s?%|\s\d{3}\b)", Options)]
     public static partial Regex BareYear();
 
     /// <summary>"l'année dernière", "l'an dernier", "l'an prochain", "cette année".</summary>
@@ -48,7 +48,7 @@ internal static partial class DatePatterns
     public static partial Regex Yesterday();
 
     /// <summary>A month without a year, possibly followed by "dernier"/"prochain"; <see cref="MonthCue"/> checks what precedes it.</summary>
-    [GeneratedRegex(@"(?<![\w'-])(?<month>" + MonthName + @")\b(?!\s*\d|-)(?:\s+(?<rel>dernier|pass[ée]|prochain)\b)?", Options)]
+    [GeneratedRegex(@"(?<![\w'])(?<month>" + MonthName + @")\b(?!\s*\d|-)(?:\s+(?<rel>dernier|pass[ée]|prochain)\b)?", Options)]
     public static partial Regex BareMonth();
 
     /// <summary>Words that anchor a month named without a year: "en mars", "début janvier", "mi-mai", "depuis décembre".</summary>
