@@ -84,10 +84,11 @@ public static class DateExtractor
             var window = Math.Min(30, m.Index);
             var cueMatch = DatePatterns.MonthCue().Match(s, m.Index - window, window);
             var rel = m.Groups["rel"].Value.ToLowerInvariant();
-            if (!cueMatch.Success && rel.Length == 0) continue;
             if (m.Index > 0 && s[m.Index - 1] == '-' && cueMatch.Groups["cue"].Value != "mi") continue;
             var cue = cueMatch.Groups["cue"].Value.ToLowerInvariant();
-            var forward = rel == "prochain" || cue.StartsWith("d'ici", StringComparison.Ordinal) || cue.StartsWith("jusqu", StringComparison.Ordinal);
+            var forward = rel == "prochain" || cue.StartsWith("d'ici", StringComparison.Ordinal) || cue.StartsWith("jusqu", StringComparison.Ordinal)
+                // A later month in a sentence about the future is this year's ("sortira en septembre").
+                || (rel.Length == 0 && month > pub.Month && DatePatterns.FutureTense().IsMatch(SentenceAround(s, m.Index)));
             var year = RelativeDates.YearOfMonth(pub, month, forward, strict: rel.Length > 0);
             var start = cueMatch.Success ? cueMatch.Index : m.Index;
             add(new Span(start, m.Index + m.Length), FrenchDates.Iso(year, month));
@@ -138,6 +139,13 @@ public static class DateExtractor
 
     private static bool IsHorizon(string s, int index) =>
         DatePatterns.HorizonCue().IsMatch(s.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)));
+
+    private static string SentenceAround(string s, int index)
+    {
+        var start = Math.Max(s.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, index - 1)) + 1, 0);
+        var end = s.IndexOfAny(['.', '\n', '!', '?'], index);
+        return s[start..(end < 0 ? s.Length : end)];
+    }
 
     private static Span SpanOf(Match m) => new(m.Index, m.Index + m.Length);
 

@@ -63,6 +63,10 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"(?:d'ici(?:\s+(?:[àa]|fin|la\s+fin\s+(?:de\s+l'ann[ée]e|de)|l'an|l'ann[ée]e))?|horizon)\s*$", Options)]
     public static partial Regex HorizonCue();
 
+    /// <summary>Signs that a sentence speaks of the future: future tense, "prévu", "doit", "devrait".</summary>
+    [GeneratedRegex(@"\b(?:(?!(?:cam[ée]|op[ée]|ext|int|mant|cob|sah)ra\b)\p{Ll}{2,}(?:ra|ront)|pr[ée]vue?s?|doi(?:t|vent)|devrai(?:t|ent)|va|vont|compte(?:nt)?|entend(?:ent)?|pr[ée]voi(?:t|ent)|prochaine?)\b(?<!\bf?ront)", RegexOptions.CultureInvariant)]
+    public static partial Regex FutureTense();
+
     /// <summary>A future verb just before a weekday ("se réunira lundi") points forward.</summary>
     [GeneratedRegex(@"\b\w{2,}(?:ra|ront)\s+(?:ce\s+)?$", Options)]
     public static partial Regex FutureVerbBefore();

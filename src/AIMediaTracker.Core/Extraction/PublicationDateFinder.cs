@@ -33,6 +33,9 @@ public static partial class PublicationDateFinder
                 var keyword = StampKeyword().Match(content);
                 if (keyword.Success && FirstDate(content, keyword.Index + keyword.Length) is { } date)
                 {
+                    // "12 janvier 2024 à 9h - Mis à jour le 13 janvier": the first date is the publication.
+                    var earlier = keyword.Index > 0 ? FirstDate(content[..keyword.Index], 0) : null;
+                    if (earlier is { } published) return new PublicationStamp(published, line);
                     var stamp = new PublicationStamp(date, line);
                     if (!keyword.Groups["updated"].Success) return stamp;
                     updated ??= stamp;

@@ -62,6 +62,8 @@ internal static class YearContext
         var nextKey = FrenchTypography.Key(next);
 
         if (CountNouns.Contains(nextKey) || next is "€" or "$" or "£") return false;
+        // "les années 2000" is a decade, not a year.
+        if (prev == "annees") return false;
         var plural = next.Length > 3 && char.IsLower(next[0]) && (nextKey.EndsWith('s') || nextKey.EndsWith('x'))
             && !FunctionWords.Contains(nextKey);
         if (StrongCues.Contains(prev)) return true;

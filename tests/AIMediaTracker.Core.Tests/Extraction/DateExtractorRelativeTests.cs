@@ -29,8 +29,14 @@ public sealed class DateExtractorRelativeTests
     [InlineData("Le New York Times poursuit OpenAI depuis décembre.", "2023-12")]
     [InlineData("Les contrats ont pris fin à la mi-mai.", "2024-05")]
     [InlineData("La sortie est prévue en septembre prochain.", "2024-09")]
+    [InlineData("Le film sortira en septembre dans les salles.", "2024-09")]
+    [InlineData("Les ventes de septembre avaient déçu les actionnaires.", "2023-09")]
     public void Resolves_months(string sentence, string expected) =>
         Assert.Equal([expected], Isos(sentence, Published));
+
+    [Fact]
+    public void Reads_both_ends_of_a_span_of_months() =>
+        Assert.Equal(["2024-01", "2024-03"], Isos("De janvier à mars, les commandes ont baissé.", Published));
 
     [Theory]
     [InlineData("Son cours a chuté l'an dernier.", "2023")]

@@ -31,6 +31,7 @@ public sealed class DateExtractorYearTests
     [InlineData("Le modèle GPT-4 a été entraîné sur 1,2024 téraoctets.")]
     [InlineData("Voir https://www.lalettremedias.fr/presse/2024/05/23/accord pour le détail.")]
     [InlineData("Il a 33 ans et vit à Lyon.")]
+    [InlineData("Le doublage a beaucoup changé depuis les années 2000.")]
     public void Does_not_read_counts_amounts_or_addresses_as_years(string sentence) =>
         Assert.Empty(Isos(sentence));
 

@@ -15,6 +15,7 @@ public sealed class PublicationDateFinderTests
     [InlineData("Titre\nFlorian Aubertin · 12 juin 2025 · 4 min de lecture\nCorps.", "2025-06-12")]
     [InlineData("Titre\nParis, le 3 mars 2024\nCorps.", "2024-03-03")]
     [InlineData("Titre\nMis à jour le 13/01/2024 à 10:32\nPublié le 12/01/2024 à 08:00\nCorps.", "2024-01-12")]
+    [InlineData("Titre\n12 janvier 2024 à 9h00 - Mis à jour le 13 janvier 2024 à 10h00\nCorps.", "2024-01-12")]
     public void Reads_the_stamp_an_article_gives_itself(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Find(text));
 
