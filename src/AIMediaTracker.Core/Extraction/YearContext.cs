@@ -27,7 +27,7 @@ internal static class YearContext
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
     {
         "les", "des", "ces", "ses", "leurs", "nos", "vos", "quelque", "quelques", "environ", "pres", "plus", "moins",
-        "soit", "compte", "emploie", "emploient", "compter", "total", "autour", "jusqu'a",
+        "soit", "contre", "compte", "emploie", "emploient", "compter", "total", "autour", "jusqu'a",
     };
 
     private static readonly HashSet<string> CountNouns = new(StringComparer.Ordinal)

@@ -36,6 +36,10 @@ public sealed class DateExtractorYearTests
         Assert.Empty(Isos(sentence));
 
     [Fact]
+    public void A_count_compared_with_a_year_is_not_a_year() =>
+        Assert.Equal(["2019"], Isos("Les studios ont doublé 2 300 heures, contre 1950 en 2019."));
+
+    [Fact]
     public void A_range_gives_both_years() =>
         Assert.Equal(["2023", "2024"], Isos("La saison 2023-2024 a été difficile."));
 
