@@ -1,10 +1,93 @@
+using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
-/// <summary>Finds direct quotations and attributes them to a speaker.</summary>
-public static class QuoteExtractor
+/// <summary>
+/// Finds direct quotations and attributes them to a speaker: embedded tweets to their
+/// signature, quoted speech to the name in its incise ("», explique X"), to the person a
+/// pronoun incise points back to ("», résume-t-il"), or to the speaker introducing it
+/// ("X s'est dit étonné : « ... »", "Selon X, « ... »").
+/// </summary>
+public static partial class QuoteExtractor
 {
-    public static IReadOnlyList<QuoteFact> Extract(ArticleText text, IReadOnlyList<PersonFact> people, IReadOnlyList<OrganizationFact> organizations) => [];
+    // Shorter quoted text is a title or a word held at a distance (« licorne », "Future Unscripted").
+    private const int MinWords = 4;
+    private const int InciseWindowChars = 60;
+
+    public static IReadOnlyList<QuoteFact> Extract(ArticleText text, IReadOnlyList<PersonFact> people, IReadOnlyList<OrganizationFact> organizations)
+    {
+        var speakers = new SpeakerIndex(text, people, organizations);
+        var quotes = new List<QuoteFact>();
+        var tweets = TweetFinder.Find(text.Matchable);
+        foreach (var tweet in tweets)
+            quotes.Add(new QuoteFact(TweetAuthor(tweet, people), text[tweet.Body], tweet.Body));
+
+        var quoted = QuotationMarks.Find(text.Original);
+        bool InsideQuote(Span span) => quoted.Any(q => q.Outer.Start <= span.Start && span.End <= q.Outer.End);
+        foreach (var q in quoted)
+        {
+            if (tweets.Any(t => t.Body.Overlaps(q.Outer)) || !IsSpeech(text, q)) continue;
+            quotes.Add(new QuoteFact(Speaker(text, q, speakers, InsideQuote), text[q.Inner], q.Inner));
+        }
+        return quotes.OrderBy(q => q.Span.Start).ToList();
+    }
+
+    private static bool IsSpeech(ArticleText text, QuotationMarks.Quoted q)
+    {
+        var words = text.Matchable[q.Inner.Start..q.Inner.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words >= MinWords) return true;
+        // A short line is still speech when introduced by a colon: Il a dit : « C'est fini. »
+        var before = text.Matchable[..q.Outer.Start].TrimEnd();
+        return words >= 2 && before.EndsWith(':');
+    }
+
+    private static string? Speaker(ArticleText text, QuotationMarks.Quoted q, SpeakerIndex speakers, Func<Span, bool> insideQuote)
+    {
+        var s = text.Matchable;
+        var lineStart = s.LastIndexOf('\n', Math.Max(0, q.Outer.Start - 1)) + 1;
+        var lineEnd = s.IndexOf('\n', q.Outer.End);
+        if (lineEnd < 0) lineEnd = s.Length;
+
+        var tail = s[q.Outer.End..Math.Min(lineEnd, q.Outer.End + InciseWindowChars)];
+        var incise = Incise().Match(tail);
+        if (incise.Success)
+        {
+            if (incise.Groups["pronoun"].Success)
+                return speakers.LastIn(0, q.Outer.Start, personOnly: true, insideQuote)?.Name;
+            var from = q.Outer.End + incise.Length;
+            var named = speakers.FirstIn(from, from + 3, personOnly: false);
+            if (named is { } n) return n.Name;
+            // A name the person extractor missed is still the speaker of its incise.
+            var written = WrittenName().Match(s, from);
+            if (written.Success && written.Index == from) return written.Value;
+        }
+
+        // The speaker introduces the quotation in the same sentence ("X a déclaré : ...").
+        var sentenceStart = Math.Max(lineStart, text.SentenceAt(Math.Max(0, q.Outer.Start - 1)).Start);
+        if (sentenceStart >= q.Outer.Start) sentenceStart = lineStart;
+        var before = speakers.LastIn(sentenceStart, q.Outer.Start, personOnly: false, insideQuote);
+        if (before is { } b) return b.Name;
+
+        // Otherwise whoever the paragraph names first after it, then last before it.
+        return speakers.FirstIn(q.Outer.End, lineEnd, personOnly: true)?.Name
+            ?? speakers.LastIn(lineStart, q.Outer.Start, personOnly: true, insideQuote)?.Name;
+    }
+
+    private static string TweetAuthor(TweetFinder.Tweet tweet, IReadOnlyList<PersonFact> people)
+    {
+        var byHandle = people.FirstOrDefault(p => string.Equals(p.Handle, tweet.Handle, StringComparison.OrdinalIgnoreCase));
+        if (byHandle is not null) return byHandle.Name;
+        var key = FrenchTypography.Key(tweet.Author);
+        return people.FirstOrDefault(p => FrenchTypography.Key(p.Name) == key)?.Name ?? tweet.Author;
+    }
+
+    // After the closing mark: ", raconte Léa Marchand" or ", explique-t-elle" / ", a-t-il déclaré".
+    [GeneratedRegex(@"^\s*(?:,\s*)?\p{L}+(?:-t)?-(?<pronoun>il|elle|ils|elles)\b|^\s*,\s*(?:\p{Ll}+\s+){1,2}(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Incise();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|du|von|van|di|da|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenName();
 }

@@ -6,16 +6,19 @@ namespace AIMediaTracker.Core.Text;
 /// French sentence boundaries over folded text. A line break always ends a sentence
 /// (titles, captions and tweet signatures stand on their own lines); '.', '!', '?' and
 /// '…' end one only when followed by a space and something that can start a sentence,
-/// and not after an abbreviation or an initial ("M. Perry", "J. R. R. Tolkien").
+/// and not after an abbreviation or an initial ("M. Perry", "J. R. R. Tolkien"). Text is
+/// folded, so « and » are both '"': a quote mark after the terminator closes the sentence
+/// when an odd number of marks precede it in the paragraph.
 /// </summary>
 public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste",
-        "etc", "cf", "p", "pp", "ex", "env", "av", "apr", "J.-C", "no", "n", "vol", "art",
+        "cf", "p", "pp", "ex", "env", "av", "apr", "J.-C", "no", "n", "vol", "art",
         "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "vs", "approx", "min", "max", "éd", "coll",
         "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Mr", "Mrs", "Ms",
+        "Prof", "Cie", "Gal", "Lt", "Cdt", "Sgt", "fig", "chap", "hab", "Mds", "mds", "Md", "md", "mio", "bd", "tél",
     };
 
     public static IReadOnlyList<Span> Split(string text)
@@ -50,6 +53,9 @@ public static class SentenceSplitter
             end++;
         if (end >= text.Length) return true;
         if (text[end] != ' ') return false;
+        end = SkipClosingQuote(text, end);
+        if (end >= text.Length) return true;
+        if (text[end] != ' ') return false;
 
         var next = end;
         while (next < text.Length && text[next] == ' ') next++;
@@ -57,6 +63,18 @@ public static class SentenceSplitter
         var n = text[next];
         if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '-' or '(' or '@' or '#')) return false;
         return text[i] != '.' || !IsAbbreviation(text, i);
+    }
+
+    // French typography puts a space before the closing guillemet: « C'est fini. » Puis...
+    private static int SkipClosingQuote(string text, int afterTerminator)
+    {
+        var q = afterTerminator;
+        while (q < text.Length && text[q] == ' ') q++;
+        if (q >= text.Length || text[q] != '"') return afterTerminator;
+        var lineStart = text.LastIndexOf('\n', q) + 1;
+        var marks = 0;
+        for (var k = lineStart; k < q; k++) if (text[k] == '"') marks++;
+        return marks % 2 == 1 ? q + 1 : afterTerminator;
     }
 
     private static bool IsAbbreviation(string text, int dot)
@@ -68,6 +86,8 @@ public static class SentenceSplitter
         if (word.Length == 0) return false;
         // A lone capital is an initial ("J. Smith"), except a pronoun-like "A." is rare enough to ignore.
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        // Dotted acronyms and initials: "S.A", "U.S", "J.-C".
+        if (word.Contains('.') && word.Split('.', '-').All(p => p.Length <= 1)) return true;
         return Abbreviations.Contains(word) || Abbreviations.Contains(word.TrimStart('.'));
     }
 

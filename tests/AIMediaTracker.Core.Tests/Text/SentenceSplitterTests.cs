@@ -34,4 +34,31 @@ public sealed class SentenceSplitterTests
     {
         Assert.Equal(2, Sentences("Il a dit : « C'est fini. » Puis il est parti.").Length);
     }
+
+    [Fact]
+    public void Keeps_the_closing_guillemet_with_its_sentence()
+    {
+        Assert.Equal(["Il a dit : « C'est fini. »", "Puis il est parti."],
+            Sentences("Il a dit : « C'est fini. » Puis il est parti."));
+    }
+
+    [Fact]
+    public void Does_not_split_inside_a_quotation_before_its_incise()
+    {
+        Assert.Single(Sentences("« Pourquoi maintenant ? » demande-t-elle."));
+    }
+
+    [Theory]
+    [InlineData("Me Sarrazin plaide. Dr Martin répond.", 2)]
+    [InlineData("La société Dupont S.A. Elle emploie 200 personnes.", 1)]
+    [InlineData("Le taux atteint 1.5 point. Il baisse.", 2)]
+    [InlineData("Voir @Rahll. Il a répondu.", 2)]
+    [InlineData("C'est époustouflant... Mais inquiétant.", 2)]
+    [InlineData("Le travail humain.... https://t.co/L1HywmuvjI", 1)]
+    [InlineData("Pourquoi OpenAI s'adresse-t-elle à Hollywood ? En tant qu'actrice, cela me trouble.", 2)]
+    [InlineData("Apple, Google, etc. Les géants dominent.", 2)]
+    public void Counts_sentences(string text, int expected)
+    {
+        Assert.Equal(expected, Sentences(text).Length);
+    }
 }

@@ -1,0 +1,78 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Tests.Extraction;
+
+public sealed class QuoteExtractorTests
+{
+    private static PersonFact Person(string name, string? handle = null) => new(name, null, handle, []);
+
+    private static OrganizationFact Org(string name) => new(name, "unknown", []);
+
+    private static (string? Speaker, string Text)[] Quotes(string text, params PersonFact[] people) =>
+        QuoteExtractor.Extract(ArticleText.From(text), people, [Org("OpenAI"), Org("Bloomberg")]).Select(q => (q.Speaker, q.Text)).ToArray();
+
+    [Fact]
+    public void Attributes_a_quote_to_the_name_in_its_incise()
+    {
+        var quote = Assert.Single(Quotes("« Les plateformes nous transforment en correcteurs de machines », dénonce Hugo Pellerin, président du collectif.",
+            Person("Hugo Pellerin")));
+        Assert.Equal(("Hugo Pellerin", "Les plateformes nous transforment en correcteurs de machines"), quote);
+    }
+
+    [Fact]
+    public void Follows_a_pronoun_back_to_the_last_person_named()
+    {
+        var text = "Pour Me Aurélie Sarrazin, avocate chez OpenAI, le dossier est simple. « Il ne s'agit pas de prouver qu'un modèle a vu une œuvre », explique-t-elle.";
+        Assert.Equal("Aurélie Sarrazin", Assert.Single(Quotes(text, Person("Aurélie Sarrazin"))).Speaker);
+    }
+
+    [Fact]
+    public void Maps_a_title_and_surname_to_the_full_name()
+    {
+        var text = "Le producteur Tyler Perry a reporté son projet.\nM. Perry s'est dit étonné : \"On nous dit qu'il peut faire toutes ces choses, c'est époustouflant\".";
+        Assert.Equal("Tyler Perry", Assert.Single(Quotes(text, Person("Tyler Perry"))).Speaker);
+    }
+
+    [Fact]
+    public void An_organisation_can_speak()
+    {
+        var text = "Selon le BloombergL'OpenAI a déclaré à propos de ses projets : \"Nous nous réjouissons de poursuivre le dialogue avec les artistes\".";
+        Assert.Equal("OpenAI", Assert.Single(Quotes(text)).Speaker);
+    }
+
+    [Fact]
+    public void Keeps_nested_quotes_inside_the_quotation()
+    {
+        var text = "« On m'a proposé d'enregistrer trois heures de texte pour “entraîner un modèle”, contre un cachet unique », raconte Léa Marchand.";
+        var quote = Assert.Single(Quotes(text, Person("Léa Marchand")));
+        Assert.Equal("On m'a proposé d'enregistrer trois heures de texte pour “entraîner un modèle”, contre un cachet unique", quote.Text);
+        Assert.Equal("Léa Marchand", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Une étude récente, \"Future Unscripted\", a montré l'ampleur des pertes.")]
+    [InlineData("Une valorisation qui fait d'ElevenLabs une « licorne ».")]
+    [InlineData("OpenAI s'aventure à Hollywood avec \"Sora\", son modèle.")]
+    public void Short_quoted_titles_and_words_are_not_quotations(string text) =>
+        Assert.Empty(Quotes(text));
+
+    [Fact]
+    public void Attributes_tweets_to_their_signature()
+    {
+        var text = "L'aventure a suscité la controverse.\nOpenAI organise des réunions avec des studios 2 SEMAINES après.\nIncroyable ! https://t.co/qbewb5gxoO pic.twitter.com/KSgQJdeujp\n- Reid Southen (@Rahll) 22 mars 2024\nLa suite.";
+        var quote = Assert.Single(Quotes(text, Person("Reid Southen", "@Rahll")));
+        Assert.Equal("Reid Southen", quote.Speaker);
+        Assert.StartsWith("OpenAI organise des réunions", quote.Text);
+        Assert.EndsWith("pic.twitter.com/KSgQJdeujp", quote.Text);
+    }
+
+    [Fact]
+    public void A_tweet_author_unknown_to_the_person_list_keeps_the_signature_name() =>
+        Assert.Equal("Heather-Ashley Boyer", Assert.Single(Quotes("Je déteste cela de tout mon corps, vraiment.\n- Heather-Ashley Boyer (@HeatherAshleyB_) 24 mars 2024")).Speaker);
+
+    [Fact]
+    public void A_speaker_the_person_list_missed_is_read_from_the_incise() =>
+        Assert.Equal("Sandrine Collet", Assert.Single(Quotes("« Reconvertir 8 500 personnes, c'est une belle vitrine », relève Sandrine Collet, déléguée syndicale.")).Speaker);
+}
