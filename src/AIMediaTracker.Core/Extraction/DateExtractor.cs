@@ -55,27 +55,27 @@ public static class DateExtractor
             if (Free(m) && YearContext.IsYear(s, m.Index, m.Index + m.Length)) Add(m, m.Value, IsHorizon(s, m.Index));
 
         if (pub is { } published)
-            AddRelative(s, published, Free, (span, iso) => AddSpan(span, iso, false));
+            AddRelative(s, published, Free, AddSpan);
         return found.OrderBy(f => f.Span.Start).ToList();
     }
 
-    private static void AddRelative(string s, DateOnly pub, Func<Match, bool> free, Action<Span, string?> add)
+    private static void AddRelative(string s, DateOnly pub, Func<Match, bool> free, Action<Span, string?, bool> add)
     {
         foreach (var m in Matches(DatePatterns.RelativeYear(), s))
         {
             if (!free(m)) continue;
             var offset = m.Groups["this"].Success ? 0 : m.Groups["rel"].Value.StartsWith("proch", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
-            add(SpanOf(m), FrenchDates.Iso(pub.Year + offset));
+            add(SpanOf(m), FrenchDates.Iso(pub.Year + offset), false);
         }
         foreach (var m in Matches(DatePatterns.RelativeMonth(), s))
         {
             if (!free(m)) continue;
             var offset = m.Groups["this"].Success ? 0 : m.Groups["rel"].Value.StartsWith("proch", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
             var (year, month) = RelativeDates.MonthFrom(pub, offset);
-            add(SpanOf(m), FrenchDates.Iso(year, month));
+            add(SpanOf(m), FrenchDates.Iso(year, month), false);
         }
         foreach (var m in Matches(DatePatterns.Yesterday(), s))
-            if (free(m) && StartsLowerOrSentence(s, m.Index)) add(SpanOf(m), FrenchDates.Iso(pub.AddDays(m.Groups["before"].Success ? -2 : -1)));
+            if (free(m) && StartsLowerOrSentence(s, m.Index)) add(SpanOf(m), FrenchDates.Iso(pub.AddDays(m.Groups["before"].Success ? -2 : -1)), false);
 
         foreach (var m in Matches(DatePatterns.BareMonth(), s))
         {
@@ -91,7 +91,8 @@ public static class DateExtractor
                 || (rel.Length == 0 && month > pub.Month && DatePatterns.FutureTense().IsMatch(SentenceAround(s, m.Index)));
             var year = RelativeDates.YearOfMonth(pub, month, forward, strict: rel.Length > 0);
             var start = cueMatch.Success ? cueMatch.Index : m.Index;
-            add(new Span(start, m.Index + m.Length), FrenchDates.Iso(year, month));
+            var horizon = cue.StartsWith("d'ici", StringComparison.Ordinal);
+            add(new Span(start, m.Index + m.Length), FrenchDates.Iso(year, month), horizon);
         }
 
         foreach (var m in Matches(DatePatterns.Weekday(), s))
@@ -100,7 +101,7 @@ public static class DateExtractor
             var day = FrenchDates.Weekday(m.Groups["weekday"].Value)!.Value;
             var rel = m.Groups["rel"].Value.ToLowerInvariant();
             var forward = rel == "prochain" || DatePatterns.FutureVerbBefore().IsMatch(s.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)));
-            add(SpanOf(m), FrenchDates.Iso(RelativeDates.Weekday(pub, day, forward, strict: rel == "dernier")));
+            add(SpanOf(m), FrenchDates.Iso(RelativeDates.Weekday(pub, day, forward, strict: rel == "dernier")), false);
         }
     }
 
