@@ -31,9 +31,18 @@ public sealed class UserPathTests
         Assert.True(await page.Locator("#orgs svg a").CountAsync() > 0, "the organisations chart should still show bars");
         await Screens(page, "dashboard-openai");
 
-        var figure = page.Locator("a.claim").First;
-        Assert.True(await figure.CountAsync() > 0, "the OpenAI view should list at least one impact figure");
-        await figure.ClickAsync();
+        var claims = page.Locator("a.claim");
+        Assert.True(await claims.CountAsync() > 0, "the OpenAI view should list at least one impact figure");
+        // The reader picks a figure whose article cites sources, to follow them afterwards.
+        var hrefs = await claims.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        string? chosen = null;
+        foreach (var candidate in hrefs)
+        {
+            var html = await page.Context.APIRequest.GetAsync(server.BaseUrl + candidate.Split('#')[0]);
+            if ((await html.TextAsync()).Contains("rel=\"noopener noreferrer\">http")) { chosen = candidate; break; }
+        }
+        Assert.NotNull(chosen);
+        await page.Locator($"a.claim[href='{chosen}']").First.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/articles/\d+#fig-\d+$"));
         var anchor = new Uri(page.Url).Fragment.TrimStart('#');
         var sentence = page.Locator($".target-sentence:has(#{anchor}), #{anchor}.target-sentence");
