@@ -18,11 +18,16 @@ public static class TrackerApp
         // Accented French stays readable in the HTML source instead of becoming &#xE9; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);
+
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/erreur");
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseRequestBodyLimit();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapHealth();
         return app;
     }
 }
