@@ -77,7 +77,9 @@ internal static class ContentCleaner
         if (c.Images > 1 && c.Paragraphs * 2 < c.Images && e.LocalName != "figure") return true;
         if (!isList && c.ListItems > c.Paragraphs + 3 && c.LinkDensity > 0.3) return true;
         if (c.Chars < 25 && c.Images == 0 && !ContainsTweet(e)) return true;
-        if (weight < 25 && c.LinkDensity > (isList ? 0.5 : 0.33)) return true;
+        // Lists are held to a higher bar: a press review ("2 décembre : <a>Reportage</a>") is text with
+        // links, a related-articles list is links alone (and usually follows a teaser heading).
+        if (weight < 25 && c.LinkDensity > (isList ? 0.75 : 0.33)) return true;
         if (weight >= 25 && c.LinkDensity > 0.6) return true;
         return false;
     }

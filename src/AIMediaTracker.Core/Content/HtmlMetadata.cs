@@ -153,6 +153,8 @@ internal static partial class HtmlMetadata
         // Last resort: the visible stamp, in a short block whose class says it is a date.
         foreach (var e in doc.QuerySelectorAll("[class*=date], [class*=Date], [id*=date], [class*=publi], [class*=time], [class*=meta]").Take(40))
         {
+            // A stamp is a small element; a container named "meta-wrapper" is not read whole.
+            if (e.ChildElementCount > 6) continue;
             var text = e.TextContent;
             if (text.Length < 120 && PublicationDate.Parse(text) is { } d) return d;
         }

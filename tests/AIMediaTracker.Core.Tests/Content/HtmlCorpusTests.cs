@@ -9,11 +9,11 @@ namespace AIMediaTracker.Core.Tests.Content;
 /// <summary>
 /// Main-content extraction on the shared corpus of 67 real news pages (../shared/corpus/html),
 /// checked the way ../shared/bench/score_html.py checks it. The bars sit just under what the
-/// extractor achieved when they were set (61/67 pages, token F1 0.977; Readability.js: 45/67, 0.966).
+/// extractor achieved when they were set (62/67 pages, token F1 0.979; Readability.js: 45/67, 0.966).
 /// </summary>
 public partial class HtmlCorpusTests
 {
-    private const double MinPassRate = 0.89;
+    private const double MinPassRate = 0.91;
     private const double MinTokenF1 = 0.97;
 
     [Fact]
