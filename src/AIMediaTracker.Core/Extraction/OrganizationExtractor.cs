@@ -20,6 +20,7 @@ public static class OrganizationExtractor
         var taken = new List<Span>();
         foreach (var (span, entry) in Gazetteer.OrganizationPhrases.FindAll(matchable, tokens))
         {
+            if (IsFamilyName(matchable, span)) continue;
             Add(byName, entry.Name, entry.Kind, span);
             taken.Add(span);
         }
@@ -68,6 +69,16 @@ public static class OrganizationExtractor
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
         }
+    }
+
+    // "Vincent Bolloré", "Michael Bloomberg": after a given name, a company's family name is a person's.
+    private static bool IsFamilyName(string text, Span span)
+    {
+        if (text.AsSpan(span.Start, span.Length).Contains(' ') || span.Start < 3 || text[span.Start - 1] != ' ') return false;
+        var wordStart = span.Start - 1;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+        return wordStart < span.Start - 1 && (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1]))
+            && Gazetteer.IsGivenName(text[wordStart..(span.Start - 1)]);
     }
 
     private static void Add(Dictionary<string, (string Kind, List<Span> Spans)> byName, string name, string kind, Span span)
