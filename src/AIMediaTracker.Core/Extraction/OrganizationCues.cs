@@ -42,6 +42,10 @@ public static partial class OrganizationCues
     [GeneratedRegex(Determiner + CueNoun + "(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterCueNoun();
 
+    // "Papercup, une start-up londonienne": the cue noun may also follow the name as an apposition.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>" + Name + "),[ ](?:une?|la|le|l')[ ]?" + CueNoun + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeCueNoun();
+
     [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u)[ ]?" + Nationality + "[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterNationality();
 
@@ -72,6 +76,7 @@ public static partial class OrganizationCues
         var found = new List<(Span, string?)>();
         AddCapitalised(found, text, AfterCueNoun());
         AddCapitalised(found, text, AfterNationality());
+        AddCapitalised(found, text, BeforeCueNoun());
         AddCapitalised(found, text, AfterChez());
         AddCapitalised(found, text, HeadThenName());
         AddCapitalised(found, text, HeadInsideSentence());

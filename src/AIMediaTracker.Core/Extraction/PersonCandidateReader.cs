@@ -16,7 +16,10 @@ public static class PersonCandidateReader
     {
         var matchable = text.Matchable;
         while (words.Count > 0 && IsNoName(words[0].Text)) words.RemoveAt(0);
-        while (words.Count > 0 && IsNoName(words[^1].Text)) words.RemoveAt(words.Count - 1);
+        // "Tyler PERRY": a surname in capitals after a given name is still a surname.
+        while (words.Count > 0 && IsNoName(words[^1].Text)
+            && !(IsShout(words[^1].Text) && words.Count >= 2 && Gazetteer.IsGivenName(words[^2].Text)))
+            words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return;
 
         var sentenceStart = text.SentenceAt(words[0].Span.Start).Start;
