@@ -26,7 +26,8 @@ public static class OrganizationExtractor
         }
         AddDiscovered(text, tokens, byName, taken);
         return byName
-            .Select(kv => new OrganizationFact(kv.Key, kv.Value.Kind, kv.Value.Spans.OrderBy(s => s.Start).ToList()))
+            .Select(kv => new OrganizationFact(NameAsWritten(text, kv.Key, kv.Value.Spans), kv.Value.Kind,
+                kv.Value.Spans.OrderBy(s => s.Start).ToList()))
             .OrderBy(o => o.Mentions[0].Start)
             .ToList();
     }
@@ -69,6 +70,18 @@ public static class OrganizationExtractor
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
         }
+    }
+
+    /// <summary>
+    /// The canonical name when the article writes it; otherwise the fullest form the article uses
+    /// ("Sony Pictures", "DeepMind"), since readers and annotators know the body by that form.
+    /// </summary>
+    private static string NameAsWritten(ArticleText text, string canonical, List<Span> spans)
+    {
+        var key = FrenchTypography.Key(canonical);
+        var forms = spans.Select(s => text.Original[s.Start..s.End]).ToList();
+        if (forms.Any(f => FrenchTypography.Key(f) == key)) return canonical;
+        return forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
     }
 
     // "Vincent Bolloré", "Michael Bloomberg": after a given name, a company's family name is a person's.

@@ -13,11 +13,16 @@ public sealed class OrganizationExtractorTests
         [Theory]
         [InlineData("OpenAI a présenté Sora à Hollywood.", "OpenAI")]
         [InlineData("Le Forum économique mondial (WEF) publie son rapport.", "Forum économique mondial")]
-        [InlineData("Selon le Wall Street Journal, l'accord est signé.", "The Wall Street Journal")]
-        [InlineData("Une étude du McKinsey Global Institute le confirme.", "McKinsey")]
+        [InlineData("Le cabinet McKinsey le dit, et le McKinsey Global Institute le confirme.", "McKinsey")]
         [InlineData("Le syndicat SAG-AFTRA a appelé à la grève.", "SAG-AFTRA")]
         public void Finds_listed_organizations_under_their_canonical_name(string sentence, string expected) =>
             Assert.Contains(expected, Names(sentence));
+
+        [Theory]
+        [InlineData("Selon le Wall Street Journal, l'accord est signé.", "Wall Street Journal")]
+        [InlineData("Une étude du McKinsey Global Institute le confirme.", "McKinsey Global Institute")]
+        public void Uses_the_article_form_when_the_canonical_name_is_absent(string sentence, string expected) =>
+            Assert.Equal(expected, Assert.Single(Names(sentence)));
 
         [Fact]
         public void Merges_elided_forms_of_one_organization()
