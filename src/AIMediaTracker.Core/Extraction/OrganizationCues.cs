@@ -151,6 +151,9 @@ public static partial class OrganizationCues
             words.Add((offset, offset + part.Length));
             offset += part.Length + 1;
         }
+        // "chez Mme Collet" names a person, not a firm.
+        if (words.Count > 0 && text[words[0].Start..words[0].End] is "M" or "Mme" or "Mlle" or "Me" or "Dr" or "Pr" or "Monsieur" or "Madame")
+            return null;
         while (words.Count > 0 && IsNotName(text[words[0].Start..words[0].End])) words.RemoveAt(0);
         while (words.Count > 0 && IsNotName(text[words[^1].Start..words[^1].End])) words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return null;

@@ -89,6 +89,7 @@ public sealed class OrganizationExtractorTests
         [InlineData("Une étude récente, \"Future Unscripted\", montre l'ampleur des pertes.")]
         [InlineData("Le producteur Tyler Perry a reporté son projet.")]
         [InlineData("Elle travaille chez Sandrine depuis 2019.")]
+        [InlineData("Le rendez-vous a lieu chez Mme Collet.")]
         public void Finds_nothing(string sentence) => Assert.Empty(Names(sentence));
 
         [Fact]
