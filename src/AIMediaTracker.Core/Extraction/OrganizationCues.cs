@@ -33,7 +33,7 @@ public static partial class OrganizationCues
         + "University|Research|Consulting|Conseil|Bank|Corporation|Company|Inc|Ltd|LLC|GmbH|SA|SAS|SARL|AG|plc|Corp|RH|"
         + "Analytics|Solutions|Digital|Interactive|Animation|Music|News|Press|Presse|Intelligence|Industries|Motors|Airlines|Telecom)";
     private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re)|suisse|suisses|belge|belges|russe|russes)";
-    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{2,}(?<!er|ir|oir|re)(?:[ ]" + Adjective + ")?)";
+    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:[ ]" + Adjective + ")?)";
     private const string Head = "(?:Union|Syndicat|F[ée]d[ée]ration|Association|Collectif|Conf[ée]d[ée]ration|Observatoire|Institut|Conseil|Agence|"
         + "Autorit[ée]|Commission|Minist[èe]re|Comit[ée]|Centre|Fondation|Universit[ée]|[ÉE]cole|Chambre|Office|Cour|Banque|Caisse|"
         + "Soci[ée]t[ée]|Compagnie|Groupe|Alliance|Coalition|Organisation|Acad[ée]mie|Haut[ ]Conseil|Haute[ ]Autorit[ée]|"
@@ -41,6 +41,10 @@ public static partial class OrganizationCues
 
     [GeneratedRegex(Determiner + CueNoun + "(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterCueNoun();
+
+    // "Papercup, une start-up londonienne": the cue noun may also follow the name as an apposition.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>" + Name + "),[ ](?:une?|la|le|l')[ ]?" + CueNoun + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeCueNoun();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u)[ ]?" + Nationality + "[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterNationality();
@@ -72,6 +76,7 @@ public static partial class OrganizationCues
         var found = new List<(Span, string?)>();
         AddCapitalised(found, text, AfterCueNoun());
         AddCapitalised(found, text, AfterNationality());
+        AddCapitalised(found, text, BeforeCueNoun());
         AddCapitalised(found, text, AfterChez());
         AddCapitalised(found, text, HeadThenName());
         AddCapitalised(found, text, HeadInsideSentence());
@@ -146,6 +151,9 @@ public static partial class OrganizationCues
             words.Add((offset, offset + part.Length));
             offset += part.Length + 1;
         }
+        // "chez Mme Collet" names a person, not a firm.
+        if (words.Count > 0 && text[words[0].Start..words[0].End] is "M" or "Mme" or "Mlle" or "Me" or "Dr" or "Pr" or "Monsieur" or "Madame")
+            return null;
         while (words.Count > 0 && IsNotName(text[words[0].Start..words[0].End])) words.RemoveAt(0);
         while (words.Count > 0 && IsNotName(text[words[^1].Start..words[^1].End])) words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return null;

@@ -20,12 +20,14 @@ public static class OrganizationExtractor
         var taken = new List<Span>();
         foreach (var (span, entry) in Gazetteer.OrganizationPhrases.FindAll(matchable, tokens))
         {
+            if (IsFamilyName(matchable, span)) continue;
             Add(byName, entry.Name, entry.Kind, span);
             taken.Add(span);
         }
         AddDiscovered(text, tokens, byName, taken);
         return byName
-            .Select(kv => new OrganizationFact(kv.Key, kv.Value.Kind, kv.Value.Spans.OrderBy(s => s.Start).ToList()))
+            .Select(kv => new OrganizationFact(NameAsWritten(text, kv.Key, kv.Value.Spans), kv.Value.Kind,
+                kv.Value.Spans.OrderBy(s => s.Start).ToList()))
             .OrderBy(o => o.Mentions[0].Start)
             .ToList();
     }
@@ -68,6 +70,28 @@ public static class OrganizationExtractor
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
         }
+    }
+
+    /// <summary>
+    /// The canonical name when the article writes it; otherwise the fullest form the article uses
+    /// ("Sony Pictures", "DeepMind"), since readers and annotators know the body by that form.
+    /// </summary>
+    private static string NameAsWritten(ArticleText text, string canonical, List<Span> spans)
+    {
+        var key = FrenchTypography.Key(canonical);
+        var forms = spans.Select(s => text.Original[s.Start..s.End]).ToList();
+        if (forms.Any(f => FrenchTypography.Key(f) == key)) return canonical;
+        return forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
+    }
+
+    // "Vincent Bolloré", "Michael Bloomberg": after a given name, a company's family name is a person's.
+    private static bool IsFamilyName(string text, Span span)
+    {
+        if (text.AsSpan(span.Start, span.Length).Contains(' ') || span.Start < 3 || text[span.Start - 1] != ' ') return false;
+        var wordStart = span.Start - 1;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+        return wordStart < span.Start - 1 && (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1]))
+            && Gazetteer.IsGivenName(text[wordStart..(span.Start - 1)]);
     }
 
     private static void Add(Dictionary<string, (string Kind, List<Span> Spans)> byName, string name, string kind, Span span)

@@ -16,7 +16,10 @@ public static class PersonCandidateReader
     {
         var matchable = text.Matchable;
         while (words.Count > 0 && IsNoName(words[0].Text)) words.RemoveAt(0);
-        while (words.Count > 0 && IsNoName(words[^1].Text)) words.RemoveAt(words.Count - 1);
+        // "Tyler PERRY": a surname in capitals after a given name is still a surname.
+        while (words.Count > 0 && IsNoName(words[^1].Text)
+            && !(IsShout(words[^1].Text) && words.Count >= 2 && Gazetteer.IsGivenName(words[^2].Text)))
+            words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return;
 
         var sentenceStart = text.SentenceAt(words[0].Span.Start).Start;
@@ -36,7 +39,7 @@ public static class PersonCandidateReader
         if (known) name = words.Skip(given).Take(4).ToList();
         else if (words.Count is 2 or 3) name = words;
         else return;
-        if (name.Skip(1).Any(w => IsNoSurname(WithoutParticle(w.Text)))) return;
+        if (name.Skip(1).Any(w => IsNoSurname(WithoutParticle(w.Text), known))) return;
         if (!known && NeverAPerson.Contains(name[0].Text)) return;
 
         var span = new Span(name[0].Span.Start, name[^1].Span.End);
@@ -74,9 +77,10 @@ public static class PersonCandidateReader
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || IsShout(word);
 
     // A surname is never a place, an organisation, a date word or a lone initial.
-    private static bool IsNoSurname(string word) =>
+    // After a known given name, a company's name is a family name ("Vincent Bolloré").
+    private static bool IsNoSurname(string word, bool afterGivenName) =>
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word)
-        || Gazetteer.OneWordOrganizations.Contains(word) || !IsSurnameWord(word);
+        || (!afterGivenName && Gazetteer.OneWordOrganizations.Contains(word)) || !IsSurnameWord(word);
 
     // Initials ("F."), lone letters and regnal numbers ("Georges V", "Maria II") are not surnames.
     private static bool IsSurnameWord(string word) =>

@@ -18,7 +18,7 @@ public static class RoleWords
         + "milliardaire|administrat(?:eur|rice)|tr[ée]sori[èe]re?|[ée]lue?|cr[ée]at(?:eur|rice)|youtubeu(?:r|se)|influenceu(?:r|se)|"
         + "podcasteu(?:r|se)|monteu(?:r|se)|dessinat(?:eur|rice)|technicien(?:ne)?|coordinat(?:eur|rice)|manager|ambassadrice|ambassadeur|"
         + "juge|procureure?|magistrate?|architecte|m[ée]decin|psychologue|docteure?|cadre|salari[ée]e?|employ[ée]e?|traductrice|"
-        + "t[ée]l[ée]conseill(?:er|[èe]re)|vendeu(?:r|se)|opérat(?:eur|rice)|membre|pilote|romanci[èe]re?|pr[ée]sentat(?:eur|rice)|"
+        + "n[ée]gociat(?:eur|rice)|lobbyiste|t[ée]l[ée]conseill(?:er|[èe]re)|vendeu(?:r|se)|opérat(?:eur|rice)|membre|pilote|romanci[èe]re?|pr[ée]sentat(?:eur|rice)|"
         + "chroniqueu(?:r|se)|reporter|correspondante?|stagiaire|cin[ée]aste|plasticien(?:ne)?|storyboardeu(?:r|se)|sculpt(?:eur|rice)|"
         + "danseu(?:r|se)|musicologue|chef[ ]op[ée]rat(?:eur|rice)|head|partner|lead|vp|evp|svp|chief)";
 }

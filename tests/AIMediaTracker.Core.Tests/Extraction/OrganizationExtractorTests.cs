@@ -13,11 +13,16 @@ public sealed class OrganizationExtractorTests
         [Theory]
         [InlineData("OpenAI a présenté Sora à Hollywood.", "OpenAI")]
         [InlineData("Le Forum économique mondial (WEF) publie son rapport.", "Forum économique mondial")]
-        [InlineData("Selon le Wall Street Journal, l'accord est signé.", "The Wall Street Journal")]
-        [InlineData("Une étude du McKinsey Global Institute le confirme.", "McKinsey")]
+        [InlineData("Le cabinet McKinsey le dit, et le McKinsey Global Institute le confirme.", "McKinsey")]
         [InlineData("Le syndicat SAG-AFTRA a appelé à la grève.", "SAG-AFTRA")]
         public void Finds_listed_organizations_under_their_canonical_name(string sentence, string expected) =>
             Assert.Contains(expected, Names(sentence));
+
+        [Theory]
+        [InlineData("Selon le Wall Street Journal, l'accord est signé.", "Wall Street Journal")]
+        [InlineData("Une étude du McKinsey Global Institute le confirme.", "McKinsey Global Institute")]
+        public void Uses_the_article_form_when_the_canonical_name_is_absent(string sentence, string expected) =>
+            Assert.Equal(expected, Assert.Single(Names(sentence)));
 
         [Fact]
         public void Merges_elided_forms_of_one_organization()
@@ -53,6 +58,7 @@ public sealed class OrganizationExtractorTests
         [InlineData("Le secteur compterait 8 000 traducteurs, selon le Collectif Traduire Demain.", "Collectif Traduire Demain")]
         [InlineData("L'Union des artistes de la voix (UAV) estime que 30 % des emplois disparaîtront.", "Union des artistes de la voix")]
         [InlineData("Le studio Brumes Pictures prépare un film.", "Brumes Pictures")]
+        [InlineData("Papercup, une start-up londonienne, fournit les voix.", "Papercup")]
         [InlineData("Les taux sont fixés par la Banque nationale suisse.", "Banque nationale suisse")]
         public void Recognises_unlisted_organizations_from_french_cues(string sentence, string expected) =>
             Assert.Contains(expected, Names(sentence));
@@ -83,6 +89,7 @@ public sealed class OrganizationExtractorTests
         [InlineData("Une étude récente, \"Future Unscripted\", montre l'ampleur des pertes.")]
         [InlineData("Le producteur Tyler Perry a reporté son projet.")]
         [InlineData("Elle travaille chez Sandrine depuis 2019.")]
+        [InlineData("Le rendez-vous a lieu chez Mme Collet.")]
         public void Finds_nothing(string sentence) => Assert.Empty(Names(sentence));
 
         [Fact]

@@ -19,6 +19,8 @@ public sealed class PersonExtractorTests
         [InlineData("Son fondateur, Luis von Ahn, répète que l'IA va tout changer.", "Luis von Ahn")]
         [InlineData("- Heather-Ashley Boyer (@HeatherAshleyB_) 24 mars 2024", "Heather-Ashley Boyer")]
         [InlineData("Pour Me Aurélie Sarrazin, le dossier est simple.", "Aurélie Sarrazin")]
+        [InlineData("Le milliardaire Vincent Bolloré contrôle Canal+.", "Vincent Bolloré")]
+        [InlineData("Le producteur Tyler PERRY a reporté son projet.", "Tyler PERRY")]
         public void Finds_names_that_start_with_a_given_name(string sentence, string expected) =>
             Assert.Equal(expected, Assert.Single(People(sentence)).Name);
 
