@@ -53,7 +53,7 @@ public static class FigureExtractor
             break;
         }
         var scope = new FigureScope(left, c.Start, c.End, right);
-        return FigureKindClassifier.Classify(s, scope, c.Unit!, c.NounKind, c.IsDemonym);
+        return FigureKindClassifier.Classify(s, scope, c.Unit!, c.Value, c.NounKind, c.IsDemonym);
     }
 
     // "800 millions de dollars, soit environ 740 millions d'euros" states one amount twice.
