@@ -213,6 +213,13 @@ internal static class FigureCandidateFinder
                 word = of.Groups["w2"];
                 noun = FigureNouns.Find(word.Value);
             }
+            // "30 % de la population active" is a share of the workforce.
+            if (noun is null && word.Value.Equals("population", StringComparison.OrdinalIgnoreCase)
+                && of.Groups["w2"].Value.StartsWith("activ", StringComparison.OrdinalIgnoreCase))
+            {
+                word = of.Groups["w2"];
+                noun = FigureNouns.Find("actifs");
+            }
             c.Rejected = noun is not { SharesJobs: true } || FigurePatterns.RespondentVerb().Match(text, word.Index + word.Length).Success;
             // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
             if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;

@@ -44,6 +44,8 @@ public static class FigureExtractor
     {
         var c = candidates[i];
         if (FigureUnitResolver.FixedKind(c) is FigureKind fixedKind) return new ClassifiedKind(fixedKind, true);
+        // Both ends of a range share one kind, read around the whole range.
+        if (c.RangeEnd is { } end) return Classify(s, candidates, candidates.IndexOf(end), sentence);
         var left = LeftBound(s, candidates, i, sentence);
         var right = sentence.End;
         for (var j = i + 1; j < candidates.Count; j++)
@@ -75,7 +77,8 @@ public static class FigureExtractor
         {
             var previous = candidates[j];
             if (previous.IsYear) continue;
-            if (previous.IsFigure && FigureUnitResolver.IsApposed(s, previous, c)) return LeftBound(s, candidates, j, sentence);
+            if (previous.IsFigure && (previous.RangeEnd == c || FigureUnitResolver.IsApposed(s, previous, c)))
+                return LeftBound(s, candidates, j, sentence);
             return Math.Max(sentence.Start, Math.Min(previous.End, c.Start));
         }
         return sentence.Start;

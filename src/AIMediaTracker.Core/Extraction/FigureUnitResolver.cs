@@ -34,6 +34,7 @@ internal static class FigureUnitResolver
             first.NounKind = second.NounKind;
             first.IsDemonym = second.IsDemonym;
             first.TakesUnitFromNeighbour = false;
+            first.RangeEnd = second;
         }
     }
 
