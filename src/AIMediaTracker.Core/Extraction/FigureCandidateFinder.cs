@@ -82,11 +82,10 @@ internal static class FigureCandidateFinder
         ReadUnit(text, c, m.Groups["approx"].Success);
         if (c.IsYear && c.Unit is not null && c.Unit != "percent") c = Unyear(c);
 
-        var hedge = FigureHedges.Before(text, c.Start);
-        if (hedge >= 0)
+        if (FigureHedges.Before(text, c.Start, out var spanStart) >= 0)
         {
             c.Approximate = true;
-            c.Start = hedge;
+            c.Start = spanStart;
         }
         if (FigurePatterns.HedgeAfter().Match(text, c.End).Success) c.Approximate = true;
         return c;
@@ -249,8 +248,7 @@ internal static class FigureCandidateFinder
                 Start = m.Index, End = end, NumberStart = m.Index, NumberEnd = end,
                 Value = value.Value, Unit = "percent",
             };
-            var hedge = FigureHedges.Before(text, c.Start);
-            if (hedge >= 0) (c.Approximate, c.Start) = (true, hedge);
+            if (FigureHedges.Before(text, c.Start, out var spanStart) >= 0) (c.Approximate, c.Start) = (true, spanStart);
             found.Add(c);
         }
     }

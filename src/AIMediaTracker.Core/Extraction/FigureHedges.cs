@@ -23,8 +23,20 @@ internal static class FigureHedges
 
     private static readonly string[] Determiners = ["les ", "le cap des ", "le cap de ", "la barre des ", "la barre de ", "le seuil des "];
 
-    /// <summary>Where the hedge before <paramref name="start"/> begins, or -1.</summary>
-    public static int Before(string text, int start)
+    /// <summary>
+    /// Where the hedge before <paramref name="start"/> begins, or -1. A verb hedge
+    /// ("a dépassé") makes the figure approximate but stays out of its span, so
+    /// <paramref name="spanStart"/> is where the figure's text begins.
+    /// </summary>
+    public static int Before(string text, int start, out int spanStart)
+    {
+        spanStart = start;
+        var phrase = PhraseBefore(text, start);
+        if (phrase >= 0) return spanStart = phrase;
+        return VerbBefore(text, start);
+    }
+
+    private static int PhraseBefore(string text, int start)
     {
         var before = text.AsSpan(0, start);
         foreach (var phrase in Phrases)
@@ -33,7 +45,7 @@ internal static class FigureHedges
             var at = start - phrase.Length;
             if (at == 0 || !char.IsLetter(text[at - 1])) return at;
         }
-        return VerbBefore(text, start);
+        return -1;
     }
 
     private static int VerbBefore(string text, int start)
