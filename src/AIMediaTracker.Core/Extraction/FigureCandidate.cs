@@ -43,6 +43,9 @@ internal sealed class FigureCandidate
     /// <summary>Nothing is counted after the number ("dont 3 900 attribués à l'IA").</summary>
     public bool IsBare { get; set; }
 
+    /// <summary>The other end when this number opens a range ("entre 300 et 400 postes").</summary>
+    public FigureCandidate? RangeEnd { get; set; }
+
     /// <summary>A number that can never be a figure (a percentage of sales, "30 % des sondés").</summary>
     public bool Rejected { get; set; }
 

@@ -10,7 +10,6 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 internal static class FigureCandidateFinder
 {
-    private const int HedgeWindow = 45;
     private const int JobNounWindow = 60;
 
     public static List<FigureCandidate> Find(string text)
@@ -21,7 +20,7 @@ internal static class FigureCandidateFinder
 
         var numbers = new List<Match>();
         for (var m = FigurePatterns.DigitNumber().Match(text); m.Success; m = m.NextMatch()) numbers.Add(m);
-        for (var m = FigurePatterns.WordNumber().Match(text); m.Success; m = m.NextMatch()) numbers.Add(m);
+        AddWordNumbers(text, numbers);
         numbers.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         var lastEnd = 0;
@@ -35,6 +34,35 @@ internal static class FigureCandidateFinder
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // Every number in words holds "cent", "mill" (mille, million, milliard, millier),
+    // "billion" or "aine" (cinquantaine): the pattern only runs around those, which keeps
+    // it from being tried at every letter of the article.
+    private static readonly string[] WordAnchors = ["cent", "mill", "billion", "aine"];
+    private const int WordWindowBefore = 80;
+    private const int WordWindowAfter = 40;
+
+    private static void AddWordNumbers(string text, List<Match> numbers)
+    {
+        var anchors = new List<int>();
+        foreach (var anchor in WordAnchors)
+            for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase))
+                anchors.Add(at);
+        anchors.Sort();
+        var searchedTo = 0;
+        foreach (var at in anchors)
+        {
+            if (at < searchedTo) continue;
+            var start = Math.Max(searchedTo, at - WordWindowBefore);
+            // Start the window on a word boundary, since the window's start reads as the text's.
+            while (start > searchedTo && !char.IsWhiteSpace(text[start - 1])) start--;
+            var end = Math.Min(text.Length, at + WordWindowAfter);
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            for (var m = FigurePatterns.WordNumber().Match(text, start, end - start); m.Success; m = m.NextMatch())
+                if (m.Index + m.Length > at) numbers.Add(m);
+            searchedTo = end;
+        }
     }
 
     private static FigureCandidate? Read(string text, Match m)
@@ -54,12 +82,10 @@ internal static class FigureCandidateFinder
         ReadUnit(text, c, m.Groups["approx"].Success);
         if (c.IsYear && c.Unit is not null && c.Unit != "percent") c = Unyear(c);
 
-        var window = Math.Max(0, c.Start - HedgeWindow);
-        var hedge = FigurePatterns.HedgeBefore().Match(text, window, c.Start - window);
-        if (hedge.Success)
+        if (FigureHedges.Before(text, c.Start, out var spanStart) >= 0)
         {
             c.Approximate = true;
-            c.Start = hedge.Index;
+            c.Start = spanStart;
         }
         if (FigurePatterns.HedgeAfter().Match(text, c.End).Success) c.Approximate = true;
         return c;
@@ -99,6 +125,8 @@ internal static class FigureCandidateFinder
             if (!big || FollowsPour(text, m.Index)) return false;
         }
         if (scale is decimal s) value *= s;
+        // Drops trailing zeros left by decimal arithmetic: 1,5 × 10^6 is 1500000, not 1500000.0.
+        value /= 1.000000000000000000000000000000000m;
         return true;
     }
 
@@ -184,6 +212,13 @@ internal static class FigureCandidateFinder
                 word = of.Groups["w2"];
                 noun = FigureNouns.Find(word.Value);
             }
+            // "30 % de la population active" is a share of the workforce.
+            if (noun is null && word.Value.Equals("population", StringComparison.OrdinalIgnoreCase)
+                && of.Groups["w2"].Value.StartsWith("activ", StringComparison.OrdinalIgnoreCase))
+            {
+                word = of.Groups["w2"];
+                noun = FigureNouns.Find("actifs");
+            }
             c.Rejected = noun is not { SharesJobs: true } || FigurePatterns.RespondentVerb().Match(text, word.Index + word.Length).Success;
             // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
             if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;
@@ -213,9 +248,7 @@ internal static class FigureCandidateFinder
                 Start = m.Index, End = end, NumberStart = m.Index, NumberEnd = end,
                 Value = value.Value, Unit = "percent",
             };
-            var window = Math.Max(0, c.Start - HedgeWindow);
-            var hedge = FigurePatterns.HedgeBefore().Match(text, window, c.Start - window);
-            if (hedge.Success) (c.Approximate, c.Start) = (true, hedge.Index);
+            if (FigureHedges.Before(text, c.Start, out var spanStart) >= 0) (c.Approximate, c.Start) = (true, spanStart);
             found.Add(c);
         }
     }

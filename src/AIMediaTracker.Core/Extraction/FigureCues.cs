@@ -50,7 +50,7 @@ internal static partial class FigureCues
     public static partial Regex Negation();
 
     /// <summary>Counts of users, readers or respondents: people, but not workers.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:utilis\p{L}*|abonn\p{L}*|interrog\p{L}*|sondé\p{L}*|visiteu\p{L}*|lecteu\p{L}*|spectat\p{L}*|téléspectat\p{L}*|auditeu\p{L}*|joueu\p{L}*|inscri\p{L}*|électeu\p{L}*|votant\p{L}*|manifest\p{L}*|habitant\p{L}*|client\p{L}*|patient\p{L}*|élèves?|étudiant\p{L}*|sign(?:é|ée|és|ées|ent|ataires?)|pétition\p{L}*)(?![\p{L}])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:utilis\p{L}*|abonn\p{L}*|interrog\p{L}*|sondé\p{L}*|visiteu\p{L}*|lecteu\p{L}*|spectat\p{L}*|téléspectat\p{L}*|auditeu\p{L}*|joueu\p{L}*|inscri\p{L}*|électeu\p{L}*|votant\p{L}*|manifest\p{L}*|habitant\p{L}*|client\p{L}*|patient\p{L}*|élèves?|étudiant\p{L}*|sign(?:é|ée|és|ées|ent|ataires?)|pétition\p{L}*|plainte\p{L}*|plaign\p{L}*|poursui\p{L}*|procès|attaqu\p{L}*|accus\p{L}*)(?![\p{L}])", Options)]
     public static partial Regex NonWorker();
 
     /// <summary>A possessive before the number names a workforce: "la formation de ses 20 000 salariés".</summary>

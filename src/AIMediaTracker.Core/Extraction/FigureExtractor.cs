@@ -44,6 +44,8 @@ public static class FigureExtractor
     {
         var c = candidates[i];
         if (FigureUnitResolver.FixedKind(c) is FigureKind fixedKind) return new ClassifiedKind(fixedKind, true);
+        // Both ends of a range share one kind, read around the whole range.
+        if (c.RangeEnd is { } end) return Classify(s, candidates, candidates.IndexOf(end), sentence);
         var left = LeftBound(s, candidates, i, sentence);
         var right = sentence.End;
         for (var j = i + 1; j < candidates.Count; j++)
@@ -53,7 +55,7 @@ public static class FigureExtractor
             break;
         }
         var scope = new FigureScope(left, c.Start, c.End, right);
-        return FigureKindClassifier.Classify(s, scope, c.Unit!, c.NounKind, c.IsDemonym);
+        return FigureKindClassifier.Classify(s, scope, c.Unit!, c.Value, c.NounKind, c.IsDemonym);
     }
 
     // "800 millions de dollars, soit environ 740 millions d'euros" states one amount twice.
@@ -75,7 +77,8 @@ public static class FigureExtractor
         {
             var previous = candidates[j];
             if (previous.IsYear) continue;
-            if (previous.IsFigure && FigureUnitResolver.IsApposed(s, previous, c)) return LeftBound(s, candidates, j, sentence);
+            if (previous.IsFigure && (previous.RangeEnd == c || FigureUnitResolver.IsApposed(s, previous, c)))
+                return LeftBound(s, candidates, j, sentence);
             return Math.Max(sentence.Start, Math.Min(previous.End, c.Start));
         }
         return sentence.Start;

@@ -24,7 +24,11 @@ internal static class FigureKindClassifier
     // on belong to other clauses.
     private const int FarWords = 10;
 
-    public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, FigureKind? nounKind, bool isDemonym)
+    // Below this, an uncued count of people names characters of the story ("trois artistes
+    // ont porté plainte"), not a workforce.
+    private const decimal SmallestWorkforce = 20;
+
+    public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, decimal value, FigureKind? nounKind, bool isDemonym)
     {
         if (nounKind is FigureKind k)
             return new ClassifiedKind(k == FigureKind.JobsLost && HasModal(text, scope.Left, scope.Start) ? FigureKind.JobsAtRisk : k, true);
@@ -50,7 +54,7 @@ internal static class FigureKindClassifier
         // A nationality counts workers only when something happens to them.
         if (isDemonym) return null;
         if (unit == "jobs") return new ClassifiedKind(FigureKind.JobsAffected, false);
-        return HasMatch(FigureCues.NonWorker(), text, scope.Left, nearEnd)
+        return value < SmallestWorkforce || HasMatch(FigureCues.NonWorker(), text, scope.Left, nearEnd)
             ? null
             : new ClassifiedKind(FigureKind.Workforce, false);
     }

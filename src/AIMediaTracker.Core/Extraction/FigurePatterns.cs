@@ -77,15 +77,6 @@ internal static partial class FigurePatterns
         Options)]
     public static partial Regex Fraction();
 
-    /// <summary>A hedge ending right where a number starts ("près de", "environ", "jusqu'à", "dépassé").</summary>
-    [GeneratedRegex(
-        @"(?<![\p{L}])(?:près\s+(?:de\s+|d'|du\s+)|autour\s+(?:de\s+|d'|du\s+)|aux\s+alentours\s+(?:de\s+|d'|du\s+)|de\s+l'ordre\s+(?:de\s+|d'|du\s+)" +
-        @"|(?:un\s+peu\s+)?(?:plus|moins)\s+(?:de\s+|d')|au\s+moins\s+|au-delà\s+(?:de\s+|d'|des\s+)|environ\s+|quelques?\s+|jusqu'à\s+|jusqu'au\s+" +
-        @"|pouvant\s+(?:aller\s+jusqu'à|atteindre)\s+|quasi(?:ment)?\s+|presque\s+|approximativement\s+|à\s+peu\s+près\s+|grosso\s+modo\s+" +
-        @"|dépass\w*\s+(?:les\s+)?|franchi\w*\s+(?:le\s+cap\s+(?:des\s+|de\s+|du\s+))?|excéd\w*\s+|supérieure?s?\s+à\s+|inférieure?s?\s+à\s+|env\.\s*|~\s*|±\s*)$",
-        Options | RegexOptions.RightToLeft)]
-    public static partial Regex HedgeBefore();
-
     [GeneratedRegex(@"\G\s+environ(?![\p{L}])", Options)]
     public static partial Regex HedgeAfter();
 
@@ -94,7 +85,7 @@ internal static partial class FigurePatterns
     public static partial Regex RangeJoin();
 
     /// <summary>A figure restating or narrowing the previous one: "1 250 postes, soit 5 %", "4 000 emplois, dont 3 900".</summary>
-    [GeneratedRegex(@"^(?:[^.!?\n]*?(?:[,(]|\s))?\s*(?:soit|dont|puis|contre|c'est-à-dire|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", Options)]
+    [GeneratedRegex(@"(?:^|[\s,(])(?:soit|dont|puis|contre|c'est-à-dire|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", Options | RegexOptions.RightToLeft)]
     public static partial Regex Apposition();
 
     /// <summary>A conversion of the amount just given: "250 millions de dollars (230 millions d'euros)".</summary>

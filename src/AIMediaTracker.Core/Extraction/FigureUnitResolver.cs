@@ -34,6 +34,7 @@ internal static class FigureUnitResolver
             first.NounKind = second.NounKind;
             first.IsDemonym = second.IsDemonym;
             first.TakesUnitFromNeighbour = false;
+            first.RangeEnd = second;
         }
     }
 
@@ -57,8 +58,12 @@ internal static class FigureUnitResolver
     }
 
     /// <summary>Whether <paramref name="c"/> restates or narrows <paramref name="previous"/> ("soit", "dont").</summary>
-    public static bool IsApposed(string text, FigureCandidate previous, FigureCandidate c) =>
-        previous.End <= c.Start && FigurePatterns.Apposition().IsMatch(text.AsSpan(previous.End, c.Start - previous.End));
+    public static bool IsApposed(string text, FigureCandidate previous, FigureCandidate c)
+    {
+        if (previous.End > c.Start) return false;
+        var between = text.AsSpan(previous.End, c.Start - previous.End);
+        return between.IndexOfAny(".!?\n") < 0 && FigurePatterns.Apposition().IsMatch(between);
+    }
 
     /// <summary>Whether a figure counts jobs or people, the units whose kind depends on context.</summary>
     public static bool IsCount(string? unit) => unit is "jobs" or "people";

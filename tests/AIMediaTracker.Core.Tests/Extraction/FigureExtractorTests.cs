@@ -273,4 +273,34 @@ public sealed class FigureExtractorTests
         var figures = Extract("Meta a licencié 11 000 employés en novembre 2022 puis 10 000 en mars 2023.");
         Assert.Equal([(11_000m, 2022), (10_000m, 2023)], figures.Select(f => (f.Value, f.Year ?? 0)));
     }
+
+    [Fact]
+    public void Both_ends_of_a_range_share_the_kind()
+    {
+        var figures = Extract("L'IA pourrait supprimer entre 300 et 400 postes d'ici 2027.");
+        Assert.Equal([(FigureKind.JobsAtRisk, 300m), (FigureKind.JobsAtRisk, 400m)], figures.Select(f => (f.Kind, f.Value)));
+        Assert.All(figures, f => Assert.Equal(2027, f.Year));
+    }
+
+    [Theory]
+    [InlineData("Selon le FMI, 30 % de la population active pourrait être touchée.", 30)]
+    [InlineData("Quasi 40 % des emplois de la banque sont concernés.", 40)]
+    public void Reads_shares_of_the_workforce(string text, double value) =>
+        Assert.Equal((FigureKind.ShareOfJobs, (decimal)value), (Single(text).Kind, Single(text).Value));
+
+    [Theory]
+    [InlineData("Le groupe supprimera ~300 postes.")]
+    [InlineData("Autour de 2 000 salariés seront reconvertis.")]
+    [InlineData("Presque 1 000 emplois ont disparu en un an.")]
+    [InlineData("Le chiffre d'affaires devrait avoir dépassé 500 millions de dollars.")]
+    [InlineData("Ils réclament des dommages pouvant atteindre 150 000 dollars par œuvre.")]
+    [InlineData("Le studio emploie 600 personnes environ.")]
+    public void Hedges_make_a_figure_approximate(string text) => Assert.True(Single(text).Approximate);
+
+    [Fact]
+    public void A_horizon_gives_the_year()
+    {
+        Assert.Equal(2030, Single("À l'horizon 2030, 300 000 emplois pourraient être créés.").Year);
+        Assert.Equal(2028, Single("Jusqu'à 30 % des emplois de la voix pourraient disparaître d'ici 2028.").Year);
+    }
 }
