@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 using AIMediaTracker.Data;
@@ -18,6 +19,13 @@ internal sealed class EntityResolver(TrackerDbContext db)
 
     public async Task<Organization> OrganizationAsync(OrganizationFact fact, CancellationToken ct, IEnumerable<string>? surfaceForms = null)
     {
+        // Articles may name a curated company by one of its aliases ("Wall Street Journal"): the
+        // store keeps one row under the gazetteer's canonical name, with the article's form as an alias.
+        if (Gazetteer.CanonicalNamesByKey.TryGetValue(FrenchTypography.Key(fact.Name), out var canonical) && canonical != fact.Name)
+        {
+            surfaceForms = (surfaceForms ?? []).Append(fact.Name);
+            fact = fact with { Name = canonical };
+        }
         var org = await FindOrCreateOrganizationAsync(fact, ct);
         // Every way an article wrote the name becomes an alias, so the company selector finds it by any of them.
         foreach (var form in surfaceForms ?? [])
