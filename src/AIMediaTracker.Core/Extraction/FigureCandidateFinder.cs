@@ -10,13 +10,12 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 internal static class FigureCandidateFinder
 {
-    private const int JobNounWindow = 60;
 
     public static List<FigureCandidate> Find(string text)
     {
         var found = new List<FigureCandidate>();
-        AddShares(text, FigurePatterns.Ratio(), found, RatioPercent);
-        AddShares(text, FigurePatterns.Fraction(), found, m => FrenchNumbers.FractionPercent(m.Groups["frac"].Value));
+        FigureShares.Add(text, FigurePatterns.Ratio(), found, FigureShares.RatioPercent);
+        FigureShares.Add(text, FigurePatterns.Fraction(), found, m => FrenchNumbers.FractionPercent(m.Groups["frac"].Value));
 
         var numbers = new List<Match>();
         for (var m = FigurePatterns.DigitNumber().Match(text); m.Success; m = m.NextMatch()) numbers.Add(m);
@@ -140,7 +139,7 @@ internal static class FigureCandidateFinder
         {
             c.Unit = "percent";
             c.End = percent.Index + percent.Length;
-            ReadShare(text, c);
+            FigureShares.Read(text, c);
             return;
         }
         var currency = FigurePatterns.CurrencyAfter().Match(text, c.NumberEnd);
@@ -198,67 +197,6 @@ internal static class FigureCandidateFinder
         c.IsDemonym = noun.IsDemonym;
         c.End = word.Index + word.Length;
         if (noun.Unit == "people" && FigurePatterns.RespondentVerb().Match(text, c.End).Success) c.Rejected = true;
-    }
-
-    private static void ReadShare(string text, FigureCandidate c)
-    {
-        var of = FigurePatterns.PercentOf().Match(text, c.End);
-        if (of.Success)
-        {
-            var word = of.Groups["w1"];
-            var noun = FigureNouns.Find(word.Value);
-            if (noun is null && of.Groups["w2"].Success && FigureNouns.IsAdjective(word.Value))
-            {
-                word = of.Groups["w2"];
-                noun = FigureNouns.Find(word.Value);
-            }
-            // "30 % de la population active" is a share of the workforce.
-            if (noun is null && word.Value.Equals("population", StringComparison.OrdinalIgnoreCase)
-                && of.Groups["w2"].Value.StartsWith("activ", StringComparison.OrdinalIgnoreCase))
-            {
-                word = of.Groups["w2"];
-                noun = FigureNouns.Find("actifs");
-            }
-            c.Rejected = noun is not { SharesJobs: true } || FigurePatterns.RespondentVerb().Match(text, word.Index + word.Length).Success;
-            // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
-            if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;
-            return;
-        }
-        // "réduire ses effectifs de 10 %": the jobs are named before the percentage.
-        var from = Math.Max(0, c.Start - JobNounWindow);
-        var stop = c.Start > from ? text.LastIndexOfAny(['.', '\n', '!', '?', '%'], c.Start - 1, c.Start - from) : -1;
-        if (stop >= from) from = stop + 1;
-        var before = text.AsSpan(from, c.Start - from);
-        c.Rejected = !FigurePatterns.JobNounBefore().IsMatch(before) && !FigurePatterns.DismissalBefore().IsMatch(before);
-    }
-
-    private static void AddShares(string text, Regex pattern, List<FigureCandidate> found, Func<Match, decimal?> percent)
-    {
-        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-        {
-            var nounGroup = m.Groups["noun"].Success ? m.Groups["noun"] : m.Groups["w1"];
-            var noun = FigureNouns.Find(nounGroup.Value);
-            if (noun is null && m.Groups["w2"].Success) noun = FigureNouns.Find(m.Groups["w2"].Value);
-            var value = percent(m);
-            if (noun is not { SharesJobs: true } || value is null or <= 0 or > 100) continue;
-            if (FigurePatterns.RespondentVerb().Match(text, m.Index + m.Length).Success) continue;
-            var end = m.Groups["den"].Success ? m.Index + m.Length : nounGroup.Index + nounGroup.Length;
-            var c = new FigureCandidate
-            {
-                Start = m.Index, End = end, NumberStart = m.Index, NumberEnd = end,
-                Value = value.Value, Unit = "percent",
-            };
-            if (FigureHedges.Before(text, c.Start, out var spanStart) >= 0) (c.Approximate, c.Start) = (true, spanStart);
-            found.Add(c);
-        }
-    }
-
-    private static decimal? RatioPercent(Match m)
-    {
-        var num = FrenchNumbers.SmallNumber(m.Groups["num"].Value);
-        var den = FrenchNumbers.SmallNumber(m.Groups["den"].Value);
-        if (num is null || den is null || num >= den) return null;
-        return Math.Round(num.Value * 100m / den.Value, 2);
     }
 
     // Digits inside a URL or a handle ("t.co/L1Hyw", "@Rahll2024") are never figures.

@@ -33,7 +33,7 @@ internal static partial class FigureCues
 
     [GeneratedRegex(
         @"(?<![\p{L}])(?:emploi(?:e|ent|ait|aient|era|eront|erait|eraient)|compt(?:e|ent|ait|aient|erait|eraient|era|ant)|(?:fait|ferait|faisait|font|feraient|faisaient)\s+(?:travailler|vivre)" +
-        @"|rassembl\p{L}*|regroup\p{L}*|réun(?:it|issent|issant|issait)|fédèr\p{L}*|revendiqu\p{L}*|représent\p{L}*|forte?\s+de|salari(?:e|ent)|occup(?:e|ent|ait)|syndiqu\p{L}*|travaill(?:ent|aient|ant|eraient|erait)|effectifs?\s+(?:de|d'|total|global)|pès\p{L}*|pèse|pesant)(?![\p{L}])",
+        @"|rassembl\p{L}*|regroup\p{L}*|réun(?:it|issent|issant|issait)|fédèr\p{L}*|revendiqu\p{L}*|représent\p{L}*|forte?\s+de|salari(?:e|ent)|occup(?:e|ent|ait)|syndiqu\p{L}*|travaill(?:ent|aient|ant|eraient|erait)|pès\p{L}*|pèse|pesant)(?![\p{L}])",
         Options)]
     public static partial Regex Workforce();
 

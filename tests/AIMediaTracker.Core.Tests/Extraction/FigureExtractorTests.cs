@@ -115,6 +115,8 @@ public sealed class FigureExtractorTests
     [InlineData("Quelque 92 millions d'emplois seront détruits d'ici 2030.", FigureKind.JobsLost)]
     [InlineData("Le journal a perdu 400 postes en dix ans.", FigureKind.JobsLost)]
     [InlineData("Le plan social prévoit 1 200 licenciements.", FigureKind.JobsLost)]
+    [InlineData("Le groupe prévoit de réduire ses effectifs de 1 500 personnes.", FigureKind.JobsLost)]
+    [InlineData("Le groupe se sépare de 300 salariés.", FigureKind.JobsLost)]
     [InlineData("Avec environ 1 800 emplois menacés, la musique n'est pas à l'abri.", FigureKind.JobsAtRisk)]
     [InlineData("Jusqu'à 300 millions d'emplois pourraient être remplacés par l'IA.", FigureKind.JobsAtRisk)]
     [InlineData("Quelque 7 800 postes pourraient disparaître chez IBM.", FigureKind.JobsAtRisk)]

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using AIMediaTracker.Core.French;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Shares of jobs: percentages of jobs or workers ("22 % des emplois"), ratios
+/// ("un emploi sur cinq") and fractions ("deux tiers des postes"). A percentage of
+/// anything else (sales, hours, respondents) is rejected.
+/// </summary>
+internal static class FigureShares
+{
+    private const int JobNounWindow = 60;
+
+    /// <summary>Reads what the percentage <paramref name="c"/> is of, and rejects it unless jobs or workers.</summary>
+    public static void Read(string text, FigureCandidate c)
+    {
+        var of = FigurePatterns.PercentOf().Match(text, c.End);
+        if (of.Success)
+        {
+            var word = of.Groups["w1"];
+            var noun = FigureNouns.Find(word.Value);
+            if (noun is null && of.Groups["w2"].Success && FigureNouns.IsAdjective(word.Value))
+            {
+                word = of.Groups["w2"];
+                noun = FigureNouns.Find(word.Value);
+            }
+            // "30 % de la population active" is a share of the workforce.
+            if (noun is null && word.Value.Equals("population", StringComparison.OrdinalIgnoreCase)
+                && of.Groups["w2"].Value.StartsWith("activ", StringComparison.OrdinalIgnoreCase))
+            {
+                word = of.Groups["w2"];
+                noun = FigureNouns.Find("actifs");
+            }
+            c.Rejected = noun is not { SharesJobs: true } || FigurePatterns.RespondentVerb().Match(text, word.Index + word.Length).Success;
+            // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
+            if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;
+            return;
+        }
+        // "réduire ses effectifs de 10 %": the jobs are named before the percentage.
+        var from = Math.Max(0, c.Start - JobNounWindow);
+        var stop = c.Start > from ? text.LastIndexOfAny(['.', '\n', '!', '?', '%'], c.Start - 1, c.Start - from) : -1;
+        if (stop >= from) from = stop + 1;
+        var before = text.AsSpan(from, c.Start - from);
+        c.Rejected = !FigurePatterns.JobNounBefore().IsMatch(before) && !FigurePatterns.DismissalBefore().IsMatch(before);
+    }
+
+    /// <summary>Adds the ratios or fractions of jobs or workers that <paramref name="pattern"/> finds.</summary>
+    public static void Add(string text, Regex pattern, List<FigureCandidate> found, Func<Match, decimal?> percent)
+    {
+        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+        {
+            var nounGroup = m.Groups["noun"].Success ? m.Groups["noun"] : m.Groups["w1"];
+            var noun = FigureNouns.Find(nounGroup.Value);
+            if (noun is null && m.Groups["w2"].Success) noun = FigureNouns.Find(m.Groups["w2"].Value);
+            var value = percent(m);
+            if (noun is not { SharesJobs: true } || value is null or <= 0 or > 100) continue;
+            if (FigurePatterns.RespondentVerb().Match(text, m.Index + m.Length).Success) continue;
+            var end = m.Groups["den"].Success ? m.Index + m.Length : nounGroup.Index + nounGroup.Length;
+            var c = new FigureCandidate
+            {
+                Start = m.Index, End = end, NumberStart = m.Index, NumberEnd = end,
+                Value = value.Value, Unit = "percent",
+            };
+            if (FigureHedges.Before(text, c.Start, out var spanStart) >= 0) (c.Approximate, c.Start) = (true, spanStart);
+            found.Add(c);
+        }
+    }
+
+    /// <summary>"deux emplois sur cinq" as a percentage (40), or null when it is not a proper ratio.</summary>
+    public static decimal? RatioPercent(Match m)
+    {
+        var num = FrenchNumbers.SmallNumber(m.Groups["num"].Value);
+        var den = FrenchNumbers.SmallNumber(m.Groups["den"].Value);
+        if (num is null || den is null || num >= den) return null;
+        return Math.Round(num.Value * 100m / den.Value, 2);
+    }
+}
