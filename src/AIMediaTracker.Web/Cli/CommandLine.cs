@@ -10,6 +10,8 @@ public static class CommandLine
         new("serve", "serve [--urls URL]", "Démarre le site (commande par défaut).", ServeCommand.RunAsync),
         new("extract", "extract [--with-text] PATH|URL...", "Affiche les entités de chaque article en JSON Lines (contrat d'extraction).", ExtractCommand.RunAsync),
         new("import", "import PATH|URL...", "Importe des fichiers, dossiers ou pages dans la base.", ImportCommand.RunAsync),
+        new("export", "export [FICHIER]", "Écrit tous les enregistrements en JSON Lines (sortie standard par défaut).", ExportCommand.ExportAsync),
+        new("import-dump", "import-dump FICHIER", "Restaure un export dans une base vide.", ExportCommand.ImportDumpAsync),
         new("reextract", "reextract [--all]", "Reconstruit les entités des articles stockés, sans les retélécharger.", ReextractCommand.RunAsync),
     ];
 

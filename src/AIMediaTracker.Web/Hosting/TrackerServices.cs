@@ -30,6 +30,7 @@ public static class TrackerServices
         services.AddScoped<TimelineQueries>();
         services.AddScoped<EntityQueries>();
         services.AddScoped<SearchQueries>();
+        services.AddScoped<AIMediaTracker.Data.Dump.DatabaseDump>();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         return services;
     }
