@@ -36,19 +36,7 @@ public sealed class LocalServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            k.Listen(IPAddress.Loopback, 0);
-            k.Listen(IPAddress.Loopback, 0);
-        });
-        app = builder.Build();
-        MapRoutes(app, CorpusPage(ArticleFile));
-        await app.StartAsync();
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Select(a => new Uri(a)).OrderBy(u => u.Port).ToList();
-        (BaseUrl, OtherUrl) = (addresses[0], addresses[1]);
+        (app, BaseUrl, OtherUrl) = await Support.TwoPortServer.StartAsync(web => MapRoutes(web, CorpusPage(ArticleFile)));
     }
 
     public async Task DisposeAsync()

@@ -31,10 +31,11 @@ public sealed class ArticleServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var pages = SharedCorpus.Path("corpus", "news-fr");
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => { k.Listen(IPAddress.Loopback, 0); k.Listen(IPAddress.Loopback, 0); });
-        app = builder.Build();
+        (app, BaseUrl, OtherUrl) = await TwoPortServer.StartAsync(web => Map(web, pages));
+    }
+
+    private void Map(WebApplication app, string pages)
+    {
         app.MapGet("/articles/{name}", (string name) => Results.File(Path.Combine(pages, Path.GetFileName(name)), "text/html; charset=utf-8"));
         app.MapGet("/feed.xml", () => Results.Text(Feed(), "application/rss+xml; charset=utf-8"));
         app.MapGet("/variant/{n:int}", (int n) => Results.Text(
@@ -59,10 +60,6 @@ public sealed class ArticleServer : IAsyncLifetime
         app.MapGet("/mislabelled", () => Results.Bytes(Encoding.Latin1.GetBytes(
             "<html><body><article><h1>Les comédiens de doublage inquiets</h1><p>Le syndicat des artistes-interprètes redoute que l'IA générative remplace les voix françaises.</p></article></body></html>"),
             "text/html; charset=utf-8"));
-        await app.StartAsync();
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Select(a => new Uri(a)).OrderBy(u => u.Port).ToList();
-        (BaseUrl, OtherUrl) = (addresses[0], addresses[1]);
     }
 
     public async Task DisposeAsync()
