@@ -1,13 +1,9 @@
-using System.Globalization;
-
 namespace AIMediaTracker.Web;
 
 /// <summary>How figures read in French: kinds, units and amounts ("800 millions $", "204 000 emplois").</summary>
 public static class FigureLabels
 {
-    private static readonly CultureInfo French = Format.French;
-
-    public static string Kind(string kind) => kind switch
+    public static string Kind(string kind) => Localization.Translator.Of(kind switch
     {
         "jobs_lost" => "Emplois supprimés",
         "jobs_at_risk" => "Emplois menacés",
@@ -16,17 +12,17 @@ public static class FigureLabels
         "share_of_jobs" => "Part des emplois",
         "money" => "Montant",
         _ => "Autre",
-    };
+    });
 
     public static string Value(double value, string unit) => unit switch
     {
         "percent" => $"{Number(value)} %",
-        "jobs" => $"{Number(value)} emplois",
-        "people" => $"{Number(value)} personnes",
+        "jobs" => $"{Number(value)} {Localization.Translator.Of("emplois")}",
+        "people" => $"{Number(value)} {Localization.Translator.Of("personnes")}",
         _ => Money(value, unit),
     };
 
-    public static string Number(double value) => value.ToString("#,0.##", French);
+    public static string Number(double value) => Format.Number(value);
 
     private static string Money(double value, string currency)
     {

@@ -1,13 +1,16 @@
 using System.Globalization;
+using AIMediaTracker.Web.Localization;
 
 namespace AIMediaTracker.Web;
 
-/// <summary>French display of numbers and dates: "204 000", "22 mars 2024".</summary>
+/// <summary>Numbers and dates in the reader's language: "204 000", "22 mars 2024" in French.</summary>
 public static class Format
 {
     public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", French);
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Translator.Culture);
 
-    public static string Number(double value) => value.ToString("#,0.##", French);
+    public static string Month(DateOnly date) => date.ToString("MMMM yyyy", Translator.Culture);
+
+    public static string Number(double value) => value.ToString("#,0.##", Translator.Culture);
 }

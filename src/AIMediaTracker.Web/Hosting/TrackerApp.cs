@@ -1,3 +1,5 @@
+using AIMediaTracker.Web.Localization;
+
 namespace AIMediaTracker.Web.Hosting;
 
 /// <summary>The site: services first, then the request pipeline, then the endpoints.</summary>
@@ -15,6 +17,7 @@ public static class TrackerApp
         builder.Services.AddHostedService<ReextractionService>();
         builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddRazorPages();
+        builder.Services.AddSingleton<Translator>();
         // Accented French stays readable in the HTML source instead of becoming &#xE9; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
@@ -23,11 +26,13 @@ public static class TrackerApp
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/erreur");
         app.UseSecurityHeaders();
+        app.UseTrackerLocalization();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseRequestBodyLimit();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealth();
+        app.MapLanguageSwitch();
         return app;
     }
 }

@@ -33,7 +33,7 @@ public sealed class IndexModel(OrganizationQueries organizations, DashboardQueri
 
     public BarChart JobsBySector => new("jobs", "Emplois supprimés, menacés ou touchés, par secteur",
         View.JobsBySector.Take(12).Select(s => new Bar(
-            $"{(s.Sector.Length == 0 ? "Secteur non précisé" : s.Sector)} · {FigureLabels.Kind(s.Kind).ToLowerInvariant()}",
+            $"{(s.Sector.Length == 0 ? Localization.Translator.Of("Secteur non précisé") : s.Sector)} · {FigureLabels.Kind(s.Kind).ToLowerInvariant()}",
             s.Total, FigureLabels.Number(s.Total),
             s.Sector.Length == 0 ? "/" + Filter.QueryWith() + "#affirmations" : "/" + (Filter with { Sector = s.Sector }).QueryWith())).ToList(),
         "Aucun chiffre d'emplois pour ces filtres.");

@@ -10,5 +10,5 @@ public sealed class IndexModel(SourceQueries queries) : PageModel
     public async Task OnGetAsync(CancellationToken ct) => View = await queries.GetAsync(ct);
 
     public static string When(DateTimeOffset? at) =>
-        at is { } t ? t.ToOffset(TimeSpan.Zero).ToString("d MMMM yyyy 'à' HH:mm 'UTC'", Format.French) : "jamais";
+        at is { } t ? Format.Date(DateOnly.FromDateTime(t.UtcDateTime)) + t.ToOffset(TimeSpan.Zero).ToString(" HH:mm 'UTC'") : Localization.Translator.Of("jamais");
 }

@@ -20,7 +20,7 @@ public sealed class IndexModel(OrganizationQueries organizations, DashboardQueri
     public static string When(TimelineEvent e) => e.Iso.Length switch
     {
         4 => e.Iso,
-        7 => e.Day.ToString("MMMM yyyy", Format.French),
+        7 => Format.Month(e.Day),
         _ => Format.Date(e.Day),
     };
 }
