@@ -34,6 +34,22 @@ public sealed class UrlIngestorTests(ArticleServer server) : IClassFixture<Artic
     }
 
     [Fact]
+    public async Task Imports_a_real_news_page_as_its_main_text_without_the_site_furniture()
+    {
+        var (database, ingestor) = Setup();
+        using var _ = database;
+        var outcome = Assert.Single(await ingestor.ImportAsync(server.Url("/pages/ledevoir.com.trottinettes.html"), null, default));
+
+        Assert.Equal(IngestStatus.New, outcome.Status);
+        using var db = database.NewContext();
+        var article = await db.Articles.SingleAsync();
+        Assert.Equal("La fin des trottinettes en libre-service à Montréal", article.Title);
+        Assert.Contains("huit véhicules sur dix étaient garés au mauvais endroit", article.Text);
+        Assert.DoesNotContain("des 4 articles gratuits", article.Text);
+        Assert.DoesNotContain("La GRC doit partir", article.Text);
+    }
+
+    [Fact]
     public async Task Imports_every_item_of_a_feed_once_and_records_the_feed_as_a_source()
     {
         var (database, ingestor) = Setup();

@@ -36,6 +36,8 @@ public sealed class ArticleServer : IAsyncLifetime
 
     private void Map(WebApplication app, string pages)
     {
+        var realPages = SharedCorpus.Path("corpus", "html", "pages");
+        app.MapGet("/pages/{name}", (string name) => Results.File(Path.Combine(realPages, Path.GetFileName(name)), "text/html; charset=utf-8"));
         app.MapGet("/articles/{name}", (string name) => Results.File(Path.Combine(pages, Path.GetFileName(name)), "text/html; charset=utf-8"));
         app.MapGet("/feed.xml", () => Results.Text(Feed(), "application/rss+xml; charset=utf-8"));
         app.MapGet("/variant/{n:int}", (int n) => Results.Text(
