@@ -1,3 +1,5 @@
+using AIMediaTracker.Web.Api;
+using AIMediaTracker.Web.Export;
 using AIMediaTracker.Web.Localization;
 
 namespace AIMediaTracker.Web.Hosting;
@@ -18,6 +20,8 @@ public static class TrackerApp
         builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddRazorPages();
         builder.Services.AddSingleton<Translator>();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         // Accented French stays readable in the HTML source instead of becoming &#xE9; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
@@ -33,6 +37,9 @@ public static class TrackerApp
         app.MapRazorPages().WithStaticAssets();
         app.MapHealth();
         app.MapLanguageSwitch();
+        app.MapTrackerApi();
+        app.MapExports();
+        app.MapOpenApi();
         return app;
     }
 }

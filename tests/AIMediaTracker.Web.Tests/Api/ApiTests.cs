@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.Json;
+using AIMediaTracker.Web.Tests.Support;
+
+namespace AIMediaTracker.Web.Tests.Api;
+
+public sealed class ApiTests(SeededApp app) : IClassFixture<SeededApp>
+{
+    private readonly HttpClient client = app.Factory.CreateClient();
+
+    private async Task<JsonElement> GetJsonAsync(string path) => JsonDocument.Parse(await client.GetStringAsync(path)).RootElement;
+
+    [Fact]
+    public async Task Figures_are_claims_that_lead_to_their_sentence_and_follow_the_company_filter()
+    {
+        var all = await GetJsonAsync("/api/figures");
+        var openAi = await GetJsonAsync("/api/figures?org=l'OpenAI");
+        Assert.True(all.GetArrayLength() > openAi.GetArrayLength() && openAi.GetArrayLength() > 0);
+        var first = openAi[0];
+        foreach (var field in new[] { "kind", "value", "unit", "approximate", "citations", "source", "text" })
+            Assert.True(first.TryGetProperty(field, out _), $"missing {field}");
+        Assert.Matches(@"^/articles/\d+#fig-\d+$", first.GetProperty("source").GetString());
+        Assert.Contains(openAi.EnumerateArray(), f => f.GetProperty("value").GetDouble() == 204000 && f.GetProperty("unit").GetString() == "jobs");
+    }
+
+    [Fact]
+    public async Task An_article_gives_spans_that_point_at_its_text()
+    {
+        var list = await GetJsonAsync("/api/articles?pageSize=100");
+        var id = list.GetProperty("items").EnumerateArray().First(a => a.GetProperty("title").GetString()!.StartsWith("OpenAI s'aventure")).GetProperty("id").GetInt32();
+        var article = await GetJsonAsync($"/api/articles/{id}");
+        var text = article.GetProperty("text").GetString()!;
+        var openAi = article.GetProperty("entities").EnumerateArray().First(e => e.GetProperty("name").GetString() == "OpenAI");
+        Assert.Equal("OpenAI", text[openAi.GetProperty("start").GetInt32()..openAi.GetProperty("end").GetInt32()]);
+        var figure = article.GetProperty("figures")[0];
+        Assert.Contains(figure.GetProperty("text").GetString()!, figure.GetProperty("sentence").GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_article_is_a_french_problem_document()
+    {
+        var response = await client.GetAsync("/api/articles/999999");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Aucun article", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_api_only_reads()
+    {
+        var response = await client.PostAsync("/api/articles", new StringContent("{}"));
+        Assert.True(response.StatusCode is HttpStatusCode.MethodNotAllowed or HttpStatusCode.NotFound, $"got {response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_endpoints()
+    {
+        var doc = await GetJsonAsync("/openapi/v1.json");
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var path in new[] { "/api/articles", "/api/articles/{id}", "/api/figures", "/api/timeline", "/api/organizations" })
+            Assert.Contains(path, paths);
+    }
+
+    [Fact]
+    public async Task The_atom_feed_lists_the_articles()
+    {
+        var xml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/flux.atom"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var titles = xml.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value).ToList();
+        Assert.Contains(titles, t => t.StartsWith("OpenAI s'aventure"));
+    }
+
+    [Fact]
+    public async Task Csv_export_of_the_figures_opens_in_a_french_spreadsheet()
+    {
+        var bytes = await client.GetByteArrayAsync("/export/chiffres.csv?org=openai");
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("type;valeur;unité", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("jobs_") && l.Contains(";204000;jobs;"));
+    }
+}
