@@ -11,6 +11,7 @@ public static class CommandLine
         new("extract", "extract [--with-text] PATH|URL...", "Affiche les entités de chaque article en JSON Lines (contrat d'extraction).", ExtractCommand.RunAsync),
         new("import", "import PATH|URL...", "Importe des fichiers, dossiers ou pages dans la base.", ImportCommand.RunAsync),
         new("reextract", "reextract [--all]", "Reconstruit les entités des articles stockés, sans les retélécharger.", ReextractCommand.RunAsync),
+        new("bench", Bench.BenchOptions.Usage, "Mesure extraction, import, taille de la base et latence des pages (corpus généré).", Bench.BenchCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
