@@ -34,12 +34,12 @@ public sealed class CorpusGenerator(IReadOnlyList<string> seedParagraphs, int se
         var title = string.Format(French, Pick(r, BenchVocabulary.Titles), orgs[0], Pick(r, BenchVocabulary.Sectors), r.Next(2, 90) * 100);
         var body = new StringBuilder();
         body.Append(day.ToString("d MMMM yyyy", French)).Append("\n\n");
-        var paragraphs = r.Next(7, 10);
+        var paragraphs = r.Next(10, 13);
         for (var p = 0; p < paragraphs; p++)
         {
-            for (var s = r.Next(2, 4); s > 0; s--) body.Append(Sentence(r, orgs, people, day)).Append(' ');
+            for (var s = r.Next(3, 6); s > 0; s--) body.Append(Sentence(r, orgs, people, day)).Append(' ');
             // A real paragraph from seeds/ now and then keeps the prose varied and natural.
-            if (p == 3 && seedParagraphs.Count > 0) body.Append(Pick(r, seedParagraphs));
+            if (p % 4 == 3 && seedParagraphs.Count > 0) body.Append(Pick(r, seedParagraphs));
             body.Length--;
             body.Append("\n\n");
         }
@@ -59,11 +59,11 @@ public sealed class CorpusGenerator(IReadOnlyList<string> seedParagraphs, int se
             Pick(r, BenchVocabulary.Roles), Pick(r, BenchVocabulary.Quotes), r.Next(5, 95));
     }
 
-    private static string Jobs(Random r) => r.Next(4) switch
+    // Plain counts only: "2 millions emplois" would be bad French, and templates put the noun right after.
+    private static string Jobs(Random r) => r.Next(3) switch
     {
         0 => (r.Next(2, 999) * 100).ToString("N0", French),
-        1 => $"{r.Next(1, 60)} millions",
-        2 => $"{r.Next(1, 9)},{r.Next(1, 9)} million",
+        1 => (r.Next(10, 3000) * 1000).ToString("N0", French),
         _ => r.Next(20, 5000).ToString("N0", French),
     };
 
