@@ -47,6 +47,23 @@ internal static class BenchVocabulary
         "Nous formerons chaque salarié concerné avant la fin de l'année",
     ];
 
+    /// <summary>Context without figures: real coverage has about two figures per paragraph, not one per sentence.</summary>
+    public static readonly string[] Prose =
+    [
+        "Chez {0}, la question divise les équipes depuis plusieurs mois.",
+        "{1}, {7} de {0}, reconnaît que les outils progressent plus vite que prévu.",
+        "Les représentants du personnel réclament un accord de méthode avant tout déploiement.",
+        "Le sujet sera au menu du prochain comité social et économique de {0}.",
+        "Dans les rédactions comme dans les studios, l'inquiétude gagne les pigistes et les indépendants.",
+        "{1} plaide pour un étiquetage clair des contenus produits par une machine.",
+        "Les auteurs demandent à être consultés avant que leurs œuvres servent à entraîner des modèles.",
+        "La direction de {0} assure vouloir « accompagner » ses salariés plutôt que les remplacer.",
+        "Le ministère de la Culture suit le dossier de près, selon {1}.",
+        "Plusieurs organisations professionnelles du secteur {2} ont signé une tribune commune.",
+        "Interrogé, {0} n'a pas souhaité commenter ces informations.",
+        "Pour {1}, l'enjeu est d'abord celui du partage de la valeur.",
+    ];
+
     public static readonly string[] Sentences =
     [
         "Selon {0}, près de {3} emplois {2} pourraient être menacés d'ici {5}.",

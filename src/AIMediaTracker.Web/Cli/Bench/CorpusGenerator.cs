@@ -34,12 +34,12 @@ public sealed class CorpusGenerator(IReadOnlyList<string> seedParagraphs, int se
         var title = string.Format(French, Pick(r, BenchVocabulary.Titles), orgs[0], Pick(r, BenchVocabulary.Sectors), r.Next(2, 90) * 100);
         var body = new StringBuilder();
         body.Append(day.ToString("d MMMM yyyy", French)).Append("\n\n");
-        var paragraphs = r.Next(10, 13);
+        var paragraphs = r.Next(9, 12);
         for (var p = 0; p < paragraphs; p++)
         {
             for (var s = r.Next(3, 6); s > 0; s--) body.Append(Sentence(r, orgs, people, day)).Append(' ');
             // A real paragraph from seeds/ now and then keeps the prose varied and natural.
-            if (p % 4 == 3 && seedParagraphs.Count > 0) body.Append(Pick(r, seedParagraphs));
+            if (p % 3 == 2 && seedParagraphs.Count > 0) body.Append(Pick(r, seedParagraphs));
             body.Length--;
             body.Append("\n\n");
         }
@@ -50,7 +50,7 @@ public sealed class CorpusGenerator(IReadOnlyList<string> seedParagraphs, int se
 
     private string Sentence(Random r, string[] orgs, string[] people, DateOnly day)
     {
-        var template = Pick(r, BenchVocabulary.Sentences);
+        var template = r.Next(100) < 35 ? Pick(r, BenchVocabulary.Sentences) : Pick(r, BenchVocabulary.Prose);
         var horizon = day.Year + r.Next(1, 8);
         var month = new DateOnly(day.Year, r.Next(1, 13), r.Next(1, 28));
         return string.Format(French, template,
