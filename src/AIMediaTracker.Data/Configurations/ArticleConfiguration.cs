@@ -16,6 +16,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.HasIndex(a => a.CanonicalUrl);
         b.HasIndex(a => a.PublishedAt);
         b.HasIndex(a => a.ExtractorVersion);
+        // QueryCache reads MAX(ExtractedAt) at every screen request to notice re-extractions.
+        b.HasIndex(a => a.ExtractedAt);
         b.HasOne(a => a.Source).WithMany(s => s.Articles).HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(a => a.DuplicateOf).WithMany().HasForeignKey(a => a.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
     }

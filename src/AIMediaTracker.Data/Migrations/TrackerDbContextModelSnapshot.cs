@@ -84,6 +84,8 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("DuplicateOfId");
 
+                    b.HasIndex("ExtractedAt");
+
                     b.HasIndex("ExtractorVersion");
 
                     b.HasIndex("PublishedAt");

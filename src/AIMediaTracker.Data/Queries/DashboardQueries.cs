@@ -4,11 +4,14 @@ using Microsoft.EntityFrameworkCore;
 namespace AIMediaTracker.Data.Queries;
 
 /// <summary>The dashboard's figures: counts, claims (never summed twice), and the series behind each chart.</summary>
-public sealed class DashboardQueries(TrackerDbContext db)
+public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache)
 {
     public static readonly string[] JobKinds = ["jobs_lost", "jobs_at_risk", "jobs_affected"];
 
-    public async Task<DashboardView> GetAsync(TrackerFilter filter, CancellationToken ct)
+    public Task<DashboardView> GetAsync(TrackerFilter filter, CancellationToken ct) =>
+        cache.GetOrAddAsync(db, $"dashboard|{filter}", () => ComputeAsync(filter, ct), ct);
+
+    private async Task<DashboardView> ComputeAsync(TrackerFilter filter, CancellationToken ct)
     {
         var articles = FilteredArticles.Apply(db.Articles.AsNoTracking(), filter);
         // Only the claims on show are loaded; the headline count and the two charts are aggregated
@@ -69,7 +72,10 @@ public sealed class DashboardQueries(TrackerDbContext db)
     }
 
     /// <summary>Figures grouped into claims, most cited first; each with its first citation.</summary>
-    public async Task<IReadOnlyList<Claim>> ClaimsAsync(TrackerFilter filter, int take, CancellationToken ct)
+    public Task<IReadOnlyList<Claim>> ClaimsAsync(TrackerFilter filter, int take, CancellationToken ct) =>
+        cache.GetOrAddAsync(db, $"claims|{filter}|{take}", () => ComputeClaimsAsync(filter, take, ct), ct);
+
+    private async Task<IReadOnlyList<Claim>> ComputeClaimsAsync(TrackerFilter filter, int take, CancellationToken ct)
     {
         var grouped = await FilteredArticles.Figures(db, filter).AsNoTracking()
             .GroupBy(f => new { f.Kind, f.Unit, f.Value, f.Sector, f.Year })
@@ -95,9 +101,9 @@ public sealed class DashboardQueries(TrackerDbContext db)
         }).ToList();
     }
 
-    public async Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) =>
-        await db.Figures.AsNoTracking().Where(f => f.Sector != null && f.Kind != "other")
-            .Select(f => f.Sector!).Distinct().OrderBy(s => s).Take(200).ToListAsync(ct);
+    public Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) =>
+        cache.GetOrAddAsync<IReadOnlyList<string>>(db, "sectors", async () => await db.Figures.AsNoTracking().Where(f => f.Sector != null && f.Kind != "other")
+            .Select(f => f.Sector!).Distinct().OrderBy(s => s).Take(200).ToListAsync(ct), ct);
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
