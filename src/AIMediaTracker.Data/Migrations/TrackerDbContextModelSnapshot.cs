@@ -82,8 +82,6 @@ namespace AIMediaTracker.Data.Migrations
                     b.HasIndex("ContentHash")
                         .IsUnique();
 
-                    b.HasIndex("DuplicateOfId");
-
                     b.HasIndex("ExtractedAt");
 
                     b.HasIndex("ExtractorVersion");
@@ -91,6 +89,8 @@ namespace AIMediaTracker.Data.Migrations
                     b.HasIndex("PublishedAt");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("DuplicateOfId", "Id", "SimHash");
 
                     b.ToTable("Articles");
                 });

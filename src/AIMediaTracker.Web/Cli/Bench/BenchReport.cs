@@ -33,7 +33,7 @@ public sealed record BenchReport(DateTimeOffset At, string Machine, List<SizeRes
             foreach (var r in s.Routes)
             {
                 if (r.Skipped is not null) { Row(w, r.Path, $"non mesuré : {r.Skipped}", null, ""); continue; }
-                Row(w, r.Path, $"médiane {r.MedianMs,6:F1} ms   p95 {r.P95Ms,6:F1} ms   max {r.MaxMs,6:F1} ms  ({r.Requests} requêtes)",
+                Row(w, r.Path, $"1re {r.FirstMs,7:F1} ms   médiane {r.MedianMs,6:F1} ms   p95 {r.P95Ms,6:F1} ms   max {r.MaxMs,6:F1} ms  ({r.Requests} req.)",
                     s.Articles >= 10_000 ? r.P95Ms < p95Target : null, $"p95 < {p95Target} ms");
             }
         }
