@@ -90,6 +90,8 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("SourceId");
 
+                    b.HasIndex("DuplicateOfId", "PublishedAt");
+
                     b.HasIndex("DuplicateOfId", "Id", "SimHash");
 
                     b.ToTable("Articles");
