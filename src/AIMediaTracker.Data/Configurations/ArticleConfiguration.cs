@@ -16,6 +16,15 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.HasIndex(a => a.CanonicalUrl);
         b.HasIndex(a => a.PublishedAt);
         b.HasIndex(a => a.ExtractorVersion);
+        // QueryCache reads MAX(ExtractedAt) at every screen request to notice re-extractions.
+        b.HasIndex(a => a.ExtractedAt);
+        // DuplicateOfId and SimHash are stored after Text, so reading them from the table walks each
+        // article's overflow pages. This covering index answers, without touching the text, both the
+        // near-duplicate scan at import (originals' SimHash) and every screen's "not a duplicate" check by Id.
+        b.HasIndex(a => new { a.DuplicateOfId, a.Id, a.SimHash });
+        // The article lists (dashboard, organisation page) show originals newest first, 20 at a time:
+        // in this order (rowid last) SQLite reads 20 index entries instead of sorting every article.
+        b.HasIndex(a => new { a.DuplicateOfId, a.PublishedAt });
         b.HasOne(a => a.Source).WithMany(s => s.Articles).HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(a => a.DuplicateOf).WithMany().HasForeignKey(a => a.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
     }

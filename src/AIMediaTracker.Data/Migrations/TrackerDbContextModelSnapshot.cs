@@ -82,13 +82,17 @@ namespace AIMediaTracker.Data.Migrations
                     b.HasIndex("ContentHash")
                         .IsUnique();
 
-                    b.HasIndex("DuplicateOfId");
+                    b.HasIndex("ExtractedAt");
 
                     b.HasIndex("ExtractorVersion");
 
                     b.HasIndex("PublishedAt");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("DuplicateOfId", "PublishedAt");
+
+                    b.HasIndex("DuplicateOfId", "Id", "SimHash");
 
                     b.ToTable("Articles");
                 });

@@ -4,20 +4,26 @@ using Microsoft.EntityFrameworkCore;
 namespace AIMediaTracker.Data.Queries;
 
 /// <summary>The dashboard's figures: counts, claims (never summed twice), and the series behind each chart.</summary>
-public sealed class DashboardQueries(TrackerDbContext db)
+public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache)
 {
     public static readonly string[] JobKinds = ["jobs_lost", "jobs_at_risk", "jobs_affected"];
 
-    public async Task<DashboardView> GetAsync(TrackerFilter filter, CancellationToken ct)
+    public Task<DashboardView> GetAsync(TrackerFilter filter, CancellationToken ct) =>
+        cache.GetOrAddAsync(db, $"dashboard|{filter}", () => ComputeAsync(filter, ct), ct);
+
+    private async Task<DashboardView> ComputeAsync(TrackerFilter filter, CancellationToken ct)
     {
         var articles = FilteredArticles.Apply(db.Articles.AsNoTracking(), filter);
-        var claims = await ClaimsAsync(filter, int.MaxValue, ct);
+        // Only the claims on show are loaded; the headline count and the two charts are aggregated
+        // in SQL, so the page no longer materialises one object per distinct figure at every request.
+        var claims = await ClaimsAsync(filter, ClaimsShown, ct);
+        var claimKeys = ClaimKeys(filter);
         var counts = new HeadlineCounts(
             await articles.CountAsync(ct),
             await articles.Where(a => a.SourceId != null).Select(a => a.SourceId).Distinct().CountAsync(ct),
             await db.Mentions.Where(m => m.OrganizationId != null && articles.Any(a => a.Id == m.ArticleId)).Select(m => m.OrganizationId).Distinct().CountAsync(ct),
             await db.Mentions.Where(m => m.PersonId != null && articles.Any(a => a.Id == m.ArticleId)).Select(m => m.PersonId).Distinct().CountAsync(ct),
-            claims.Count);
+            await claimKeys.CountAsync(ct));
 
         var dates = await articles.Where(a => a.PublishedAt != null).Select(a => a.PublishedAt!.Value).ToListAsync(ct);
         var weekly = dates.GroupBy(WeekStart).OrderBy(g => g.Key)
@@ -31,21 +37,45 @@ public sealed class DashboardQueries(TrackerDbContext db)
             .OrderByDescending(o => o.Count).ThenBy(o => o.Name).Take(10)
             .ToListAsync(ct);
 
-        var jobsBySector = claims.Where(c => JobKinds.Contains(c.Kind) && c.Unit is "jobs" or "people")
-            .GroupBy(c => (Sector: c.Sector ?? "", c.Kind))
-            .Select(g => new SectorJobs(g.Key.Sector, g.Key.Kind, g.Sum(c => c.Value), g.Count()))
-            .OrderByDescending(s => s.Total).ToList();
+        // Each claim counts once, whatever its number of citations: sums run over distinct claim keys.
+        var jobsBySector = (await claimKeys.Where(c => JobKinds.Contains(c.Kind) && (c.Unit == "jobs" || c.Unit == "people"))
+                .GroupBy(c => new { Sector = c.Sector ?? "", c.Kind })
+                .Select(g => new { g.Key.Sector, g.Key.Kind, Total = g.Sum(c => c.Value), Claims = g.Count() })
+                .ToListAsync(ct))
+            .Select(g => new SectorJobs(g.Sector, g.Kind, g.Total, g.Claims))
+            .OrderByDescending(s => s.Total).ThenBy(s => s.Sector, StringComparer.Ordinal).ThenBy(s => s.Kind, StringComparer.Ordinal).ToList();
 
-        var byYear = claims.Where(c => c.Year is not null).GroupBy(c => c.Year!.Value).OrderBy(g => g.Key)
-            .Select(g => new CountPoint(g.Key.ToString(CultureInfo.InvariantCulture), g.Count(), g.Key.ToString(CultureInfo.InvariantCulture)))
+        var byYear = (await claimKeys.Where(c => c.Year != null).GroupBy(c => c.Year!.Value)
+                .Select(g => new { Year = g.Key, Count = g.Count() }).OrderBy(g => g.Year).ToListAsync(ct))
+            .Select(g => new CountPoint(g.Year.ToString(CultureInfo.InvariantCulture), g.Count, g.Year.ToString(CultureInfo.InvariantCulture)))
             .ToList();
 
-        return new DashboardView(counts, claims.Take(60).ToList(), weekly,
+        return new DashboardView(counts, claims, weekly,
             topOrgs.Select(o => new CountPoint(o.Name, o.Count, o.Slug)).ToList(), jobsBySector, byYear);
     }
 
+    private const int ClaimsShown = 60;
+
+    /// <summary>One row per distinct claim (kind, unit, value, sector, year) under the filter.</summary>
+    private IQueryable<ClaimKey> ClaimKeys(TrackerFilter filter) =>
+        FilteredArticles.Figures(db, filter).AsNoTracking()
+            .Select(f => new ClaimKey { Kind = f.Kind, Unit = f.Unit, Value = f.Value, Sector = f.Sector, Year = f.Year }).Distinct();
+
+    // Settable properties rather than a positional record: EF can only compose further queries on member-init projections.
+    private sealed class ClaimKey
+    {
+        public required string Kind { get; init; }
+        public required string Unit { get; init; }
+        public double Value { get; init; }
+        public string? Sector { get; init; }
+        public int? Year { get; init; }
+    }
+
     /// <summary>Figures grouped into claims, most cited first; each with its first citation.</summary>
-    public async Task<IReadOnlyList<Claim>> ClaimsAsync(TrackerFilter filter, int take, CancellationToken ct)
+    public Task<IReadOnlyList<Claim>> ClaimsAsync(TrackerFilter filter, int take, CancellationToken ct) =>
+        cache.GetOrAddAsync(db, $"claims|{filter}|{take}", () => ComputeClaimsAsync(filter, take, ct), ct);
+
+    private async Task<IReadOnlyList<Claim>> ComputeClaimsAsync(TrackerFilter filter, int take, CancellationToken ct)
     {
         var grouped = await FilteredArticles.Figures(db, filter).AsNoTracking()
             .GroupBy(f => new { f.Kind, f.Unit, f.Value, f.Sector, f.Year })
@@ -71,9 +101,9 @@ public sealed class DashboardQueries(TrackerDbContext db)
         }).ToList();
     }
 
-    public async Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) =>
-        await db.Figures.AsNoTracking().Where(f => f.Sector != null && f.Kind != "other")
-            .Select(f => f.Sector!).Distinct().OrderBy(s => s).Take(200).ToListAsync(ct);
+    public Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) =>
+        cache.GetOrAddAsync<IReadOnlyList<string>>(db, "sectors", async () => await db.Figures.AsNoTracking().Where(f => f.Sector != null && f.Kind != "other")
+            .Select(f => f.Sector!).Distinct().OrderBy(s => s).Take(200).ToListAsync(ct), ct);
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 

@@ -16,15 +16,15 @@ public sealed record OrganizationPage(
     IReadOnlyList<CountPoint> MentionsByMonth, IReadOnlyList<Named> People, IReadOnlyList<Named> Products,
     IReadOnlyList<Claim> Claims, IReadOnlyList<QuoteLine> Quotes, IReadOnlyList<ArticleListItem> Articles);
 
-public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQueries articles, DashboardQueries dashboard)
+public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQueries articles, DashboardQueries dashboard, QueryCache cache)
 {
     /// <summary>The company selector's choices, most covered first.</summary>
-    public async Task<IReadOnlyList<OrganizationOption>> OptionsAsync(CancellationToken ct) =>
-        (await db.Organizations.AsNoTracking()
+    public Task<IReadOnlyList<OrganizationOption>> OptionsAsync(CancellationToken ct) =>
+        cache.GetOrAddAsync<IReadOnlyList<OrganizationOption>>(db, "organization-options", async () => (await db.Organizations.AsNoTracking()
             .Select(o => new { o.Slug, o.Name, Articles = db.Mentions.Where(m => m.OrganizationId == o.Id).Select(m => m.ArticleId).Distinct().Count() })
             .OrderByDescending(o => o.Articles).ThenBy(o => o.Name).Take(500)
             .ToListAsync(ct))
-        .Select(o => new OrganizationOption(o.Slug, o.Name, o.Articles)).ToList();
+        .Select(o => new OrganizationOption(o.Slug, o.Name, o.Articles)).ToList(), ct);
 
     /// <summary>A slug, a name or any alias, accents and case optional → the canonical slug.</summary>
     public async Task<string?> ResolveAsync(string text, CancellationToken ct)
@@ -38,7 +38,13 @@ public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQuer
             ?? await db.Organizations.Where(o => o.Slug == bySlug).Select(o => o.Slug).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<OrganizationPage?> BySlugAsync(string slug, CancellationToken ct)
+    public async Task<OrganizationPage?> BySlugAsync(string slug, CancellationToken ct) =>
+        (await cache.GetOrAddAsync(db, $"organization|{slug}", async () => new Found<OrganizationPage>(await ComputeAsync(slug, ct)), ct)).Value;
+
+    // Wraps the result so an unknown slug (null) is cached too.
+    private sealed record Found<T>(T? Value);
+
+    private async Task<OrganizationPage?> ComputeAsync(string slug, CancellationToken ct)
     {
         var org = await db.Organizations.AsNoTracking().Where(o => o.Slug == slug)
             .Select(o => new { o.Id, o.Slug, o.Name, o.Kind, Aliases = o.Aliases.Select(a => a.Alias).ToList() })

@@ -15,9 +15,12 @@ public sealed record TimelineEvent(
     string? Sentence, long? DateId);
 
 /// <summary>The chronology: publications and the dated facts inside articles, filtered like the dashboard.</summary>
-public sealed class TimelineQueries(TrackerDbContext db)
+public sealed class TimelineQueries(TrackerDbContext db, QueryCache cache)
 {
-    public async Task<Paged<TimelineEvent>> GetAsync(TrackerFilter filter, int page, int pageSize, CancellationToken ct)
+    public Task<Paged<TimelineEvent>> GetAsync(TrackerFilter filter, int page, int pageSize, CancellationToken ct) =>
+        cache.GetOrAddAsync(db, $"timeline|{filter}|{page}|{pageSize}", () => ComputeAsync(filter, page, pageSize, ct), ct);
+
+    private async Task<Paged<TimelineEvent>> ComputeAsync(TrackerFilter filter, int page, int pageSize, CancellationToken ct)
     {
         page = Math.Max(1, page);
         // The period filters the events themselves, not the articles they come from.

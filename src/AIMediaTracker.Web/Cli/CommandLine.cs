@@ -13,6 +13,7 @@ public static class CommandLine
         new("export", "export [FICHIER]", "Écrit tous les enregistrements en JSON Lines (sortie standard par défaut).", ExportCommand.ExportAsync),
         new("import-dump", "import-dump FICHIER", "Restaure un export dans une base vide.", ExportCommand.ImportDumpAsync),
         new("reextract", "reextract [--all]", "Reconstruit les entités des articles stockés, sans les retélécharger.", ReextractCommand.RunAsync),
+        new("bench", Bench.BenchOptions.Usage, "Mesure extraction, import, taille de la base et latence des pages (corpus généré).", Bench.BenchCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

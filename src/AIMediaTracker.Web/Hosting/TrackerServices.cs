@@ -25,6 +25,7 @@ public static class TrackerServices
         services.AddScoped<SourceQueries>();
         services.AddScoped<SourceRegistry>();
         services.AddScoped<ArticleQueries>();
+        services.AddSingleton<QueryCache>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<TimelineQueries>();

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Data.Queries;
+
+/// <summary>
+/// Results of the screens' aggregate queries, kept until the stored data changes. The dashboard,
+/// the chronology and the organisation pages group every figure and mention under a filter: that
+/// work grows with the database, while the data only changes when an article is stored or
+/// re-extracted. One singleton for the process; entries are keyed by query and arguments and are
+/// valid for one <see cref="DataVersionAsync">data version</see>.
+/// </summary>
+public sealed class QueryCache
+{
+    // Enough for every filter combination people actually use; a flood of distinct filters
+    // only empties the cache, it cannot grow memory without bound.
+    private const int MaxEntries = 512;
+
+    private readonly ConcurrentDictionary<string, (string Version, object Value)> entries = new();
+
+    public async Task<T> GetOrAddAsync<T>(TrackerDbContext db, string key, Func<Task<T>> compute, CancellationToken ct) where T : class
+    {
+        var version = await DataVersionAsync(db, ct);
+        if (entries.TryGetValue(key, out var hit) && hit.Version == version && hit.Value is T value) return value;
+        var result = await compute();
+        if (entries.Count >= MaxEntries) entries.Clear();
+        entries[key] = (version, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Changes whenever an article is added or deleted (last id, count) or re-extracted
+    /// (last ExtractedAt, indexed): all three are index lookups, so the check stays cheap at any size.
+    /// Also catches writes by another process, such as the `import` command.
+    /// </summary>
+    private static async Task<string> DataVersionAsync(TrackerDbContext db, CancellationToken ct) =>
+        await db.Database.SqlQuery<string>($"""
+            SELECT (SELECT IFNULL(MAX(Id), 0) FROM Articles) || '|' || (SELECT COUNT(*) FROM Articles)
+                || '|' || IFNULL((SELECT MAX(ExtractedAt) FROM Articles), '') AS Value
+            """).SingleAsync(ct);
+}

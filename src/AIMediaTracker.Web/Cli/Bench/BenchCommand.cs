@@ -1,0 +1,76 @@
+using System.Runtime.InteropServices;
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Ingestion.Pipeline;
+using AIMediaTracker.Ingestion.Sources;
+
+namespace AIMediaTracker.Web.Cli.Bench;
+
+/// <summary>
+/// `bench`: for each corpus size, extraction throughput, import into a fresh database, then the
+/// screens' latency on that database; then the shared HTML and NER corpora when they are present.
+/// </summary>
+public static class BenchCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = BenchOptions.Parse(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine($"Usage : {BenchOptions.Usage}   (par défaut --articles 1000,10000 ; 100000 est le mode long)");
+            return 2;
+        }
+        using var cts = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+        var ct = cts.Token;
+        void Log(string message) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
+
+        var root = RepoPaths.Root();
+        var shared = RepoPaths.Shared(root);
+        var generator = new CorpusGenerator(SeedParagraphs(root));
+        var report = new BenchReport(DateTimeOffset.UtcNow,
+            $"{Environment.ProcessorCount} cœurs, {RuntimeInformation.OSDescription}, .NET {Environment.Version}", []);
+
+        foreach (var size in options.Sizes)
+        {
+            Log($"{size} articles : génération du corpus…");
+            var documents = generator.Generate(size).ToList();
+            Log("extraction (1 cœur)…");
+            var extraction = ExtractionBench.Run(documents);
+            var database = Path.Combine(Path.GetTempPath(), $"aimt-bench-{size}-{Environment.ProcessId}.db");
+            try
+            {
+                Log($"import dans {database}…");
+                var import = await ImportBench.RunAsync(documents, database, n => Log($"  {n} / {size}"), ct);
+                documents = null;
+                Log("latence des pages…");
+                var routes = await LatencyBench.RunAsync(database, options.Warmup, options.Requests, ct);
+                report.Sizes.Add(new SizeResult(size, extraction, import, routes));
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var f in new[] { database, database + "-wal", database + "-shm" }) File.Delete(f);
+            }
+        }
+
+        if (shared is null) Log("../shared absent à côté du dépôt : contenu HTML et NER sautés.");
+        else
+        {
+            report.Content = await ContentBench.RunAsync(root!, shared, Log, ct);
+            report.Ner = await NerBench.RunAsync(shared, Log, ct);
+        }
+        report.Print(Console.Out);
+        if (options.JsonPath is { } json) report.WriteJson(json);
+        return 0;
+    }
+
+    /// <summary>Paragraphs of the articles in seeds/, mixed into the generated prose.</summary>
+    private static IReadOnlyList<string> SeedParagraphs(string? root)
+    {
+        var seeds = root is null ? null : Path.Combine(root, "seeds");
+        if (seeds is null || !Directory.Exists(seeds)) return [];
+        return FileSource.Expand(seeds).Select(f => FileLoader.Load(f))
+            .SelectMany(d => d.Body.Split("\n\n", StringSplitOptions.TrimEntries))
+            .Where(p => p.Length > 200 && !p.Contains('\n')).ToList();
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace AIMediaTracker.Web.Cli.Bench;
+
+public sealed record SizeResult(int Articles, ExtractionResult Extraction, ImportResult Import, IReadOnlyList<RouteLatency> Routes);
+
+/// <summary>Everything one `bench` run measured, printed as a table and optionally saved as JSON.</summary>
+public sealed record BenchReport(DateTimeOffset At, string Machine, List<SizeResult> Sizes)
+{
+    public ContentResult? Content { get; set; }
+    public NerResult? Ner { get; set; }
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public void Print(TextWriter w)
+    {
+        w.WriteLine();
+        w.WriteLine($"AIMediaTracker bench — {At:yyyy-MM-dd HH:mm} UTC — {Machine}");
+        w.WriteLine("(machine partagée : les temps sont bruités ; cibles entre crochets)");
+        foreach (var s in Sizes)
+        {
+            var e = s.Extraction;
+            var i = s.Import;
+            w.WriteLine();
+            w.WriteLine($"== {s.Articles:N0} articles (≈{e.AverageKb:F1} Ko de texte chacun) ==".Replace(',', ' '));
+            Row(w, "extraction, 1 cœur", $"{e.ArticlesPerSecond:F0} articles/s, {e.MsPer5KbArticle:F2} ms / article de 5 Ko", e.ArticlesPerSecond >= 1000, "≥ 1000/s");
+            Row(w, "import (extraction + base)", $"{i.ArticlesPerSecond:F0} articles/s ({i.New} nouveaux, {i.NearDuplicates} quasi-doublons, {i.Unchanged} inchangés)", i.ArticlesPerSecond >= 300, "≥ 300/s");
+            Row(w, "base / article", $"{i.BytesPerArticle / 1024:F1} Ko, dont {i.BytesPerArticleBeyondText / 1024:F1} Ko au-delà du texte", i.BytesPerArticleBeyondText < 20 * 1024, "< 20 Ko au-delà");
+            Row(w, "pic de mémoire (processus)", $"{i.PeakWorkingSetBytes / (1024.0 * 1024):F0} Mo", i.PeakWorkingSetBytes < 400L * 1024 * 1024, "< 400 Mo");
+            var p95Target = s.Articles >= 100_000 ? 50 : 100;
+            foreach (var r in s.Routes)
+            {
+                if (r.Skipped is not null) { Row(w, r.Path, $"non mesuré : {r.Skipped}", null, ""); continue; }
+                Row(w, r.Path, $"1re {r.FirstMs,7:F1} ms   médiane {r.MedianMs,6:F1} ms   p95 {r.P95Ms,6:F1} ms   max {r.MaxMs,6:F1} ms  ({r.Requests} req.)",
+                    s.Articles >= 10_000 ? r.P95Ms < p95Target : null, $"p95 < {p95Target} ms");
+            }
+        }
+        if (Content is { } c)
+        {
+            w.WriteLine();
+            w.WriteLine($"== Extraction du contenu HTML ({c.Pages} pages de ../shared/corpus/html/pages) ==");
+            Row(w, "AIMediaTracker", c.OursMedianMs is { } o ? $"{o:F2} ms/page (médiane)" : "échec", null, "");
+            Row(w, "Mozilla Readability (js)", c.ReadabilityMedianMs is { } m ? $"{m:F2} ms/page (médiane) — {c.ReadabilityNote}" : c.ReadabilityNote, null, "");
+        }
+        if (Ner is { } n)
+        {
+            w.WriteLine();
+            w.WriteLine("== NER, ../shared/corpus/ner-fr/dev.jsonl (informatif : presse historique, hors sujet IA) ==");
+            Row(w, "F1", $"PER {n.PerF1:F3}   ORG {n.OrgF1:F3}", null, "");
+            w.WriteLine($"  {n.Detail}");
+        }
+    }
+
+    private static void Row(TextWriter w, string label, string value, bool? met, string target)
+    {
+        var mark = met switch { true => "ok", false => "MANQUÉ", null => "" };
+        w.WriteLine(string.Create(Inv, $"  {label,-28} {value}  {(target.Length > 0 ? $"[{target}] {mark}" : "")}").TrimEnd());
+    }
+
+    public void WriteJson(string path)
+    {
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        File.WriteAllText(path, JsonSerializer.Serialize(this, options));
+    }
+}
