@@ -8,6 +8,10 @@ public static class SqliteSetup
 {
     public const string DefaultConnectionString = "Data Source=data/tracker.db";
 
+    /// <summary>SQLite as the tracker uses it everywhere: the site, the subcommands, the benchmark.</summary>
+    public static DbContextOptionsBuilder UseTrackerSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+
     /// <summary>Creates the folder of the database file, if the connection string names one.</summary>
     public static void EnsureDirectory(string connectionString)
     {

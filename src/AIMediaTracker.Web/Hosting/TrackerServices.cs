@@ -14,7 +14,7 @@ public static class TrackerServices
     {
         var connectionString = configuration.GetConnectionString("Default") ?? SqliteSetup.DefaultConnectionString;
         SqliteSetup.EnsureDirectory(connectionString);
-        services.AddDbContext<TrackerDbContext>(o => o.UseSqlite(connectionString));
+        services.AddDbContext<TrackerDbContext>(o => o.UseTrackerSqlite(connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ArticleIngestor>();
         services.AddScoped<ArticleReextractor>();

@@ -23,7 +23,7 @@ public static class ImportBench
         Action<int> progress, CancellationToken ct)
     {
         var connectionString = $"Data Source={databasePath}";
-        var options = new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connectionString).Options;
+        var options = ((DbContextOptionsBuilder<TrackerDbContext>)new DbContextOptionsBuilder<TrackerDbContext>().UseTrackerSqlite(connectionString)).Options;
         await using (var setup = new TrackerDbContext(options)) await SqliteSetup.MigrateAsync(setup, ct);
 
         var counts = new Dictionary<IngestStatus, int>();

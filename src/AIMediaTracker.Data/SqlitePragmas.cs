@@ -1,0 +1,29 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AIMediaTracker.Data;
+
+/// <summary>
+/// Per-connection SQLite settings. In WAL mode, synchronous=NORMAL still never corrupts the file and
+/// never loses a committed transaction when the process dies (only a power cut may drop the last
+/// ones), and it saves an fsync per commit: the per-article transaction is the import's unit.
+/// busy_timeout lets a writer wait for another instead of failing at once.
+/// </summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
