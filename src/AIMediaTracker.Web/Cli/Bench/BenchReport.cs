@@ -24,7 +24,7 @@ public sealed record BenchReport(DateTimeOffset At, string Machine, List<SizeRes
             var e = s.Extraction;
             var i = s.Import;
             w.WriteLine();
-            w.WriteLine($"== {s.Articles:N0} articles (≈{e.AverageKb:F1} Ko de texte chacun) ==".Replace(',', ' '));
+            w.WriteLine($"== {s.Articles.ToString("N0", Inv).Replace(',', ' ')} articles (≈{e.AverageKb:F1} Ko de texte chacun) ==");
             Row(w, "extraction, 1 cœur", $"{e.ArticlesPerSecond:F0} articles/s, {e.MsPer5KbArticle:F2} ms / article de 5 Ko", e.ArticlesPerSecond >= 1000, "≥ 1000/s");
             Row(w, "import (extraction + base)", $"{i.ArticlesPerSecond:F0} articles/s ({i.New} nouveaux, {i.NearDuplicates} quasi-doublons, {i.Unchanged} inchangés)", i.ArticlesPerSecond >= 300, "≥ 300/s");
             Row(w, "base / article", $"{i.BytesPerArticle / 1024:F1} Ko, dont {i.BytesPerArticleBeyondText / 1024:F1} Ko au-delà du texte", i.BytesPerArticleBeyondText < 20 * 1024, "< 20 Ko au-delà");
