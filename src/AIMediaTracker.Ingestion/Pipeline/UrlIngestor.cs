@@ -47,24 +47,9 @@ public sealed class UrlIngestor(TrackerDbContext db, TimeProvider clock, PageFet
     public Task<FetchedPage> FetchAsync(Uri url, ConditionalHeaders? conditional, CancellationToken ct) =>
         fetcher.FetchAsync(url, conditional, ct);
 
-    private async Task<IngestOutcome> StorePageAsync(FetchedPage page, int? sourceId, CancellationToken ct)
-    {
-        var location = page.RequestedUrl.ToString();
-        try
-        {
-            var document = FileLoader.EnsureText(page.ReadDocument());
-            var origin = new ArticleOrigin(location, page.FinalUrl.ToString(), sourceId, Outlet(page.FinalUrl));
-            return await new ArticleWriter(db, clock).SaveAsync(document, origin, ct);
-        }
-        catch (ArticleReadException e)
-        {
-            return await files.RecordFailureAsync(location, sourceId, e.Message, ct);
-        }
-        catch (DbUpdateException e)
-        {
-            return await files.RecordFailureAsync(location, sourceId, $"Écriture en base refusée : {e.InnerException?.Message ?? e.Message}", ct);
-        }
-    }
+    private Task<IngestOutcome> StorePageAsync(FetchedPage page, int? sourceId, CancellationToken ct) =>
+        files.StoreAsync(() => FileLoader.EnsureText(page.ReadDocument()),
+            new ArticleOrigin(page.RequestedUrl.ToString(), page.FinalUrl.ToString(), sourceId, Outlet(page.FinalUrl)), ct);
 
     /// <summary>The outlet's name as readers know it: the host without "www.".</summary>
     private static string Outlet(Uri url) => url.Host.StartsWith("www.", StringComparison.Ordinal) ? url.Host[4..] : url.Host;
