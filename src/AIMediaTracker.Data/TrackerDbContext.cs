@@ -17,6 +17,11 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<Link> Links => Set<Link>();
     public DbSet<ImportFailure> ImportFailures => Set<ImportFailure>();
+    public DbSet<Operator> Operators => Set<Operator>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<FigureCorrection> FigureCorrections => Set<FigureCorrection>();
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

@@ -3,6 +3,10 @@ namespace AIMediaTracker.Web;
 /// <summary>How figures read in French: kinds, units and amounts ("800 millions $", "204 000 emplois").</summary>
 public static class FigureLabels
 {
+    /// <summary>Every contract kind, in the order an operator picks from.</summary>
+    public static readonly IReadOnlyList<string> Kinds =
+        Enum.GetValues<AIMediaTracker.Core.Model.FigureKind>().Select(AIMediaTracker.Core.Model.FigureKindNames.ToContractName).ToList();
+
     public static string Kind(string kind) => Localization.Translator.Of(kind switch
     {
         "jobs_lost" => "Emplois supprimés",

@@ -17,6 +17,46 @@ namespace AIMediaTracker.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("OperatorId");
+
+                    b.ToTable("ApiKeys");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -95,6 +135,45 @@ namespace AIMediaTracker.Data.Migrations
                     b.HasIndex("DuplicateOfId", "Id", "SimHash");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Correction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "SubjectId");
+
+                    b.ToTable("Corrections");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.DateMention", b =>
@@ -193,6 +272,36 @@ namespace AIMediaTracker.Data.Migrations
                     b.HasIndex("Kind", "Unit", "Value");
 
                     b.ToTable("Figures");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.FigureCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Start", "End")
+                        .IsUnique();
+
+                    b.ToTable("FigureCorrections");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.ImportFailure", b =>
@@ -297,6 +406,33 @@ namespace AIMediaTracker.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Operator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Operators");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -385,6 +521,30 @@ namespace AIMediaTracker.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.PersonAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("PersonAliases");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Product", b =>
@@ -502,6 +662,17 @@ namespace AIMediaTracker.Data.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ApiKey", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Operator", "Operator")
+                        .WithMany("ApiKeys")
+                        .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Operator");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Article", b =>
                 {
                     b.HasOne("AIMediaTracker.Data.Entities.Article", "DuplicateOf")
@@ -534,6 +705,17 @@ namespace AIMediaTracker.Data.Migrations
                 {
                     b.HasOne("AIMediaTracker.Data.Entities.Article", "Article")
                         .WithMany("Figures")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.FigureCorrection", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Article", "Article")
+                        .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -595,6 +777,17 @@ namespace AIMediaTracker.Data.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.PersonAlias", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Product", b =>
                 {
                     b.HasOne("AIMediaTracker.Data.Entities.Organization", "Organization")
@@ -641,6 +834,11 @@ namespace AIMediaTracker.Data.Migrations
                     b.Navigation("Mentions");
 
                     b.Navigation("Quotes");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Operator", b =>
+                {
+                    b.Navigation("ApiKeys");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Organization", b =>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Data.Queries;
 
-public sealed record PersonPage(string Slug, string Name, IReadOnlyList<string> Roles, string? Handle,
+public sealed record PersonPage(int Id, string Slug, string Name, IReadOnlyList<string> Roles, string? Handle,
     IReadOnlyList<Named> Organizations, IReadOnlyList<QuoteLine> Quotes, IReadOnlyList<MentionLine> Mentions);
 
 public sealed record ProductPage(string Slug, string Name, string? MakerSlug, string? MakerName,
@@ -19,7 +19,7 @@ public sealed class EntityQueries(TrackerDbContext db)
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id)
             .OrderByDescending(q => q.ArticleId).Take(50)
             .Select(q => new QuoteLine(q.Id, q.ArticleId, q.Article!.Title, q.Speaker, slug, q.Text)).ToListAsync(ct);
-        return new PersonPage(person.Slug, person.Name, person.Role is null ? [] : [person.Role], person.Handle,
+        return new PersonPage(person.Id, person.Slug, person.Name, person.Role is null ? [] : [person.Role], person.Handle,
             await CoMentionedOrganizationsAsync(mentions.Select(m => m.ArticleId), ct), quotes, await LinesAsync(mentions, ct));
     }
 

@@ -12,7 +12,7 @@ public sealed record MentionLine(int ArticleId, string ArticleTitle, DateOnly? P
 public sealed record QuoteLine(long Id, int ArticleId, string ArticleTitle, string? Speaker, string? SpeakerSlug, string Text);
 
 public sealed record OrganizationPage(
-    string Slug, string Name, string Kind, IReadOnlyList<string> Aliases,
+    int Id, string Slug, string Name, string Kind, IReadOnlyList<string> Aliases,
     IReadOnlyList<CountPoint> MentionsByMonth, IReadOnlyList<Named> People, IReadOnlyList<Named> Products,
     IReadOnlyList<Claim> Claims, IReadOnlyList<QuoteLine> Quotes, IReadOnlyList<ArticleListItem> Articles);
 
@@ -77,7 +77,7 @@ public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQuer
                 q.Person != null ? q.Person.Slug : null, q.Text))
             .ToListAsync(ct);
         var list = await articles.ListAsync(filter, 1, 20, ct);
-        return new OrganizationPage(org.Slug, org.Name, org.Kind, org.Aliases, byMonth, people, products, claims, quotes, list.Items);
+        return new OrganizationPage(org.Id, org.Slug, org.Name, org.Kind, org.Aliases, byMonth, people, products, claims, quotes, list.Items);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:l'|d'|qu'|le |la |les |du |de la |des )")]

@@ -29,13 +29,16 @@ public sealed class QueryCache
     }
 
     /// <summary>
-    /// Changes whenever an article is added or deleted (last id, count) or re-extracted
-    /// (last ExtractedAt, indexed): all three are index lookups, so the check stays cheap at any size.
-    /// Also catches writes by another process, such as the `import` command.
+    /// Changes whenever an article is added or deleted (last id, count), re-extracted (last
+    /// ExtractedAt, indexed) or corrected by an operator (last correction): index lookups, so the
+    /// check stays cheap at any size. Also catches writes by another process, such as `import`.
     /// </summary>
-    private static async Task<string> DataVersionAsync(TrackerDbContext db, CancellationToken ct) =>
-        await db.Database.SqlQuery<string>($"""
-            SELECT (SELECT IFNULL(MAX(Id), 0) FROM Articles) || '|' || (SELECT COUNT(*) FROM Articles)
-                || '|' || IFNULL((SELECT MAX(ExtractedAt) FROM Articles), '') AS Value
-            """).SingleAsync(ct);
+    private static async Task<string> DataVersionAsync(TrackerDbContext db, CancellationToken ct)
+    {
+        var lastId = await db.Articles.MaxAsync(a => (int?)a.Id, ct);
+        var count = await db.Articles.CountAsync(ct);
+        var lastExtraction = await db.Articles.MaxAsync(a => (DateTimeOffset?)a.ExtractedAt, ct);
+        var lastCorrection = await db.Corrections.MaxAsync(c => (long?)c.Id, ct);
+        return $"{lastId}|{count}|{lastExtraction?.UtcTicks}|{lastCorrection}";
+    }
 }

@@ -56,7 +56,9 @@ internal sealed class EntityResolver(TrackerDbContext db)
     {
         var slug = Slug.From(fact.Name);
         if (people.TryGetValue(slug, out var cached)) return cached;
-        var found = await db.People.FirstOrDefaultAsync(p => p.Slug == slug, ct);
+        // A person merged away by an operator leaves their slug behind as an alias of the survivor.
+        var found = await db.People.FirstOrDefaultAsync(p => p.Slug == slug, ct)
+            ?? await db.PersonAliases.Where(a => a.Slug == slug).Select(a => a.Person).FirstOrDefaultAsync(ct);
         if (found is null)
         {
             found = new Person { Name = fact.Name, Slug = slug, Role = fact.Role, Handle = fact.Handle };

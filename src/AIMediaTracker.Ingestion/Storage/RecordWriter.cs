@@ -2,6 +2,7 @@ using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Storage;
 
@@ -32,12 +33,17 @@ internal sealed class RecordWriter(TrackerDbContext db)
             var product = await resolver.ProductAsync(fact, maker, ct);
             foreach (var span in fact.Mentions) article.Mentions.Add(Located(new Mention { Product = product }, text, span));
         }
+        // An operator's verdicts outlive the rows they were made on: a re-extracted article gets them again.
+        var verdicts = article.Id == 0 ? []
+            : await db.FigureCorrections.Where(c => c.ArticleId == article.Id).ToListAsync(ct);
         foreach (var f in facts.Figures)
         {
+            var verdict = verdicts.FirstOrDefault(v => v.Start == f.Span.Start && v.End == f.Span.End);
+            if (verdict is { Rejected: true }) continue;
             var sentence = text.SentenceAt(f.Span.Start);
             article.Figures.Add(new Figure
             {
-                Kind = f.Kind.ToContractName(), Value = (double)f.Value, Unit = f.Unit, Approximate = f.Approximate,
+                Kind = verdict?.Kind ?? f.Kind.ToContractName(), Value = (double)f.Value, Unit = f.Unit, Approximate = f.Approximate,
                 Sector = f.Sector, Region = f.Region, Year = f.Year,
                 Start = f.Span.Start, End = f.Span.End, SentenceStart = sentence.Start, SentenceEnd = sentence.End,
             });

@@ -2,14 +2,22 @@ using AIMediaTracker.Ingestion.Pipeline;
 
 namespace AIMediaTracker.Web.Cli;
 
+/// <summary>What an import did, in one French line plus one line per failure: for the CLI and the operator page.</summary>
 internal static class ImportSummary
 {
     public static void Print(TextWriter w, IReadOnlyList<IngestOutcome> outcomes)
     {
-        int Count(IngestStatus s) => outcomes.Count(o => o.Status == s);
-        w.WriteLine($"Nouveaux : {Count(IngestStatus.New)}, inchangés : {Count(IngestStatus.Unchanged)}, " +
-                    $"quasi-doublons : {Count(IngestStatus.NearDuplicate)}, en échec : {Count(IngestStatus.Failed)}");
+        w.WriteLine(Describe(outcomes));
         foreach (var failure in outcomes.Where(o => o.Status == IngestStatus.Failed))
             w.WriteLine($"  échec : {failure.Location} — {failure.Reason}");
+    }
+
+    public static string Describe(IReadOnlyList<IngestOutcome> outcomes)
+    {
+        int Count(IngestStatus s) => outcomes.Count(o => o.Status == s);
+        var line = $"Nouveaux : {Count(IngestStatus.New)}, inchangés : {Count(IngestStatus.Unchanged)}, " +
+                   $"quasi-doublons : {Count(IngestStatus.NearDuplicate)}, en échec : {Count(IngestStatus.Failed)}";
+        var reasons = outcomes.Where(o => o.Status == IngestStatus.Failed).Select(o => o.Reason).Distinct().ToList();
+        return reasons.Count == 0 ? line : $"{line} ({string.Join(" ; ", reasons)})";
     }
 }

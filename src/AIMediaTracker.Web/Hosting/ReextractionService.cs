@@ -4,17 +4,26 @@ namespace AIMediaTracker.Web.Hosting;
 
 /// <summary>
 /// After start-up, brings articles extracted by an older extractor up to date in the background,
-/// one article per transaction, while the site already serves pages.
+/// one article per transaction, while the site already serves pages; then waits for operators'
+/// requests to re-extract everything.
 /// </summary>
-internal sealed class ReextractionService(IServiceScopeFactory scopes, ILogger<ReextractionService> logger) : BackgroundService
+internal sealed class ReextractionService(IServiceScopeFactory scopes, ReextractionRequests requests, ILogger<ReextractionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await RunAsync(all: false, stoppingToken);
+        await foreach (var all in requests.Reader.ReadAllAsync(stoppingToken))
+            await RunAsync(all, stoppingToken);
+    }
+
+    private async Task RunAsync(bool all, CancellationToken stoppingToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var reextractor = scope.ServiceProvider.GetRequiredService<ArticleReextractor>();
-        var pending = await reextractor.PendingAsync(all: false, stoppingToken);
+        var pending = await reextractor.PendingAsync(all, stoppingToken);
         if (pending.Count == 0) return;
-        logger.LogInformation("Ré-extraction de {Count} article(s) extraits par une version antérieure", pending.Count);
+        logger.LogInformation("Ré-extraction de {Count} article(s) ({Scope})", pending.Count, all ? "tous" : "version antérieure");
+        var failed = 0;
         foreach (var id in pending)
         {
             try
@@ -23,9 +32,10 @@ internal sealed class ReextractionService(IServiceScopeFactory scopes, ILogger<R
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                failed++;
                 logger.LogError(e, "Ré-extraction impossible pour l'article {Id}", id);
             }
         }
-        logger.LogInformation("Ré-extraction terminée");
+        logger.LogInformation("Ré-extraction terminée : {Done} article(s), {Failed} échec(s)", pending.Count - failed, failed);
     }
 }

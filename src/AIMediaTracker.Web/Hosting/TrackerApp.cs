@@ -1,6 +1,7 @@
 using AIMediaTracker.Web.Api;
 using AIMediaTracker.Web.Export;
 using AIMediaTracker.Web.Localization;
+using AIMediaTracker.Web.Security;
 
 namespace AIMediaTracker.Web.Hosting;
 
@@ -18,7 +19,8 @@ public static class TrackerApp
         builder.Services.AddHostedService<SeedImporter>();
         builder.Services.AddHostedService<ReextractionService>();
         builder.Services.AddHostedService<FeedPollingService>();
-        builder.Services.AddRazorPages();
+        builder.Services.AddOperatorSecurity(builder.Configuration);
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", OperatorPolicy.Pages));
         builder.Services.AddSingleton<Translator>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -33,11 +35,15 @@ public static class TrackerApp
         app.UseTrackerLocalization();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseRequestBodyLimit();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealth();
         app.MapLanguageSwitch();
         app.MapTrackerApi();
+        app.MapWriteApi();
         app.MapExports();
         app.MapOpenApi();
         return app;

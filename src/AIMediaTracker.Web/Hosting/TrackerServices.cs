@@ -31,6 +31,11 @@ public static class TrackerServices
         services.AddScoped<TimelineQueries>();
         services.AddScoped<EntityQueries>();
         services.AddScoped<SearchQueries>();
+        services.AddScoped<CorrectionQueries>();
+        services.AddScoped<AIMediaTracker.Ingestion.Curation.EntityCorrections>();
+        services.AddScoped<AIMediaTracker.Ingestion.Curation.FigureCorrections>();
+        services.AddSingleton<ReextractionRequests>();
+        services.AddScoped<AIMediaTracker.Web.Security.OperatorAccounts>();
         services.AddScoped<AIMediaTracker.Data.Dump.DatabaseDump>();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         return services;

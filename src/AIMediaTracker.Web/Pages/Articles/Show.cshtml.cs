@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AIMediaTracker.Web.Pages.Articles;
 
-public sealed class ShowModel(ArticleQueries queries) : PageModel
+public sealed class ShowModel(ArticleQueries queries, CorrectionQueries corrections) : PageModel
 {
     public ArticleDetail Detail { get; private set; } = null!;
+    public List<AIMediaTracker.Data.Entities.Correction> Corrections { get; private set; } = [];
+    public List<RejectedFigure> Rejected { get; private set; } = [];
 
     public ArticlePage Article => Detail.Article;
 
@@ -15,6 +17,8 @@ public sealed class ShowModel(ArticleQueries queries) : PageModel
         var detail = await queries.DetailAsync(id, ct);
         if (detail is null) return NotFound();
         Detail = detail;
+        Corrections = await corrections.ForAsync(CorrectionQueries.Figure, id, ct);
+        Rejected = await corrections.RejectedFiguresAsync(id, ct);
         return Page();
     }
 

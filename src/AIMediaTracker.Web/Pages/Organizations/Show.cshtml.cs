@@ -5,17 +5,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AIMediaTracker.Web.Pages.Organizations;
 
-public sealed class ShowModel(OrganizationQueries queries) : PageModel
+public sealed class ShowModel(OrganizationQueries queries, CorrectionQueries corrections) : PageModel
 {
     public OrganizationPage Organization { get; private set; } = null!;
+    public List<AIMediaTracker.Data.Entities.Correction> Corrections { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var org = await queries.BySlugAsync(slug, ct);
         if (org is null) return NotFound();
         Organization = org;
+        Corrections = await corrections.ForAsync(CorrectionQueries.Organization, org.Id, ct);
         return Page();
     }
+
+    public EntityCorrectionForms CorrectionForms => new("Organization", Organization.Slug, Organization.Name, "/organisations/openai");
 
     public BarChart MentionsOverTime => new("org-months", "Articles qui la citent, par mois",
         Organization.MentionsByMonth.Select(p => new Bar(p.Label, p.Count, p.Count.ToString(), $"/?org={Organization.Slug}&from={p.Key}&to={p.Key}")).ToList(),

@@ -1,0 +1,31 @@
+using AIMediaTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Data.Queries;
+
+/// <summary>The audit trail of operators' corrections, newest first.</summary>
+public sealed class CorrectionQueries(TrackerDbContext db)
+{
+    public const string Organization = "organization";
+    public const string Person = "person";
+    public const string Figure = "figure";
+
+    public Task<List<Correction>> ForAsync(string subject, int subjectId, CancellationToken ct) =>
+        db.Corrections.AsNoTracking().Where(c => c.Subject == subject && c.SubjectId == subjectId)
+            .OrderByDescending(c => c.Id).Take(100).ToListAsync(ct);
+
+    public Task<List<Correction>> RecentAsync(int count, CancellationToken ct) =>
+        db.Corrections.AsNoTracking().OrderByDescending(c => c.Id).Take(count).ToListAsync(ct);
+
+    /// <summary>Figures of an article an operator marked wrong, with the words they covered.</summary>
+    public async Task<List<RejectedFigure>> RejectedFiguresAsync(int articleId, CancellationToken ct)
+    {
+        var text = await db.Articles.Where(a => a.Id == articleId).Select(a => a.Text).SingleOrDefaultAsync(ct);
+        if (text is null) return [];
+        var rows = await db.FigureCorrections.AsNoTracking().Where(c => c.ArticleId == articleId && c.Rejected)
+            .OrderBy(c => c.Start).ToListAsync(ct);
+        return rows.Where(r => r.End <= text.Length).Select(r => new RejectedFigure(r.Id, text[r.Start..r.End])).ToList();
+    }
+}
+
+public sealed record RejectedFigure(int CorrectionId, string Words);

@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using AIMediaTracker.Ingestion.Curation;
+using AIMediaTracker.Ingestion.Pipeline;
+using AIMediaTracker.Ingestion.Sources;
+using AIMediaTracker.Web.Hosting;
+using AIMediaTracker.Web.Security;
+
+namespace AIMediaTracker.Web.Api;
+
+public sealed record UrlRequest(string? Url);
+public sealed record TargetRequest(string? Into);
+public sealed record NameRequest(string? Name);
+public sealed record KindRequest(string? Kind);
+public sealed record ReextractionRequest(bool All = true);
+
+/// <summary>
+/// The write side of the API: import, feeds, re-extraction, corrections. Every endpoint needs an
+/// operator's API key (header X-Api-Key) and is rate limited; a missing or wrong key gets 401 and
+/// writes nothing.
+/// </summary>
+public static class WriteApi
+{
+    public static IEndpointRouteBuilder MapWriteApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("AIMediaTracker — écriture (opérateurs)")
+            .RequireAuthorization(OperatorPolicy.Api).RequireRateLimiting(OperatorPolicy.WriteLimit);
+
+        api.MapPost("/imports", async (UrlRequest request, UrlIngestor urls, CancellationToken ct) =>
+        {
+            if (!Cli.WebAddress.TryParse(request.Url, out var uri)) return BadUrl();
+            var outcomes = await urls.ImportAsync(uri, null, ct);
+            return Results.Ok(outcomes.Select(o => new { o.Location, Status = o.Status.ToString(), o.ArticleId, o.Reason }));
+        }).WithSummary("Importe une page web (ou toutes les pages d'un flux RSS/Atom).");
+
+        api.MapPost("/sources", async (UrlRequest request, FeedSubscriptions feeds, CancellationToken ct) =>
+        {
+            if (!Cli.WebAddress.TryParse(request.Url, out var uri)) return BadUrl();
+            var source = await feeds.AddAsync(uri, ct);
+            return Results.Created("/sources", new { source.Id, source.Url });
+        }).WithSummary("Suit un flux RSS ou Atom (relevé en arrière-plan).");
+
+        api.MapPost("/reextraction", (ReextractionRequest? request, ReextractionRequests requests) =>
+        {
+            requests.Request(request?.All ?? true);
+            return Results.Accepted("/sources", new { message = "Ré-extraction lancée en arrière-plan." });
+        }).WithSummary("Relance l'extraction sur les textes stockés, corrections réappliquées.");
+
+        api.MapPost("/organizations/{slug}/merge", (string slug, TargetRequest request, EntityCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            CorrectAsync(async () => Slugged(await corrections.MergeOrganizationsAsync(slug, request.Into ?? "", user.OperatorName(), ct))))
+            .WithSummary("Fusionne l'organisation dans une autre (alias et mentions suivent).");
+        api.MapPost("/organizations/{slug}/rename", (string slug, NameRequest request, EntityCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            CorrectAsync(async () => Slugged(await corrections.RenameOrganizationAsync(slug, request.Name ?? "", user.OperatorName(), ct))))
+            .WithSummary("Renomme une organisation (l'ancien nom reste un alias).");
+        api.MapPost("/people/{slug}/merge", (string slug, TargetRequest request, EntityCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            CorrectAsync(async () => Slugged(await corrections.MergePeopleAsync(slug, request.Into ?? "", user.OperatorName(), ct))))
+            .WithSummary("Fusionne la personne dans une autre.");
+        api.MapPost("/people/{slug}/rename", (string slug, NameRequest request, EntityCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            CorrectAsync(async () => Slugged(await corrections.RenamePersonAsync(slug, request.Name ?? "", user.OperatorName(), ct))))
+            .WithSummary("Renomme une personne.");
+        api.MapPost("/figures/{id:long}/reject", (long id, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            CorrectAsync(async () => { await corrections.RejectAsync(id, user.OperatorName(), ct); return new { rejected = id }; }))
+            .WithSummary("Marque un chiffre comme faux : il sort des statistiques, même après ré-extraction.");
+        api.MapPost("/figures/{id:long}/kind", (long id, KindRequest request, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            CorrectAsync(async () => { await corrections.SetKindAsync(id, request.Kind ?? "", user.OperatorName(), ct); return new { id, kind = request.Kind }; }))
+            .WithSummary("Change le type d'un chiffre (jobs_lost, jobs_at_risk, …), même après ré-extraction.");
+        api.MapPost("/figure-corrections/{id:int}/restore", (int id, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            CorrectAsync(async () => { await corrections.RestoreAsync(id, user.OperatorName(), ct); return new { restored = id }; }))
+            .WithSummary("Rétablit un chiffre marqué comme faux.");
+        return app;
+    }
+
+    private static object Slugged(AIMediaTracker.Data.Entities.Organization o) => new { o.Slug, o.Name };
+    private static object Slugged(AIMediaTracker.Data.Entities.Person p) => new { p.Slug, p.Name };
+
+    private static IResult BadUrl() =>
+        Results.Problem("Adresse invalide : donnez une adresse http ou https complète.", statusCode: StatusCodes.Status400BadRequest);
+
+    private static async Task<IResult> CorrectAsync(Func<Task<object>> correction)
+    {
+        try { return Results.Ok(await correction()); }
+        catch (CorrectionException e) { return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest); }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using System.Text;
+using AIMediaTracker.Data;
+using AIMediaTracker.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Web.Security;
+
+/// <summary>
+/// Operator accounts and their API keys. Passwords go through the framework's hasher (PBKDF2,
+/// salted, versioned); API keys are random 256-bit values stored as SHA-256, which is enough for
+/// secrets with that much entropy and lets a request's key be found by an index lookup.
+/// </summary>
+public sealed class OperatorAccounts(TrackerDbContext db, TimeProvider clock)
+{
+    public const int MinimumPasswordLength = 12;
+    private const string KeyPrefix = "aimt_";
+    private static readonly PasswordHasher<Operator> Hasher = new();
+
+    public async Task<Operator> CreateAsync(string name, string password, CancellationToken ct)
+    {
+        name = (name ?? "").Trim();
+        if (name.Length is 0 or > 100 || name.Any(char.IsControl))
+            throw new ArgumentException("Le nom d'opérateur doit compter de 1 à 100 caractères imprimables.");
+        if ((password ?? "").Length < MinimumPasswordLength)
+            throw new ArgumentException($"Le mot de passe doit compter au moins {MinimumPasswordLength} caractères.");
+        if (await db.Operators.AnyAsync(o => o.Name == name, ct))
+            throw new ArgumentException($"L'opérateur « {name} » existe déjà.");
+        var account = new Operator { Name = name, PasswordHash = "", CreatedAt = clock.GetUtcNow() };
+        account.PasswordHash = Hasher.HashPassword(account, password!);
+        db.Operators.Add(account);
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
+    /// <summary>The operator when name and password match; null otherwise, without saying which was wrong.</summary>
+    public async Task<Operator?> VerifyPasswordAsync(string name, string password, CancellationToken ct)
+    {
+        var account = await db.Operators.SingleOrDefaultAsync(o => o.Name == (name ?? "").Trim(), ct);
+        if (account is null)
+        {
+            // Same work as a real check, so response time does not reveal which names exist.
+            Hasher.VerifyHashedPassword(new Operator { Name = "", PasswordHash = "" }, DummyHash, password ?? "");
+            return null;
+        }
+        var result = Hasher.VerifyHashedPassword(account, account.PasswordHash, password ?? "");
+        if (result == PasswordVerificationResult.Failed) return null;
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            account.PasswordHash = Hasher.HashPassword(account, password!);
+            await db.SaveChangesAsync(ct);
+        }
+        return account;
+    }
+
+    /// <summary>Creates a key and returns it in clear: the only time it is ever visible.</summary>
+    public async Task<string> CreateApiKeyAsync(string operatorName, string label, CancellationToken ct)
+    {
+        var account = await db.Operators.SingleOrDefaultAsync(o => o.Name == operatorName, ct)
+            ?? throw new ArgumentException($"Aucun opérateur « {operatorName} ».");
+        var key = KeyPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        db.ApiKeys.Add(new ApiKey
+        {
+            OperatorId = account.Id, Label = string.IsNullOrWhiteSpace(label) ? "clé" : label.Trim()[..Math.Min(100, label.Trim().Length)],
+            Prefix = key[..(KeyPrefix.Length + 6)], Hash = HashKey(key), CreatedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        return key;
+    }
+
+    /// <summary>The operator a key belongs to, if the key exists and is not revoked.</summary>
+    public async Task<Operator?> FindByApiKeyAsync(string key, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > 200) return null;
+        var hash = HashKey(key);
+        return await db.ApiKeys.Where(k => k.Hash == hash && k.RevokedAt == null).Select(k => k.Operator).SingleOrDefaultAsync(ct);
+    }
+
+    public Task<List<ApiKey>> KeysAsync(string operatorName, CancellationToken ct) =>
+        db.ApiKeys.Where(k => k.Operator!.Name == operatorName).OrderBy(k => k.Id).ToListAsync(ct);
+
+    public async Task RevokeApiKeyAsync(string operatorName, int keyId, CancellationToken ct)
+    {
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId && k.Operator!.Name == operatorName, ct)
+            ?? throw new ArgumentException("Clé introuvable.");
+        key.RevokedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static string HashKey(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static readonly string DummyHash = Hasher.HashPassword(new Operator { Name = "", PasswordHash = "" }, "aimt-no-such-operator");
+}
