@@ -1,0 +1,161 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Data;
+using AIMediaTracker.Ingestion.Curation;
+using AIMediaTracker.Ingestion.Pipeline;
+using AIMediaTracker.Ingestion.Storage;
+using AIMediaTracker.Ingestion.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Tests.Curation;
+
+/// <summary>Operators' corrections change what the screens show, leave an audit line, and outlive re-extraction.</summary>
+public sealed class CorrectionsTests : IDisposable
+{
+    private const string Text =
+        "Selon Goldman Sachs, 300 millions d'emplois pourraient être menacés par l'IA générative. " +
+        "Jeffrey Katzenberg estime que 204 000 emplois du divertissement seront touchés d'ici 2026. " +
+        "Jeff Katzenberg a aussi cité Goldman, tandis qu'OpenAI présentait Sora.";
+
+    private readonly TestDatabase database = new();
+    private int articleId;
+
+    private async Task<int> StoreAsync(string text = Text)
+    {
+        var saved = await new ArticleWriter(database.NewContext(), TimeProvider.System)
+            .SaveAsync(new ArticleDocument("IA et emplois", text), new ArticleOrigin($"{Guid.NewGuid():N}.txt"), default);
+        return articleId = saved.ArticleId!.Value;
+    }
+
+    private async Task ReextractAllAsync()
+    {
+        var reextractor = new ArticleReextractor(database.NewContext(), TimeProvider.System);
+        foreach (var id in await reextractor.PendingAsync(all: true, default)) await reextractor.ReextractAsync(id, default);
+    }
+
+    private EntityCorrections Entities(TrackerDbContext db) => new(db, TimeProvider.System);
+
+    private FigureCorrections Figures(TrackerDbContext db) =>
+        new(db, TimeProvider.System, new ArticleReextractor(db, TimeProvider.System));
+
+    [Fact]
+    public async Task Merged_organisations_stay_merged_after_reextraction_and_the_merge_is_recorded()
+    {
+        await StoreAsync();
+        using (var db = database.NewContext())
+        {
+            var openai = await db.Organizations.SingleAsync(o => o.Name == "OpenAI");
+            var goldman = await db.Organizations.SingleAsync(o => o.Name == "Goldman Sachs");
+            await Entities(db).MergeOrganizationsAsync(openai.Slug, goldman.Slug, "alice", default);
+        }
+        await ReextractAllAsync();
+
+        using var check = database.NewContext();
+        Assert.False(await check.Organizations.AnyAsync(o => o.Name == "OpenAI"));
+        var survivor = await check.Organizations.Include(o => o.Aliases).SingleAsync(o => o.Name == "Goldman Sachs");
+        Assert.Contains(survivor.Aliases, a => a.Alias == "OpenAI");
+        Assert.True(await check.Mentions.AnyAsync(m => m.OrganizationId == survivor.Id
+            && check.Articles.Single(a => a.Id == m.ArticleId).Text.Substring(m.Start, m.End - m.Start) == "OpenAI"));
+        var audit = await check.Corrections.SingleAsync();
+        Assert.Equal(("alice", "organization", survivor.Id, "merge"), (audit.OperatorName, audit.Subject, audit.SubjectId, audit.Action));
+        Assert.Contains("OpenAI", audit.Detail);
+    }
+
+    [Fact]
+    public async Task A_renamed_organisation_keeps_its_new_name_after_reextraction_and_a_new_article()
+    {
+        await StoreAsync();
+        string slug;
+        using (var db = database.NewContext())
+        {
+            slug = (await db.Organizations.SingleAsync(o => o.Name == "Goldman Sachs")).Slug;
+            await Entities(db).RenameOrganizationAsync(slug, "Goldman Sachs Group", "alice", default);
+        }
+        await ReextractAllAsync();
+        await StoreAsync("La banque Goldman Sachs Group publie une étude sur l'IA et les emplois des studios.");
+
+        using var check = database.NewContext();
+        var org = await check.Organizations.SingleAsync(o => o.Slug == slug);
+        Assert.Equal("Goldman Sachs Group", org.Name);
+        Assert.Equal(1, await check.Organizations.CountAsync(o => o.Name.StartsWith("Goldman")));
+        Assert.Equal(2, await check.Mentions.Where(m => m.OrganizationId == org.Id).Select(m => m.ArticleId).Distinct().CountAsync());
+    }
+
+    [Fact]
+    public async Task Merged_people_stay_merged_after_reextraction()
+    {
+        await StoreAsync();
+        using (var db = database.NewContext())
+        {
+            var names = await db.People.Select(p => p.Name).ToListAsync();
+            Assert.Contains("Jeff Katzenberg", names);
+            Assert.Contains("Jeffrey Katzenberg", names);
+            await Entities(db).MergePeopleAsync("jeff-katzenberg", "jeffrey-katzenberg", "bob", default);
+        }
+        await ReextractAllAsync();
+
+        using var check = database.NewContext();
+        Assert.False(await check.People.AnyAsync(p => p.Slug == "jeff-katzenberg"));
+        var survivor = await check.People.SingleAsync(p => p.Slug == "jeffrey-katzenberg");
+        Assert.Equal(2, await check.Mentions.CountAsync(m => m.PersonId == survivor.Id));
+    }
+
+    [Fact]
+    public async Task A_rejected_figure_stays_out_after_reextraction_until_restored()
+    {
+        await StoreAsync();
+        long figureId;
+        using (var db = database.NewContext())
+        {
+            figureId = await db.Figures.Where(f => f.Value == 204000).Select(f => f.Id).SingleAsync();
+            await Figures(db).RejectAsync(figureId, "alice", default);
+        }
+        await ReextractAllAsync();
+        using (var db = database.NewContext())
+        {
+            Assert.False(await db.Figures.AnyAsync(f => f.Value == 204000));
+            Assert.True(await db.Figures.AnyAsync(f => f.Value == 300_000_000), "other figures are rebuilt");
+            var verdict = await db.FigureCorrections.SingleAsync();
+            Assert.True(verdict.Rejected);
+            await Figures(db).RestoreAsync(verdict.Id, "alice", default);
+        }
+
+        using var check = database.NewContext();
+        Assert.True(await check.Figures.AnyAsync(f => f.Value == 204000));
+        Assert.Equal(["reject", "restore"], await check.Corrections.OrderBy(c => c.Id).Select(c => c.Action).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_corrected_figure_kind_is_applied_again_by_reextraction()
+    {
+        await StoreAsync();
+        using (var db = database.NewContext())
+        {
+            var figure = await db.Figures.SingleAsync(f => f.Value == 204000);
+            Assert.NotEqual("jobs_lost", figure.Kind);
+            await Figures(db).SetKindAsync(figure.Id, "jobs_lost", "alice", default);
+        }
+        await ReextractAllAsync();
+
+        using var check = database.NewContext();
+        Assert.Equal("jobs_lost", (await check.Figures.SingleAsync(f => f.Value == 204000)).Kind);
+    }
+
+    [Fact]
+    public async Task Impossible_corrections_are_refused_in_french_and_change_nothing()
+    {
+        await StoreAsync();
+        using var db = database.NewContext();
+        var slug = (await db.Organizations.FirstAsync()).Slug;
+        var self = await Assert.ThrowsAsync<CorrectionException>(() => Entities(db).MergeOrganizationsAsync(slug, slug, "alice", default));
+        Assert.Contains("elle-même", self.Message);
+        await Assert.ThrowsAsync<CorrectionException>(() => Entities(db).MergeOrganizationsAsync(slug, "nexiste-pas", "alice", default));
+        await Assert.ThrowsAsync<CorrectionException>(() => Entities(db).RenameOrganizationAsync(slug, "  ", "alice", default));
+        var figureId = await db.Figures.Select(f => f.Id).FirstAsync();
+        await Assert.ThrowsAsync<CorrectionException>(() => Figures(db).SetKindAsync(figureId, "licenciements", "alice", default));
+        using var check = database.NewContext();
+        Assert.Empty(await check.Corrections.ToListAsync());
+        Assert.True(await check.Organizations.AnyAsync(o => o.Slug == slug));
+    }
+
+    public void Dispose() => database.Dispose();
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AIMediaTracker.Data;
+using AIMediaTracker.Web.Security;
+using AIMediaTracker.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AIMediaTracker.Web.Tests.Security;
+
+/// <summary>What an operator does: log in, correct through the forms or the API, see the audit trail.</summary>
+public sealed class OperatorTests : IDisposable
+{
+    private readonly TrackerFactory factory = new(settings: new Dictionary<string, string?> { ["RateLimits:LoginPerMinute"] = "4" });
+
+    [Fact]
+    public async Task An_operator_logs_in_and_renames_an_organisation_through_the_form_and_the_page_shows_who_did_it()
+    {
+        await OperatorSession.CreateOperatorAsync(factory, "alice");
+        var client = OperatorSession.Client(factory);
+        var login = await OperatorSession.PostLoginAsync(client, "alice", OperatorSession.Password);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/admin", login.Headers.Location!.OriginalString);
+
+        var form = new Dictionary<string, string> { ["slug"] = "openai", ["name"] = "OpenAI (Sora)" };
+        // Without the antiforgery token the form is refused even with a valid session.
+        var forged = await client.PostAsync("/admin/corriger?handler=RenameOrganization", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+
+        form["__RequestVerificationToken"] = await OperatorSession.FormTokenAsync(client, "/organisations/openai");
+        var renamed = await client.PostAsync("/admin/corriger?handler=RenameOrganization", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        var page = await client.GetStringAsync(renamed.Headers.Location!.OriginalString);
+        Assert.Contains("<h1>OpenAI (Sora)</h1>", page);
+        Assert.Contains("alice :</span> Renommée de « OpenAI » en « OpenAI (Sora) ».", page);
+        Assert.Contains("Organisation renommée.", page);
+
+        // Readers see the audit trail, not the forms.
+        var anonymous = await factory.CreateClient().GetStringAsync("/organisations/openai");
+        Assert.Contains("Renommée de « OpenAI »", anonymous);
+        Assert.DoesNotContain("/admin/corriger", anonymous);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_in_french_and_repeated_attempts_are_rate_limited()
+    {
+        await OperatorSession.CreateOperatorAsync(factory, "bruno");
+        var client = OperatorSession.Client(factory);
+        // Each attempt is a GET of the form plus a POST: two requests against a limit of four a minute.
+        var refused = await OperatorSession.PostLoginAsync(client, "bruno", "pas le bon mot de passe");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("Nom ou mot de passe incorrect.", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OperatorSession.PostLoginAsync(client, "personne", "peu importe")).StatusCode);
+
+        var limited = await client.GetAsync("/connexion");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("Trop de requêtes", await limited.Content.ReadAsStringAsync());
+        Assert.NotNull(limited.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task The_api_key_corrects_a_figure_kind_and_the_key_is_stored_only_as_a_hash()
+    {
+        await OperatorSession.CreateOperatorAsync(factory, "alice");
+        var key = await OperatorSession.CreateKeyAsync(factory, "alice");
+        var client = OperatorSession.Client(factory);
+        client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, key);
+
+        long figureId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            figureId = await db.Figures.Where(f => f.Value == 204000).Select(f => f.Id).FirstAsync();
+            var stored = await db.ApiKeys.SingleAsync();
+            Assert.NotEqual(key, stored.Hash);
+            Assert.Equal(OperatorAccounts.HashKey(key), stored.Hash);
+            Assert.DoesNotContain(key, JsonSerializer.Serialize(new { stored.Label, stored.Prefix, stored.Hash }));
+        }
+
+        var bad = await client.PostAsJsonAsync($"/api/figures/{figureId}/kind", new { kind = "licenciements" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Type de chiffre inconnu", await bad.Content.ReadAsStringAsync());
+
+        var ok = await client.PostAsJsonAsync($"/api/figures/{figureId}/kind", new { kind = "jobs_lost" });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            Assert.Equal("jobs_lost", (await db.Figures.SingleAsync(f => f.Id == figureId)).Kind);
+            var audit = await db.Corrections.SingleAsync();
+            Assert.Equal(("alice", "kind"), (audit.OperatorName, audit.Action));
+        }
+    }
+
+    public void Dispose() => factory.Dispose();
+}
