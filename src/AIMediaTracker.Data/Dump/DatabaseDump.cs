@@ -8,7 +8,9 @@ namespace AIMediaTracker.Data.Dump;
 /// <summary>
 /// Every stored record as JSON Lines, one row a line (<c>{"table":"Articles","row":{...}}</c>), tables in
 /// dependency order and rows by id, so that exporting, restoring into an empty database and exporting
-/// again gives the same bytes. Search indexes are not exported: triggers rebuild them on restore.
+/// again gives the same bytes. Search indexes are not exported: the database rebuilds them on restore
+/// (FTS5 triggers on SQLite, a generated column on PostgreSQL). Columns are those of the EF model and
+/// values are read and written by their model type, so the same code serves both providers.
 /// </summary>
 public sealed class DatabaseDump(TrackerDbContext db)
 {
@@ -17,6 +19,7 @@ public sealed class DatabaseDump(TrackerDbContext db)
     [
         "Sources", "Organizations", "OrganizationAliases", "People", "Products", "Articles",
         "Mentions", "Figures", "Dates", "Quotes", "Links", "ImportFailures",
+        "Operators", "ApiKeys", "Corrections", "FigureCorrections", "PersonAliases",
     ];
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -27,8 +30,9 @@ public sealed class DatabaseDump(TrackerDbContext db)
         long rows = 0;
         foreach (var table in Tables)
         {
+            var columns = Columns(table);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY \"Id\"";
+            command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => $"\"{c.Name}\""))} FROM \"{table}\" ORDER BY \"Id\"";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -37,7 +41,7 @@ public sealed class DatabaseDump(TrackerDbContext db)
                     w.WriteStartObject();
                     w.WriteString("table", table);
                     w.WriteStartObject("row");
-                    for (var i = 0; i < reader.FieldCount; i++) WriteValue(w, reader.GetName(i), reader.IsDBNull(i) ? null : reader.GetValue(i));
+                    for (var i = 0; i < columns.Count; i++) WriteValue(w, columns[i].Name, reader.IsDBNull(i) ? null : Read(reader, i, columns[i].Type));
                     w.WriteEndObject();
                     w.WriteEndObject();
                 }
@@ -67,6 +71,7 @@ public sealed class DatabaseDump(TrackerDbContext db)
             if (table is null || !Tables.Contains(table))
                 throw new InvalidDataException($"Ligne {number} : table inconnue « {table} ».");
             var columns = doc.RootElement.GetProperty("row").EnumerateObject().ToList();
+            var types = Columns(table).ToDictionary(c => c.Name, c => c.Type);
             await using var command = connection.CreateCommand();
             command.Transaction = tx;
             command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
@@ -75,15 +80,47 @@ public sealed class DatabaseDump(TrackerDbContext db)
             {
                 var p = command.CreateParameter();
                 p.ParameterName = $"@p{i}";
-                p.Value = ReadValue(columns[i].Value);
+                p.Value = types.TryGetValue(columns[i].Name, out var type) ? ReadValue(columns[i].Value, type)
+                    : throw new InvalidDataException($"Ligne {number} : colonne inconnue « {columns[i].Name} » dans {table}.");
                 command.Parameters.Add(p);
             }
             await command.ExecuteNonQueryAsync(ct);
             rows++;
         }
+        if (db.Database.IsNpgsql())
+        {
+            // Rows came back with their ids: move each identity past them, or the next insert collides.
+            foreach (var table in Tables)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = tx;
+                command.CommandText = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{table}\"), false)";
+                await command.ExecuteScalarAsync(ct);
+            }
+        }
         await tx.CommitAsync(ct);
         return rows;
     }
+
+    private sealed record Column(string Name, Type Type);
+
+    /// <summary>The table's columns in the model, each with the type the provider stores (after value converters).</summary>
+    private List<Column> Columns(string table)
+    {
+        var entity = db.Model.GetEntityTypes().Single(e => e.GetTableName() == table);
+        var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, entity.GetSchema());
+        return entity.GetProperties()
+            .Select(p => new Column(p.GetColumnName(store)!,
+                Nullable.GetUnderlyingType(p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType) ?? p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType))
+            .OrderBy(c => c.Name == "Id" ? 0 : 1).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static object Read(DbDataReader reader, int i, Type type) =>
+        type == typeof(DateOnly) ? reader.GetFieldValue<DateOnly>(i)
+        : type == typeof(DateTimeOffset) ? reader.GetFieldValue<DateTimeOffset>(i)
+        : type == typeof(bool) ? reader.GetFieldValue<bool>(i)
+        : reader.GetValue(i);
 
     private async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
@@ -98,6 +135,10 @@ public sealed class DatabaseDump(TrackerDbContext db)
         {
             case null: w.WriteNull(name); break;
             case long l: w.WriteNumber(name, l); break;
+            case int n: w.WriteNumber(name, n); break;
+            case bool b: w.WriteBoolean(name, b); break;
+            case DateOnly d: w.WriteString(name, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)); break;
+            case DateTimeOffset t: w.WriteString(name, t.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture)); break;
             case double d: w.WriteNumber(name, d); break;
             case string s: w.WriteString(name, s); break;
             case byte[] b: w.WriteBase64String(name, b); break;
@@ -105,14 +146,24 @@ public sealed class DatabaseDump(TrackerDbContext db)
         }
     }
 
-    private static object ReadValue(JsonElement value) => value.ValueKind switch
+    private static object ReadValue(JsonElement value, Type type)
     {
-        JsonValueKind.Null => DBNull.Value,
-        JsonValueKind.String => value.GetString()!,
-        JsonValueKind.Number when value.TryGetInt64(out var l) => l,
-        JsonValueKind.Number => value.GetDouble(),
-        JsonValueKind.True => 1L,
-        JsonValueKind.False => 0L,
-        _ => throw new InvalidDataException($"Valeur inattendue : {value}"),
-    };
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return value.ValueKind switch
+        {
+            JsonValueKind.Null => DBNull.Value,
+            JsonValueKind.True or JsonValueKind.False => value.GetBoolean(),
+            JsonValueKind.Number when type == typeof(bool) => value.GetInt64() != 0,
+            JsonValueKind.Number when type == typeof(int) => value.GetInt32(),
+            JsonValueKind.Number when type == typeof(double) => value.GetDouble(),
+            JsonValueKind.Number when value.TryGetInt64(out var l) => l,
+            JsonValueKind.Number => value.GetDouble(),
+            JsonValueKind.String when type == typeof(DateOnly) => DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", invariant),
+            JsonValueKind.String when type == typeof(DateTimeOffset) =>
+                DateTimeOffset.Parse(value.GetString()!, invariant, System.Globalization.DateTimeStyles.RoundtripKind),
+            JsonValueKind.String when type == typeof(byte[]) => value.GetBytesFromBase64(),
+            JsonValueKind.String => value.GetString()!,
+            _ => throw new InvalidDataException($"Valeur inattendue : {value}"),
+        };
+    }
 }

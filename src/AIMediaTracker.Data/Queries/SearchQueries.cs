@@ -15,12 +15,19 @@ public sealed class SearchQueries(TrackerDbContext db)
     public async Task<Paged<SearchHit>> SearchAsync(string query, int page, int pageSize, CancellationToken ct)
     {
         page = Math.Max(1, page);
-        var match = ToMatchExpression(query);
-        if (match is null) return new Paged<SearchHit>([], page, pageSize, 0);
+        var words = Words(query);
+        if (words.Count == 0) return new Paged<SearchHit>([], page, pageSize, 0);
+        var offset = (page - 1) * pageSize;
+        return db.Database.IsNpgsql()
+            ? await PostgresAsync(ToTsQuery(words), page, pageSize, offset, ct)
+            : await SqliteAsync(ToMatchExpression(words), page, pageSize, offset, ct);
+    }
+
+    private async Task<Paged<SearchHit>> SqliteAsync(string match, int page, int pageSize, int offset, CancellationToken ct)
+    {
         var total = await db.Database
             .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM articles_fts f JOIN Articles a ON a.Id = f.rowid WHERE articles_fts MATCH {match} AND a.DuplicateOfId IS NULL")
             .SingleAsync(ct);
-        var offset = (page - 1) * pageSize;
         var hits = await db.Database.SqlQuery<SearchHit>($"""
             SELECT a.Id AS Id, a.Title AS Title, a.PublishedAt AS PublishedAt,
                    snippet(articles_fts, 1, char(2), char(3), '…', 24) AS Snippet
@@ -31,13 +38,43 @@ public sealed class SearchQueries(TrackerDbContext db)
         return new Paged<SearchHit>(hits, page, pageSize, total);
     }
 
+    // PostgreSQL's own full-text search: French stemming after unaccent (see the ArticleSearch
+    // migration of AIMediaTracker.Data.Postgres), ranked by ts_rank, excerpt by ts_headline.
+    private async Task<Paged<SearchHit>> PostgresAsync(string tsQuery, int page, int pageSize, int offset, CancellationToken ct)
+    {
+        var total = await db.Database.SqlQuery<int>($"""
+            SELECT COUNT(*)::int AS "Value" FROM "Articles" a
+            WHERE a."SearchVector" @@ to_tsquery('french_unaccent'::regconfig, {tsQuery}) AND a."DuplicateOfId" IS NULL
+            """).SingleAsync(ct);
+        var hits = await db.Database.SqlQuery<SearchHit>($"""
+            SELECT a."Id" AS "Id", a."Title" AS "Title", a."PublishedAt" AS "PublishedAt",
+                   ts_headline('french_unaccent'::regconfig, a."Text", q,
+                       'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=1') AS "Snippet"
+            FROM "Articles" a, to_tsquery('french_unaccent'::regconfig, {tsQuery}) q
+            WHERE a."SearchVector" @@ q AND a."DuplicateOfId" IS NULL
+            ORDER BY ts_rank(a."SearchVector", q) DESC, a."Id" DESC LIMIT {pageSize} OFFSET {offset}
+            """).ToListAsync(ct);
+        return new Paged<SearchHit>(hits, page, pageSize, total);
+    }
+
+    /// <summary>The same words for PostgreSQL: all must match, the last one also as a prefix.</summary>
+    public static string ToTsQuery(IReadOnlyList<string> words) =>
+        string.Join(" & ", words.Select((w, i) => i == words.Count - 1 ? $"{w}:*" : w));
+
     /// <summary>
     /// Words of the user's query, each quoted so FTS5 syntax characters in it can never cause an
     /// error; all words must match, the last one also as a prefix ("emploi" finds "emplois").
     /// </summary>
-    public static string? ToMatchExpression(string? query)
+    public static string? ToMatchExpression(string? query) =>
+        Words(query) is { Count: > 0 } words ? ToMatchExpression(words) : null;
+
+    private static string ToMatchExpression(IReadOnlyList<string> words) =>
+        string.Join(' ', words.Select((w, i) => i == words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\""));
+
+    /// <summary>Letters and digits only, at most twelve words: nothing a user types is read as query syntax.</summary>
+    public static IReadOnlyList<string> Words(string? query)
     {
-        if (string.IsNullOrWhiteSpace(query)) return null;
+        if (string.IsNullOrWhiteSpace(query)) return [];
         var words = new List<string>();
         var sb = new StringBuilder();
         foreach (var c in query.Normalize(NormalizationForm.FormC).Append(' '))
@@ -45,7 +82,6 @@ public sealed class SearchQueries(TrackerDbContext db)
             if (char.IsLetterOrDigit(c)) sb.Append(c);
             else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
         }
-        if (words.Count == 0) return null;
-        return string.Join(' ', words.Take(12).Select((w, i) => i == words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\""));
+        return words.Take(12).ToList();
     }
 }

@@ -13,7 +13,7 @@ internal static class CliHost
         builder.Services.AddTracker(builder.Configuration);
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        await SqliteSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<TrackerDbContext>(), ct);
+        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<TrackerDbContext>(), ct);
         return host;
     }
 }

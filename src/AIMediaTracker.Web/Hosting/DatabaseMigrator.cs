@@ -9,7 +9,7 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Data
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        await SqliteSetup.MigrateAsync(db, ct);
+        await DatabaseSetup.MigrateAsync(db, ct);
         logger.LogInformation("Base de données prête");
     }
 

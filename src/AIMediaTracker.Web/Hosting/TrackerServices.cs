@@ -12,9 +12,12 @@ public static class TrackerServices
 {
     public static IServiceCollection AddTracker(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Default") ?? SqliteSetup.DefaultConnectionString;
-        SqliteSetup.EnsureDirectory(connectionString);
-        services.AddDbContext<TrackerDbContext>(o => o.UseTrackerSqlite(connectionString));
+        var provider = DatabaseSetup.ParseProvider(configuration["Database:Provider"]);
+        var connectionString = configuration.GetConnectionString("Default")
+            ?? (provider == DatabaseProvider.Sqlite ? DatabaseSetup.DefaultConnectionString
+                : throw new InvalidOperationException("Database:Provider=Postgres demande une chaîne de connexion : ConnectionStrings__Default=\"Host=…;Database=…;Username=…;Password=…\"."));
+        DatabaseSetup.EnsureDirectory(provider, connectionString);
+        services.AddDbContext<TrackerDbContext>(o => o.UseTrackerDatabase(provider, connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ArticleIngestor>();
         services.AddScoped<ArticleReextractor>();

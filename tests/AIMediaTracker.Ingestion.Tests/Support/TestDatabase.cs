@@ -1,23 +1,39 @@
 using AIMediaTracker.Data;
+using AIMediaTracker.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Tests.Support;
 
-/// <summary>A migrated SQLite database in memory, alive as long as this object keeps its connection open.</summary>
+/// <summary>
+/// A migrated database for one test: SQLite in memory (alive while this object keeps its connection
+/// open), or a fresh PostgreSQL database when the suite runs on PostgreSQL (dropped on dispose).
+/// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private readonly SqliteConnection? connection;
+    private readonly string? postgres;
 
     public TestDatabase()
     {
+        if (TestDatabases.IsPostgres)
+        {
+            postgres = TestDatabases.NewPostgresDatabase();
+            return;
+        }
+        connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         using var db = NewContext();
         db.Database.Migrate();
     }
 
-    public TrackerDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connection).Options);
+    public TrackerDbContext NewContext() => postgres is not null
+        ? new(TestDatabases.Options(postgres))
+        : new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connection!).Options);
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        connection?.Dispose();
+        if (postgres is not null) TestDatabases.DropPostgresDatabase(postgres);
+    }
 }

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using AIMediaTracker.Web.Tests.Support;
+using System.Data.Common;
+using AIMediaTracker.TestSupport;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace AIMediaTracker.Web.Tests.Cli;
 
@@ -16,7 +19,7 @@ public sealed class ImportCrashTests
     public async Task A_killed_import_run_again_ends_with_every_article_once_and_no_orphan()
     {
         var folder = Directory.CreateTempSubdirectory("aimt-crash-");
-        var database = Path.Combine(folder.FullName, "tracker.db");
+        var database = TestDatabases.IsPostgres ? TestDatabases.NewPostgresDatabase() : Path.Combine(folder.FullName, "tracker.db");
         var articles = Directory.CreateDirectory(Path.Combine(folder.FullName, "articles")).FullName;
         try
         {
@@ -41,11 +44,12 @@ public sealed class ImportCrashTests
             }
             Assert.Equal(Articles, Count(database, "Articles"));
             Assert.Equal(0, Orphans(database));
-            Assert.Equal(0, Scalar(database, "SELECT COUNT(*) FROM Articles a WHERE a.DuplicateOfId IS NULL AND NOT EXISTS (SELECT 1 FROM Mentions m WHERE m.ArticleId = a.Id)"));
+            Assert.Equal(0, Scalar(database, "SELECT COUNT(*) FROM \"Articles\" a WHERE a.\"DuplicateOfId\" IS NULL AND NOT EXISTS (SELECT 1 FROM \"Mentions\" m WHERE m.\"ArticleId\" = a.\"Id\")"));
         }
         finally
         {
             SqliteConnection.ClearAllPools();
+            if (TestDatabases.IsPostgres) TestDatabases.DropPostgresDatabase(database);
             folder.Delete(recursive: true);
         }
     }
@@ -56,7 +60,8 @@ public sealed class ImportCrashTests
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AIMediaTracker.Web.dll"));
         start.ArgumentList.Add("import");
         start.ArgumentList.Add(folder);
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={database}";
+        start.Environment["Database__Provider"] = TestDatabases.Provider.ToString();
+        start.Environment["ConnectionStrings__Default"] = TestDatabases.IsPostgres ? database : $"Data Source={database}";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -65,19 +70,23 @@ public sealed class ImportCrashTests
         return process;
     }
 
-    private static long Count(string database, string table) =>
-        File.Exists(database) ? Scalar(database, $"SELECT COUNT(*) FROM sqlite_master WHERE name = '{table}'") == 0 ? 0 : Scalar(database, $"SELECT COUNT(*) FROM \"{table}\"") : 0;
+    // Zero until the import has created the file and its tables.
+    private static long Count(string database, string table)
+    {
+        if (!TestDatabases.IsPostgres && !File.Exists(database)) return 0;
+        try { return Scalar(database, $"SELECT COUNT(*) FROM \"{table}\""); }
+        catch (DbException) { return 0; }
+    }
 
     private static long Orphans(string database) => Scalar(database,
-        "SELECT (SELECT COUNT(*) FROM Mentions WHERE ArticleId NOT IN (SELECT Id FROM Articles)) + " +
-        "(SELECT COUNT(*) FROM Figures WHERE ArticleId NOT IN (SELECT Id FROM Articles)) + " +
-        "(SELECT COUNT(*) FROM Dates WHERE ArticleId NOT IN (SELECT Id FROM Articles)) + " +
-        "(SELECT COUNT(*) FROM Quotes WHERE ArticleId NOT IN (SELECT Id FROM Articles)) + " +
-        "(SELECT COUNT(*) FROM Links WHERE ArticleId NOT IN (SELECT Id FROM Articles))");
+        string.Join(" + ", new[] { "Mentions", "Figures", "Dates", "Quotes", "Links" }.Select(t =>
+            $"(SELECT COUNT(*) FROM \"{t}\" WHERE \"ArticleId\" NOT IN (SELECT \"Id\" FROM \"Articles\"))")).Insert(0, "SELECT "));
 
     private static long Scalar(string database, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        using DbConnection connection = TestDatabases.IsPostgres
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database) { Pooling = false }.ConnectionString)
+            : new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -24,17 +24,24 @@ public sealed class IndexPageTests
     [Fact]
     public async Task A_second_start_on_the_same_database_adds_no_article()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"aimt-restart-{Guid.NewGuid():N}.db");
+        var database = TrackerFactory.NewDatabase();
         int first, second;
-        using (var factory = new TrackerFactory(path))
+        try
         {
-            _ = factory.Server;
-            first = await CountArticlesAsync(factory);
+            using (var factory = new TrackerFactory(database))
+            {
+                _ = factory.Server;
+                first = await CountArticlesAsync(factory);
+            }
+            using (var factory = new TrackerFactory(database))
+            {
+                _ = factory.Server;
+                second = await CountArticlesAsync(factory);
+            }
         }
-        using (var factory = new TrackerFactory(path))
+        finally
         {
-            _ = factory.Server;
-            second = await CountArticlesAsync(factory);
+            TrackerFactory.DeleteDatabase(database);
         }
         Assert.True(first >= 7, $"expected the seeds to be imported, found {first} article(s)");
         Assert.Equal(first, second);

@@ -24,7 +24,7 @@ public static class ImportBench
     {
         var connectionString = $"Data Source={databasePath}";
         var options = ((DbContextOptionsBuilder<TrackerDbContext>)new DbContextOptionsBuilder<TrackerDbContext>().UseTrackerSqlite(connectionString)).Options;
-        await using (var setup = new TrackerDbContext(options)) await SqliteSetup.MigrateAsync(setup, ct);
+        await using (var setup = new TrackerDbContext(options)) await DatabaseSetup.MigrateAsync(setup, ct);
 
         var counts = new Dictionary<IngestStatus, int>();
         var sw = Stopwatch.StartNew();
