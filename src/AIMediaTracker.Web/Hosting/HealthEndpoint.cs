@@ -15,7 +15,7 @@ internal static class HealthEndpoint
             {
                 var articles = await db.Articles.CountAsync(ct);
                 var lastPoll = await db.Sources.Where(s => s.Kind == SourceKind.Feed).MaxAsync(s => s.LastPolledAt, ct);
-                return Results.Json(new { status = "ok", database = "ok", articles, lastFeedPoll = lastPoll });
+                return Results.Json(new { status = "ok", database = "ok", provider = db.Database.IsNpgsql() ? "postgres" : "sqlite", articles, lastFeedPoll = lastPoll });
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

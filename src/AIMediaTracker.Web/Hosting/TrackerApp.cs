@@ -23,6 +23,11 @@ public static class TrackerApp
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", OperatorPolicy.Pages));
         builder.Services.AddSingleton<Translator>();
         builder.Services.AddOpenApi();
+        // One structured line per request (method, path, status, duration); no headers or bodies, so
+        // no cookie or API key ever reaches the logs. Logging__Console__FormatterName=json for JSON lines.
+        builder.Services.AddHttpLogging(o => o.LoggingFields =
+            Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestMethod | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestPath |
+            Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.ResponseStatusCode | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         // Accented French stays readable in the HTML source instead of becoming &#xE9; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -31,6 +36,7 @@ public static class TrackerApp
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/erreur");
+        app.UseHttpLogging();
         app.UseSecurityHeaders();
         app.UseTrackerLocalization();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");

@@ -35,6 +35,7 @@ public sealed class TrackerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", TestDatabases.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpLogging", "Warning");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
