@@ -8,8 +8,6 @@ namespace AIMediaTracker.Web.Tests.Browser;
 [Collection("browser")]
 public sealed class UserPathTests
 {
-    private static readonly string Shots = Artifacts.Folder("screenshots");
-
     [Fact]
     public async Task Reader_filters_by_company_follows_a_figure_to_its_sentence_and_on_to_the_cited_source()
     {
@@ -89,15 +87,5 @@ public sealed class UserPathTests
         return int.Parse(Regex.Replace(text, @"\D", ""));
     }
 
-    /// <summary>Screenshots at desktop and phone widths, kept under artifacts/screenshots.</summary>
-    private static async Task Screens(IPage page, string name)
-    {
-        var size = page.ViewportSize!;
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, $"{name}-1280.png"), FullPage = true });
-        await page.SetViewportSizeAsync(375, 800);
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth + 1");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, $"{name}-375.png"), FullPage = true });
-        await page.SetViewportSizeAsync(size.Width, size.Height);
-        Assert.False(overflow, $"{name} scrolls sideways at 375 px");
-    }
+    private static Task Screens(IPage page, string name) => Screenshots.TakeAsync(page, name);
 }
