@@ -6,9 +6,17 @@ namespace AIMediaTracker.Data.Queries;
 /// <summary>A search hit; <see cref="Snippet"/> marks matches with \u0002 … \u0003, for the page to turn into &lt;mark&gt;.</summary>
 public sealed record SearchHit(int Id, string Title, DateOnly? PublishedAt, string Snippet);
 
-/// <summary>Full-text search over articles (FTS5, accents and case ignored).</summary>
+/// <summary>
+/// Full-text search over articles (FTS5 on SQLite, French full-text search on PostgreSQL; accents and
+/// case ignored). Up to <see cref="RankedLimit"/> matches are ranked by relevance. A word found in
+/// more articles than that (« emplois » in a large database) would make every request rank all of
+/// them: those results come newest first instead, which both databases read straight off an index,
+/// and the total is reported as "more than RankedLimit".
+/// </summary>
 public sealed class SearchQueries(TrackerDbContext db)
 {
+    public const int RankedLimit = 1000;
+
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
 
@@ -25,16 +33,26 @@ public sealed class SearchQueries(TrackerDbContext db)
 
     private async Task<Paged<SearchHit>> SqliteAsync(string match, int page, int pageSize, int offset, CancellationToken ct)
     {
-        var total = await db.Database
-            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM articles_fts f JOIN Articles a ON a.Id = f.rowid WHERE articles_fts MATCH {match} AND a.DuplicateOfId IS NULL")
-            .SingleAsync(ct);
-        var hits = await db.Database.SqlQuery<SearchHit>($"""
-            SELECT a.Id AS Id, a.Title AS Title, a.PublishedAt AS PublishedAt,
-                   snippet(articles_fts, 1, char(2), char(3), '…', 24) AS Snippet
-            FROM articles_fts f JOIN Articles a ON a.Id = f.rowid
-            WHERE articles_fts MATCH {match} AND a.DuplicateOfId IS NULL
-            ORDER BY f.rank LIMIT {pageSize} OFFSET {offset}
-            """).ToListAsync(ct);
+        const int cap = RankedLimit + 1;
+        var total = await db.Database.SqlQuery<int>($"""
+            SELECT COUNT(*) AS Value FROM (SELECT 1 FROM articles_fts f JOIN Articles a ON a.Id = f.rowid
+                WHERE articles_fts MATCH {match} AND a.DuplicateOfId IS NULL LIMIT {cap})
+            """).SingleAsync(ct);
+        var hits = total <= RankedLimit
+            ? await db.Database.SqlQuery<SearchHit>($"""
+                SELECT a.Id AS Id, a.Title AS Title, a.PublishedAt AS PublishedAt,
+                       snippet(articles_fts, 1, char(2), char(3), '…', 24) AS Snippet
+                FROM articles_fts f JOIN Articles a ON a.Id = f.rowid
+                WHERE articles_fts MATCH {match} AND a.DuplicateOfId IS NULL
+                ORDER BY f.rank LIMIT {pageSize} OFFSET {offset}
+                """).ToListAsync(ct)
+            : await db.Database.SqlQuery<SearchHit>($"""
+                SELECT a.Id AS Id, a.Title AS Title, a.PublishedAt AS PublishedAt,
+                       snippet(articles_fts, 1, char(2), char(3), '…', 24) AS Snippet
+                FROM articles_fts f JOIN Articles a ON a.Id = f.rowid
+                WHERE articles_fts MATCH {match} AND a.DuplicateOfId IS NULL
+                ORDER BY f.rowid DESC LIMIT {pageSize} OFFSET {offset}
+                """).ToListAsync(ct);
         return new Paged<SearchHit>(hits, page, pageSize, total);
     }
 
@@ -42,17 +60,20 @@ public sealed class SearchQueries(TrackerDbContext db)
     // migration of AIMediaTracker.Data.Postgres), ranked by ts_rank, excerpt by ts_headline.
     private async Task<Paged<SearchHit>> PostgresAsync(string tsQuery, int page, int pageSize, int offset, CancellationToken ct)
     {
+        const int cap = RankedLimit + 1;
         var total = await db.Database.SqlQuery<int>($"""
-            SELECT COUNT(*)::int AS "Value" FROM "Articles" a
-            WHERE a."SearchVector" @@ to_tsquery('french_unaccent'::regconfig, {tsQuery}) AND a."DuplicateOfId" IS NULL
+            SELECT COUNT(*)::int AS "Value" FROM (SELECT 1 FROM "Articles" a
+                WHERE a."SearchVector" @@ to_tsquery('french_unaccent'::regconfig, {tsQuery}) AND a."DuplicateOfId" IS NULL LIMIT {cap}) m
             """).SingleAsync(ct);
+        var ranked = total <= RankedLimit;
         var hits = await db.Database.SqlQuery<SearchHit>($"""
             SELECT a."Id" AS "Id", a."Title" AS "Title", a."PublishedAt" AS "PublishedAt",
                    ts_headline('french_unaccent'::regconfig, a."Text", q,
                        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=1') AS "Snippet"
             FROM "Articles" a, to_tsquery('french_unaccent'::regconfig, {tsQuery}) q
             WHERE a."SearchVector" @@ q AND a."DuplicateOfId" IS NULL
-            ORDER BY ts_rank(a."SearchVector", q) DESC, a."Id" DESC LIMIT {pageSize} OFFSET {offset}
+            ORDER BY CASE WHEN {ranked} THEN ts_rank(a."SearchVector", q) ELSE 0 END DESC, a."Id" DESC
+            LIMIT {pageSize} OFFSET {offset}
             """).ToListAsync(ct);
         return new Paged<SearchHit>(hits, page, pageSize, total);
     }
