@@ -1,3 +1,4 @@
+using AIMediaTracker.TestSupport;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -113,7 +114,7 @@ public sealed class LocalServer : IAsyncLifetime
         }
     }
 
-    private static string CorpusPage(string name) => Support.SharedCorpus.Path("corpus", "html", "pages", name);
+    private static string CorpusPage(string name) => AIMediaTracker.TestSupport.SharedCorpus.Path("corpus", "html", "pages", name);
 
     private static byte[] Windows1252(string text)
     {

@@ -1,3 +1,4 @@
+using AIMediaTracker.TestSupport;
 using System.IO.Compression;
 using System.Net;
 using System.Text;

@@ -1,3 +1,4 @@
+using AIMediaTracker.TestSupport;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;

@@ -1,3 +1,4 @@
+using AIMediaTracker.TestSupport;
 using System.Net;
 using System.Text.RegularExpressions;
 using AIMediaTracker.Web.Localization;

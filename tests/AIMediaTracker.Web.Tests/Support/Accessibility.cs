@@ -1,3 +1,4 @@
+using AIMediaTracker.TestSupport;
 using System.Text.Json;
 using Microsoft.Playwright;
 

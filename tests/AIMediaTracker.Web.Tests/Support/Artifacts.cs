@@ -1,3 +1,4 @@
+using AIMediaTracker.TestSupport;
 namespace AIMediaTracker.Web.Tests.Support;
 
 /// <summary>Where tests leave what a person may want to look at: artifacts/ at the repository root.</summary>

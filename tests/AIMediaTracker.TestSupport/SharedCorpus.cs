@@ -1,6 +1,6 @@
-namespace AIMediaTracker.Web.Tests.Support;
+namespace AIMediaTracker.TestSupport;
 
-/// <summary>Finds ../shared beside the checkout, or fails the test with a message that says what is missing.</summary>
+/// <summary>Files of ../shared beside the checkout, or an exception that says what is missing and where it was looked for.</summary>
 public static class SharedCorpus
 {
     public static string RepositoryRoot
@@ -9,7 +9,7 @@ public static class SharedCorpus
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
                 if (File.Exists(System.IO.Path.Combine(dir.FullName, "AIMediaTracker.sln"))) return dir.FullName;
-            throw new InvalidOperationException("AIMediaTracker.sln not found above the test binaries.");
+            throw new DirectoryNotFoundException($"AIMediaTracker.sln not found above {AppContext.BaseDirectory}.");
         }
     }
 
@@ -17,10 +17,9 @@ public static class SharedCorpus
     {
         var shared = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot, "..", "shared"));
         if (!Directory.Exists(shared))
-            Assert.Fail($"The shared corpus is missing: expected the folder {shared} beside the checkout (see README).");
+            throw new DirectoryNotFoundException($"The shared corpus is missing: expected the folder {shared} beside the checkout (see README).");
         var path = System.IO.Path.Combine([shared, .. parts]);
-        if (!File.Exists(path) && !Directory.Exists(path))
-            Assert.Fail($"The shared corpus has no {path}.");
-        return path;
+        return File.Exists(path) || Directory.Exists(path) ? path
+            : throw new FileNotFoundException($"The shared corpus has no {path}.", path);
     }
 }
