@@ -14,8 +14,8 @@ internal static class FigureCandidateFinder
     public static List<FigureCandidate> Find(string text)
     {
         var found = new List<FigureCandidate>();
-        FigureShares.Add(text, FigurePatterns.Ratio(), found, FigureShares.RatioPercent);
-        FigureShares.Add(text, FigurePatterns.Fraction(), found, m => FrenchNumbers.FractionPercent(m.Groups["frac"].Value));
+        FigureShares.Add(text, FigurePatterns.Ratios.Matches(text), found, FigureShares.RatioPercent);
+        FigureShares.Add(text, FigurePatterns.Fractions.Matches(text), found, m => FrenchNumbers.FractionPercent(m.Groups["frac"].Value));
 
         var numbers = new List<Match>();
         for (var m = FigurePatterns.DigitNumber().Match(text); m.Success; m = m.NextMatch()) numbers.Add(m);
