@@ -35,10 +35,10 @@ public static class DateExtractor
         foreach (var m in Matches(DatePatterns.NumericDate(), s).Concat(Matches(DatePatterns.IsoDate(), s)))
             if (Free(m) && FullDate(Int(m, "year"), Int(m, "month"), Int(m, "day")) is { } iso) Add(m, iso);
 
-        foreach (var m in Matches(DatePatterns.DayMonth(), s))
+        foreach (var m in DatePatterns.DayMonths.Matches(s))
             if (Free(m)) Add(m, DayMonth(m, pub));
 
-        foreach (var m in Matches(DatePatterns.MonthYear(), s))
+        foreach (var m in DatePatterns.MonthYears.Matches(s))
             if (Free(m) && FrenchDates.MonthNumber(m.Groups["month"].Value) is { } month)
                 Add(m, FrenchDates.Iso(Int(m, "year"), month), IsHorizon(s, m.Index));
 

@@ -19,13 +19,35 @@ internal static partial class DatePatterns
     public static partial Regex IsoDate();
 
     /// <summary>"22 mars 2024", "mercredi 8 janvier", "1er avril", "le 3 déc. 2023".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N},.])(?:(?<weekday>" + WeekdayName + @")\s+)?(?<day>[0-3]?\d)(?:er|e|ème)?\s+" + Month
-        + @"(?:\s+(?<year>" + Year + @")(?![\p{L}\p{N}])(?![\s.,]?\d))?", Options)]
+    private const string DayMonthPattern = @"(?<![\p{L}\p{N},.])(?:(?<weekday>" + WeekdayName + @")\s+)?(?<day>[0-3]?\d)(?:er|e|ème)?\s+" + Month
+        + @"(?:\s+(?<year>" + Year + @")(?![\p{L}\p{N}])(?![\s.,]?\d))?";
+
+    [GeneratedRegex(DayMonthPattern, Options)]
     public static partial Regex DayMonth();
 
+    [GeneratedRegex(@"\G(?:" + DayMonthPattern + ")", Options)]
+    private static partial Regex DayMonthAtStart();
+
+    [GeneratedRegex(@"(?:" + MonthName + @")\b|(?:" + MonthAbbreviation + ")", Options)]
+    private static partial Regex MonthAnchor();
+
+    /// <summary><see cref="DayMonth"/>, tried only before a month: a weekday and a day come first.</summary>
+    public static readonly AnchoredSearch DayMonths = new(MonthAnchor(), DayMonthAtStart(), wordsBefore: 3);
+
     /// <summary>"mars 2024", "juin de l'année 2023".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}-])" + Month + @"\s+(?:de\s+l'ann[ée]e\s+)?(?<year>" + Year + @")(?![\p{L}\p{N}])(?![\s.,]?\d)", Options)]
+    private const string MonthYearPattern = @"(?<![\p{L}\p{N}-])" + Month + @"\s+(?:de\s+l'ann[ée]e\s+)?(?<year>" + Year + @")(?![\p{L}\p{N}])(?![\s.,]?\d)";
+
+    [GeneratedRegex(MonthYearPattern, Options)]
     public static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\G(?:" + MonthYearPattern + ")", Options)]
+    private static partial Regex MonthYearAtStart();
+
+    [GeneratedRegex(Year, Options)]
+    private static partial Regex YearAnchor();
+
+    /// <summary><see cref="MonthYear"/>, tried only before a year: the month and "de l'année" come first.</summary>
+    public static readonly AnchoredSearch MonthYears = new(YearAnchor(), MonthYearAtStart(), wordsBefore: 4);
 
     /// <summary>"2023-2024", "2019/2020".</summary>
     [GeneratedRegex(@"(?<![\w,.$€£/-])(?<first>" + Year + @")\s?[-/]\s?(?<second>" + Year + @")(?![\w%€$]|[\s.,]?\d)", Options)]

@@ -14,8 +14,8 @@ internal static class FigureCandidateFinder
     public static List<FigureCandidate> Find(string text)
     {
         var found = new List<FigureCandidate>();
-        FigureShares.Add(text, FigurePatterns.Ratio(), found, FigureShares.RatioPercent);
-        FigureShares.Add(text, FigurePatterns.Fraction(), found, m => FrenchNumbers.FractionPercent(m.Groups["frac"].Value));
+        FigureShares.Add(text, FigurePatterns.Ratios.Matches(text), found, FigureShares.RatioPercent);
+        FigureShares.Add(text, FigurePatterns.Fractions.Matches(text), found, m => FrenchNumbers.FractionPercent(m.Groups["frac"].Value));
 
         var numbers = new List<Match>();
         for (var m = FigurePatterns.DigitNumber().Match(text); m.Success; m = m.NextMatch()) numbers.Add(m);
@@ -58,11 +58,54 @@ internal static class FigureCandidateFinder
             while (start > searchedTo && !char.IsWhiteSpace(text[start - 1])) start--;
             var end = Math.Min(text.Length, at + WordWindowAfter);
             while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
-            for (var m = FigurePatterns.WordNumber().Match(text, start, end - start); m.Success; m = m.NextMatch())
-                if (m.Index + m.Length > at) numbers.Add(m);
+            if (HoldsNumberWord(text, start, end))
+                for (var m = FigurePatterns.WordNumber().Match(text, start, end - start); m.Success; m = m.NextMatch())
+                    if (m.Index + m.Length > at) numbers.Add(m);
             searchedTo = end;
         }
     }
+
+    // Every match of WordNumber holds a whole word (a run of letters) among these: its
+    // approximation noun, its closing "cent"/"mille" or its scale. Checking for one first
+    // spares the costly pattern most windows, since an anchor is more often in "semaine".
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "cent", "cents", "mille", "million", "millions", "milliard", "milliards", "millier", "milliers", "billion", "billions",
+        "dizaine", "dizaines", "douzaine", "douzaines", "quinzaine", "quinzaines", "vingtaine", "vingtaines",
+        "trentaine", "trentaines", "quarantaine", "quarantaines", "cinquantaine", "cinquantaines",
+        "soixantaine", "soixantaines", "centaine", "centaines",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =
+        NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool HoldsNumberWord(string text, int start, int end)
+    {
+        Span<char> folded = stackalloc char[16];
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var wordStart = i;
+            while (i < end && char.IsLetter(text[i])) i++;
+            var length = i - wordStart;
+            if (length is < 4 or > 13) continue;
+            for (var k = 0; k < length; k++) folded[k] = FoldAscii(text[wordStart + k]);
+            if (NumberWordLookup.Contains(folded[..length])) return true;
+        }
+        return false;
+    }
+
+    // Lowercase, as the pattern's invariant case folding would read it: a few non-ASCII
+    // letters fold to ASCII ones ("ſ", the Kelvin sign); no other can match these words.
+    private static char FoldAscii(char c) => c switch
+    {
+        < '\u0080' => char.ToLowerInvariant(c),
+        '\u017F' => 's',
+        '\u212A' => 'k',
+        '\u0130' or '\u0131' => 'i',
+        _ => '\0',
+    };
 
     private static FigureCandidate? Read(string text, Match m)
     {

@@ -65,17 +65,38 @@ internal static partial class FigurePatterns
     public static partial Regex RespondentVerb();
 
     /// <summary>Ratios of jobs or workers: "un emploi sur cinq", "près d'un traducteur indépendant sur deux".</summary>
-    [GeneratedRegex(
+    private const string RatioPattern =
         @"(?<![\p{L}\d])(?<num>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|\d{1,2})\s+(?<noun>" + Word + @")(?:\s+" + Word + @"){0,2}?\s+sur\s+" +
-        @"(?<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\d{1,3})(?![\p{L}\d]|\s\d{3})", Options)]
+        @"(?<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|\d{1,3})(?![\p{L}\d]|\s\d{3})";
+
+    [GeneratedRegex(RatioPattern, Options)]
     public static partial Regex Ratio();
 
+    [GeneratedRegex(@"\G(?:" + RatioPattern + ")", Options)]
+    private static partial Regex RatioAtStart();
+
+    [GeneratedRegex(@"\ssur\s", Options)]
+    private static partial Regex RatioAnchor();
+
+    /// <summary><see cref="Ratio"/>, tried only before a " sur ": the number, the noun and two more words come first.</summary>
+    public static readonly AnchoredSearch Ratios = new(RatioAnchor(), RatioAtStart(), wordsBefore: 4);
+
     /// <summary>Fractions of jobs or workers: "la moitié des emplois", "les deux tiers des postes".</summary>
-    [GeneratedRegex(
+    private const string FractionPattern =
         @"(?<![\p{L}])(?<frac>la\s+moitié|(?:les\s+|un\s+|le\s+)?(?:deux\s+|trois\s+|quatre\s+)?(?:tiers|quarts?|cinquièmes?|dixièmes?))" +
-        @"\s+(?:des\s+|de\s+|du\s+|d')(?:(?:ses|leurs|leur|nos|la|l')\s*)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?",
-        Options)]
+        @"\s+(?:des\s+|de\s+|du\s+|d')(?:(?:ses|leurs|leur|nos|la|l')\s*)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?";
+
+    [GeneratedRegex(FractionPattern, Options)]
     public static partial Regex Fraction();
+
+    [GeneratedRegex(@"\G(?:" + FractionPattern + ")", Options)]
+    private static partial Regex FractionAtStart();
+
+    [GeneratedRegex(@"moitié|tiers|quart|cinquième|dixième", Options)]
+    private static partial Regex FractionAnchor();
+
+    /// <summary><see cref="Fraction"/>, tried only before its fraction word: an article and a numerator come first.</summary>
+    public static readonly AnchoredSearch Fractions = new(FractionAnchor(), FractionAtStart(), wordsBefore: 3);
 
     [GeneratedRegex(@"\G\s+environ(?![\p{L}])", Options)]
     public static partial Regex HedgeAfter();

@@ -45,10 +45,10 @@ internal static class FigureShares
         c.Rejected = !FigurePatterns.JobNounBefore().IsMatch(before) && !FigurePatterns.DismissalBefore().IsMatch(before);
     }
 
-    /// <summary>Adds the ratios or fractions of jobs or workers that <paramref name="pattern"/> finds.</summary>
-    public static void Add(string text, Regex pattern, List<FigureCandidate> found, Func<Match, decimal?> percent)
+    /// <summary>Adds the ratios or fractions of jobs or workers among <paramref name="matches"/>.</summary>
+    public static void Add(string text, List<Match> matches, List<FigureCandidate> found, Func<Match, decimal?> percent)
     {
-        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+        foreach (var m in matches)
         {
             var nounGroup = m.Groups["noun"].Success ? m.Groups["noun"] : m.Groups["w1"];
             var noun = FigureNouns.Find(nounGroup.Value);

@@ -25,9 +25,10 @@ public static partial class OrganizationCues
         + "|d'(?:IA|intelligence[ ]artificielle|investissement|animation|audit|[ée]dition|[ée]tudes)"
         + "|de[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence)"
         + "|en[ ]ressources[ ]humaines|tech|mondial|mondiale)";
-    private const string Nationality = "(?:fran[çc]ais|am[ée]ricain|britannique|allemand|chinois|japonais|cor[ée]en|sud-cor[ée]en|canadien|isra[ée]lien|"
+    private const string NationalityWord = "(?:fran[çc]ais|am[ée]ricain|britannique|allemand|chinois|japonais|cor[ée]en|sud-cor[ée]en|canadien|isra[ée]lien|"
         + "su[ée]dois|espagnol|italien|n[ée]erlandais|suisse|belge|indien|irlandais|polonais|australien|europ[ée]en|californien|"
-        + "new-yorkais|finlandais|danois|norv[ée]gien|russe|br[ée]silien|ta[ïi]wanais|saoudien|londonien|parisien|lyonnais)(?:e|ne)?";
+        + "new-yorkais|finlandais|danois|norv[ée]gien|russe|br[ée]silien|ta[ïi]wanais|saoudien|londonien|parisien|lyonnais)";
+    private const string Nationality = NationalityWord + "(?:e|ne)?";
     private const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
         + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|"
         + "University|Research|Consulting|Conseil|Bank|Corporation|Company|Inc|Ltd|LLC|GmbH|SA|SAS|SARL|AG|plc|Corp|RH|"
@@ -39,15 +40,31 @@ public static partial class OrganizationCues
         + "Soci[ée]t[ée]|Compagnie|Groupe|Alliance|Coalition|Organisation|Acad[ée]mie|Haut[ ]Conseil|Haute[ ]Autorit[ée]|"
         + "Laboratoire|Mus[ée]e|[ÉE]ditions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild)";
 
-    [GeneratedRegex(Determiner + CueNoun + "(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterCueNoun();
+    private const string AfterCueNounPattern = Determiner + CueNoun + "(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")";
+
+    [GeneratedRegex(@"\G(?:" + AfterCueNounPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterCueNounAtStart();
 
     // "Papercup, une start-up londonienne": the cue noun may also follow the name as an apposition.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>" + Name + "),[ ](?:une?|la|le|l')[ ]?" + CueNoun + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex BeforeCueNoun();
+    private const string BeforeCueNounPattern = @"(?<![\p{L}\p{N}])(?<name>" + Name + "),[ ](?:une?|la|le|l')[ ]?" + CueNoun + @"(?![\p{L}])";
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u)[ ]?" + Nationality + "[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterNationality();
+    [GeneratedRegex(@"\G(?:" + BeforeCueNounPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeCueNounAtStart();
+
+    [GeneratedRegex(",[ ](?:une?|la|le|l')[ ]?" + CueNoun, RegexOptions.CultureInvariant)]
+    private static partial Regex AppositionAnchor();
+
+    private const string AfterNationalityPattern = @"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u)[ ]?" + Nationality + "[ ](?<name>" + Name + ")";
+
+    [GeneratedRegex(@"\G(?:" + AfterNationalityPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterNationalityAtStart();
+
+    // The costly patterns, tried only near the word every match holds: the cue noun after a
+    // determiner of at most two words, the apposition after a name of at most seven (four words
+    // and their "&"), the nationality after its article.
+    private static readonly AnchoredSearch AfterCueNouns = new(CueNoun, AfterCueNounAtStart(), wordsBefore: 3);
+    private static readonly AnchoredSearch BeforeCueNouns = new(AppositionAnchor(), BeforeCueNounAtStart(), wordsBefore: 8);
+    private static readonly AnchoredSearch AfterNationalities = new(NationalityWord, AfterNationalityAtStart(), wordsBefore: 3);
 
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
@@ -61,8 +78,13 @@ public static partial class OrganizationCues
         + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex HeadInsideSentence();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){1,3}" + Suffix + @")(?![\p{L}\p{N}])\.?", RegexOptions.CultureInvariant)]
-    private static partial Regex NameThenSuffix();
+    private const string NameThenSuffixPattern = @"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){1,3}" + Suffix + @")(?![\p{L}\p{N}])\.?";
+
+    [GeneratedRegex(@"\G(?:" + NameThenSuffixPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenSuffixAtStart();
+
+    // The suffix comes after at most three words.
+    private static readonly AnchoredSearch NamesThenSuffix = new(Suffix, NameThenSuffixAtStart(), wordsBefore: 4);
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:universit[ée]|minist[èe]re|[ée]cole)[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?" + Word + ")", RegexOptions.CultureInvariant)]
     private static partial Regex LowercaseHead();
@@ -74,22 +96,22 @@ public static partial class OrganizationCues
     public static List<(Span Span, string? ShortForm)> Find(string text)
     {
         var found = new List<(Span, string?)>();
-        AddCapitalised(found, text, AfterCueNoun());
-        AddCapitalised(found, text, AfterNationality());
-        AddCapitalised(found, text, BeforeCueNoun());
-        AddCapitalised(found, text, AfterChez());
-        AddCapitalised(found, text, HeadThenName());
-        AddCapitalised(found, text, HeadInsideSentence());
-        foreach (Match m in NameThenSuffix().Matches(text)) AddSuffixed(found, text, m.Groups["name"]);
+        AddCapitalised(found, text, AfterCueNouns.Matches(text));
+        AddCapitalised(found, text, AfterNationalities.Matches(text));
+        AddCapitalised(found, text, BeforeCueNouns.Matches(text));
+        AddCapitalised(found, text, AfterChez().Matches(text));
+        AddCapitalised(found, text, HeadThenName().Matches(text));
+        AddCapitalised(found, text, HeadInsideSentence().Matches(text));
+        foreach (var m in NamesThenSuffix.Matches(text)) AddSuffixed(found, text, m.Groups["name"]);
         foreach (Match m in LowercaseHead().Matches(text))
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
         foreach (Match m in AcronymInParentheses().Matches(text)) AddDefinedAcronym(found, text, m);
         return found;
     }
 
-    private static void AddCapitalised(List<(Span, string?)> found, string text, Regex regex)
+    private static void AddCapitalised(List<(Span, string?)> found, string text, IEnumerable<Match> matches)
     {
-        foreach (Match m in regex.Matches(text))
+        foreach (var m in matches)
         {
             var span = Trim(text, m.Groups["name"]);
             if (span is { } s && !LooksLikePerson(text, s)) found.Add((s, null));

@@ -1,0 +1,124 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Finds the same matches as a costly pattern scanning the whole text, but only tries it
+/// near the occurrences of a cheap anchor that every match holds. <see cref="atStart"/>
+/// is the pattern wrapped in <c>\G(?:...)</c>, with the same options, and every match
+/// must start at most <see cref="wordsBefore"/> whitespace-separated words before the
+/// position where the anchor matches inside it, on a letter or digit that no letter
+/// precedes (the patterns open with such a lookbehind). Lookbehinds still read the whole text.
+/// </summary>
+internal sealed class AnchoredSearch
+{
+    private readonly Func<string, int, int> nextAnchor;
+    private readonly Regex atStart;
+    private readonly int wordsBefore;
+
+    /// <summary>Anchored on a pattern, which must match wherever it stands inside a match.</summary>
+    public AnchoredSearch(Regex anchor, Regex atStart, int wordsBefore)
+        : this((text, from) => anchor.Match(text, from) is { Success: true } m ? m.Index : -1, atStart, wordsBefore)
+    {
+    }
+
+    /// <summary>
+    /// Anchored on words, for a case-sensitive pattern: <paramref name="alternatives"/> is the
+    /// alternation that every match holds, as written in the pattern, and the search looks for
+    /// the literal start of each of its branches at once.
+    /// </summary>
+    public AnchoredSearch(string alternatives, Regex atStart, int wordsBefore)
+        : this(NextLiteral(SearchValues.Create(LiteralPrefixes(alternatives).ToArray(), StringComparison.Ordinal)), atStart, wordsBefore)
+    {
+    }
+
+    private AnchoredSearch(Func<string, int, int> nextAnchor, Regex atStart, int wordsBefore)
+    {
+        this.nextAnchor = nextAnchor;
+        this.atStart = atStart;
+        this.wordsBefore = wordsBefore;
+    }
+
+    public List<Match> Matches(string text)
+    {
+        var found = new List<Match>();
+        // No match starts in [previous match end, from): the scan's invariant.
+        var from = 0;
+        while (from <= text.Length)
+        {
+            var anchor = nextAnchor(text, from);
+            if (anchor < 0) break;
+            // A match holding a later anchor starts no earlier than this bound, so trying
+            // each start up to this anchor, left to right, finds the leftmost match.
+            Match? hit = null;
+            for (var start = Math.Max(from, WordsStart(text, anchor)); start <= anchor; start++)
+            {
+                if (!char.IsLetterOrDigit(text[start]) || start > 0 && char.IsLetter(text[start - 1])) continue;
+                var m = atStart.Match(text, start);
+                if (m.Success) { hit = m; break; }
+            }
+            if (hit is null)
+            {
+                from = anchor + 1;
+                continue;
+            }
+            found.Add(hit);
+            from = hit.Index + Math.Max(hit.Length, 1);
+        }
+        return found;
+    }
+
+    private static Func<string, int, int> NextLiteral(SearchValues<string> literals) => (text, from) =>
+    {
+        var at = text.AsSpan(from).IndexOfAny(literals);
+        return at < 0 ? -1 : from + at;
+    };
+
+    /// <summary>
+    /// The literal start of each branch of a plain alternation such as <c>(?:soci[ée]t[ée]|studios?|jeune[ ]pousse)</c>:
+    /// character sets are spelled out and a branch stops before its first optional character.
+    /// Anything else in the pattern is refused, so a wrong anchor cannot drop a match.
+    /// </summary>
+    internal static List<string> LiteralPrefixes(string alternatives)
+    {
+        var body = alternatives.StartsWith("(?:", StringComparison.Ordinal) && alternatives.EndsWith(')')
+            ? alternatives[3..^1]
+            : alternatives;
+        var prefixes = new List<string>();
+        foreach (var branch in body.Split('|'))
+        {
+            var variants = new List<string> { "" };
+            for (var i = 0; i < branch.Length; i++)
+            {
+                if (i + 1 < branch.Length && branch[i + 1] == '?') break;
+                char[] choices;
+                if (branch[i] == '[')
+                {
+                    var close = branch.IndexOf(']', i);
+                    choices = branch[(i + 1)..close].ToCharArray();
+                    if (choices.Any(c => c is '-' or '^' or '\\')) throw new ArgumentException($"Not a plain set: {branch}");
+                    i = close;
+                    if (i + 1 < branch.Length && branch[i + 1] == '?') break;
+                }
+                else if ("\\()*+.{}^$".Contains(branch[i])) throw new ArgumentException($"Not a plain alternation: {alternatives}");
+                else choices = [branch[i]];
+                variants = variants.SelectMany(v => choices.Select(c => v + c)).ToList();
+            }
+            if (variants[0].Length == 0) throw new ArgumentException($"A branch has no literal start: {branch}");
+            prefixes.AddRange(variants);
+        }
+        return prefixes.Distinct().ToList();
+    }
+
+    private int WordsStart(string text, int at)
+    {
+        var i = at;
+        for (var n = 0; n < wordsBefore; n++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        }
+        return i;
+    }
+}
