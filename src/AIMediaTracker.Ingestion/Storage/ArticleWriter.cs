@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AIMediaTracker.Core.Content;
 using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Model;
@@ -15,6 +16,10 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// </summary>
 public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
 {
+    // One index per context, not per writer: ArticleIngestor makes a writer for each article but keeps
+    // its context for the whole import, and the index must outlive the writer to save the reload.
+    private static readonly ConditionalWeakTable<TrackerDbContext, OriginalsIndex> Indexes = new();
+
     public async Task<IngestOutcome> SaveAsync(ArticleDocument document, ArticleOrigin origin, CancellationToken ct)
     {
         var fullText = ArticleText.Normalize(document.FullText);
@@ -26,7 +31,8 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
             .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
         if (same is int sameId) return new IngestOutcome(origin.Location, IngestStatus.Unchanged, sameId);
 
-        var original = await FindNearDuplicateAsync(fullText, fingerprint.SimHash, ct);
+        var index = Indexes.GetValue(db, _ => new OriginalsIndex());
+        var (original, sketch) = await index.FindAsync(db, fullText, fingerprint.SimHash, ct);
         var now = clock.GetUtcNow();
         var facts = ArticleExtractor.Extract(document with { Title = "", Body = fullText });
         var article = new Article
@@ -46,20 +52,8 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
             await new RecordWriter(db).AddAsync(article, ArticleText.From(fullText, facts.PublishedAt), facts, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        if (original is null && sketch is not null) index.Remember(article.Id, sketch);
         db.ChangeTracker.Clear();
         return new IngestOutcome(origin.Location, original is null ? IngestStatus.New : IngestStatus.NearDuplicate, article.Id);
-    }
-
-    private async Task<int?> FindNearDuplicateAsync(string text, long simHash, CancellationToken ct)
-    {
-        // Originals only: a copy of a copy links to the first article.
-        var candidates = await db.Articles.Where(a => a.DuplicateOfId == null)
-            .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
-        foreach (var candidate in candidates.Where(c => ContentFingerprint.IsCandidate(c.SimHash, simHash)))
-        {
-            var other = await db.Articles.Where(a => a.Id == candidate.Id).Select(a => a.Text).SingleAsync(ct);
-            if (ContentFingerprint.Resemblance(text, other) >= ContentFingerprint.NearDuplicateResemblance) return candidate.Id;
-        }
-        return null;
     }
 }
