@@ -22,6 +22,14 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
 
     public async Task<IngestOutcome> SaveAsync(ArticleDocument document, ArticleOrigin origin, CancellationToken ct)
     {
+        // One open connection for the whole article: EF would otherwise open and close one per query.
+        await db.Database.OpenConnectionAsync(ct);
+        try { return await SaveOpenAsync(document, origin, ct); }
+        finally { await db.Database.CloseConnectionAsync(); }
+    }
+
+    private async Task<IngestOutcome> SaveOpenAsync(ArticleDocument document, ArticleOrigin origin, CancellationToken ct)
+    {
         var fullText = ArticleText.Normalize(document.FullText);
         var fingerprint = ContentFingerprint.Of(fullText);
         var canonical = document.CanonicalUrl ?? origin.Url;
@@ -48,9 +56,11 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         db.Articles.Add(article);
         // A near-duplicate keeps its text and its link to the first copy, but no records of its own:
         // its facts are the first copy's and must not be counted twice.
-        if (original is null)
-            await new RecordWriter(db).AddAsync(article, ArticleText.From(fullText, facts.PublishedAt), facts, ct);
+        var records = original is null
+            ? await new RecordWriter(db).PrepareAsync(ArticleText.From(fullText, facts.PublishedAt), facts, ct)
+            : null;
         await db.SaveChangesAsync(ct);
+        if (records is not null) await records.InsertAsync(db, article.Id, ct);
         await tx.CommitAsync(ct);
         if (original is null && sketch is not null) index.Remember(article.Id, sketch);
         db.ChangeTracker.Clear();
