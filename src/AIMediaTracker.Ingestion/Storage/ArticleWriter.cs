@@ -57,7 +57,7 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         // A near-duplicate keeps its text and its link to the first copy, but no records of its own:
         // its facts are the first copy's and must not be counted twice.
         var records = original is null
-            ? await new RecordWriter(db).PrepareAsync(ArticleText.From(fullText, facts.PublishedAt), facts, ct)
+            ? await new RecordWriter(db).PrepareAsync(0, ArticleText.From(fullText, facts.PublishedAt), facts, ct)
             : null;
         await db.SaveChangesAsync(ct);
         if (records is not null) await records.InsertAsync(db, article.Id, ct);

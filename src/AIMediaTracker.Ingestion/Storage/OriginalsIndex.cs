@@ -9,6 +9,8 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// memory: reading them all from the table at each article made an import quadratic. Each search
 /// first reads the originals stored since the last one, by this context or any other process; SQLite
 /// writes one transaction at a time, so ids are committed in increasing order and none is missed.
+/// PostgreSQL does not: with two processes writing at once, an original committed after a higher id was
+/// read is never indexed by this context, and a later copy of it is stored as an original.
 /// Articles are never deleted nor turned into copies after they are stored, so an indexed original stays one.
 /// </summary>
 internal sealed class OriginalsIndex

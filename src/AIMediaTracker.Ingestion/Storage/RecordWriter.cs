@@ -14,7 +14,7 @@ internal sealed class RecordWriter(TrackerDbContext db)
     /// <summary>Adds the records to the article's collections: SaveChanges inserts them with it.</summary>
     public async Task AddAsync(Article article, ArticleText text, ArticleFacts facts, CancellationToken ct)
     {
-        var records = await PrepareAsync(text, facts, ct);
+        var records = await PrepareAsync(article.Id, text, facts, ct);
         article.Mentions.AddRange(records.Mentions);
         article.Figures.AddRange(records.Figures);
         article.Dates.AddRange(records.Dates);
@@ -26,8 +26,9 @@ internal sealed class RecordWriter(TrackerDbContext db)
     /// Resolves the organisations, people and products the facts name (new ones are added to the
     /// context) and builds the records, attached to no article: <see cref="ArticleRecords.InsertAsync"/>
     /// writes them once SaveChanges has given the article and the new entities their ids.
+    /// <paramref name="articleId"/> is 0 for an article not stored yet.
     /// </summary>
-    public async Task<ArticleRecords> PrepareAsync(ArticleText text, ArticleFacts facts, CancellationToken ct)
+    public async Task<ArticleRecords> PrepareAsync(int articleId, ArticleText text, ArticleFacts facts, CancellationToken ct)
     {
         var records = new ArticleRecords();
         var orgByName = new Dictionary<string, Organization>();
@@ -51,8 +52,8 @@ internal sealed class RecordWriter(TrackerDbContext db)
             foreach (var span in fact.Mentions) records.Mentions.Add(Located(new Mention { Product = product }, text, span));
         }
         // An operator's verdicts outlive the rows they were made on: a re-extracted article gets them again.
-        var verdicts = article.Id == 0 ? []
-            : await db.FigureCorrections.Where(c => c.ArticleId == article.Id).ToListAsync(ct);
+        var verdicts = articleId == 0 ? []
+            : await db.FigureCorrections.Where(c => c.ArticleId == articleId).ToListAsync(ct);
         foreach (var f in facts.Figures)
         {
             var verdict = verdicts.FirstOrDefault(v => v.Start == f.Span.Start && v.End == f.Span.End);
