@@ -7,11 +7,14 @@ namespace AIMediaTracker.Data;
 /// Per-connection SQLite settings. In WAL mode, synchronous=NORMAL still never corrupts the file and
 /// never loses a committed transaction when the process dies (only a power cut may drop the last
 /// ones), and it saves an fsync per commit: the per-article transaction is the import's unit.
-/// busy_timeout lets a writer wait for another instead of failing at once.
+/// busy_timeout lets a writer wait for another instead of failing at once. A 16 MB page cache (2 MB by
+/// default) keeps the indexes an import touches in memory, and a checkpoint every 8192 WAL pages (32 MB,
+/// 1000 by default) writes the pages each article changes again (FTS, indexes) once per checkpoint, not
+/// every few articles; durability is the same.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=8192;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AIMediaTracker.Core.Content;
 using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Model;
@@ -15,7 +16,19 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// </summary>
 public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
 {
+    // One index per context, not per writer: ArticleIngestor makes a writer for each article but keeps
+    // its context for the whole import, and the index must outlive the writer to save the reload.
+    private static readonly ConditionalWeakTable<TrackerDbContext, OriginalsIndex> Indexes = new();
+
     public async Task<IngestOutcome> SaveAsync(ArticleDocument document, ArticleOrigin origin, CancellationToken ct)
+    {
+        // One open connection for the whole article: EF would otherwise open and close one per query.
+        await db.Database.OpenConnectionAsync(ct);
+        try { return await SaveOpenAsync(document, origin, ct); }
+        finally { await db.Database.CloseConnectionAsync(); }
+    }
+
+    private async Task<IngestOutcome> SaveOpenAsync(ArticleDocument document, ArticleOrigin origin, CancellationToken ct)
     {
         var fullText = ArticleText.Normalize(document.FullText);
         var fingerprint = ContentFingerprint.Of(fullText);
@@ -26,7 +39,8 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
             .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
         if (same is int sameId) return new IngestOutcome(origin.Location, IngestStatus.Unchanged, sameId);
 
-        var original = await FindNearDuplicateAsync(fullText, fingerprint.SimHash, ct);
+        var index = Indexes.GetValue(db, _ => new OriginalsIndex());
+        var (original, sketch) = await index.FindAsync(db, fullText, fingerprint.SimHash, ct);
         var now = clock.GetUtcNow();
         var facts = ArticleExtractor.Extract(document with { Title = "", Body = fullText });
         var article = new Article
@@ -42,24 +56,14 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         db.Articles.Add(article);
         // A near-duplicate keeps its text and its link to the first copy, but no records of its own:
         // its facts are the first copy's and must not be counted twice.
-        if (original is null)
-            await new RecordWriter(db).AddAsync(article, ArticleText.From(fullText, facts.PublishedAt), facts, ct);
+        var records = original is null
+            ? await new RecordWriter(db).PrepareAsync(0, ArticleText.From(fullText, facts.PublishedAt), facts, ct)
+            : null;
         await db.SaveChangesAsync(ct);
+        if (records is not null) await records.InsertAsync(db, article.Id, ct);
         await tx.CommitAsync(ct);
+        if (original is null && sketch is not null) index.Remember(article.Id, sketch);
         db.ChangeTracker.Clear();
         return new IngestOutcome(origin.Location, original is null ? IngestStatus.New : IngestStatus.NearDuplicate, article.Id);
-    }
-
-    private async Task<int?> FindNearDuplicateAsync(string text, long simHash, CancellationToken ct)
-    {
-        // Originals only: a copy of a copy links to the first article.
-        var candidates = await db.Articles.Where(a => a.DuplicateOfId == null)
-            .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
-        foreach (var candidate in candidates.Where(c => ContentFingerprint.IsCandidate(c.SimHash, simHash)))
-        {
-            var other = await db.Articles.Where(a => a.Id == candidate.Id).Select(a => a.Text).SingleAsync(ct);
-            if (ContentFingerprint.Resemblance(text, other) >= ContentFingerprint.NearDuplicateResemblance) return candidate.Id;
-        }
-        return null;
     }
 }

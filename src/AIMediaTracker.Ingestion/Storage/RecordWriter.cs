@@ -11,19 +11,37 @@ internal sealed class RecordWriter(TrackerDbContext db)
 {
     private readonly EntityResolver resolver = new(db);
 
+    /// <summary>Adds the records to the article's collections: SaveChanges inserts them with it.</summary>
     public async Task AddAsync(Article article, ArticleText text, ArticleFacts facts, CancellationToken ct)
     {
+        var records = await PrepareAsync(article.Id, text, facts, ct);
+        article.Mentions.AddRange(records.Mentions);
+        article.Figures.AddRange(records.Figures);
+        article.Dates.AddRange(records.Dates);
+        article.Quotes.AddRange(records.Quotes);
+        article.Links.AddRange(records.Links);
+    }
+
+    /// <summary>
+    /// Resolves the organisations, people and products the facts name (new ones are added to the
+    /// context) and builds the records, attached to no article: <see cref="ArticleRecords.InsertAsync"/>
+    /// writes them once SaveChanges has given the article and the new entities their ids.
+    /// <paramref name="articleId"/> is 0 for an article not stored yet.
+    /// </summary>
+    public async Task<ArticleRecords> PrepareAsync(int articleId, ArticleText text, ArticleFacts facts, CancellationToken ct)
+    {
+        var records = new ArticleRecords();
         var orgByName = new Dictionary<string, Organization>();
         foreach (var fact in facts.Organizations)
         {
             var org = orgByName[fact.Name] = await resolver.OrganizationAsync(fact, ct, fact.Mentions.Select(m => text[m]).Distinct());
-            foreach (var span in fact.Mentions) article.Mentions.Add(Located(new Mention { Organization = org }, text, span));
+            foreach (var span in fact.Mentions) records.Mentions.Add(Located(new Mention { Organization = org }, text, span));
         }
         var personByName = new Dictionary<string, Person>();
         foreach (var fact in facts.People)
         {
             var person = personByName[fact.Name] = await resolver.PersonAsync(fact, ct);
-            foreach (var span in fact.Mentions) article.Mentions.Add(Located(new Mention { Person = person }, text, span));
+            foreach (var span in fact.Mentions) records.Mentions.Add(Located(new Mention { Person = person }, text, span));
         }
         foreach (var fact in facts.Products)
         {
@@ -31,17 +49,17 @@ internal sealed class RecordWriter(TrackerDbContext db)
                 : orgByName.GetValueOrDefault(fact.Organization)
                   ?? await resolver.OrganizationAsync(new OrganizationFact(fact.Organization, "unknown", []), ct);
             var product = await resolver.ProductAsync(fact, maker, ct);
-            foreach (var span in fact.Mentions) article.Mentions.Add(Located(new Mention { Product = product }, text, span));
+            foreach (var span in fact.Mentions) records.Mentions.Add(Located(new Mention { Product = product }, text, span));
         }
         // An operator's verdicts outlive the rows they were made on: a re-extracted article gets them again.
-        var verdicts = article.Id == 0 ? []
-            : await db.FigureCorrections.Where(c => c.ArticleId == article.Id).ToListAsync(ct);
+        var verdicts = articleId == 0 ? []
+            : await db.FigureCorrections.Where(c => c.ArticleId == articleId).ToListAsync(ct);
         foreach (var f in facts.Figures)
         {
             var verdict = verdicts.FirstOrDefault(v => v.Start == f.Span.Start && v.End == f.Span.End);
             if (verdict is { Rejected: true }) continue;
             var sentence = text.SentenceAt(f.Span.Start);
-            article.Figures.Add(new Figure
+            records.Figures.Add(new Figure
             {
                 Kind = verdict?.Kind ?? f.Kind.ToContractName(), Value = (double)f.Value, Unit = f.Unit, Approximate = f.Approximate,
                 Sector = f.Sector, Region = f.Region, Year = f.Year,
@@ -51,7 +69,7 @@ internal sealed class RecordWriter(TrackerDbContext db)
         foreach (var d in facts.Dates)
         {
             var sentence = text.SentenceAt(d.Span.Start);
-            article.Dates.Add(new DateMention
+            records.Dates.Add(new DateMention
             {
                 Iso = d.Iso, Day = FirstDay(d.Iso), IsHorizon = d.IsHorizon,
                 Start = d.Span.Start, End = d.Span.End, SentenceStart = sentence.Start, SentenceEnd = sentence.End,
@@ -59,7 +77,7 @@ internal sealed class RecordWriter(TrackerDbContext db)
         }
         foreach (var q in facts.Quotes)
         {
-            article.Quotes.Add(new Quote
+            records.Quotes.Add(new Quote
             {
                 Speaker = q.Speaker, Text = q.Text, Start = q.Span.Start, End = q.Span.End,
                 Person = q.Speaker is null ? null : personByName.GetValueOrDefault(q.Speaker),
@@ -67,7 +85,8 @@ internal sealed class RecordWriter(TrackerDbContext db)
             });
         }
         foreach (var l in facts.Links)
-            article.Links.Add(new Link { Url = l.Url, Start = l.Span?.Start, End = l.Span?.End });
+            records.Links.Add(new Link { Url = l.Url, Start = l.Span?.Start, End = l.Span?.End });
+        return records;
     }
 
     private static Mention Located(Mention m, ArticleText text, Span span)

@@ -63,6 +63,38 @@ public sealed class ArticleWriterTests
     }
 
     [Fact]
+    public async Task A_copy_of_an_article_another_context_stored_after_the_first_import_is_still_found()
+    {
+        using var database = new TestDatabase();
+        var writer = new ArticleWriter(database.NewContext(), TimeProvider.System);
+        var longer = string.Join(" ", Enumerable.Repeat(Body, 3));
+        await writer.SaveAsync(new ArticleDocument("Autre sujet", "La guilde des scénaristes WGA a signé un accord avec les studios."), new ArticleOrigin("w.txt"), default);
+
+        var first = await new ArticleWriter(database.NewContext(), TimeProvider.System).SaveAsync(Document(longer), new ArticleOrigin("a.txt"), default);
+        var copy = await writer.SaveAsync(Document(longer + " (avec AFP)"), new ArticleOrigin("b.txt"), default);
+
+        Assert.Equal(IngestStatus.NearDuplicate, copy.Status);
+        Assert.Equal(first.ArticleId, (await database.NewContext().Articles.SingleAsync(a => a.Id == copy.ArticleId)).DuplicateOfId);
+    }
+
+    [Fact]
+    public async Task A_copy_links_to_the_oldest_original_it_resembles_when_each_article_gets_its_own_writer()
+    {
+        using var database = new TestDatabase();
+        var db = database.NewContext();
+        var longer = string.Join(" ", Enumerable.Repeat(Body, 3));
+
+        var first = await new ArticleWriter(db, TimeProvider.System).SaveAsync(Document(longer), new ArticleOrigin("a.txt"), default);
+        var copy = await new ArticleWriter(db, TimeProvider.System).SaveAsync(Document(longer + " (avec AFP)"), new ArticleOrigin("b.txt"), default);
+        var again = await new ArticleWriter(db, TimeProvider.System).SaveAsync(Document(longer + " (avec Reuters)"), new ArticleOrigin("c.txt"), default);
+
+        Assert.Equal(IngestStatus.NearDuplicate, copy.Status);
+        Assert.Equal(IngestStatus.NearDuplicate, again.Status);
+        using var check = database.NewContext();
+        Assert.Equal(first.ArticleId, (await check.Articles.SingleAsync(a => a.Id == again.ArticleId)).DuplicateOfId);
+    }
+
+    [Fact]
     public async Task A_different_article_is_not_a_near_duplicate()
     {
         using var database = new TestDatabase();

@@ -32,8 +32,9 @@ public static class BenchCommand
 
         foreach (var size in options.Sizes)
         {
-            Log($"{size} articles : génération du corpus…");
-            var documents = generator.Generate(size).ToList();
+            Log($"{size} articles…");
+            // Lazy: each pass regenerates the same seeded corpus, so no pass holds it all in memory.
+            var documents = generator.Generate(size);
             Log("extraction (1 cœur)…");
             var extraction = ExtractionBench.Run(documents);
             var database = Path.Combine(Path.GetTempPath(), $"aimt-bench-{size}-{Environment.ProcessId}.db");
@@ -41,7 +42,6 @@ public static class BenchCommand
             {
                 Log($"import dans {database}…");
                 var import = await ImportBench.RunAsync(documents, database, n => Log($"  {n} / {size}"), ct);
-                documents = null;
                 Log("latence des pages…");
                 var routes = await LatencyBench.RunAsync(database, options.Warmup, options.Requests, ct);
                 report.Sizes.Add(new SizeResult(size, extraction, import, routes));

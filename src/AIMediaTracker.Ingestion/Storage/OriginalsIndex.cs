@@ -1,0 +1,70 @@
+using AIMediaTracker.Core.Content;
+using AIMediaTracker.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Storage;
+
+/// <summary>
+/// Id and simhash of every original (a copy of a copy links to the first article), oldest first, in
+/// memory: reading them all from the table at each article made an import quadratic. Each search
+/// first reads the originals stored since the last one, by this context or any other process; SQLite
+/// writes one transaction at a time, so ids are committed in increasing order and none is missed.
+/// PostgreSQL does not: with two processes writing at once, an original committed after a higher id was
+/// read is never indexed by this context, and a later copy of it is stored as an original.
+/// Articles are never deleted nor turned into copies after they are stored, so an indexed original stays one.
+/// </summary>
+internal sealed class OriginalsIndex
+{
+    private readonly List<int> ids = [];
+    private readonly List<long> simHashes = [];
+    // Computed the first time an original passes the simhash filter, or given by Remember.
+    private readonly List<ShingleSketch?> sketches = [];
+    private readonly Dictionary<int, ShingleSketch> remembered = [];
+    private int lastId;
+
+    /// <summary>
+    /// The oldest original whose text resembles <paramref name="text"/>, as ContentFingerprint decides,
+    /// and the text's sketch if it had to be made (there was a candidate).
+    /// </summary>
+    public async Task<(int? Original, ShingleSketch? Sketch)> FindAsync(TrackerDbContext db, string text, long simHash, CancellationToken ct)
+    {
+        await CatchUpAsync(db, ct);
+        ShingleSketch? sketch = null;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!ContentFingerprint.IsCandidate(simHashes[i], simHash)) continue;
+            string? other = null;
+            if (sketches[i] is null)
+            {
+                other = await TextAsync(db, ids[i], ct);
+                if (other is null) continue;
+                sketches[i] = ShingleSketch.Of(other);
+            }
+            sketch ??= ShingleSketch.Of(text);
+            if (sketch.UpperBound(sketches[i]!) < ContentFingerprint.NearDuplicateResemblance) continue;
+            other ??= await TextAsync(db, ids[i], ct);
+            if (other is not null && ContentFingerprint.Resemblance(text, other) >= ContentFingerprint.NearDuplicateResemblance) return (ids[i], sketch);
+        }
+        return (null, sketch);
+    }
+
+    /// <summary>The sketch of an original just committed, so its text need not be read back.</summary>
+    public void Remember(int id, ShingleSketch sketch) => remembered[id] = sketch;
+
+    private async Task CatchUpAsync(TrackerDbContext db, CancellationToken ct)
+    {
+        var added = await db.Articles.Where(a => a.DuplicateOfId == null && a.Id > lastId).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
+        foreach (var a in added)
+        {
+            ids.Add(a.Id);
+            simHashes.Add(a.SimHash);
+            sketches.Add(remembered.Remove(a.Id, out var known) ? known : null);
+        }
+        if (added.Count > 0) lastId = added[^1].Id;
+    }
+
+    // Null only if the article was deleted since it was indexed.
+    private static Task<string?> TextAsync(TrackerDbContext db, int id, CancellationToken ct) =>
+        db.Articles.Where(a => a.Id == id).Select(a => a.Text).FirstOrDefaultAsync(ct);
+}
