@@ -9,8 +9,9 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// memory: reading them all from the table at each article made an import quadratic. Each search
 /// first reads the originals stored since the last one, by this context or any other process; SQLite
 /// writes one transaction at a time, so ids are committed in increasing order and none is missed.
-/// PostgreSQL does not: with two processes writing at once, an original committed after a higher id was
-/// read is never indexed by this context, and a later copy of it is stored as an original.
+/// PostgreSQL does not: with two processes writing at once, an original can commit after a higher id was
+/// read. There each catch-up re-reads a window of recent ids below the last seen (<see cref="LateCommitWindow"/>)
+/// and adds those it does not know yet.
 /// Articles are never deleted nor turned into copies after they are stored, so an indexed original stays one.
 /// </summary>
 internal sealed class OriginalsIndex
@@ -20,7 +21,11 @@ internal sealed class OriginalsIndex
     // Computed the first time an original passes the simhash filter, or given by Remember.
     private readonly List<ShingleSketch?> sketches = [];
     private readonly Dictionary<int, ShingleSketch> remembered = [];
+    private readonly HashSet<int> indexed = [];
     private int lastId;
+
+    /// <summary>How far below the last seen id a PostgreSQL catch-up looks for originals committed late.</summary>
+    internal const int LateCommitWindow = 1000;
 
     /// <summary>
     /// The oldest original whose text resembles <paramref name="text"/>, as ContentFingerprint decides,
@@ -53,15 +58,17 @@ internal sealed class OriginalsIndex
 
     private async Task CatchUpAsync(TrackerDbContext db, CancellationToken ct)
     {
-        var added = await db.Articles.Where(a => a.DuplicateOfId == null && a.Id > lastId).OrderBy(a => a.Id)
+        var from = db.Database.IsSqlite() ? lastId : Math.Max(0, lastId - LateCommitWindow);
+        var added = await db.Articles.Where(a => a.DuplicateOfId == null && a.Id > from).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
         foreach (var a in added)
         {
+            if (!indexed.Add(a.Id)) continue;
             ids.Add(a.Id);
             simHashes.Add(a.SimHash);
             sketches.Add(remembered.Remove(a.Id, out var known) ? known : null);
         }
-        if (added.Count > 0) lastId = added[^1].Id;
+        if (added.Count > 0) lastId = Math.Max(lastId, added[^1].Id);
     }
 
     // Null only if the article was deleted since it was indexed.

@@ -77,6 +77,40 @@ public sealed class ArticleWriterTests
         Assert.Equal(first.ArticleId, (await database.NewContext().Articles.SingleAsync(a => a.Id == copy.ArticleId)).DuplicateOfId);
     }
 
+    [SkippableFact]
+    public async Task On_postgres_an_original_committed_after_a_higher_id_was_read_is_still_found()
+    {
+        // Only PostgreSQL commits ids out of order; SQLite writes one transaction at a time.
+        Skip.IfNot(AIMediaTracker.TestSupport.TestDatabases.IsPostgres, "SQLite cannot commit ids out of order.");
+        using var database = new TestDatabase();
+        var writer = new ArticleWriter(database.NewContext(), TimeProvider.System);
+        var longer = string.Join(" ", Enumerable.Repeat(Body, 3));
+        using (var other = database.NewContext())
+        {
+            other.Articles.Add(Stored(50, "Autre sujet. La guilde des scénaristes WGA a signé un accord avec les studios."));
+            await other.SaveChangesAsync();
+        }
+        // The writer has now read ids up to 50 …
+        await writer.SaveAsync(new ArticleDocument("Encore autre chose", "Le syndicat des doubleurs réclame des garanties contre le clonage vocal."), new ArticleOrigin("x.txt"), default);
+        // … and another process commits an original whose id was taken earlier.
+        using (var late = database.NewContext())
+        {
+            late.Articles.Add(Stored(40, "Ubisoft supprime des postes à Paris\n" + longer));
+            await late.SaveChangesAsync();
+        }
+
+        var copy = await writer.SaveAsync(Document(longer + " (avec AFP)"), new ArticleOrigin("b.txt"), default);
+
+        Assert.Equal(IngestStatus.NearDuplicate, copy.Status);
+        Assert.Equal(40, (await database.NewContext().Articles.SingleAsync(a => a.Id == copy.ArticleId)).DuplicateOfId);
+    }
+
+    private static AIMediaTracker.Data.Entities.Article Stored(int id, string text)
+    {
+        var fingerprint = AIMediaTracker.Core.Content.ContentFingerprint.Of(text);
+        return new() { Id = id, Title = text.Split('\n')[0], Text = text, ContentHash = fingerprint.Hash, SimHash = fingerprint.SimHash, ExtractorVersion = 1 };
+    }
+
     [Fact]
     public async Task A_copy_links_to_the_oldest_original_it_resembles_when_each_article_gets_its_own_writer()
     {
