@@ -62,6 +62,7 @@ public sealed class DatabaseDump(TrackerDbContext db)
         await using var tx = await connection.BeginTransactionAsync(ct);
         long rows = 0;
         var number = 0;
+        var typesByTable = new Dictionary<string, Dictionary<string, Type>>();
         while (await input.ReadLineAsync(ct) is { } line)
         {
             number++;
@@ -71,7 +72,8 @@ public sealed class DatabaseDump(TrackerDbContext db)
             if (table is null || !Tables.Contains(table))
                 throw new InvalidDataException($"Ligne {number} : table inconnue « {table} ».");
             var columns = doc.RootElement.GetProperty("row").EnumerateObject().ToList();
-            var types = Columns(table).ToDictionary(c => c.Name, c => c.Type);
+            if (!typesByTable.TryGetValue(table, out var types))
+                typesByTable[table] = types = Columns(table).ToDictionary(c => c.Name, c => c.Type);
             await using var command = connection.CreateCommand();
             command.Transaction = tx;
             command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +

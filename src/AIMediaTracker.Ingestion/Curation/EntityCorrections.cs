@@ -17,7 +17,7 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
     public async Task<Organization> MergeOrganizationsAsync(string fromSlug, string intoSlug, string operatorName, CancellationToken ct)
     {
         if (fromSlug == intoSlug) throw new CorrectionException("Une organisation ne peut pas être fusionnée avec elle-même.");
-        return await InTransactionAsync(async () =>
+        return await CorrectionLog.InTransactionAsync(db, async () =>
         {
             var from = await OrganizationAsync(fromSlug, ct);
             var into = await OrganizationAsync(intoSlug, ct);
@@ -39,7 +39,7 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
     public async Task<Organization> RenameOrganizationAsync(string slug, string newName, string operatorName, CancellationToken ct)
     {
         newName = ValidName(newName);
-        return await InTransactionAsync(async () =>
+        return await CorrectionLog.InTransactionAsync(db, async () =>
         {
             var org = await OrganizationAsync(slug, ct);
             var old = org.Name;
@@ -58,7 +58,7 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
     public async Task<Person> MergePeopleAsync(string fromSlug, string intoSlug, string operatorName, CancellationToken ct)
     {
         if (fromSlug == intoSlug) throw new CorrectionException("Une personne ne peut pas être fusionnée avec elle-même.");
-        return await InTransactionAsync(async () =>
+        return await CorrectionLog.InTransactionAsync(db, async () =>
         {
             var from = await PersonAsync(fromSlug, ct);
             var into = await PersonAsync(intoSlug, ct);
@@ -79,7 +79,7 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
     public async Task<Person> RenamePersonAsync(string slug, string newName, string operatorName, CancellationToken ct)
     {
         newName = ValidName(newName);
-        return await InTransactionAsync(async () =>
+        return await CorrectionLog.InTransactionAsync(db, async () =>
         {
             var person = await PersonAsync(slug, ct);
             var old = person.Name;
@@ -99,15 +99,6 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
     }
 
 
-    /// <summary>One correction, one transaction: the bulk updates and the audit line land together or not at all.</summary>
-    private async Task<T> InTransactionAsync<T>(Func<Task<T>> correction, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await correction();
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return result;
-    }
 
     private async Task<Organization> OrganizationAsync(string slug, CancellationToken ct) =>
         await db.Organizations.SingleOrDefaultAsync(o => o.Slug == slug, ct)

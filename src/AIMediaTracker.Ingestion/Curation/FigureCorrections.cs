@@ -15,30 +15,30 @@ namespace AIMediaTracker.Ingestion.Curation;
 public sealed class FigureCorrections(TrackerDbContext db, TimeProvider clock, ArticleReextractor reextractor)
 {
     /// <summary>Removes the figure from every screen; it stays listed on its article's page, to be restored.</summary>
-    public async Task RejectAsync(long figureId, string operatorName, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var figure = await FigureAsync(figureId, ct);
-        var verdict = await VerdictAsync(figure.ArticleId, figure.Start, figure.End, ct);
-        verdict.Rejected = true;
-        db.Figures.Remove(figure);
-        CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Figure, figure.ArticleId, "reject", $"Chiffre « {await ExcerptAsync(figure, ct)} » ({figure.Kind}) marqué comme faux.");
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-    }
+    public Task RejectAsync(long figureId, string operatorName, CancellationToken ct) =>
+        CorrectionLog.InTransactionAsync(db, async () =>
+        {
+            var figure = await FigureAsync(figureId, ct);
+            var verdict = await VerdictAsync(figure.ArticleId, figure.Start, figure.End, ct);
+            verdict.Rejected = true;
+            db.Figures.Remove(figure);
+            CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Figure, figure.ArticleId, "reject", $"Chiffre « {await ExcerptAsync(figure, ct)} » ({figure.Kind}) marqué comme faux.");
+            return figure;
+        }, ct);
 
     public async Task SetKindAsync(long figureId, string kind, string operatorName, CancellationToken ct)
     {
         var parsed = ParseKind(kind).ToContractName();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var figure = await FigureAsync(figureId, ct);
-        var old = figure.Kind;
-        var verdict = await VerdictAsync(figure.ArticleId, figure.Start, figure.End, ct);
-        verdict.Kind = parsed;
-        figure.Kind = parsed;
-        CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Figure, figure.ArticleId, "kind", $"Chiffre « {await ExcerptAsync(figure, ct)} » : type {old} → {parsed}.");
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await CorrectionLog.InTransactionAsync(db, async () =>
+        {
+            var figure = await FigureAsync(figureId, ct);
+            var old = figure.Kind;
+            var verdict = await VerdictAsync(figure.ArticleId, figure.Start, figure.End, ct);
+            verdict.Kind = parsed;
+            figure.Kind = parsed;
+            CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Figure, figure.ArticleId, "kind", $"Chiffre « {await ExcerptAsync(figure, ct)} » : type {old} → {parsed}.");
+            return figure;
+        }, ct);
     }
 
     /// <summary>Lifts a rejection, then rebuilds the article's records so the figure comes back.</summary>
