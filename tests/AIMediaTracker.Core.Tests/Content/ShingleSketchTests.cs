@@ -1,7 +1,6 @@
 using AIMediaTracker.Core.Content;
-using AIMediaTracker.Ingestion.Storage;
 
-namespace AIMediaTracker.Ingestion.Tests.Storage;
+namespace AIMediaTracker.Core.Tests.Content;
 
 public sealed class ShingleSketchTests
 {

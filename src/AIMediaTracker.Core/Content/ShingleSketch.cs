@@ -1,0 +1,60 @@
+namespace AIMediaTracker.Core.Content;
+
+/// <summary>
+/// How many of a text's distinct word trigrams fall in each of 512 buckets: the trigrams that
+/// <see cref="ContentFingerprint.Resemblance"/> compares, cut into words the same way (<see cref="TextWords"/>).
+/// Two texts share at most the sum of the smaller count of each bucket, which bounds their
+/// resemblance from above, so most texts that pass the simhash filter need not be read again.
+/// Sketches live in memory only: the bucket hash may change from one version to the next.
+/// </summary>
+public sealed class ShingleSketch
+{
+    private const int Buckets = 512;
+    private const byte Saturated = byte.MaxValue; // "this many or more"
+
+    private readonly byte[] counts = new byte[Buckets];
+    private readonly int total;
+
+    private ShingleSketch(List<string> words)
+    {
+        // A trigram is known by a 64-bit hash of its words, not by its text: no string per trigram, and
+        // two distinct trigrams of one text share a hash with odds of about 1 in 10^13.
+        var wordHashes = words.Select(Fnv1a).ToArray();
+        var distinct = new HashSet<ulong>();
+        for (var i = 0; i < TextWords.ShingleCount(words.Count); i++)
+        {
+            var h = 0x9E3779B97F4A7C15UL;
+            for (var w = i; w < Math.Min(i + 3, words.Count); w++) h = (ulong.RotateLeft(h, 23) ^ wordHashes[w]) * 0xFF51AFD7ED558CCDUL;
+            if (!distinct.Add(h)) continue;
+            var bucket = (int)(h >> 55); // the top 9 bits: 512 buckets
+            if (counts[bucket] < Saturated) counts[bucket]++;
+            total++;
+        }
+    }
+
+    public static ShingleSketch Of(string text) => new(TextWords.Of(text));
+
+    /// <summary>From the text's <see cref="TextWords"/>, when the caller has them already.</summary>
+    public static ShingleSketch Of(List<string> words) => new(words);
+
+    /// <summary>At least the resemblance of the two texts, never less: at most 1.</summary>
+    public double UpperBound(ShingleSketch other)
+    {
+        var shared = 0;
+        for (var i = 0; i < Buckets; i++)
+        {
+            var (a, b) = (counts[i], other.counts[i]);
+            // Two saturated buckets may share more than the bucket counts: nothing can be ruled out.
+            if (a == Saturated && b == Saturated) return 1;
+            shared += Math.Min(a, b);
+        }
+        return (double)shared / (total + other.total - shared);
+    }
+
+    private static ulong Fnv1a(string word)
+    {
+        var h = 0xCBF29CE484222325UL;
+        foreach (var c in word) h = (h ^ c) * 0x100000001B3UL;
+        return h;
+    }
+}
