@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Entities;
@@ -6,27 +7,96 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Pipeline;
 
-/// <summary>Read, extract, store: one input at a time, each failure recorded with its reason.</summary>
+/// <summary>An input not read yet: how to read it and where it comes from.</summary>
+public sealed record ArticleInput(Func<ArticleDocument> Read, ArticleOrigin Origin);
+
+/// <summary>Read, extract, store, each failure recorded with its reason: one input, or many in batches.</summary>
 public sealed class ArticleIngestor(TrackerDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// Articles per transaction in <see cref="IngestAllAsync"/>: enough that the commit's disk flush
+    /// costs little per article, few enough that a crash loses a moment's work (the next run redoes it).
+    /// </summary>
+    public const int BatchSize = 50;
+
     public Task<IngestOutcome> IngestFileAsync(string path, int? sourceId, CancellationToken ct) =>
         StoreAsync(() => FileLoader.Load(path), new ArticleOrigin(path, SourceId: sourceId), ct);
 
+    /// <summary><see cref="IngestAllAsync"/> for files of a folder or a list.</summary>
+    public Task IngestFilesAsync(IEnumerable<string> paths, int? sourceId, Action<IngestOutcome> done, CancellationToken ct) =>
+        IngestAllAsync(paths.Select(p => new ArticleInput(() => FileLoader.Load(p), new ArticleOrigin(p, SourceId: sourceId))), done, ct);
+
     /// <summary>
     /// Reads the document, then stores it in one transaction; an unreadable input or a refused
-    /// write becomes a recorded failure instead of an exception. Every source goes through here.
+    /// write becomes a recorded failure instead of an exception. Every single input goes through here.
     /// </summary>
-    public async Task<IngestOutcome> StoreAsync(Func<ArticleDocument> read, ArticleOrigin origin, CancellationToken ct)
+    public Task<IngestOutcome> StoreAsync(Func<ArticleDocument> read, ArticleOrigin origin, CancellationToken ct) =>
+        StoreOneAsync(PreparedArticle.Read(read, origin), ct);
+
+    /// <summary>
+    /// Stores many inputs, <see cref="BatchSize"/> per transaction, calling <paramref name="done"/> for each
+    /// in order once its batch is committed. While a batch is written, the next one is read, fingerprinted
+    /// and extracted on the other cores. If the database refuses a batch, its articles are stored one by
+    /// one, so a bad article fails alone, recorded, and the others are kept.
+    /// </summary>
+    public async Task IngestAllAsync(IEnumerable<ArticleInput> inputs, Action<IngestOutcome> done, CancellationToken ct)
     {
+        using var pending = inputs.GetEnumerator();
+        var next = Task.Run(() => PrepareBatch(pending, ct), ct);
         try
         {
-            return await new ArticleWriter(db, clock).SaveAsync(read(), origin, ct);
+            while (await next is { Length: > 0 } batch)
+            {
+                next = Task.Run(() => PrepareBatch(pending, ct), ct);
+                foreach (var outcome in await StoreBatchAsync(batch, ct)) done(outcome);
+            }
         }
-        catch (ArticleReadException e)
+        finally
         {
-            return await RecordFailureAsync(origin.Location, origin.SourceId, e.Message, ct);
+            // The enumerator must not be disposed while the read-ahead still uses it. Its own failure, if
+            // any, is either the one already thrown or about a batch nobody will store.
+            try { await next; } catch (Exception) { }
         }
-        catch (DbUpdateException e)
+    }
+
+    private static PreparedArticle[] PrepareBatch(IEnumerator<ArticleInput> pending, CancellationToken ct)
+    {
+        var inputs = new List<ArticleInput>(BatchSize);
+        while (inputs.Count < BatchSize && pending.MoveNext()) inputs.Add(pending.Current);
+        var prepared = new PreparedArticle[inputs.Count];
+        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = ct },
+            i => prepared[i] = PreparedArticle.Read(inputs[i].Read, inputs[i].Origin));
+        return prepared;
+    }
+
+    private async Task<IReadOnlyList<IngestOutcome>> StoreBatchAsync(PreparedArticle[] batch, CancellationToken ct)
+    {
+        IReadOnlyList<IngestOutcome> saved;
+        try
+        {
+            saved = await new ArticleWriter(db, clock).SaveAllAsync(batch, ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException)
+        {
+            var alone = new List<IngestOutcome>(batch.Length);
+            foreach (var prepared in batch) alone.Add(await StoreOneAsync(prepared, ct));
+            return alone;
+        }
+        var outcomes = new List<IngestOutcome>(batch.Length);
+        foreach (var (prepared, outcome) in batch.Zip(saved))
+            outcomes.Add(prepared.ReadFailure is { } reason ? await RecordFailureAsync(prepared.Origin.Location, prepared.Origin.SourceId, reason, ct) : outcome);
+        return outcomes;
+    }
+
+    private async Task<IngestOutcome> StoreOneAsync(PreparedArticle prepared, CancellationToken ct)
+    {
+        var origin = prepared.Origin;
+        if (prepared.ReadFailure is { } reason) return await RecordFailureAsync(origin.Location, origin.SourceId, reason, ct);
+        try
+        {
+            return (await new ArticleWriter(db, clock).SaveAllAsync([prepared], ct))[0];
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException)
         {
             return await RecordFailureAsync(origin.Location, origin.SourceId, $"Écriture en base refusée : {e.InnerException?.Message ?? e.Message}", ct);
         }

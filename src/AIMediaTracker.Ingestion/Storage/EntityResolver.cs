@@ -16,12 +16,47 @@ internal sealed class EntityResolver(TrackerDbContext db)
     private readonly Dictionary<string, Organization> organizations = new();
     private readonly Dictionary<string, Person> people = new();
     private readonly Dictionary<string, Product> products = new();
+    // Names a prefetch looked up and did not find: no need to ask the database again.
+    private readonly HashSet<string> absentOrganizations = new(), absentPeople = new(), absentProducts = new();
+    // Organisations whose every alias is in memory, so a new surface form needs no query.
+    private readonly HashSet<Organization> allAliasesKnown = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Looks up, in a few queries, every organisation, person and product the facts name, so resolving
+    /// them one by one afterwards asks the database nothing. Optional: without it each name is one query.
+    /// </summary>
+    public async Task PrefetchAsync(IEnumerable<ArticleFacts> facts, CancellationToken ct)
+    {
+        var all = facts.ToList();
+        var orgKeys = all.SelectMany(f => f.Organizations.Select(o => o.Name).Concat(f.Products.Select(p => p.Organization).OfType<string>()))
+            .Select(n => FrenchTypography.Key(CanonicalName(n))).Where(k => !organizations.ContainsKey(k)).Distinct().ToList();
+        var orgIds = await db.OrganizationAliases.Where(a => orgKeys.Contains(a.Key)).Select(a => a.OrganizationId).Distinct().ToListAsync(ct);
+        var orgs = await db.Organizations.Include(o => o.Aliases).Where(o => orgIds.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync(ct);
+        foreach (var org in orgs)
+        {
+            allAliasesKnown.Add(org);
+            foreach (var alias in org.Aliases) organizations.TryAdd(alias.Key, org);
+        }
+        absentOrganizations.UnionWith(orgKeys.Where(k => !organizations.ContainsKey(k)));
+
+        var personSlugs = all.SelectMany(f => f.People).Select(p => Slug.From(p.Name)).Where(s => !people.ContainsKey(s)).Distinct().ToList();
+        foreach (var person in await db.People.Where(p => personSlugs.Contains(p.Slug)).ToListAsync(ct)) people[person.Slug] = person;
+        var rest = personSlugs.Where(s => !people.ContainsKey(s)).ToList();
+        foreach (var alias in await db.PersonAliases.Where(a => rest.Contains(a.Slug)).Select(a => new { a.Slug, a.Person }).ToListAsync(ct))
+            people.TryAdd(alias.Slug, alias.Person!);
+        absentPeople.UnionWith(rest.Where(s => !people.ContainsKey(s)));
+
+        var productSlugs = all.SelectMany(f => f.Products).Select(p => Slug.From(p.Name)).Where(s => !products.ContainsKey(s)).Distinct().ToList();
+        foreach (var product in await db.Products.Where(p => productSlugs.Contains(p.Slug)).ToListAsync(ct)) products[product.Slug] = product;
+        absentProducts.UnionWith(productSlugs.Where(s => !products.ContainsKey(s)));
+    }
 
     public async Task<Organization> OrganizationAsync(OrganizationFact fact, CancellationToken ct, IEnumerable<string>? surfaceForms = null)
     {
         // Articles may name a curated company by one of its aliases ("Wall Street Journal"): the
         // store keeps one row under the gazetteer's canonical name, with the article's form as an alias.
-        if (Gazetteer.CanonicalNamesByKey.TryGetValue(FrenchTypography.Key(fact.Name), out var canonical) && canonical != fact.Name)
+        var canonical = CanonicalName(fact.Name);
+        if (canonical != fact.Name)
         {
             surfaceForms = (surfaceForms ?? []).Append(fact.Name);
             fact = fact with { Name = canonical };
@@ -32,22 +67,29 @@ internal sealed class EntityResolver(TrackerDbContext db)
         {
             var formKey = FrenchTypography.Key(form.Trim());
             if (formKey.Length == 0 || org.Aliases.Any(a => a.Key == formKey)) continue;
-            if (org.Id != 0 && await db.OrganizationAliases.AnyAsync(a => a.OrganizationId == org.Id && a.Key == formKey, ct)) continue;
-            org.Aliases.Add(new OrganizationAlias { Alias = form.Trim(), Key = formKey });
+            if (org.Id != 0 && !allAliasesKnown.Contains(org)
+                && await db.OrganizationAliases.AnyAsync(a => a.OrganizationId == org.Id && a.Key == formKey, ct)) continue;
+            // Added to the context, not only to the collection: the batch writer saves without scanning for changes.
+            db.OrganizationAliases.Add(new OrganizationAlias { Organization = org, Alias = form.Trim(), Key = formKey });
         }
         return org;
     }
+
+    private static string CanonicalName(string name) =>
+        Gazetteer.CanonicalNamesByKey.TryGetValue(FrenchTypography.Key(name), out var canonical) ? canonical : name;
 
     private async Task<Organization> FindOrCreateOrganizationAsync(OrganizationFact fact, CancellationToken ct)
     {
         var key = FrenchTypography.Key(fact.Name);
         if (organizations.TryGetValue(key, out var cached)) return cached;
-        var found = await db.OrganizationAliases.Where(a => a.Key == key).Select(a => a.Organization).FirstOrDefaultAsync(ct);
+        var found = absentOrganizations.Contains(key) ? null
+            : await db.OrganizationAliases.Where(a => a.Key == key).Select(a => a.Organization).FirstOrDefaultAsync(ct);
         if (found is null)
         {
             found = new Organization { Name = fact.Name, Kind = fact.Kind, Slug = await FreeSlugAsync(db.Organizations, fact.Name, ct) };
             found.Aliases.Add(new OrganizationAlias { Alias = fact.Name, Key = key });
             db.Organizations.Add(found);
+            allAliasesKnown.Add(found);
         }
         return organizations[key] = found!;
     }
@@ -55,19 +97,20 @@ internal sealed class EntityResolver(TrackerDbContext db)
     public async Task<Person> PersonAsync(PersonFact fact, CancellationToken ct)
     {
         var slug = Slug.From(fact.Name);
-        if (people.TryGetValue(slug, out var cached)) return cached;
         // A person merged away by an operator leaves their slug behind as an alias of the survivor.
-        var found = await db.People.FirstOrDefaultAsync(p => p.Slug == slug, ct)
-            ?? await db.PersonAliases.Where(a => a.Slug == slug).Select(a => a.Person).FirstOrDefaultAsync(ct);
+        var found = people.GetValueOrDefault(slug) ?? (absentPeople.Contains(slug) ? null
+            : await db.People.FirstOrDefaultAsync(p => p.Slug == slug, ct)
+              ?? await db.PersonAliases.Where(a => a.Slug == slug).Select(a => a.Person).FirstOrDefaultAsync(ct));
         if (found is null)
         {
             found = new Person { Name = fact.Name, Slug = slug, Role = fact.Role, Handle = fact.Handle };
             db.People.Add(found);
         }
-        else
+        else if ((found.Role is null && fact.Role is not null) || (found.Handle is null && fact.Handle is not null))
         {
             found.Role ??= fact.Role;
             found.Handle ??= fact.Handle;
+            db.Entry(found).DetectChanges();
         }
         return people[slug] = found;
     }
@@ -76,7 +119,7 @@ internal sealed class EntityResolver(TrackerDbContext db)
     {
         var slug = Slug.From(fact.Name);
         if (products.TryGetValue(slug, out var cached)) return cached;
-        var found = await db.Products.FirstOrDefaultAsync(p => p.Slug == slug, ct);
+        var found = absentProducts.Contains(slug) ? null : await db.Products.FirstOrDefaultAsync(p => p.Slug == slug, ct);
         if (found is null)
         {
             found = new Product { Name = fact.Name, Slug = slug, Organization = maker };

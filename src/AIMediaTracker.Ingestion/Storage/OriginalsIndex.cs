@@ -6,9 +6,10 @@ namespace AIMediaTracker.Ingestion.Storage;
 
 /// <summary>
 /// Id and simhash of every original (a copy of a copy links to the first article), oldest first, in
-/// memory: reading them all from the table at each article made an import quadratic. Each search
-/// first reads the originals stored since the last one, by this context or any other process; SQLite
-/// writes one transaction at a time, so ids are committed in increasing order and none is missed.
+/// memory: reading them all from the table at each article made an import quadratic. Each batch first
+/// reads the originals stored since the last one by any other process (<see cref="CatchUpAsync"/>), then
+/// adds its own as it stores them (<see cref="Add"/>); SQLite writes one transaction at a time, so ids are
+/// committed in increasing order and none is missed.
 /// PostgreSQL does not: with two processes writing at once, an original can commit after a higher id was
 /// read. There each catch-up re-reads a window of recent ids below the last seen (<see cref="LateCommitWindow"/>)
 /// and adds those it does not know yet.
@@ -18,23 +19,17 @@ internal sealed class OriginalsIndex
 {
     private readonly List<int> ids = [];
     private readonly List<long> simHashes = [];
-    // Computed the first time an original passes the simhash filter, or given by Remember.
+    // Computed the first time an original passes the simhash filter, or given by Add.
     private readonly List<ShingleSketch?> sketches = [];
-    private readonly Dictionary<int, ShingleSketch> remembered = [];
     private readonly HashSet<int> indexed = [];
     private int lastId;
 
     /// <summary>How far below the last seen id a PostgreSQL catch-up looks for originals committed late.</summary>
     internal const int LateCommitWindow = 1000;
 
-    /// <summary>
-    /// The oldest original whose text resembles <paramref name="text"/>, as ContentFingerprint decides,
-    /// and the text's sketch if it had to be made (there was a candidate).
-    /// </summary>
-    public async Task<(int? Original, ShingleSketch? Sketch)> FindAsync(TrackerDbContext db, string text, long simHash, CancellationToken ct)
+    /// <summary>The oldest original whose text resembles <paramref name="text"/>, as ContentFingerprint decides.</summary>
+    public async Task<int?> FindAsync(TrackerDbContext db, string text, long simHash, ShingleSketch sketch, CancellationToken ct)
     {
-        await CatchUpAsync(db, ct);
-        ShingleSketch? sketch = null;
         for (var i = 0; i < ids.Count; i++)
         {
             if (!ContentFingerprint.IsCandidate(simHashes[i], simHash)) continue;
@@ -45,18 +40,28 @@ internal sealed class OriginalsIndex
                 if (other is null) continue;
                 sketches[i] = ShingleSketch.Of(other);
             }
-            sketch ??= ShingleSketch.Of(text);
             if (sketch.UpperBound(sketches[i]!) < ContentFingerprint.NearDuplicateResemblance) continue;
             other ??= await TextAsync(db, ids[i], ct);
-            if (other is not null && ContentFingerprint.Resemblance(text, other) >= ContentFingerprint.NearDuplicateResemblance) return (ids[i], sketch);
+            if (other is not null && ContentFingerprint.Resemblance(text, other) >= ContentFingerprint.NearDuplicateResemblance) return ids[i];
         }
-        return (null, sketch);
+        return null;
     }
 
-    /// <summary>The sketch of an original just committed, so its text need not be read back.</summary>
-    public void Remember(int id, ShingleSketch sketch) => remembered[id] = sketch;
+    /// <summary>
+    /// An original this context has just stored (its transaction may still be open), with its sketch so
+    /// its text need not be read back.
+    /// </summary>
+    public void Add(int id, long simHash, ShingleSketch sketch)
+    {
+        if (!indexed.Add(id)) return;
+        ids.Add(id);
+        simHashes.Add(simHash);
+        sketches.Add(sketch);
+        lastId = Math.Max(lastId, id);
+    }
 
-    private async Task CatchUpAsync(TrackerDbContext db, CancellationToken ct)
+    /// <summary>Reads the originals other writers stored since the last catch-up. In the batch's transaction, before its first search.</summary>
+    public async Task CatchUpAsync(TrackerDbContext db, CancellationToken ct)
     {
         var from = db.Database.IsSqlite() ? lastId : Math.Max(0, lastId - LateCommitWindow);
         var added = await db.Articles.Where(a => a.DuplicateOfId == null && a.Id > from).OrderBy(a => a.Id)
@@ -66,7 +71,7 @@ internal sealed class OriginalsIndex
             if (!indexed.Add(a.Id)) continue;
             ids.Add(a.Id);
             simHashes.Add(a.SimHash);
-            sketches.Add(remembered.Remove(a.Id, out var known) ? known : null);
+            sketches.Add(null);
         }
         if (added.Count > 0) lastId = Math.Max(lastId, added[^1].Id);
     }

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AIMediaTracker.Ingestion.Storage;
 
 /// <summary>Turns extracted facts into rows attached to one article, each with its span and sentence.</summary>
-internal sealed class RecordWriter(TrackerDbContext db)
+internal sealed class RecordWriter(TrackerDbContext db, EntityResolver resolver)
 {
-    private readonly EntityResolver resolver = new(db);
+    public RecordWriter(TrackerDbContext db) : this(db, new EntityResolver(db)) { }
 
     /// <summary>Adds the records to the article's collections: SaveChanges inserts them with it.</summary>
     public async Task AddAsync(Article article, ArticleText text, ArticleFacts facts, CancellationToken ct)

@@ -32,12 +32,11 @@ public static class ImportCommand
             int? sourceId = Directory.Exists(target) ? (await services.GetRequiredService<SourceRegistry>().FolderAsync(target, cts.Token)).Id : null;
             var files = FileSource.Expand(target).ToList();
             var bar = ProgressReporter.ForStderr(files.Count);
-            var ingestor = services.GetRequiredService<ArticleIngestor>();
-            foreach (var file in files)
+            await services.GetRequiredService<ArticleIngestor>().IngestFilesAsync(files, sourceId, o =>
             {
-                outcomes.Add(await ingestor.IngestFileAsync(file, sourceId, cts.Token));
-                bar.Advance(Path.GetFileName(file));
-            }
+                outcomes.Add(o);
+                bar.Advance(Path.GetFileName(o.Location));
+            }, cts.Token);
         }
         ImportSummary.Print(Console.Out, outcomes);
         return outcomes.Any(o => o.Status == IngestStatus.Failed) ? 1 : 0;

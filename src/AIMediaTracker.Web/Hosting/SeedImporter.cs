@@ -22,8 +22,7 @@ internal sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<Ingesti
         var source = await scope.ServiceProvider.GetRequiredService<SourceRegistry>().FolderAsync(folder, ct);
         var ingestor = scope.ServiceProvider.GetRequiredService<ArticleIngestor>();
         var outcomes = new List<IngestOutcome>();
-        foreach (var file in FileSource.Expand(folder))
-            outcomes.Add(await ingestor.IngestFileAsync(file, source.Id, ct));
+        await ingestor.IngestFilesAsync(FileSource.Expand(folder), source.Id, outcomes.Add, ct);
         logger.LogInformation("Articles de départ : {New} nouveaux, {Unchanged} inchangés, {Failed} en échec",
             outcomes.Count(o => o.Status == IngestStatus.New),
             outcomes.Count(o => o.Status == IngestStatus.Unchanged),
