@@ -29,7 +29,7 @@ internal sealed class AnchoredSearch
     /// the literal start of each of its branches at once.
     /// </summary>
     public AnchoredSearch(string alternatives, Regex atStart, int wordsBefore)
-        : this(NextLiteral(SearchValues.Create(LiteralPrefixes(alternatives).ToArray(), StringComparison.Ordinal)), atStart, wordsBefore)
+        : this(NextLiteral(LiteralPrefixes(alternatives)), atStart, wordsBefore)
     {
     }
 
@@ -69,11 +69,37 @@ internal sealed class AnchoredSearch
         return found;
     }
 
-    private static Func<string, int, int> NextLiteral(SearchValues<string> literals) => (text, from) =>
+    private static Func<string, int, int> NextLiteral(List<string> literals)
     {
-        var at = text.AsSpan(from).IndexOfAny(literals);
-        return at < 0 ? -1 : from + at;
-    };
+        if (literals.Any(l => l.Length < 2))
+        {
+            var values = SearchValues.Create(literals.ToArray(), StringComparison.Ordinal);
+            return (text, from) =>
+            {
+                var at = text.AsSpan(from).IndexOfAny(values);
+                return at < 0 ? -1 : from + at;
+            };
+        }
+        // The literals filed under a hash of their first two characters: one table probe per
+        // position of the text, then an exact comparison on the few that share the hash.
+        var buckets = new string[BigramBuckets][];
+        foreach (var group in literals.GroupBy(l => Bigram(l[0], l[1])))
+            buckets[group.Key] = group.ToArray();
+        return (text, from) =>
+        {
+            for (var i = from; i < text.Length - 1; i++)
+            {
+                if (buckets[Bigram(text[i], text[i + 1])] is not { } candidates) continue;
+                foreach (var literal in candidates)
+                    if (text.AsSpan(i).StartsWith(literal, StringComparison.Ordinal)) return i;
+            }
+            return -1;
+        };
+    }
+
+    private const int BigramBuckets = 4096;
+
+    private static int Bigram(char first, char second) => ((first << 6) ^ second) & (BigramBuckets - 1);
 
     /// <summary>
     /// The literal start of each branch of a plain alternation such as <c>(?:soci[ée]t[ée]|studios?|jeune[ ]pousse)</c>:

@@ -222,11 +222,11 @@ internal static class FigureCandidateFinder
             return;
         }
         var word = w1;
-        var noun = FigureNouns.Find(w1.Value);
-        if (noun is null && w2.Success && FigureNouns.IsAdjective(w1.Value))
+        var noun = FigureNouns.Find(w1.ValueSpan);
+        if (noun is null && w2.Success && FigureNouns.IsAdjective(w1.ValueSpan))
         {
             word = w2;
-            noun = FigureNouns.Find(w2.Value);
+            noun = FigureNouns.Find(w2.ValueSpan);
         }
         if (noun is null || noun.Unit.Length == 0)
         {

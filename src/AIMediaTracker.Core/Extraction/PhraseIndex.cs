@@ -13,9 +13,11 @@ public sealed class PhraseIndex<T>
     private sealed record Phrase(string[] Words, string[] Separators, string Trailer, T Value);
 
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
 
     public PhraseIndex(IEnumerable<(string Surface, T Value)> phrases)
     {
+        byFirstSpan = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (surface, value) in phrases)
         {
             var phrase = Parse(surface, value);
@@ -37,7 +39,7 @@ public sealed class PhraseIndex<T>
         for (var i = 0; i < tokens.Count; i++)
         {
             var first = tokens[i];
-            if (!byFirstWord.TryGetValue(text.Substring(first.Start, first.Length), out var candidates)) continue;
+            if (!byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
                 var end = MatchAt(phrase, text, tokens, i);
