@@ -33,6 +33,14 @@ internal sealed class AnchoredSearch
     {
     }
 
+    /// <summary>
+    /// Anchored on words, for a pattern that ignores case: every match holds one of
+    /// <paramref name="lowercasePrefixes"/> (at least two characters each) in any case. The search
+    /// may stop at more places than the pattern's own case folding would, never at fewer.
+    /// </summary>
+    public static AnchoredSearch IgnoringCase(string[] lowercasePrefixes, Regex atStart, int wordsBefore) =>
+        new(NextFoldedLiteral(lowercasePrefixes), atStart, wordsBefore);
+
     private AnchoredSearch(Func<string, int, int> nextAnchor, Regex atStart, int wordsBefore)
     {
         this.nextAnchor = nextAnchor;
@@ -96,6 +104,45 @@ internal sealed class AnchoredSearch
             return -1;
         };
     }
+
+    private static Func<string, int, int> NextFoldedLiteral(string[] literals)
+    {
+        if (literals.Any(l => l.Length < 2 || l.Any(c => Fold(c) != c))) throw new ArgumentException("Literals must be lowercase, two characters or more.");
+        var buckets = new string[BigramBuckets][];
+        foreach (var group in literals.GroupBy(l => Bigram(l[0], l[1])))
+            buckets[group.Key] = group.ToArray();
+        return (text, from) =>
+        {
+            for (var i = from; i < text.Length - 1; i++)
+            {
+                if (buckets[Bigram(Fold(text[i]), Fold(text[i + 1]))] is not { } candidates) continue;
+                foreach (var literal in candidates)
+                    if (FoldedStartsWith(text, i, literal)) return i;
+            }
+            return -1;
+        };
+    }
+
+    private static bool FoldedStartsWith(string text, int at, string literal)
+    {
+        if (at + literal.Length > text.Length) return false;
+        for (var k = 0; k < literal.Length; k++)
+            if (Fold(text[at + k]) != literal[k]) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Lowercase, as a case-insensitive pattern reads it: a few non-ASCII letters fold to ASCII
+    /// ones (the long s, the Kelvin sign, the dotted and dotless i).
+    /// </summary>
+    internal static char Fold(char c) => c switch
+    {
+        < '\u0080' => char.ToLowerInvariant(c),
+        '\u017F' => 's',
+        '\u212A' => 'k',
+        '\u0130' or '\u0131' => 'i',
+        _ => char.ToLowerInvariant(c),
+    };
 
     private const int BigramBuckets = 4096;
 

@@ -77,7 +77,7 @@ public static class DateExtractor
         foreach (var m in Matches(DatePatterns.Yesterday(), s))
             if (free(m) && StartsLowerOrSentence(s, m.Index)) add(SpanOf(m), FrenchDates.Iso(pub.AddDays(m.Groups["before"].Success ? -2 : -1)), false);
 
-        foreach (var m in Matches(DatePatterns.BareMonth(), s))
+        foreach (var m in DatePatterns.BareMonths.Matches(s))
         {
             var monthWord = m.Groups["month"].Value;
             if (!free(m) || char.IsUpper(monthWord[0]) || FrenchDates.MonthNumber(monthWord) is not { } month) continue;
@@ -95,7 +95,7 @@ public static class DateExtractor
             add(new Span(start, m.Index + m.Length), FrenchDates.Iso(year, month), horizon);
         }
 
-        foreach (var m in Matches(DatePatterns.Weekday(), s))
+        foreach (var m in DatePatterns.Weekdays.Matches(s))
         {
             if (!free(m) || !IsDateWeekday(s, m)) continue;
             var day = FrenchDates.Weekday(m.Groups["weekday"].Value)!.Value;
