@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace AIMediaTracker.Core.Extraction;
@@ -88,39 +89,49 @@ internal sealed class AnchoredSearch
                 return at < 0 ? -1 : from + at;
             };
         }
-        // The literals filed under a hash of their first two characters: one table probe per
-        // position of the text, then an exact comparison on the few that share the hash.
-        var buckets = new string[BigramBuckets][];
-        foreach (var group in literals.GroupBy(l => Bigram(l[0], l[1])))
-            buckets[group.Key] = group.ToArray();
-        return (text, from) =>
-        {
-            for (var i = from; i < text.Length - 1; i++)
-            {
-                if (buckets[Bigram(text[i], text[i + 1])] is not { } candidates) continue;
-                foreach (var literal in candidates)
-                    if (text.AsSpan(i).StartsWith(literal, StringComparison.Ordinal)) return i;
-            }
-            return -1;
-        };
+        var buckets = Buckets(literals.Select(l => (l[0], l[1], l)));
+        return (text, from) => Scan(text, from, buckets, folded: false);
     }
 
     private static Func<string, int, int> NextFoldedLiteral(string[] literals)
     {
         if (literals.Any(l => l.Length < 2 || l.Any(c => Fold(c) != c))) throw new ArgumentException("Literals must be lowercase, two characters or more.");
-        var buckets = new string[BigramBuckets][];
-        foreach (var group in literals.GroupBy(l => Bigram(l[0], l[1])))
-            buckets[group.Key] = group.ToArray();
-        return (text, from) =>
+        // Filed under every pair of characters that folds to their first two, so the scan
+        // probes the text as written and folds only where a literal may start. Common pairs
+        // ("de", "ma") would stop it too often, so a third character is checked before folding.
+        var letters = literals.SelectMany(l => l[..2]).ToHashSet();
+        var unfolded = letters.ToDictionary(c => c, _ => new List<char>());
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            if (unfolded.TryGetValue(Fold(c), out var variants)) variants.Add(c);
+        var buckets = Buckets(literals.SelectMany(l => unfolded[l[0]].SelectMany(first => unfolded[l[1]].Select(second => (first, second, l)))));
+        return (text, from) => Scan(text, from, buckets, folded: true);
+    }
+
+    // The literals filed under a hash of their first two characters: one table probe per
+    // position of the text, then a comparison on the few that share the hash.
+    private static string[]?[] Buckets(IEnumerable<(char First, char Second, string Literal)> entries)
+    {
+        var buckets = new string[]?[BigramBuckets];
+        foreach (var group in entries.GroupBy(e => Bigram(e.First, e.Second)))
+            buckets[group.Key] = group.Select(e => e.Literal).Distinct().ToArray();
+        return buckets;
+    }
+
+    private static int Scan(string text, int from, string[]?[] buckets, bool folded)
+    {
+        for (var i = from; i < text.Length - 1; i++)
         {
-            for (var i = from; i < text.Length - 1; i++)
+            if (buckets[Bigram(text[i], text[i + 1])] is not { } candidates) continue;
+            foreach (var literal in candidates)
             {
-                if (buckets[Bigram(Fold(text[i]), Fold(text[i + 1]))] is not { } candidates) continue;
-                foreach (var literal in candidates)
+                if (!folded) { if (text.AsSpan(i).StartsWith(literal, StringComparison.Ordinal)) return i; }
+                else if (literal.Length <= 2 || i + 2 < text.Length && (text[i + 2] == literal[2] || Fold(text[i + 2]) == literal[2]))
+                {
                     if (FoldedStartsWith(text, i, literal)) return i;
+                }
             }
-            return -1;
-        };
+        }
+        return -1;
     }
 
     private static bool FoldedStartsWith(string text, int at, string literal)
@@ -135,6 +146,7 @@ internal sealed class AnchoredSearch
     /// Lowercase, as a case-insensitive pattern reads it: a few non-ASCII letters fold to ASCII
     /// ones (the long s, the Kelvin sign, the dotted and dotless i).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char Fold(char c) => c switch
     {
         < '\u0080' => char.ToLowerInvariant(c),
