@@ -30,7 +30,12 @@ public static class DateExtractor
             claimed.Add(span);
             if (iso is not null) found.Add(new DateFact(iso, span, horizon));
         }
-        bool Free(Match m) => !claimed.Any(c => c.Start < m.Index + m.Length && m.Index < c.End);
+        bool Free(Match m)
+        {
+            foreach (var c in claimed)
+                if (c.Start < m.Index + m.Length && m.Index < c.End) return false;
+            return true;
+        }
 
         foreach (var m in Matches(DatePatterns.NumericDate(), s).Concat(Matches(DatePatterns.IsoDate(), s)))
             if (Free(m) && FullDate(Int(m, "year"), Int(m, "month"), Int(m, "day")) is { } iso) Add(m, iso);
@@ -141,11 +146,11 @@ public static class DateExtractor
     private static bool IsHorizon(string s, int index) =>
         DatePatterns.HorizonCue().IsMatch(s.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)));
 
-    private static string SentenceAround(string s, int index)
+    private static ReadOnlySpan<char> SentenceAround(string s, int index)
     {
         var start = Math.Max(s.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, index - 1)) + 1, 0);
         var end = s.IndexOfAny(['.', '\n', '!', '?'], index);
-        return s[start..(end < 0 ? s.Length : end)];
+        return s.AsSpan(start..(end < 0 ? s.Length : end));
     }
 
     private static Span SpanOf(Match m) => new(m.Index, m.Index + m.Length);
