@@ -30,7 +30,12 @@ public static class DateExtractor
             claimed.Add(span);
             if (iso is not null) found.Add(new DateFact(iso, span, horizon));
         }
-        bool Free(Match m) => !claimed.Any(c => c.Start < m.Index + m.Length && m.Index < c.End);
+        bool Free(Match m)
+        {
+            foreach (var c in claimed)
+                if (c.Start < m.Index + m.Length && m.Index < c.End) return false;
+            return true;
+        }
 
         foreach (var m in Matches(DatePatterns.NumericDate(), s).Concat(Matches(DatePatterns.IsoDate(), s)))
             if (Free(m) && FullDate(Int(m, "year"), Int(m, "month"), Int(m, "day")) is { } iso) Add(m, iso);
@@ -77,7 +82,7 @@ public static class DateExtractor
         foreach (var m in Matches(DatePatterns.Yesterday(), s))
             if (free(m) && StartsLowerOrSentence(s, m.Index)) add(SpanOf(m), FrenchDates.Iso(pub.AddDays(m.Groups["before"].Success ? -2 : -1)), false);
 
-        foreach (var m in Matches(DatePatterns.BareMonth(), s))
+        foreach (var m in DatePatterns.BareMonths.Matches(s))
         {
             var monthWord = m.Groups["month"].Value;
             if (!free(m) || char.IsUpper(monthWord[0]) || FrenchDates.MonthNumber(monthWord) is not { } month) continue;
@@ -95,7 +100,7 @@ public static class DateExtractor
             add(new Span(start, m.Index + m.Length), FrenchDates.Iso(year, month), horizon);
         }
 
-        foreach (var m in Matches(DatePatterns.Weekday(), s))
+        foreach (var m in DatePatterns.Weekdays.Matches(s))
         {
             if (!free(m) || !IsDateWeekday(s, m)) continue;
             var day = FrenchDates.Weekday(m.Groups["weekday"].Value)!.Value;
@@ -141,11 +146,11 @@ public static class DateExtractor
     private static bool IsHorizon(string s, int index) =>
         DatePatterns.HorizonCue().IsMatch(s.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)));
 
-    private static string SentenceAround(string s, int index)
+    private static ReadOnlySpan<char> SentenceAround(string s, int index)
     {
         var start = Math.Max(s.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, index - 1)) + 1, 0);
         var end = s.IndexOfAny(['.', '\n', '!', '?'], index);
-        return s[start..(end < 0 ? s.Length : end)];
+        return s.AsSpan(start..(end < 0 ? s.Length : end));
     }
 
     private static Span SpanOf(Match m) => new(m.Index, m.Index + m.Length);

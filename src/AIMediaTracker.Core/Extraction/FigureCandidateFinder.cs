@@ -90,22 +90,11 @@ internal static class FigureCandidateFinder
             while (i < end && char.IsLetter(text[i])) i++;
             var length = i - wordStart;
             if (length is < 4 or > 13) continue;
-            for (var k = 0; k < length; k++) folded[k] = FoldAscii(text[wordStart + k]);
+            for (var k = 0; k < length; k++) folded[k] = AnchoredSearch.Fold(text[wordStart + k]);
             if (NumberWordLookup.Contains(folded[..length])) return true;
         }
         return false;
     }
-
-    // Lowercase, as the pattern's invariant case folding would read it: a few non-ASCII
-    // letters fold to ASCII ones ("ſ", the Kelvin sign); no other can match these words.
-    private static char FoldAscii(char c) => c switch
-    {
-        < '\u0080' => char.ToLowerInvariant(c),
-        '\u017F' => 's',
-        '\u212A' => 'k',
-        '\u0130' or '\u0131' => 'i',
-        _ => '\0',
-    };
 
     private static FigureCandidate? Read(string text, Match m)
     {
@@ -222,11 +211,11 @@ internal static class FigureCandidateFinder
             return;
         }
         var word = w1;
-        var noun = FigureNouns.Find(w1.Value);
-        if (noun is null && w2.Success && FigureNouns.IsAdjective(w1.Value))
+        var noun = FigureNouns.Find(w1.ValueSpan);
+        if (noun is null && w2.Success && FigureNouns.IsAdjective(w1.ValueSpan))
         {
             word = w2;
-            noun = FigureNouns.Find(w2.Value);
+            noun = FigureNouns.Find(w2.ValueSpan);
         }
         if (noun is null || noun.Unit.Length == 0)
         {

@@ -54,28 +54,54 @@ internal static partial class FigureContext
     [GeneratedRegex(@"(?<![\p{L}])(?:dans\s+le\s+même\s+laps\s+de\s+temps|sur\s+la\s+même\s+période|à\s+la\s+même\s+échéance|au\s+même\s+horizon|d'ici\s+là|dans\s+le\s+même\s+temps|à\s+cette\s+échéance|à\s+cet\s+horizon)", Options)]
     private static partial Regex SameHorizon();
 
-    /// <summary>The year nearest the figure in its sentence, else the earlier horizon the sentence refers back to.</summary>
-    public static int? Year(string text, int sentenceStart, int sentenceEnd, int figureStart, int? previousHorizon)
+    /// <summary>The horizon years a sentence names, in text order, each with whether it points forward ("d'ici 2026").</summary>
+    public static List<(int Index, int Year, bool Forward)> Horizons(string text, int sentenceStart, int sentenceEnd)
+    {
+        var found = new List<(int, int, bool)>();
+        // Every horizon ends on a year: a sentence without one names none.
+        if (!HoldsYear(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart))) return found;
+        for (var m = Horizon().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
+            found.Add((m.Index, ParseYear(m), ForwardHorizon().IsMatch(m.ValueSpan)));
+        return found;
+    }
+
+    /// <summary>The year nearest the figure among its sentence's <paramref name="horizons"/>, else the earlier horizon the sentence refers back to.</summary>
+    public static int? Year(string text, int sentenceStart, int sentenceEnd, List<(int Index, int Year, bool Forward)> horizons, int figureStart, int? previousHorizon)
     {
         int? best = null;
         var bestDistance = int.MaxValue;
-        for (var m = Horizon().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
+        foreach (var (index, year, _) in horizons)
         {
-            var distance = Math.Abs(m.Index - figureStart);
-            if (distance < bestDistance) (best, bestDistance) = (ParseYear(m), distance);
+            var distance = Math.Abs(index - figureStart);
+            if (distance < bestDistance) (best, bestDistance) = (year, distance);
         }
         if (best is null && SameHorizon().IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
             best = previousHorizon;
         return best;
     }
 
-    /// <summary>The last forward horizon a sentence names ("d'ici 2026", "à l'horizon 2030"), or null.</summary>
-    public static int? ForwardYear(string text, int sentenceStart, int sentenceEnd)
+    /// <summary>The last forward horizon among a sentence's <paramref name="horizons"/>, or null.</summary>
+    public static int? ForwardYear(List<(int Index, int Year, bool Forward)> horizons)
     {
         int? last = null;
-        for (var m = Horizon().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
-            if (ForwardHorizon().IsMatch(m.Value)) last = ParseYear(m);
+        foreach (var (_, year, forward) in horizons)
+            if (forward) last = year;
         return last;
+    }
+
+    // A year as Horizon reads it: "19" or "20" and two more digits.
+    private static bool HoldsYear(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i + 3 < s.Length; i++)
+        {
+            var at = s[i..].IndexOfAny('1', '2');
+            if (at < 0) return false;
+            i += at;
+            if (i + 3 >= s.Length) return false;
+            if ((s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0') && char.IsDigit(s[i + 2]) && char.IsDigit(s[i + 3]))
+                return true;
+        }
+        return false;
     }
 
     private static int ParseYear(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);

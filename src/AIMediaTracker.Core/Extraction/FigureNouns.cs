@@ -24,14 +24,22 @@ internal static class FigureNouns
         "actuels", "actuelles", "vrais", "véritables", "emplois", "postes",
     };
 
-    public static CountedNoun? Find(string word)
+    private static readonly Dictionary<string, CountedNoun>.AlternateLookup<ReadOnlySpan<char>> NounLookup =
+        Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveLookup =
+        Adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static CountedNoun? Find(ReadOnlySpan<char> word)
     {
-        var w = word.Trim('-', '\'').ToLowerInvariant();
-        if (Nouns.TryGetValue(w, out var noun)) return noun;
-        return w.Length > 3 && (w.EndsWith('s') || w.EndsWith('x')) && Nouns.TryGetValue(w[..^1], out noun) ? noun : null;
+        var trimmed = word.Trim("-'");
+        Span<char> w = trimmed.Length <= 64 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        trimmed.ToLowerInvariant(w);
+        if (NounLookup.TryGetValue(w, out var noun)) return noun;
+        return w.Length > 3 && (w[^1] == 's' || w[^1] == 'x') && NounLookup.TryGetValue(w[..^1], out noun) ? noun : null;
     }
 
-    public static bool IsAdjective(string word) => Adjectives.Contains(word);
+    public static bool IsAdjective(ReadOnlySpan<char> word) => AdjectiveLookup.Contains(word);
 
     private static Dictionary<string, CountedNoun> Build()
     {

@@ -19,11 +19,11 @@ internal static class FigureShares
         if (of.Success)
         {
             var word = of.Groups["w1"];
-            var noun = FigureNouns.Find(word.Value);
-            if (noun is null && of.Groups["w2"].Success && FigureNouns.IsAdjective(word.Value))
+            var noun = FigureNouns.Find(word.ValueSpan);
+            if (noun is null && of.Groups["w2"].Success && FigureNouns.IsAdjective(word.ValueSpan))
             {
                 word = of.Groups["w2"];
-                noun = FigureNouns.Find(word.Value);
+                noun = FigureNouns.Find(word.ValueSpan);
             }
             // "30 % de la population active" is a share of the workforce.
             if (noun is null && word.Value.Equals("population", StringComparison.OrdinalIgnoreCase)
@@ -51,8 +51,8 @@ internal static class FigureShares
         foreach (var m in matches)
         {
             var nounGroup = m.Groups["noun"].Success ? m.Groups["noun"] : m.Groups["w1"];
-            var noun = FigureNouns.Find(nounGroup.Value);
-            if (noun is null && m.Groups["w2"].Success) noun = FigureNouns.Find(m.Groups["w2"].Value);
+            var noun = FigureNouns.Find(nounGroup.ValueSpan);
+            if (noun is null && m.Groups["w2"].Success) noun = FigureNouns.Find(m.Groups["w2"].ValueSpan);
             var value = percent(m);
             if (noun is not { SharesJobs: true } || value is null or <= 0 or > 100) continue;
             if (FigurePatterns.RespondentVerb().Match(text, m.Index + m.Length).Success) continue;

@@ -12,6 +12,9 @@ internal sealed class HorizonTracker(ArticleText text)
 {
     private int next;
     private int? lastHorizon;
+    // The horizons of the last sentence read: its figures ask for it, then the walk passes it.
+    private Span cached = new(-1, -1);
+    private List<(int Index, int Year, bool Forward)> cachedHorizons = [];
 
     public int? YearFor(Span sentence, int figureStart)
     {
@@ -19,8 +22,18 @@ internal sealed class HorizonTracker(ArticleText text)
         while (next < sentences.Count && sentences[next].Start < sentence.Start)
         {
             var s = sentences[next++];
-            lastHorizon = FigureContext.ForwardYear(text.Matchable, s.Start, s.End) ?? lastHorizon;
+            lastHorizon = FigureContext.ForwardYear(HorizonsOf(s)) ?? lastHorizon;
         }
-        return FigureContext.Year(text.Matchable, sentence.Start, sentence.End, figureStart, lastHorizon);
+        return FigureContext.Year(text.Matchable, sentence.Start, sentence.End, HorizonsOf(sentence), figureStart, lastHorizon);
+    }
+
+    private List<(int Index, int Year, bool Forward)> HorizonsOf(Span sentence)
+    {
+        if (sentence != cached)
+        {
+            cachedHorizons = FigureContext.Horizons(text.Matchable, sentence.Start, sentence.End);
+            cached = sentence;
+        }
+        return cachedHorizons;
     }
 }

@@ -69,14 +69,22 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>" + Head + "(?:[ ]" + Word + @"(?<=\p{L}{2})){1,3})", RegexOptions.CultureInvariant)]
-    private static partial Regex HeadThenName();
+    private const string HeadThenNamePattern = @"(?<![\p{L}\p{N}])(?<name>" + Head + "(?:[ ]" + Word + @"(?<=\p{L}{2})){1,3})";
+
+    [GeneratedRegex(@"\G(?:" + HeadThenNamePattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadThenNameAtStart();
 
     // "la Banque centrale", "le Conseil fédéral", "la Cour de cassation", "le Musée du Louvre": a
     // capitalised head inside a sentence, then adjectives or one complement, is an institution's name.
-    [GeneratedRegex(@"(?<=[\p{Ll},][ ](?:[\p{Ll}]+'|[\p{Ll}]+[ ]))(?<name>" + Head + "(?:(?:[ ]" + Adjective + "){1,2}(?:" + Complement + ")?|" + Complement + ")"
-        + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
-    private static partial Regex HeadInsideSentence();
+    private const string HeadInsideSentencePattern = @"(?<=[\p{Ll},][ ](?:[\p{Ll}]+'|[\p{Ll}]+[ ]))(?<name>" + Head + "(?:(?:[ ]" + Adjective + "){1,2}(?:" + Complement + ")?|" + Complement + ")"
+        + @")(?![\p{L}\p{N}])";
+
+    [GeneratedRegex(@"\G(?:" + HeadInsideSentencePattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadInsideSentenceAtStart();
+
+    // Both patterns start on their head word, which the search finds first.
+    private static readonly AnchoredSearch HeadsThenName = new(Head, HeadThenNameAtStart(), wordsBefore: 0);
+    private static readonly AnchoredSearch HeadsInsideSentence = new(Head, HeadInsideSentenceAtStart(), wordsBefore: 0);
 
     private const string NameThenSuffixPattern = @"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){1,3}" + Suffix + @")(?![\p{L}\p{N}])\.?";
 
@@ -86,8 +94,12 @@ public static partial class OrganizationCues
     // The suffix comes after at most three words.
     private static readonly AnchoredSearch NamesThenSuffix = new(Suffix, NameThenSuffixAtStart(), wordsBefore: 4);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:universit[ée]|minist[èe]re|[ée]cole)[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?" + Word + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex LowercaseHead();
+    private const string LowercaseHeadWord = "(?:universit[ée]|minist[èe]re|[ée]cole)";
+
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}])(?<name>" + LowercaseHeadWord + "[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?" + Word + "))", RegexOptions.CultureInvariant)]
+    private static partial Regex LowercaseHeadAtStart();
+
+    private static readonly AnchoredSearch LowercaseHeads = new(LowercaseHeadWord, LowercaseHeadAtStart(), wordsBefore: 0);
 
     [GeneratedRegex(@"[ ]\((?<acronym>\p{Lu}[\p{Lu}&-]{1,7})\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymInParentheses();
@@ -100,10 +112,10 @@ public static partial class OrganizationCues
         AddCapitalised(found, text, AfterNationalities.Matches(text));
         AddCapitalised(found, text, BeforeCueNouns.Matches(text));
         AddCapitalised(found, text, AfterChez().Matches(text));
-        AddCapitalised(found, text, HeadThenName().Matches(text));
-        AddCapitalised(found, text, HeadInsideSentence().Matches(text));
+        AddCapitalised(found, text, HeadsThenName.Matches(text));
+        AddCapitalised(found, text, HeadsInsideSentence.Matches(text));
         foreach (var m in NamesThenSuffix.Matches(text)) AddSuffixed(found, text, m.Groups["name"]);
-        foreach (Match m in LowercaseHead().Matches(text))
+        foreach (var m in LowercaseHeads.Matches(text))
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
         foreach (Match m in AcronymInParentheses().Matches(text)) AddDefinedAcronym(found, text, m);
         return found;

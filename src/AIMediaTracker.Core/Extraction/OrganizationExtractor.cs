@@ -36,7 +36,7 @@ public static class OrganizationExtractor
         Dictionary<string, (string Kind, List<Span> Spans)> byName, List<Span> taken)
     {
         var candidates = OrganizationCues.Find(text.Matchable)
-            .Where(c => !taken.Any(t => t.Overlaps(c.Span)))
+            .Where(c => !SpanLists.AnyOverlaps(taken, c.Span))
             .OrderByDescending(c => c.Span.Length)
             .ToList();
         if (candidates.Count == 0) return;
@@ -66,7 +66,7 @@ public static class OrganizationExtractor
         var index = new PhraseIndex<string>(forms);
         foreach (var (span, canonical) in index.FindAll(text.Matchable, tokens))
         {
-            if (taken.Any(t => t.Overlaps(span))) continue;
+            if (SpanLists.AnyOverlaps(taken, span)) continue;
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
         }

@@ -23,7 +23,7 @@ public static class PersonCandidateReader
         if (words.Count == 0) return;
 
         var sentenceStart = text.SentenceAt(words[0].Span.Start).Start;
-        var prefix = matchable[Math.Min(sentenceStart, words[0].Span.Start)..words[0].Span.Start];
+        var prefix = matchable.AsSpan(Math.Min(sentenceStart, words[0].Span.Start)..words[0].Span.Start);
         if (PersonContext.TitleBefore().IsMatch(prefix) && !Gazetteer.IsGivenName(words[0].Text))
         {
             if (!IsSurnameWord(words[0].Text)) return;
@@ -43,13 +43,15 @@ public static class PersonCandidateReader
         if (!known && NeverAPerson.Contains(name[0].Text)) return;
 
         var span = new Span(name[0].Span.Start, name[^1].Span.End);
-        var before = matchable[Math.Min(sentenceStart, span.Start)..span.Start];
-        var after = matchable[span.End..Math.Min(matchable.Length, span.End + 160)];
+        var beforeStart = Math.Min(sentenceStart, span.Start);
+        var afterEnd = Math.Min(matchable.Length, span.End + 160);
+        var before = matchable.AsSpan(beforeStart..span.Start);
+        var after = matchable.AsSpan(span.End..afterEnd);
         if (PersonContext.IsByline(before, after)) return;
         // A role written before the name is the one the article gives it ("Son cofondateur et
         // directeur général, Luis von Ahn, ancien professeur..."); an apposition comes second.
-        var role = PersonContext.RoleBefore(before) ?? PersonContext.RoleAfterName(after);
-        var handle = PersonContext.HandleAfter().Match(after) is { Success: true } h ? h.Groups["handle"].Value : null;
+        var role = PersonContext.RoleBefore(matchable, beforeStart, span.Start) ?? PersonContext.RoleAfterName(matchable, span.End, afterEnd);
+        var handle = PersonContext.HandleAfter().Match(matchable, span.End, afterEnd - span.End) is { Success: true } h ? h.Groups["handle"].Value : null;
         var confirmed = known || role is not null || handle is not null
             || PersonContext.AgeAfter().IsMatch(after)
             || PersonContext.AttributionAfter().IsMatch(after)

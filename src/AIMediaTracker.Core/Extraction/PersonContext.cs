@@ -53,27 +53,31 @@ public static partial class PersonContext
     [GeneratedRegex(@"^[ ]*(?:[·|•]|\n|$)", RegexOptions.CultureInvariant)]
     private static partial Regex BylineAfter();
 
-    public static bool IsByline(string sentenceBefore, string after)
+    public static bool IsByline(ReadOnlySpan<char> sentenceBefore, ReadOnlySpan<char> after)
     {
         var lead = sentenceBefore.Trim();
         if (lead is "Par" or "par" or "By" or "Texte") return true;
         return lead.Length == 0 && BylineAfter().IsMatch(after) && after.TrimStart(' ') is ['·' or '|' or '•', ..];
     }
 
-    public static string? RoleBefore(string prefix)
+    /// <summary>The role written just before a name, read in <paramref name="text"/> from <paramref name="start"/> to the name at <paramref name="end"/>.</summary>
+    public static string? RoleBefore(string text, int start, int end)
     {
-        var start = Math.Max(0, prefix.Length - 90);
-        var m = RoleBeforeRegex.Match(prefix, start, prefix.Length - start);
+        var from = Math.Max(start, end - 90);
+        // The pattern ends on a space at the end of the text (or before a final line feed).
+        if (end == from || text[end - 1] != ' ' && !(text[end - 1] == '\n' && end - from >= 2 && text[end - 2] == ' ')) return null;
+        var m = RoleBeforeRegex.Match(text, from, end - from);
         return m.Success ? CleanRole(m.Groups["role"].Value) : null;
     }
 
-    public static string? RoleAfterName(string suffix)
+    /// <summary>The role in apposition after a name, read in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public static string? RoleAfterName(string text, int start, int end)
     {
-        var m = RoleAfter().Match(suffix);
+        var m = RoleAfter().Match(text, start, end - start);
         if (!m.Success) return null;
         // "Au Festival de Cannes, le réalisateur Michel Hazanavicius": a role followed straight by a
         // name introduces that next person; it is no apposition to the words before the comma.
-        return RoleThenName().IsMatch(m.Groups["role"].Value) ? null : CleanRole(m.Groups["role"].Value);
+        return RoleThenName().IsMatch(m.Groups["role"].ValueSpan) ? null : CleanRole(m.Groups["role"].Value);
     }
 
     [GeneratedRegex(@"^(?:(?!(?:de|du|des|chez|à|au|aux|dans|pour|sur|en|of|at|et)[ ]|d'|l')[\p{Ll}-]+[ ])+\p{Lu}", RegexOptions.CultureInvariant)]

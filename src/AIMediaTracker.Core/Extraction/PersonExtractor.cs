@@ -58,7 +58,7 @@ public static class PersonExtractor
         var part = new List<(Span, string)>();
         foreach (var word in run)
         {
-            if (blocked.Any(b => b.Overlaps(word.Span)))
+            if (SpanLists.AnyOverlaps(blocked, word.Span))
             {
                 if (part.Count > 0) yield return part;
                 part = [];
@@ -76,7 +76,7 @@ public static class PersonExtractor
             for (var i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0; i = text.IndexOf(surname, i + 1, StringComparison.Ordinal))
             {
                 var span = new Span(i, i + surname.Length);
-                if (!IsWordAt(text, span) || blocked.Any(b => b.Overlaps(span))) continue;
+                if (!IsWordAt(text, span) || SpanLists.AnyOverlaps(blocked, span)) continue;
                 if (people.Any(p => p.Mentions.Any(m => m.Overlaps(span)))) continue;
                 person.Mentions.Add(span);
             }

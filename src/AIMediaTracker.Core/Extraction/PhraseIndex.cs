@@ -13,13 +13,21 @@ public sealed class PhraseIndex<T>
     private sealed record Phrase(string[] Words, string[] Separators, string Trailer, T Value);
 
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
+    // The ASCII characters that start a first word: a token starting with another is looked up no further.
+    private readonly ulong asciiHeadsLow;
+    private readonly ulong asciiHeadsHigh;
 
     public PhraseIndex(IEnumerable<(string Surface, T Value)> phrases)
     {
+        byFirstSpan = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (surface, value) in phrases)
         {
             var phrase = Parse(surface, value);
             if (phrase is null) continue;
+            var head = phrase.Words[0][0];
+            if (head < 64) asciiHeadsLow |= 1UL << head;
+            else if (head < 128) asciiHeadsHigh |= 1UL << (head - 64);
             if (!byFirstWord.TryGetValue(phrase.Words[0], out var list))
                 byFirstWord[phrase.Words[0]] = list = [];
             list.Add(phrase);
@@ -37,7 +45,8 @@ public sealed class PhraseIndex<T>
         for (var i = 0; i < tokens.Count; i++)
         {
             var first = tokens[i];
-            if (!byFirstWord.TryGetValue(text.Substring(first.Start, first.Length), out var candidates)) continue;
+            if (first.Length == 0 || !MayStartPhrase(text[first.Start])
+                || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
                 var end = MatchAt(phrase, text, tokens, i);
@@ -49,6 +58,13 @@ public sealed class PhraseIndex<T>
         }
         return hits;
     }
+
+    private bool MayStartPhrase(char c) => c switch
+    {
+        < (char)64 => (asciiHeadsLow & (1UL << c)) != 0,
+        < (char)128 => (asciiHeadsHigh & (1UL << (c - 64))) != 0,
+        _ => true,
+    };
 
     private static int MatchAt(Phrase phrase, string text, IReadOnlyList<WordToken> tokens, int i)
     {

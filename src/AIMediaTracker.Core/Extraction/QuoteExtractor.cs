@@ -36,11 +36,20 @@ public static partial class QuoteExtractor
 
     private static bool IsSpeech(ArticleText text, QuotationMarks.Quoted q)
     {
-        var words = text.Matchable[q.Inner.Start..q.Inner.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = CountWords(text.Matchable.AsSpan(q.Inner.Start, q.Inner.Length));
         if (words >= MinWords) return true;
         // A short line is still speech when introduced by a colon: Il a dit : « C'est fini. »
-        var before = text.Matchable[..q.Outer.Start].TrimEnd();
+        var before = text.Matchable.AsSpan(0, q.Outer.Start).TrimEnd();
         return words >= 2 && before.EndsWith(':');
+    }
+
+    // The words between single spaces, as Split(' ', RemoveEmptyEntries) would count them.
+    private static int CountWords(ReadOnlySpan<char> s)
+    {
+        var count = 0;
+        for (var i = 0; i < s.Length; i++)
+            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) count++;
+        return count;
     }
 
     private static string? Speaker(ArticleText text, QuotationMarks.Quoted q, SpeakerIndex speakers, Func<Span, bool> insideQuote)

@@ -30,6 +30,7 @@ public sealed class AnchoredSearchTests
     [Theory]
     [InlineData("Le rapport paru mercredi 8 janvier 2025 alarme.", "2025-01-08")]
     [InlineData("Le plan date de juin de l'année 2023 déjà.", "2023-06")]
+    [InlineData("Le rapport paru MERCREDI 8 DÉCEMBRE 2025 alarme.", "2025-12-08")]
     public void Finds_dates_words_before_their_anchor(string text, string iso)
     {
         var date = Assert.Single(DateExtractor.Extract(ArticleText.From(text)));
