@@ -9,11 +9,14 @@ public static class ArticleExtractor
     /// <summary>Bumped whenever the rules change, so stored articles get extracted again.</summary>
     public const int Version = 2;
 
-    public static ArticleFacts Extract(ArticleDocument document)
+    public static ArticleFacts Extract(ArticleDocument document) => Extract(document, out _);
+
+    /// <summary>Also gives the text the facts' spans point into, with the publication date found.</summary>
+    public static ArticleFacts Extract(ArticleDocument document, out ArticleText text)
     {
         var raw = ArticleText.From(document.FullText);
         var publishedAt = document.PublishedAt ?? PublicationDateFinder.Find(raw);
-        var text = publishedAt is null ? raw : ArticleText.From(document.FullText, publishedAt);
+        text = raw.WithPublishedAt(publishedAt);
         var organizations = OrganizationExtractor.Extract(text);
         var people = PersonExtractor.Extract(text, organizations);
         return new ArticleFacts(

@@ -19,6 +19,14 @@ public sealed class ArticleText
         PublishedAt = publishedAt;
     }
 
+    private ArticleText(ArticleText text, DateOnly? publishedAt)
+    {
+        Original = text.Original;
+        Matchable = text.Matchable;
+        Sentences = text.Sentences;
+        PublishedAt = publishedAt;
+    }
+
     public string Original { get; }
 
     public string Matchable { get; }
@@ -30,6 +38,9 @@ public sealed class ArticleText
 
     public static ArticleText From(string text, DateOnly? publishedAt = null) =>
         new(Normalize(text), publishedAt);
+
+    /// <summary>The same text with another publication date, without folding and splitting it again.</summary>
+    public ArticleText WithPublishedAt(DateOnly? publishedAt) => new(this, publishedAt);
 
     /// <summary>NFC and unified line ends: the form in which text is stored.</summary>
     public static string Normalize(string text) =>

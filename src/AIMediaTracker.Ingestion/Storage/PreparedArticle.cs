@@ -36,12 +36,12 @@ public sealed class PreparedArticle
     {
         var fullText = ArticleText.Normalize(document.FullText);
         // The title is part of FullText already: extraction sees the stored text, so spans point into it.
-        var facts = ArticleExtractor.Extract(document with { Title = "", Body = fullText });
+        var facts = ArticleExtractor.Extract(document with { Title = "", Body = fullText }, out var text);
         var words = TextWords.Of(fullText);
         return new PreparedArticle(origin)
         {
             Document = document, FullText = fullText, Fingerprint = ContentFingerprint.Of(words),
-            Sketch = ShingleSketch.Of(words), Facts = facts, Text = ArticleText.From(fullText, facts.PublishedAt),
+            Sketch = ShingleSketch.Of(words), Facts = facts, Text = text,
         };
     }
 
