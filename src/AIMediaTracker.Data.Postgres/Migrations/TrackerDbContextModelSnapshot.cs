@@ -417,11 +417,14 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("OrganizationId", "ArticleId");
+                    b.HasIndex("OrganizationId", "ArticleId")
+                        .HasFilter("\"OrganizationId\" IS NOT NULL");
 
-                    b.HasIndex("PersonId", "ArticleId");
+                    b.HasIndex("PersonId", "ArticleId")
+                        .HasFilter("\"PersonId\" IS NOT NULL");
 
-                    b.HasIndex("ProductId", "ArticleId");
+                    b.HasIndex("ProductId", "ArticleId")
+                        .HasFilter("\"ProductId\" IS NOT NULL");
 
                     b.ToTable("Mentions", t =>
                         {
