@@ -64,7 +64,9 @@ public sealed class ArticleIngestor(TrackerDbContext db, TimeProvider clock)
         var inputs = new List<ArticleInput>(BatchSize);
         while (inputs.Count < BatchSize && pending.MoveNext()) inputs.Add(pending.Current);
         var prepared = new PreparedArticle[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = ct },
+        // One core fewer than the machine has: the writing thread, the slower stage, keeps one to itself.
+        var options = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
+        Parallel.For(0, inputs.Count, options,
             i => prepared[i] = PreparedArticle.Read(inputs[i].Read, inputs[i].Origin));
         return prepared;
     }

@@ -38,10 +38,16 @@ internal sealed class ArticleRecords
     /// <summary>The records of many attached articles, table by table, in the context's current transaction.</summary>
     public static async Task InsertAllAsync(BatchInserts inserts, IReadOnlyList<ArticleRecords> all, CancellationToken ct)
     {
-        await inserts.For(typeof(Mention)).InsertAllAsync(all.SelectMany(r => r.Mentions).ToList<object>(), ct);
-        await inserts.For(typeof(Figure)).InsertAllAsync(all.SelectMany(r => r.Figures).ToList<object>(), ct);
-        await inserts.For(typeof(DateMention)).InsertAllAsync(all.SelectMany(r => r.Dates).ToList<object>(), ct);
-        await inserts.For(typeof(Quote)).InsertAllAsync(all.SelectMany(r => r.Quotes).ToList<object>(), ct);
-        await inserts.For(typeof(Link)).InsertAllAsync(all.SelectMany(r => r.Links).ToList<object>(), ct);
+        await InsertAllAsync(inserts, all.SelectMany(r => r.Mentions), ct);
+        await InsertAllAsync(inserts, all.SelectMany(r => r.Figures), ct);
+        await InsertAllAsync(inserts, all.SelectMany(r => r.Dates), ct);
+        await InsertAllAsync(inserts, all.SelectMany(r => r.Quotes), ct);
+        await InsertAllAsync(inserts, all.SelectMany(r => r.Links), ct);
+    }
+
+    private static async Task InsertAllAsync<T>(BatchInserts inserts, IEnumerable<T> rows, CancellationToken ct) where T : class
+    {
+        var insert = inserts.For(typeof(T));
+        foreach (var row in rows) await insert.InsertAsync(row, ct);
     }
 }

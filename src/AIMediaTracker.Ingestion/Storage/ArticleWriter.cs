@@ -63,7 +63,7 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         // One resolver for the batch: an organisation named by ten articles is looked up once.
         var resolver = new EntityResolver(db);
         var batchRecords = new List<ArticleRecords>();
-        await resolver.PrefetchAsync(readable.Select(a => a.Facts!), ct);
+        await resolver.PrefetchAsync(readable.Select(a => (a.Facts!, a.Text!)), ct);
         for (var i = 0; i < articles.Count; i++)
         {
             var prepared = articles[i];
@@ -121,9 +121,9 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         var hashes = articles.Select(a => a.Fingerprint!.Hash).Distinct().ToList();
         var urls = articles.Select(a => a.CanonicalUrl).OfType<string>().Distinct().ToList();
         // Two queries, not one with OR: each uses its own index, where the OR would scan the table.
-        var rows = await db.Articles.Where(a => hashes.Contains(a.ContentHash))
+        var rows = await db.Articles.Where(a => EF.Parameter(hashes).Contains(a.ContentHash))
             .Select(a => new { a.Id, a.ContentHash, a.CanonicalUrl }).ToListAsync(ct);
-        rows.AddRange(await db.Articles.Where(a => a.CanonicalUrl != null && urls.Contains(a.CanonicalUrl))
+        rows.AddRange(await db.Articles.Where(a => a.CanonicalUrl != null && EF.Parameter(urls).Contains(a.CanonicalUrl))
             .Select(a => new { a.Id, a.ContentHash, a.CanonicalUrl }).ToListAsync(ct));
         rows.Sort((a, b) => a.Id.CompareTo(b.Id));
         var known = new StoredArticles();

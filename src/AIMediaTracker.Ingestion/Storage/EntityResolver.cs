@@ -18,36 +18,43 @@ internal sealed class EntityResolver(TrackerDbContext db)
     private readonly Dictionary<string, Product> products = new();
     // Names a prefetch looked up and did not find: no need to ask the database again.
     private readonly HashSet<string> absentOrganizations = new(), absentPeople = new(), absentProducts = new();
-    // Organisations whose every alias is in memory, so a new surface form needs no query.
+    // Organisations created here, whose every alias is in memory, and alias keys whose every stored row
+    // is: a surface form among them needs no query to know whether it is an alias already.
     private readonly HashSet<Organization> allAliasesKnown = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> aliasKeysKnown = new();
+    private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Looks up, in a few queries, every organisation, person and product the facts name, so resolving
-    /// them one by one afterwards asks the database nothing. Optional: without it each name is one query.
+    /// Looks up, in a few queries, every organisation, person and product the articles name, and the
+    /// stored aliases matching how they wrote them, so resolving them one by one afterwards asks the
+    /// database nothing. Optional: without it each name is one query or two.
     /// </summary>
-    public async Task PrefetchAsync(IEnumerable<ArticleFacts> facts, CancellationToken ct)
+    public async Task PrefetchAsync(IEnumerable<(ArticleFacts Facts, ArticleText Text)> articles, CancellationToken ct)
     {
-        var all = facts.ToList();
-        var orgKeys = all.SelectMany(f => f.Organizations.Select(o => o.Name).Concat(f.Products.Select(p => p.Organization).OfType<string>()))
-            .Select(n => FrenchTypography.Key(CanonicalName(n))).Where(k => !organizations.ContainsKey(k)).Distinct().ToList();
-        var orgIds = await db.OrganizationAliases.Where(a => orgKeys.Contains(a.Key)).Select(a => a.OrganizationId).Distinct().ToListAsync(ct);
-        var orgs = await db.Organizations.Include(o => o.Aliases).Where(o => orgIds.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync(ct);
-        foreach (var org in orgs)
-        {
-            allAliasesKnown.Add(org);
-            foreach (var alias in org.Aliases) organizations.TryAdd(alias.Key, org);
-        }
-        absentOrganizations.UnionWith(orgKeys.Where(k => !organizations.ContainsKey(k)));
+        var all = articles.ToList();
+        var names = all.SelectMany(a => a.Facts.Organizations.Select(o => o.Name).Concat(a.Facts.Products.Select(p => p.Organization).OfType<string>()))
+            .Distinct().ToList();
+        var nameKeys = names.Select(n => Key(CanonicalName(n))).Where(k => !organizations.ContainsKey(k)).ToHashSet();
+        var formKeys = all.SelectMany(a => a.Facts.Organizations.SelectMany(o => o.Mentions.Select(m => a.Text[m]))).Concat(names)
+            .Select(f => Key(f.Trim()));
+        // Only the aliases these keys match, not every alias of every organisation: a famous company has dozens.
+        // Lists go as one JSON parameter (EF.Parameter): as one SQL parameter per item, SQLite's binding by
+        // name made each query quadratic in the list's length.
+        var keys = nameKeys.Union(formKeys).Where(k => !aliasKeysKnown.Contains(k)).ToList();
+        var aliases = await db.OrganizationAliases.Include(a => a.Organization).Where(a => EF.Parameter(keys).Contains(a.Key)).OrderBy(a => a.Id).ToListAsync(ct);
+        foreach (var alias in aliases) organizations.TryAdd(alias.Key, alias.Organization!);
+        aliasKeysKnown.UnionWith(keys);
+        absentOrganizations.UnionWith(nameKeys.Where(k => !organizations.ContainsKey(k)));
 
-        var personSlugs = all.SelectMany(f => f.People).Select(p => Slug.From(p.Name)).Where(s => !people.ContainsKey(s)).Distinct().ToList();
-        foreach (var person in await db.People.Where(p => personSlugs.Contains(p.Slug)).ToListAsync(ct)) people[person.Slug] = person;
+        var personSlugs = all.SelectMany(a => a.Facts.People).Select(p => Slug.From(p.Name)).Where(s => !people.ContainsKey(s)).Distinct().ToList();
+        foreach (var person in await db.People.Where(p => EF.Parameter(personSlugs).Contains(p.Slug)).ToListAsync(ct)) people[person.Slug] = person;
         var rest = personSlugs.Where(s => !people.ContainsKey(s)).ToList();
-        foreach (var alias in await db.PersonAliases.Where(a => rest.Contains(a.Slug)).Select(a => new { a.Slug, a.Person }).ToListAsync(ct))
+        foreach (var alias in await db.PersonAliases.Where(a => EF.Parameter(rest).Contains(a.Slug)).Select(a => new { a.Slug, a.Person }).ToListAsync(ct))
             people.TryAdd(alias.Slug, alias.Person!);
         absentPeople.UnionWith(rest.Where(s => !people.ContainsKey(s)));
 
-        var productSlugs = all.SelectMany(f => f.Products).Select(p => Slug.From(p.Name)).Where(s => !products.ContainsKey(s)).Distinct().ToList();
-        foreach (var product in await db.Products.Where(p => productSlugs.Contains(p.Slug)).ToListAsync(ct)) products[product.Slug] = product;
+        var productSlugs = all.SelectMany(a => a.Facts.Products).Select(p => Slug.From(p.Name)).Where(s => !products.ContainsKey(s)).Distinct().ToList();
+        foreach (var product in await db.Products.Where(p => EF.Parameter(productSlugs).Contains(p.Slug)).ToListAsync(ct)) products[product.Slug] = product;
         absentProducts.UnionWith(productSlugs.Where(s => !products.ContainsKey(s)));
     }
 
@@ -65,9 +72,9 @@ internal sealed class EntityResolver(TrackerDbContext db)
         // Every way an article wrote the name becomes an alias, so the company selector finds it by any of them.
         foreach (var form in surfaceForms ?? [])
         {
-            var formKey = FrenchTypography.Key(form.Trim());
+            var formKey = Key(form.Trim());
             if (formKey.Length == 0 || org.Aliases.Any(a => a.Key == formKey)) continue;
-            if (org.Id != 0 && !allAliasesKnown.Contains(org)
+            if (org.Id != 0 && !allAliasesKnown.Contains(org) && !aliasKeysKnown.Contains(formKey)
                 && await db.OrganizationAliases.AnyAsync(a => a.OrganizationId == org.Id && a.Key == formKey, ct)) continue;
             // Added to the context, not only to the collection: the batch writer saves without scanning for changes.
             db.OrganizationAliases.Add(new OrganizationAlias { Organization = org, Alias = form.Trim(), Key = formKey });
@@ -75,12 +82,19 @@ internal sealed class EntityResolver(TrackerDbContext db)
         return org;
     }
 
-    private static string CanonicalName(string name) =>
-        Gazetteer.CanonicalNamesByKey.TryGetValue(FrenchTypography.Key(name), out var canonical) ? canonical : name;
+    private string CanonicalName(string name) =>
+        Gazetteer.CanonicalNamesByKey.TryGetValue(Key(name), out var canonical) ? canonical : name;
+
+    // The same few names come back in every article of a batch, and folding one means a Unicode decomposition.
+    private string Key(string name)
+    {
+        if (!keys.TryGetValue(name, out var key)) keys[name] = key = FrenchTypography.Key(name);
+        return key;
+    }
 
     private async Task<Organization> FindOrCreateOrganizationAsync(OrganizationFact fact, CancellationToken ct)
     {
-        var key = FrenchTypography.Key(fact.Name);
+        var key = Key(fact.Name);
         if (organizations.TryGetValue(key, out var cached)) return cached;
         var found = absentOrganizations.Contains(key) ? null
             : await db.OrganizationAliases.Where(a => a.Key == key).Select(a => a.Organization).FirstOrDefaultAsync(ct);
