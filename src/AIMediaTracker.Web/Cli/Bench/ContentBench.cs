@@ -7,7 +7,8 @@ public sealed record ContentResult(int Pages, double? OursMedianMs, double? Read
 
 /// <summary>
 /// Reuses tests/bench/HtmlContentBench.cs (in-process timing after a warm-up) for our figure, and
-/// runs the Readability peer in the same run when node and its node_modules are there.
+/// runs the Readability peer in the same run when node is there (its pinned dependencies installed by
+/// `npm ci` in a scratch folder the first time).
 /// </summary>
 public static class ContentBench
 {
@@ -35,9 +36,9 @@ public static class ContentBench
         // node_modules is never committed: it lives in the peer folder or in a scratch copy of it.
         var peer = Path.Combine(shared, "bench", "peers", "readability");
         var scratch = Environment.GetEnvironmentVariable("READABILITY_DIR") ?? Path.Combine(Path.GetTempPath(), "aimt-readability");
-        var dir = new[] { peer, scratch }.FirstOrDefault(d => Directory.Exists(Path.Combine(d, "node_modules", "jsdom")));
+        var dir = new[] { peer, scratch }.FirstOrDefault(HasJsdom) ?? await InstallAsync(peer, scratch, log, ct);
         if (dir is null)
-            return (reference, $"non re-mesuré (pas de node_modules ; `cp {peer}/{{package*.json,run.js}} {scratch} && npm ci` dans {scratch}) ; chiffre de référence de peer-results");
+            return (reference, $"non re-mesuré (node ou npm absent, ou `npm ci` a échoué dans {scratch}) ; chiffre de référence de peer-results");
         log("Contenu HTML : Readability (node)…");
         var output = Path.Combine(Path.GetTempPath(), $"aimt-readability-{Environment.ProcessId}.jsonl");
         var run = await ExternalProcess.RunAsync("node", [Path.Combine(dir, "run.js"), "--corpus", Path.Combine(shared, "corpus", "html"), "--out", output], dir, ct);
@@ -46,6 +47,20 @@ public static class ContentBench
         var measured = Median(await File.ReadAllTextAsync(output, ct), "ms");
         File.Delete(output);
         return (measured, "re-mesuré dans ce run (node, même machine)");
+    }
+
+    private static bool HasJsdom(string dir) => Directory.Exists(Path.Combine(dir, "node_modules", "jsdom"));
+
+    // The peer's pinned dependencies (package-lock.json) in a scratch copy: ../shared stays read-only.
+    private static async Task<string?> InstallAsync(string peer, string scratch, Action<string> log, CancellationToken ct)
+    {
+        if (!File.Exists(Path.Combine(peer, "package-lock.json"))) return null;
+        Directory.CreateDirectory(scratch);
+        foreach (var file in new[] { "package.json", "package-lock.json", "run.js" })
+            File.Copy(Path.Combine(peer, file), Path.Combine(scratch, file), overwrite: true);
+        log($"Contenu HTML : npm ci de Readability dans {scratch}…");
+        var install = await ExternalProcess.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], scratch, ct);
+        return install is { ExitCode: 0 } && HasJsdom(scratch) ? scratch : null;
     }
 
     // First line of readability-js.score.txt ends with "ms/page median=122.74".
