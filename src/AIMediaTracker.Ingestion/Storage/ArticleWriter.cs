@@ -18,12 +18,6 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
     // its context for the whole import, and the index must outlive the writer to save the reload.
     private static readonly ConditionalWeakTable<TrackerDbContext, OriginalsIndex> Indexes = new();
 
-    // Each article inserts about 70 index entries at random places (per organisation, per figure value,
-    // per day): once those indexes outgrow the 16 MB page cache every connection gets, each insert reads
-    // its pages back from the file, and an import of 100 000 articles slowed by a quarter past 20 000.
-    // Only the writing connection gets the larger cache; pooled, it keeps it for the next batch.
-    private const string WriterCache = "PRAGMA cache_size=-65536;";
-
     public async Task<IngestOutcome> SaveAsync(ArticleDocument document, ArticleOrigin origin, CancellationToken ct) =>
         (await SaveAllAsync([PreparedArticle.Of(document, origin)], ct))[0];
 
@@ -36,7 +30,6 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
     {
         // One open connection for the whole batch: EF would otherwise open and close one per query.
         await db.Database.OpenConnectionAsync(ct);
-        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync(WriterCache, ct);
         // Every change is made through the context (Add, or EntityResolver's explicit detection): scanning
         // every tracked entity at each SaveChanges grew with the batch and cost more than the inserts.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
