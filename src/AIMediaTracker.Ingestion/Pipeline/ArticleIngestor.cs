@@ -19,12 +19,18 @@ public sealed class ArticleIngestor(TrackerDbContext db, TimeProvider clock)
     /// </summary>
     public const int BatchSize = 50;
 
-    public Task<IngestOutcome> IngestFileAsync(string path, int? sourceId, CancellationToken ct) =>
-        StoreAsync(() => FileLoader.Load(path), new ArticleOrigin(path, SourceId: sourceId), ct);
+    public Task<IngestOutcome> IngestFileAsync(string path, int? sourceId, CancellationToken ct)
+    {
+        var input = FileInput(path, sourceId);
+        return StoreAsync(input.Read, input.Origin, ct);
+    }
 
     /// <summary><see cref="IngestAllAsync"/> for files of a folder or a list.</summary>
     public Task IngestFilesAsync(IEnumerable<string> paths, int? sourceId, Action<IngestOutcome> done, CancellationToken ct) =>
-        IngestAllAsync(paths.Select(p => new ArticleInput(() => FileLoader.Load(p), new ArticleOrigin(p, SourceId: sourceId))), done, ct);
+        IngestAllAsync(paths.Select(p => FileInput(p, sourceId)), done, ct);
+
+    private static ArticleInput FileInput(string path, int? sourceId) =>
+        new(() => FileLoader.Load(path), new ArticleOrigin(path, SourceId: sourceId));
 
     /// <summary>
     /// Reads the document, then stores it in one transaction; an unreadable input or a refused

@@ -53,11 +53,16 @@ internal sealed class OriginalsIndex
     /// </summary>
     public void Add(int id, long simHash, ShingleSketch sketch)
     {
+        Index(id, simHash, sketch);
+        lastId = Math.Max(lastId, id);
+    }
+
+    private void Index(int id, long simHash, ShingleSketch? sketch)
+    {
         if (!indexed.Add(id)) return;
         ids.Add(id);
         simHashes.Add(simHash);
         sketches.Add(sketch);
-        lastId = Math.Max(lastId, id);
     }
 
     /// <summary>Reads the originals other writers stored since the last catch-up. In the batch's transaction, before its first search.</summary>
@@ -66,13 +71,7 @@ internal sealed class OriginalsIndex
         var from = db.Database.IsSqlite() ? lastId : Math.Max(0, lastId - LateCommitWindow);
         var added = await db.Articles.Where(a => a.DuplicateOfId == null && a.Id > from).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
-        foreach (var a in added)
-        {
-            if (!indexed.Add(a.Id)) continue;
-            ids.Add(a.Id);
-            simHashes.Add(a.SimHash);
-            sketches.Add(null);
-        }
+        foreach (var a in added) Index(a.Id, a.SimHash, sketch: null);
         if (added.Count > 0) lastId = Math.Max(lastId, added[^1].Id);
     }
 

@@ -18,7 +18,7 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// </summary>
 internal sealed class PreparedInsert : IAsyncDisposable
 {
-    private readonly List<(IProperty Column, IClrPropertyGetter Get, ValueConverter? Convert, RelationalTypeMapping Mapping)> columns = [];
+    private readonly List<(IProperty Column, IClrPropertyGetter Get, ValueConverter? Convert)> columns = [];
     private readonly IProperty? generatedKey;
     private readonly DbCommand command;
 
@@ -28,15 +28,14 @@ internal sealed class PreparedInsert : IAsyncDisposable
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var key = entity.FindPrimaryKey()!.Properties;
         generatedKey = key is [{ ValueGenerated: ValueGenerated.OnAdd } k] ? k : null;
+        command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         foreach (var property in entity.GetProperties().Where(p => p != generatedKey))
         {
             var mapping = property.GetRelationalTypeMapping();
-            columns.Add((property, property.GetGetter(), mapping.Converter, mapping));
+            command.Parameters.Add(mapping.CreateParameter(command, $"@p{columns.Count}", null, property.IsNullable));
+            columns.Add((property, property.GetGetter(), mapping.Converter));
         }
-        command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var (column, _, _, mapping) in columns)
-            command.Parameters.Add(mapping.CreateParameter(command, $"@p{command.Parameters.Count}", null, column.IsNullable));
         var sql = db.GetService<ISqlGenerationHelper>();
         command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} "
             + $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column.GetColumnName(table)!)))}) "
@@ -49,7 +48,7 @@ internal sealed class PreparedInsert : IAsyncDisposable
     {
         for (var i = 0; i < columns.Count; i++)
         {
-            var (_, get, convert, _) = columns[i];
+            var (_, get, convert) = columns[i];
             var value = get.GetClrValue(row);
             command.Parameters[i].Value = (value is null ? null : convert is null ? value : convert.ConvertToProvider(value)) ?? DBNull.Value;
         }
