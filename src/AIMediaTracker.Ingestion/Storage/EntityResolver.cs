@@ -78,6 +78,8 @@ internal sealed class EntityResolver(TrackerDbContext db)
                 && await db.OrganizationAliases.AnyAsync(a => a.OrganizationId == org.Id && a.Key == formKey, ct)) continue;
             // Added to the context, not only to the collection: the batch writer saves without scanning for changes.
             db.OrganizationAliases.Add(new OrganizationAlias { Organization = org, Alias = form.Trim(), Key = formKey });
+            // As the database would now answer for this key: a later article of the batch naming it finds this organisation.
+            organizations.TryAdd(formKey, org);
         }
         return org;
     }
