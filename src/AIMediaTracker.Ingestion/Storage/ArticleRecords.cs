@@ -3,8 +3,8 @@ using AIMediaTracker.Data.Entities;
 namespace AIMediaTracker.Ingestion.Storage;
 
 /// <summary>
-/// The records of one article, about 70 rows, written through the batch's prepared INSERTs, all the
-/// batch's rows of a table together, rather than by SaveChanges, which sends each row as its own command.
+/// The records of one article, about 70 rows, written with the rest of the batch's, one statement per
+/// table (<see cref="JsonBulkInsert"/>), rather than by SaveChanges, which sends each row as its own command.
 /// </summary>
 internal sealed class ArticleRecords
 {
@@ -45,9 +45,6 @@ internal sealed class ArticleRecords
         await InsertAllAsync(inserts, all.SelectMany(r => r.Links), ct);
     }
 
-    private static async Task InsertAllAsync<T>(BatchInserts inserts, IEnumerable<T> rows, CancellationToken ct) where T : class
-    {
-        var insert = inserts.For(typeof(T));
-        foreach (var row in rows) await insert.InsertAsync(row, ct);
-    }
+    private static Task InsertAllAsync<T>(BatchInserts inserts, IEnumerable<T> rows, CancellationToken ct) where T : class =>
+        inserts.BulkFor(typeof(T)).InsertAllAsync(rows, ct);
 }

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace AIMediaTracker.Ingestion.Storage;
 
 /// <summary>
-/// The prepared INSERTs of one batch, one per table, made on first use and kept for the batch.
+/// The INSERTs of one batch, made on first use and kept for the batch: per table, one row at a time
+/// returning its key (<see cref="PreparedInsert"/>) or all the batch's rows at once (<see cref="JsonBulkInsert"/>).
 /// <see cref="SaveTrackedAsync"/> stands in for SaveChanges for what an import adds.
 /// </summary>
 internal sealed class BatchInserts(TrackerDbContext db) : IAsyncDisposable
@@ -15,10 +16,17 @@ internal sealed class BatchInserts(TrackerDbContext db) : IAsyncDisposable
     private static readonly Type[] AddedInOrder = [typeof(Organization), typeof(OrganizationAlias), typeof(Product), typeof(Person), typeof(Article)];
 
     private readonly Dictionary<Type, PreparedInsert> inserts = [];
+    private readonly Dictionary<Type, JsonBulkInsert> bulkInserts = [];
 
     public PreparedInsert For(Type type)
     {
         if (!inserts.TryGetValue(type, out var insert)) inserts[type] = insert = new PreparedInsert(db, type);
+        return insert;
+    }
+
+    public JsonBulkInsert BulkFor(Type type)
+    {
+        if (!bulkInserts.TryGetValue(type, out var insert)) bulkInserts[type] = insert = new JsonBulkInsert(db, type);
         return insert;
     }
 
@@ -52,5 +60,6 @@ internal sealed class BatchInserts(TrackerDbContext db) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var insert in inserts.Values) await insert.DisposeAsync();
+        foreach (var insert in bulkInserts.Values) await insert.DisposeAsync();
     }
 }

@@ -24,7 +24,7 @@ internal sealed class RecordWriter(TrackerDbContext db, EntityResolver resolver)
 
     /// <summary>
     /// Resolves the organisations, people and products the facts name (new ones are added to the
-    /// context) and builds the records, attached to no article: <see cref="ArticleRecords.InsertAsync"/>
+    /// context) and builds the records, attached to no article: <see cref="ArticleRecords.InsertAllAsync"/>
     /// writes them once SaveChanges has given the article and the new entities their ids.
     /// <paramref name="articleId"/> is 0 for an article not stored yet.
     /// </summary>

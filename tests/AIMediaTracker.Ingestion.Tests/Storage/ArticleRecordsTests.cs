@@ -13,7 +13,8 @@ public sealed class ArticleRecordsTests
         "Le 12 mars 2024, OpenAI a annoncé un investissement de 2,5 milliards de dollars en France. " +
         "« Nous voulons recruter 300 ingénieurs d'ici 2026 », a déclaré Sam Altman, directeur général d'OpenAI. " +
         "Selon Mistral AI, près de 204 000 emplois pourraient être touchés, et Google présente Gemini aux studios. " +
-        "Plus d'informations : https://exemple.fr/openai-france";
+        "« L'IA n'est qu'un outil, un \"copilote\" \\ pas un 🎬 réalisateur », a estimé Sam Altman. " +
+        "Plus d'informations : https://exemple.fr/openai-france?q=ça&x=1";
 
     private static readonly string[] Tables = ["Mentions", "Figures", "Dates", "Quotes", "Links"];
 
@@ -29,10 +30,12 @@ public sealed class ArticleRecordsTests
         foreach (var id in await reextractor.PendingAsync(all: true, default)) await reextractor.ReextractAsync(id, default);
 
         Assert.All(Tables, t => Assert.NotEmpty(imported[t]));
+        Assert.Contains(imported["Quotes"], q => q.Contains("\"copilote\" \\ pas un 🎬 réalisateur"));
         Assert.Equal(imported, await RowsAsync(database));
     }
 
-    // Every column but the generated Id, in insertion order.
+    // Every column but the generated Id, in insertion order, with the type the database returns
+    // (SQLite keeps a value's own type: an INTEGER in a REAL column would show here).
     private static async Task<Dictionary<string, List<string>>> RowsAsync(TestDatabase database)
     {
         using var db = database.NewContext();
@@ -47,7 +50,7 @@ public sealed class ArticleRecordsTests
             rows[table] = [];
             while (await reader.ReadAsync())
                 rows[table].Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != "Id")
-                    .Select(i => $"{reader.GetName(i)}={reader.GetValue(i)}")));
+                    .Select(i => $"{reader.GetName(i)}={reader.GetValue(i)}:{reader.GetValue(i).GetType().Name}")));
         }
         return rows;
     }
