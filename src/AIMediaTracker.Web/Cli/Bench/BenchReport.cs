@@ -9,6 +9,8 @@ public sealed record SizeResult(int Articles, ExtractionResult Extraction, Impor
 /// <summary>Everything one `bench` run measured, printed as a table and optionally saved as JSON.</summary>
 public sealed record BenchReport(DateTimeOffset At, string Machine, List<SizeResult> Sizes)
 {
+    /// <summary>The import run first in the process, before anything was compiled: informative, no target.</summary>
+    public ImportResult? ColdImport { get; set; }
     public ContentResult? Content { get; set; }
     public NerResult? Ner { get; set; }
 
@@ -19,6 +21,12 @@ public sealed record BenchReport(DateTimeOffset At, string Machine, List<SizeRes
         w.WriteLine();
         w.WriteLine($"AIMediaTracker bench — {At:yyyy-MM-dd HH:mm} UTC — {Machine}");
         w.WriteLine("(machine partagée : les temps sont bruités ; cibles entre crochets)");
+        if (ColdImport is { } cold)
+        {
+            w.WriteLine();
+            w.WriteLine($"== Import à froid : {cold.Articles} articles, premier travail du processus (informatif) ==");
+            Row(w, "import", $"{cold.ArticlesPerSecond:F0} articles/s, 1er lot stocké après {cold.FirstBatchSeconds:F2} s (compilation JIT et EF), {cold.SteadyArticlesPerSecond:F0}/s ensuite", null, "");
+        }
         foreach (var s in Sizes)
         {
             var e = s.Extraction;

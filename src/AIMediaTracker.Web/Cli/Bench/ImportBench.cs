@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AIMediaTracker.Web.Cli.Bench;
 
 public sealed record ImportResult(
-    int Articles, double ArticlesPerSecond, double SteadyArticlesPerSecond, int New, int NearDuplicates, int Unchanged,
+    int Articles, double ArticlesPerSecond, double SteadyArticlesPerSecond, double FirstBatchSeconds, int New, int NearDuplicates, int Unchanged,
     long DatabaseBytes, double BytesPerArticle, double BytesPerArticleBeyondText, long PeakWorkingSetBytes);
 
 /// <summary>
@@ -60,7 +60,7 @@ public static class ImportBench
         await CheckpointAsync(connectionString, ct);
 
         var size = new FileInfo(databasePath).Length;
-        return new ImportResult(total, total / seconds, steady,
+        return new ImportResult(total, total / seconds, steady, firstBatch?.TotalSeconds ?? seconds,
             counts.GetValueOrDefault(IngestStatus.New), counts.GetValueOrDefault(IngestStatus.NearDuplicate),
             counts.GetValueOrDefault(IngestStatus.Unchanged), size, (double)size / total,
             (double)(size - textBytes) / total, Process.GetCurrentProcess().PeakWorkingSet64);
