@@ -14,16 +14,22 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache)
     private async Task<DashboardView> ComputeAsync(TrackerFilter filter, CancellationToken ct)
     {
         var articles = FilteredArticles.Apply(db.Articles.AsNoTracking(), filter);
+        var ids = FilteredArticles.Ids(articles);
         // Only the claims on show are loaded; the headline count and the two charts are aggregated
         // in SQL, so the page no longer materialises one object per distinct figure at every request.
         var claims = await ClaimsAsync(filter, ClaimsShown, ct);
-        var claimKeys = ClaimKeys(filter);
+        // One pass over the distinct claims, summed by kind, unit, sector and year: the headline count
+        // and both charts come from it, where three queries each grouped every figure again.
+        var summary = await ClaimKeys(filter)
+            .GroupBy(c => new { c.Kind, c.Unit, c.Sector, c.Year })
+            .Select(g => new { g.Key.Kind, g.Key.Unit, g.Key.Sector, g.Key.Year, Claims = g.Count(), Total = g.Sum(c => c.Value) })
+            .ToListAsync(ct);
         var counts = new HeadlineCounts(
             await articles.CountAsync(ct),
             await articles.Where(a => a.SourceId != null).Select(a => a.SourceId).Distinct().CountAsync(ct),
-            await db.Mentions.Where(m => m.OrganizationId != null && articles.Any(a => a.Id == m.ArticleId)).Select(m => m.OrganizationId).Distinct().CountAsync(ct),
-            await db.Mentions.Where(m => m.PersonId != null && articles.Any(a => a.Id == m.ArticleId)).Select(m => m.PersonId).Distinct().CountAsync(ct),
-            await claimKeys.CountAsync(ct));
+            await db.Mentions.Where(m => m.OrganizationId != null && ids.Contains(m.ArticleId)).Select(m => m.OrganizationId).Distinct().CountAsync(ct),
+            await db.Mentions.Where(m => m.PersonId != null && ids.Contains(m.ArticleId)).Select(m => m.PersonId).Distinct().CountAsync(ct),
+            summary.Sum(s => s.Claims));
 
         var dates = await articles.Where(a => a.PublishedAt != null).Select(a => a.PublishedAt!.Value).ToListAsync(ct);
         var weekly = dates.GroupBy(WeekStart).OrderBy(g => g.Key)
@@ -31,23 +37,20 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache)
             .ToList();
 
         var topOrgs = await db.Mentions.AsNoTracking()
-            .Where(m => m.OrganizationId != null && articles.Any(a => a.Id == m.ArticleId))
+            .Where(m => m.OrganizationId != null && ids.Contains(m.ArticleId))
             .GroupBy(m => new { m.Organization!.Slug, m.Organization.Name })
             .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Select(m => m.ArticleId).Distinct().Count() })
             .OrderByDescending(o => o.Count).ThenBy(o => o.Name).Take(10)
             .ToListAsync(ct);
 
         // Each claim counts once, whatever its number of citations: sums run over distinct claim keys.
-        var jobsBySector = (await claimKeys.Where(c => JobKinds.Contains(c.Kind) && (c.Unit == "jobs" || c.Unit == "people"))
-                .GroupBy(c => new { Sector = c.Sector ?? "", c.Kind })
-                .Select(g => new { g.Key.Sector, g.Key.Kind, Total = g.Sum(c => c.Value), Claims = g.Count() })
-                .ToListAsync(ct))
-            .Select(g => new SectorJobs(g.Sector, g.Kind, g.Total, g.Claims))
+        var jobsBySector = summary.Where(c => JobKinds.Contains(c.Kind) && c.Unit is "jobs" or "people")
+            .GroupBy(c => (Sector: c.Sector ?? "", c.Kind))
+            .Select(g => new SectorJobs(g.Key.Sector, g.Key.Kind, g.Sum(c => c.Total), g.Sum(c => c.Claims)))
             .OrderByDescending(s => s.Total).ThenBy(s => s.Sector, StringComparer.Ordinal).ThenBy(s => s.Kind, StringComparer.Ordinal).ToList();
 
-        var byYear = (await claimKeys.Where(c => c.Year != null).GroupBy(c => c.Year!.Value)
-                .Select(g => new { Year = g.Key, Count = g.Count() }).OrderBy(g => g.Year).ToListAsync(ct))
-            .Select(g => new CountPoint(g.Year.ToString(CultureInfo.InvariantCulture), g.Count, g.Year.ToString(CultureInfo.InvariantCulture)))
+        var byYear = summary.Where(c => c.Year != null).GroupBy(c => c.Year!.Value).OrderBy(g => g.Key)
+            .Select(g => new CountPoint(g.Key.ToString(CultureInfo.InvariantCulture), g.Sum(c => c.Claims), g.Key.ToString(CultureInfo.InvariantCulture)))
             .ToList();
 
         return new DashboardView(counts, claims, weekly,

