@@ -284,8 +284,6 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("Kind", "Unit", "Value");
-
                     b.ToTable("Figures");
                 });
 

@@ -13,7 +13,9 @@ internal sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         b.Property(f => f.Sector).HasMaxLength(200);
         b.Property(f => f.Region).HasMaxLength(200);
         b.HasOne(f => f.Article).WithMany(a => a.Figures).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(f => new { f.Kind, f.Unit, f.Value });
+        // No (Kind, Unit, Value) index: the claim groupings reach figures through their articles
+        // (FilteredArticles.Ids) and group every figure anyway, so no query used it, while each
+        // imported figure was inserted into it at a random place (migration DropFigureValueIndex).
         b.HasIndex(f => f.ArticleId);
     }
 }

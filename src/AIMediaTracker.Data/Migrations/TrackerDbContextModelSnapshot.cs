@@ -269,8 +269,6 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("Kind", "Unit", "Value");
-
                     b.ToTable("Figures");
                 });
 
