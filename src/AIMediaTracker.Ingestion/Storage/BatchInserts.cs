@@ -18,7 +18,7 @@ internal sealed class BatchInserts(TrackerDbContext db) : IAsyncDisposable
     private readonly Dictionary<Type, PreparedInsert> inserts = [];
     private readonly Dictionary<Type, JsonBulkInsert> bulkInserts = [];
 
-    public PreparedInsert For(Type type)
+    private PreparedInsert For(Type type)
     {
         if (!inserts.TryGetValue(type, out var insert)) inserts[type] = insert = new PreparedInsert(db, type);
         return insert;

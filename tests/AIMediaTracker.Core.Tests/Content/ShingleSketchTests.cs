@@ -21,11 +21,16 @@ public sealed class ShingleSketchTests
         { Ubisoft, Wga },
         { Ubisoft, Ubisoft[..120] },
         { string.Join(" ", Enumerable.Repeat(Ubisoft, 40)), string.Join(" ", Enumerable.Repeat(Ubisoft + " Mise à jour.", 40)) },
+        // Long enough for buckets to saturate (about 40 distinct trigrams a bucket).
+        { Words(0, 20_000), Words(5_000, 20_000) },
+        { Words(0, 20_000), Words(0, 300) },
         { "Deux mots", "deux mots" },
         { "Un", "Autre" },
         { "", "" },
         { "", Wga },
     };
+
+    private static string Words(int from, int count) => string.Join(" ", Enumerable.Range(from, count).Select(i => $"mot{i}"));
 
     [Theory]
     [MemberData(nameof(Pairs))]
