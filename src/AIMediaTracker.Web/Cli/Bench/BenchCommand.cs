@@ -57,8 +57,7 @@ public static class BenchCommand
             }
             finally
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var f in new[] { database, database + "-wal", database + "-shm" }) File.Delete(f);
+                DeleteDatabase(database);
             }
         }
 
@@ -75,7 +74,7 @@ public static class BenchCommand
 
     /// <summary>
     /// An import in this fresh process, first thing: every method it runs is compiled as it goes (JIT,
-    /// EF's query compilation), about a second before the first batch is stored. Reported apart, as
+    /// EF's query compilation), about two seconds before the first batch is stored. Reported apart, as
     /// what a one-off `import` of a few thousand files pays; it also warms the import path, as the
     /// extraction is warmed, so the rates per size are the import's steady state.
     /// </summary>
@@ -91,9 +90,14 @@ public static class BenchCommand
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { database, database + "-wal", database + "-shm" }) File.Delete(f);
+            DeleteDatabase(database);
         }
+    }
+
+    private static void DeleteDatabase(string database)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { database, database + "-wal", database + "-shm" }) File.Delete(f);
     }
 
     /// <summary>Paragraphs of the articles in seeds/, mixed into the generated prose.</summary>

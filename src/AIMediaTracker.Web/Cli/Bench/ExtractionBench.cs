@@ -21,6 +21,21 @@ public static class ExtractionBench
         // lazy loading must not count. Repeating 200 articles for 3 s was not enough: the first 3 000
         // new articles still ran twice as slowly as the next ones. A server extracts in that steady state.
         foreach (var d in warmUp) ArticleExtractor.Extract(d);
+        // The median of up to three passes over the corpus (as many as fit in a minute, at least one;
+        // of two, the slower):
+        // a one-second pass at 1 000 articles read 25 % slow when the machine had a slow spell.
+        var passes = new List<ExtractionResult>();
+        var budget = Stopwatch.StartNew();
+        do passes.Add(Pass(documents));
+        while (passes.Count < MaxPasses && budget.Elapsed < PassBudget);
+        return passes.OrderBy(p => p.ArticlesPerSecond).ElementAt((passes.Count - 1) / 2);
+    }
+
+    private const int MaxPasses = 3;
+    private static readonly TimeSpan PassBudget = TimeSpan.FromMinutes(1);
+
+    private static ExtractionResult Pass(IEnumerable<ArticleDocument> documents)
+    {
         long bytes = 0, ticks = 0;
         var count = 0;
         var sink = 0;
