@@ -11,7 +11,9 @@ internal static partial class DatePatterns
     private const string Month = "(?<month>(?:" + MonthName + @")\b|(?:" + MonthAbbreviation + "))";
 
     /// <summary>"12/01/2024", "12.01.2024", "12-01-2024".</summary>
-    [GeneratedRegex(@"(?<![\w/.,-])(?<day>[0-3]?\d)(?<sep>[/.-])(?<month>[01]?\d)\k<sep>(?<year>" + Year + @")(?![\w/-]|[.,]\d)", Options)]
+    // Without IgnoreCase, which changes nothing here (no letters) but would make the generator
+    // fall back to the interpreter: it does not compile case-insensitive backreferences.
+    [GeneratedRegex(@"(?<![\w/.,-])(?<day>[0-3]?\d)(?<sep>[/.-])(?<month>[01]?\d)\k<sep>(?<year>" + Year + @")(?![\w/-]|[.,]\d)", Options & ~RegexOptions.IgnoreCase)]
     public static partial Regex NumericDate();
 
     /// <summary>"2024-01-12", also at the head of a timestamp.</summary>
