@@ -40,10 +40,18 @@ public static partial class PersonContext
 
     // The closest determiner + role before the name ("la directrice technique Mira Murati",
     // "Son cofondateur et directeur général, Luis von Ahn"), read from the right.
-    private static readonly Regex RoleBeforeRegex = new(
+    private const string DeterminerThenRole =
         @"(?:^|[\s,(""])(?:le|la|l'|son|sa|leur|notre|du|de[ ]la|au|à[ ]la|un|une|par[ ]le|par[ ]la|Le|La|L'|Son|Sa|Leur|Un|Une)[ ]?(?<role>"
-        + RoleWords.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),?[ ]$",
+        + RoleWords.Pattern + @"\b";
+
+    private static readonly Regex RoleBeforeRegex = new(
+        DeterminerThenRole + @"[^,.;:!?""()\n]{0,60}?),?[ ]$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.IgnoreCase);
+
+    // Every match of RoleBeforeRegex opens with this; most windows hold none, and finding that out
+    // from the left costs a fraction of the right-to-left search.
+    [GeneratedRegex(DeterminerThenRole + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerThenRoleWord();
 
     // A role ends where the sentence moves on to a place, a relative clause or a date.
     [GeneratedRegex(@"[ ](?:dans[ ]une?|install[ée]e?s?|bas[ée]e?s?|qui|depuis|lors|en[ ]\d|à[ ]\p{Lu}|au[ ]sein|et[ ]\p{Lu}|le[ ]\d).*$", RegexOptions.CultureInvariant)]
@@ -66,6 +74,7 @@ public static partial class PersonContext
         var from = Math.Max(start, end - 90);
         // The pattern ends on a space at the end of the text (or before a final line feed).
         if (end == from || text[end - 1] != ' ' && !(text[end - 1] == '\n' && end - from >= 2 && text[end - 2] == ' ')) return null;
+        if (!DeterminerThenRoleWord().IsMatch(text.AsSpan(from, end - from))) return null;
         var m = RoleBeforeRegex.Match(text, from, end - from);
         return m.Success ? CleanRole(m.Groups["role"].Value) : null;
     }
