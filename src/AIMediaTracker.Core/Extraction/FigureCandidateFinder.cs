@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -39,16 +41,13 @@ internal static class FigureCandidateFinder
     // "billion" or "aine" (cinquantaine): the pattern only runs around those, which keeps
     // it from being tried at every letter of the article.
     private static readonly string[] WordAnchors = ["cent", "mill", "billion", "aine"];
+    private static readonly SearchValues<char> WordAnchorStarts = IgnoringCase.FirstCharacters(WordAnchors);
     private const int WordWindowBefore = 80;
     private const int WordWindowAfter = 40;
 
     private static void AddWordNumbers(string text, List<Match> numbers)
     {
-        var anchors = new List<int>();
-        foreach (var anchor in WordAnchors)
-            for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase))
-                anchors.Add(at);
-        anchors.Sort();
+        var anchors = IgnoringCase.FindAll(text, WordAnchors, WordAnchorStarts);
         var searchedTo = 0;
         foreach (var at in anchors)
         {
