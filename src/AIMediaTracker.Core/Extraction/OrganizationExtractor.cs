@@ -15,7 +15,7 @@ public static class OrganizationExtractor
     public static IReadOnlyList<OrganizationFact> Extract(ArticleText text)
     {
         var matchable = text.Matchable;
-        var tokens = WordTokenizer.Tokenize(matchable);
+        var tokens = text.Words;
         var byName = new Dictionary<string, (string Kind, List<Span> Spans)>(StringComparer.Ordinal);
         var taken = new List<Span>();
         foreach (var (span, entry) in Gazetteer.OrganizationPhrases.FindAll(matchable, tokens))
@@ -32,7 +32,7 @@ public static class OrganizationExtractor
             .ToList();
     }
 
-    private static void AddDiscovered(ArticleText text, List<WordToken> tokens,
+    private static void AddDiscovered(ArticleText text, IReadOnlyList<WordToken> tokens,
         Dictionary<string, (string Kind, List<Span> Spans)> byName, List<Span> taken)
     {
         var candidates = OrganizationCues.Find(text.Matchable)

@@ -10,7 +10,7 @@ public static class ProductExtractor
     public static IReadOnlyList<ProductFact> Extract(ArticleText text)
     {
         var matchable = text.Matchable;
-        var tokens = WordTokenizer.Tokenize(matchable);
+        var tokens = text.Words;
         var byName = new Dictionary<string, (ProductEntry Entry, List<Span> Spans)>(StringComparer.Ordinal);
         foreach (var (span, entry) in Gazetteer.ProductPhrases.FindAll(matchable, tokens))
         {

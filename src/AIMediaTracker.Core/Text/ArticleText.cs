@@ -1,4 +1,5 @@
 using System.Text;
+using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 
 namespace AIMediaTracker.Core.Text;
@@ -24,6 +25,7 @@ public sealed class ArticleText
         Original = text.Original;
         Matchable = text.Matchable;
         Sentences = text.Sentences;
+        words = text.words;
         PublishedAt = publishedAt;
     }
 
@@ -32,6 +34,11 @@ public sealed class ArticleText
     public string Matchable { get; }
 
     public IReadOnlyList<Span> Sentences { get; }
+
+    /// <summary>The words of <see cref="Matchable"/>, tokenised once for the extractors that read them.</summary>
+    public IReadOnlyList<WordToken> Words => words ??= WordTokenizer.Tokenize(Matchable);
+
+    private IReadOnlyList<WordToken>? words;
 
     /// <summary>Publication date, used to resolve relative dates ("mars dernier").</summary>
     public DateOnly? PublishedAt { get; }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AIMediaTracker.Core.Text;
 
 /// <summary>One-for-one character folding, so matching never shifts offsets.</summary>
@@ -12,9 +14,19 @@ public static class FrenchTypography
         _ => c,
     };
 
+    // Every character Fold changes: the text is copied whole, then only these are visited.
+    private static readonly SearchValues<char> Folding = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => Fold(c) != c).ToArray());
+
     public static string Fold(string text) => string.Create(text.Length, text, static (dst, src) =>
     {
-        for (var i = 0; i < src.Length; i++) dst[i] = Fold(src[i]);
+        src.AsSpan().CopyTo(dst);
+        for (var i = dst.IndexOfAny(Folding); i >= 0;)
+        {
+            dst[i] = Fold(dst[i]);
+            var next = dst[(i + 1)..].IndexOfAny(Folding);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
     });
 
     /// <summary>Removes diacritics and lowercases: the key used to compare names and aliases.</summary>

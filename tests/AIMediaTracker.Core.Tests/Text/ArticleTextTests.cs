@@ -25,4 +25,21 @@ public sealed class ArticleTextTests
         var text = ArticleText.From("Un. Deux trois. Quatre.");
         Assert.Equal("Deux trois.", text.SentenceTextAt(6));
     }
+
+    [Fact]
+    public void Folds_every_typographic_character_wherever_it_stands()
+    {
+        var original = "’d« x —y”	" + new string('a', 40) + "‘–";
+        var text = ArticleText.From(original);
+        Assert.Equal("'d\" x -y\" " + new string('a', 40) + "'-", text.Matchable);
+    }
+
+    [Fact]
+    public void Words_are_the_tokens_of_the_matchable_text_and_survive_a_new_publication_date()
+    {
+        var text = ArticleText.From("L’OpenAI de Sam Altman");
+        var words = text.Words.Select(w => text.Matchable.Substring(w.Start, w.Length));
+        Assert.Equal(["L", "Open", "AI", "de", "Sam", "Altman"], words);
+        Assert.Same(text.Words, text.WithPublishedAt(new DateOnly(2024, 3, 1)).Words);
+    }
 }
