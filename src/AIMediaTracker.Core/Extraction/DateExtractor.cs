@@ -19,7 +19,7 @@ public static class DateExtractor
     {
         var s = text.Matchable;
         var pub = text.PublishedAt;
-        var claimed = new List<Span>(UrlFinder.Spans(s));
+        var claimed = text.Urls.Select(u => u.Span).ToList();
         if (PublicationDateFinder.Locate(text) is { } stamp) claimed.Add(stamp.Span);
         var found = new List<DateFact>();
 

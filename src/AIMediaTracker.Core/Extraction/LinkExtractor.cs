@@ -10,7 +10,7 @@ public static class LinkExtractor
     {
         var links = new List<LinkFact>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var found in UrlFinder.Find(text.Matchable))
+        foreach (var found in text.Urls)
         {
             // Offsets match, but the stored text keeps the original characters.
             var url = found.Url.Replace(text.Matchable[found.Span.Start..found.Span.End], text[found.Span], StringComparison.Ordinal);

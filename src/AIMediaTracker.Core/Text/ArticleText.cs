@@ -26,6 +26,7 @@ public sealed class ArticleText
         Matchable = text.Matchable;
         Sentences = text.Sentences;
         words = text.words;
+        urls = text.urls;
         PublishedAt = publishedAt;
     }
 
@@ -39,6 +40,11 @@ public sealed class ArticleText
     public IReadOnlyList<WordToken> Words => words ??= WordTokenizer.Tokenize(Matchable);
 
     private IReadOnlyList<WordToken>? words;
+
+    /// <summary>The web addresses written in <see cref="Matchable"/>, found once: links are extracted from them and dates never read inside them.</summary>
+    public IReadOnlyList<UrlFinder.Found> Urls => urls ??= UrlFinder.Find(Matchable);
+
+    private IReadOnlyList<UrlFinder.Found>? urls;
 
     /// <summary>Publication date, used to resolve relative dates ("mars dernier").</summary>
     public DateOnly? PublishedAt { get; }

@@ -12,8 +12,12 @@ public static partial class UrlFinder
     /// <summary>A found address: where it is written and its absolute form.</summary>
     public readonly record struct Found(Span Span, string Url);
 
-    public static IEnumerable<Found> Find(string text)
+    public static IReadOnlyList<Found> Find(string text)
     {
+        var found = new List<Found>();
+        // Every address holds a slash or "www.": most articles hold neither, and the pattern
+        // would otherwise be tried at each word starting like a scheme or a short-link domain.
+        if (!text.Contains('/') && !text.Contains("www.", StringComparison.OrdinalIgnoreCase)) return found;
         foreach (Match m in UrlPattern().Matches(text))
         {
             var end = TrimTrailing(text, m.Index, m.Index + m.Length);
@@ -23,11 +27,10 @@ public static partial class UrlFinder
             // Tweets and short links are pasted without a scheme ("pic.twitter.com/...").
             var url = raw.Contains("://", StringComparison.Ordinal) ? raw : "https://" + raw;
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !uri.Host.Contains('.')) continue;
-            yield return new Found(new Span(m.Index, end), url);
+            found.Add(new Found(new Span(m.Index, end), url));
         }
+        return found;
     }
-
-    public static IReadOnlyList<Span> Spans(string text) => Find(text).Select(f => f.Span).ToList();
 
     // Sentence punctuation glued to an address belongs to the sentence; a closing bracket
     // belongs to the address only when the address opened one (Wikipedia-style links).
