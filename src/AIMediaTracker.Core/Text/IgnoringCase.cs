@@ -23,14 +23,14 @@ public static class IgnoringCase
     /// Every place where one of <paramref name="words"/> starts in <paramref name="text"/>, in
     /// order and overlaps included: what a repeated IndexOf of each word would find.
     /// </summary>
-    public static List<int> FindAll(string text, IReadOnlyList<string> words, SearchValues<char> firstCharacters)
+    public static List<int> FindAll(string text, string[] words, SearchValues<char> firstCharacters)
     {
         var found = new List<int>();
         var span = text.AsSpan();
         for (var i = span.IndexOfAny(firstCharacters); i >= 0;)
         {
-            foreach (var word in words)
-                if (span[i..].StartsWith(word, StringComparison.OrdinalIgnoreCase)) { found.Add(i); break; }
+            for (var k = 0; k < words.Length; k++)
+                if (span[i..].StartsWith(words[k], StringComparison.OrdinalIgnoreCase)) { found.Add(i); break; }
             var next = span[(i + 1)..].IndexOfAny(firstCharacters);
             i = next < 0 ? -1 : i + 1 + next;
         }
