@@ -89,57 +89,15 @@ internal sealed class AnchoredSearch
                 return at < 0 ? -1 : from + at;
             };
         }
-        var buckets = Buckets(literals.Select(l => (l[0], l[1], l)));
-        return (text, from) => Scan(text, from, buckets, folded: false);
+        var set = LiteralAnchors.Register(literals, folded: false);
+        return (text, from) => LiteralAnchors.Next(text, from, set);
     }
 
     private static Func<string, int, int> NextFoldedLiteral(string[] literals)
     {
         if (literals.Any(l => l.Length < 2 || l.Any(c => Fold(c) != c))) throw new ArgumentException("Literals must be lowercase, two characters or more.");
-        // Filed under every pair of characters that folds to their first two, so the scan
-        // probes the text as written and folds only where a literal may start. Common pairs
-        // ("de", "ma") would stop it too often, so a third character is checked before folding.
-        var letters = literals.SelectMany(l => l[..2]).ToHashSet();
-        var unfolded = letters.ToDictionary(c => c, _ => new List<char>());
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-            if (unfolded.TryGetValue(Fold(c), out var variants)) variants.Add(c);
-        var buckets = Buckets(literals.SelectMany(l => unfolded[l[0]].SelectMany(first => unfolded[l[1]].Select(second => (first, second, l)))));
-        return (text, from) => Scan(text, from, buckets, folded: true);
-    }
-
-    // The literals filed under a hash of their first two characters: one table probe per
-    // position of the text, then a comparison on the few that share the hash.
-    private static string[]?[] Buckets(IEnumerable<(char First, char Second, string Literal)> entries)
-    {
-        var buckets = new string[]?[BigramBuckets];
-        foreach (var group in entries.GroupBy(e => Bigram(e.First, e.Second)))
-            buckets[group.Key] = group.Select(e => e.Literal).Distinct().ToArray();
-        return buckets;
-    }
-
-    private static int Scan(string text, int from, string[]?[] buckets, bool folded)
-    {
-        for (var i = from; i < text.Length - 1; i++)
-        {
-            if (buckets[Bigram(text[i], text[i + 1])] is not { } candidates) continue;
-            foreach (var literal in candidates)
-            {
-                if (!folded) { if (text.AsSpan(i).StartsWith(literal, StringComparison.Ordinal)) return i; }
-                else if (literal.Length <= 2 || i + 2 < text.Length && (text[i + 2] == literal[2] || Fold(text[i + 2]) == literal[2]))
-                {
-                    if (FoldedStartsWith(text, i, literal)) return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static bool FoldedStartsWith(string text, int at, string literal)
-    {
-        if (at + literal.Length > text.Length) return false;
-        for (var k = 0; k < literal.Length; k++)
-            if (Fold(text[at + k]) != literal[k]) return false;
-        return true;
+        var set = LiteralAnchors.Register(literals, folded: true);
+        return (text, from) => LiteralAnchors.Next(text, from, set);
     }
 
     /// <summary>
@@ -155,10 +113,6 @@ internal sealed class AnchoredSearch
         '\u0130' or '\u0131' => 'i',
         _ => char.ToLowerInvariant(c),
     };
-
-    private const int BigramBuckets = 4096;
-
-    private static int Bigram(char first, char second) => ((first << 6) ^ second) & (BigramBuckets - 1);
 
     /// <summary>
     /// The literal start of each branch of a plain alternation such as <c>(?:soci[ée]t[ée]|studios?|jeune[ ]pousse)</c>:

@@ -47,4 +47,26 @@ public sealed class AnchoredSearchTests
         var found = OrganizationCues.Find(text).Select(f => text[f.Span.Start..f.Span.End]);
         Assert.Contains(name, found);
     }
+
+    [Theory]
+    [InlineData("Le contrat revient à Norvane SA", "Norvane SA")]
+    [InlineData("Le contrat revient au Syndicat National", "Syndicat National")]
+    public void Finds_anchors_up_to_the_last_characters_of_the_text(string text, string name)
+    {
+        var found = OrganizationCues.Find(text).Select(f => text[f.Span.Start..f.Span.End]);
+        Assert.Contains(name, found);
+    }
+
+    [Fact]
+    public void Searches_of_different_kinds_share_one_pass_over_the_same_text()
+    {
+        // Organisation cues (case-sensitive words) and months (any case) in one article, twice:
+        // the second article must not reuse the first one's anchor positions.
+        foreach (var text in new[] { "La start-up Norvane, fondée en MARS 2021, recrute.", "En avril 2022, la start-up Brumaire a levé des fonds." })
+        {
+            var facts = ArticleExtractor.Extract(new AIMediaTracker.Core.Model.ArticleDocument("", text));
+            Assert.Contains(facts.Organizations, o => o.Name is "Norvane" or "Brumaire");
+            Assert.Single(facts.Dates);
+        }
+    }
 }
