@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Model;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -106,31 +107,57 @@ internal static partial class FigureContext
 
     private static int ParseYear(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
 
-    public static string? Region(string text, int sentenceStart, int sentenceEnd, int figureStart) =>
-        Nearest(text, sentenceStart, sentenceEnd, figureStart, Regions, wholeWord: true);
+    /// <summary>The sectors and regions a sentence names, read once for all the figures it holds.</summary>
+    public static SentenceNames Names(string text, Span sentence) => new(text, sentence);
 
-    public static string? Sector(string text, int sentenceStart, int sentenceEnd, int figureStart)
+    public sealed class SentenceNames
     {
-        var named = NamedSector().Match(text, sentenceStart, sentenceEnd - sentenceStart);
-        if (named.Success) return named.Groups["name"].Value.Trim();
-        return Nearest(text, sentenceStart, sentenceEnd, figureStart, Sectors, wholeWord: false);
-    }
+        private readonly int sentenceStart;
+        private readonly string? namedSector;
+        private readonly int[] sectors;
+        private readonly int[] regions;
 
-    private static string? Nearest(string text, int start, int end, int figureStart, (string Pattern, string Name)[] table, bool wholeWord)
-    {
-        var sentence = text.AsSpan(start, end - start);
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var (pattern, name) in table)
+        internal SentenceNames(string text, Span sentence)
         {
-            var comparison = pattern.Length <= 3 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            var at = sentence.IndexOf(pattern, comparison);
-            if (at < 0) continue;
-            if ((wholeWord || pattern.Length <= 3) && !IsWholeWord(sentence, at, pattern.Length)) continue;
-            var distance = Math.Abs(start + at - figureStart);
-            if (distance < bestDistance) (best, bestDistance) = (name, distance);
+            sentenceStart = sentence.Start;
+            var named = NamedSector().Match(text, sentence.Start, sentence.End - sentence.Start);
+            namedSector = named.Success ? named.Groups["name"].Value.Trim() : null;
+            var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            sectors = namedSector is null ? Positions(words, Sectors, wholeWord: false) : [];
+            regions = Positions(words, Regions, wholeWord: true);
         }
-        return best;
+
+        public string? Sector(int figureStart) => namedSector ?? Nearest(sectors, Sectors, figureStart);
+
+        public string? Region(int figureStart) => Nearest(regions, Regions, figureStart);
+
+        // Where each pattern is first written in the sentence, or -1 (also when that first
+        // occurrence is part of a longer word and must be whole).
+        private static int[] Positions(ReadOnlySpan<char> sentence, (string Pattern, string Name)[] table, bool wholeWord)
+        {
+            var positions = new int[table.Length];
+            for (var k = 0; k < table.Length; k++)
+            {
+                var pattern = table[k].Pattern;
+                var comparison = pattern.Length <= 3 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+                var at = sentence.IndexOf(pattern, comparison);
+                positions[k] = at >= 0 && (wholeWord || pattern.Length <= 3) && !IsWholeWord(sentence, at, pattern.Length) ? -1 : at;
+            }
+            return positions;
+        }
+
+        private string? Nearest(int[] positions, (string Pattern, string Name)[] table, int figureStart)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            for (var k = 0; k < table.Length; k++)
+            {
+                if (positions[k] < 0) continue;
+                var distance = Math.Abs(sentenceStart + positions[k] - figureStart);
+                if (distance < bestDistance) (best, bestDistance) = (table[k].Name, distance);
+            }
+            return best;
+        }
     }
 
     private static bool IsWholeWord(ReadOnlySpan<char> s, int at, int length) =>

@@ -19,6 +19,8 @@ public static class FigureExtractor
 
         var facts = new List<(FigureFact Fact, bool FromCue)>();
         var horizons = new HorizonTracker(text);
+        // Figures come in text order, often several to a sentence.
+        (Span Sentence, FigureContext.SentenceNames Names)? names = null;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -26,13 +28,14 @@ public static class FigureExtractor
             var sentence = text.SentenceAt(c.NumberStart);
             var classified = Classify(s, candidates, i, sentence);
             if (classified is not { } kind) continue;
+            if (names?.Sentence != sentence) names = (sentence, FigureContext.Names(s, sentence));
             var fact = new FigureFact(
                 kind.Kind,
                 c.Value,
                 c.Unit!,
                 c.Approximate,
-                FigureContext.Sector(s, sentence.Start, sentence.End, c.NumberStart),
-                FigureContext.Region(s, sentence.Start, sentence.End, c.NumberStart),
+                names.Value.Names.Sector(c.NumberStart),
+                names.Value.Names.Region(c.NumberStart),
                 horizons.YearFor(sentence, c.NumberStart),
                 new Span(c.Start, c.End));
             facts.Add((fact, kind.FromCue));

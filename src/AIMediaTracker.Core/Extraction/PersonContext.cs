@@ -40,16 +40,16 @@ public static partial class PersonContext
 
     // The closest determiner + role before the name ("la directrice technique Mira Murati",
     // "Son cofondateur et directeur général, Luis von Ahn"), read from the right.
-    private const string DeterminerThenRole =
-        "(?:le|la|l'|son|sa|leur|notre|du|de[ ]la|au|à[ ]la|un|une|par[ ]le|par[ ]la|Le|La|L'|Son|Sa|Leur|Un|Une)[ ]?(?<role>" + RoleWords.Pattern + @"\b";
+    private const string Determiner =
+        "(?:le|la|l'|son|sa|leur|notre|du|de[ ]la|au|à[ ]la|un|une|par[ ]le|par[ ]la|Le|La|L'|Son|Sa|Leur|Un|Une)[ ]?";
 
     private static readonly Regex RoleBeforeRegex = new(
-        @"(?:^|[\s,(""])" + DeterminerThenRole + @"[^,.;:!?""()\n]{0,60}?),?[ ]$",
+        @"(?:^|[\s,(""])" + Determiner + "(?<role>" + RoleWords.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),?[ ]$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.IgnoreCase);
 
     // Every match of RoleBeforeRegex holds this; most windows hold none, and finding that out
     // from the left, from the determiners' letters, costs a fraction of the right-to-left search.
-    [GeneratedRegex(DeterminerThenRole + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Determiner + RoleWords.Pattern + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerThenRoleWord();
 
     // A role ends where the sentence moves on to a place, a relative clause or a date.

@@ -246,6 +246,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Each_figure_of_a_sentence_takes_the_region_and_sector_nearest_to_it()
+    {
+        var figures = Extract("La presse française supprime 300 emplois, tandis que 500 emplois du cinéma disparaissent au Canada.");
+        Assert.Equal([("France", "presse"), ("Canada", "cinéma")], figures.Select(f => (f.Region, f.Sector)));
+    }
+
+    [Fact]
     public void The_span_covers_the_hedge_the_number_and_its_noun()
     {
         const string sentence = "Le secteur emploie près de 550 000 personnes.";
