@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -107,6 +109,14 @@ internal static partial class FigureContext
 
     private static int ParseYear(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
 
+    // Patterns of more than three letters are read ignoring case, from the variants of their first
+    // letter: the framework's own ignore-case search is slow for patterns holding accents.
+    private static readonly SearchValues<char>?[] SectorStarts = FirstLetters(Sectors);
+    private static readonly SearchValues<char>?[] RegionStarts = FirstLetters(Regions);
+
+    private static SearchValues<char>?[] FirstLetters((string Pattern, string Name)[] table) =>
+        [.. table.Select(e => e.Pattern.Length <= 3 ? null : IgnoringCase.FirstCharacters([e.Pattern]))];
+
     /// <summary>The sectors and regions a sentence names, read once for all the figures it holds.</summary>
     public static SentenceNames Names(string text, Span sentence) => new(text, sentence);
 
@@ -123,8 +133,8 @@ internal static partial class FigureContext
             var named = NamedSector().Match(text, sentence.Start, sentence.End - sentence.Start);
             namedSector = named.Success ? named.Groups["name"].Value.Trim() : null;
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            sectors = namedSector is null ? Positions(words, Sectors, wholeWord: false) : [];
-            regions = Positions(words, Regions, wholeWord: true);
+            sectors = namedSector is null ? Positions(words, Sectors, SectorStarts, wholeWord: false) : [];
+            regions = Positions(words, Regions, RegionStarts, wholeWord: true);
         }
 
         public string? Sector(int figureStart) => namedSector ?? Nearest(sectors, Sectors, figureStart);
@@ -133,14 +143,13 @@ internal static partial class FigureContext
 
         // Where each pattern is first written in the sentence, or -1 (also when that first
         // occurrence is part of a longer word and must be whole).
-        private static int[] Positions(ReadOnlySpan<char> sentence, (string Pattern, string Name)[] table, bool wholeWord)
+        private static int[] Positions(ReadOnlySpan<char> sentence, (string Pattern, string Name)[] table, SearchValues<char>?[] starts, bool wholeWord)
         {
             var positions = new int[table.Length];
             for (var k = 0; k < table.Length; k++)
             {
                 var pattern = table[k].Pattern;
-                var comparison = pattern.Length <= 3 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-                var at = sentence.IndexOf(pattern, comparison);
+                var at = starts[k] is { } first ? IgnoringCase.IndexOf(sentence, pattern, first) : sentence.IndexOf(pattern, StringComparison.Ordinal);
                 positions[k] = at >= 0 && (wholeWord || pattern.Length <= 3) && !IsWholeWord(sentence, at, pattern.Length) ? -1 : at;
             }
             return positions;

@@ -13,10 +13,27 @@ public static class IgnoringCase
     public static char[] Variants(char c)
     {
         var variants = new List<char>();
-        var one = c.ToString();
         for (var d = char.MinValue; d < char.MaxValue; d++)
-            if (string.Equals(d.ToString(), one, StringComparison.OrdinalIgnoreCase)) variants.Add(d);
+            if (MemoryExtensions.Equals([d], [c], StringComparison.OrdinalIgnoreCase)) variants.Add(d);
         return [.. variants];
+    }
+
+    /// <summary>
+    /// Where <paramref name="value"/> first stands in <paramref name="text"/> when case is ignored,
+    /// as IndexOf with <see cref="StringComparison.OrdinalIgnoreCase"/> finds it; <paramref name="firstCharacters"/>
+    /// are the variants of its first character (<see cref="FirstCharacters"/>).
+    /// </summary>
+    public static int IndexOf(ReadOnlySpan<char> text, string value, SearchValues<char> firstCharacters)
+    {
+        for (var from = 0; from <= text.Length - value.Length;)
+        {
+            var at = text[from..].IndexOfAny(firstCharacters);
+            if (at < 0) return -1;
+            from += at;
+            if (text[from..].StartsWith(value, StringComparison.OrdinalIgnoreCase)) return from;
+            from++;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -26,6 +26,19 @@ public sealed class IgnoringCaseTests
         Assert.Equal(expected, IgnoringCase.FindAll(text, words, IgnoringCase.FirstCharacters(words)));
     }
 
+    [Theory]
+    [InlineData("Le CINÉMA français et le cinéma belge", "cinéma")]
+    [InlineData("Aux ÉTATS-UNIS comme aux États-Unis", "états-unis")]
+    [InlineData("Une télévision, la Télévision", "télévision")]
+    [InlineData("rien ici", "télévision")]
+    [InlineData("cinéma", "cinéma")]
+    [InlineData("ciném", "cinéma")]
+    public void IndexOf_finds_what_the_framework_finds_ignoring_case(string text, string value)
+    {
+        Assert.Equal(text.IndexOf(value, StringComparison.OrdinalIgnoreCase),
+            IgnoringCase.IndexOf(text, value, IgnoringCase.FirstCharacters([value])));
+    }
+
     private static IEnumerable<int> Occurrences(string text, string word)
     {
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
