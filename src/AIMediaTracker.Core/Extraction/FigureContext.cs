@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
@@ -109,13 +110,14 @@ internal static partial class FigureContext
 
     private static int ParseYear(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
 
-    // Patterns of more than three letters are read ignoring case, from the variants of their first
-    // letter: the framework's own ignore-case search is slow for patterns holding accents.
+    // Patterns of more than three letters are read ignoring case. The framework's own search is
+    // fast for plain ASCII ones but slow for those holding accents ("cinéma"), which are found
+    // from the variants of their first letter instead.
     private static readonly SearchValues<char>?[] SectorStarts = FirstLetters(Sectors);
     private static readonly SearchValues<char>?[] RegionStarts = FirstLetters(Regions);
 
     private static SearchValues<char>?[] FirstLetters((string Pattern, string Name)[] table) =>
-        [.. table.Select(e => e.Pattern.Length <= 3 ? null : IgnoringCase.FirstCharacters([e.Pattern]))];
+        [.. table.Select(e => e.Pattern.Length <= 3 || Ascii.IsValid(e.Pattern) ? null : IgnoringCase.FirstCharacters([e.Pattern]))];
 
     /// <summary>The sectors and regions a sentence names, read once for all the figures it holds.</summary>
     public static SentenceNames Names(string text, Span sentence) => new(text, sentence);
@@ -149,7 +151,9 @@ internal static partial class FigureContext
             for (var k = 0; k < table.Length; k++)
             {
                 var pattern = table[k].Pattern;
-                var at = starts[k] is { } first ? IgnoringCase.IndexOf(sentence, pattern, first) : sentence.IndexOf(pattern, StringComparison.Ordinal);
+                var at = pattern.Length <= 3 ? sentence.IndexOf(pattern, StringComparison.Ordinal)
+                    : starts[k] is { } first ? IgnoringCase.IndexOf(sentence, pattern, first)
+                    : sentence.IndexOf(pattern, StringComparison.OrdinalIgnoreCase);
                 positions[k] = at >= 0 && (wholeWord || pattern.Length <= 3) && !IsWholeWord(sentence, at, pattern.Length) ? -1 : at;
             }
             return positions;

@@ -14,9 +14,9 @@ public sealed class PhraseIndex<T>
 
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
-    // The ASCII characters that start a first word: a token starting with another is looked up no further.
-    private readonly ulong asciiHeadsLow;
-    private readonly ulong asciiHeadsHigh;
+    // A bit per first two characters of a first word (hashed): a token whose own first two have
+    // no bit set is looked up no further, which spares the dictionary most words of the text.
+    private readonly ulong[] heads = new ulong[HeadBits / 64];
 
     public PhraseIndex(IEnumerable<(string Surface, T Value)> phrases)
     {
@@ -25,9 +25,8 @@ public sealed class PhraseIndex<T>
         {
             var phrase = Parse(surface, value);
             if (phrase is null) continue;
-            var head = phrase.Words[0][0];
-            if (head < 64) asciiHeadsLow |= 1UL << head;
-            else if (head < 128) asciiHeadsHigh |= 1UL << (head - 64);
+            var head = Head(phrase.Words[0]);
+            heads[head >> 6] |= 1UL << head;
             if (!byFirstWord.TryGetValue(phrase.Words[0], out var list))
                 byFirstWord[phrase.Words[0]] = list = [];
             list.Add(phrase);
@@ -45,7 +44,7 @@ public sealed class PhraseIndex<T>
         for (var i = 0; i < tokens.Count; i++)
         {
             var first = tokens[i];
-            if (first.Length == 0 || !MayStartPhrase(text[first.Start])
+            if (first.Length == 0 || !MayStartPhrase(Head(text.AsSpan(first.Start, first.Length)))
                 || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
@@ -59,12 +58,12 @@ public sealed class PhraseIndex<T>
         return hits;
     }
 
-    private bool MayStartPhrase(char c) => c switch
-    {
-        < (char)64 => (asciiHeadsLow & (1UL << c)) != 0,
-        < (char)128 => (asciiHeadsHigh & (1UL << (c - 64))) != 0,
-        _ => true,
-    };
+    private bool MayStartPhrase(int head) => (heads[head >> 6] & (1UL << head)) != 0;
+
+    private const int HeadBits = 1 << 14;
+
+    private static int Head(ReadOnlySpan<char> word) =>
+        (int)(((((uint)word[0] << 16) ^ (word.Length > 1 ? word[1] : 0u)) * 0x9E3779B1u) >> 18);
 
     private static int MatchAt(Phrase phrase, string text, IReadOnlyList<WordToken> tokens, int i)
     {
