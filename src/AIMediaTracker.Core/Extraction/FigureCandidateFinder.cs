@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
@@ -40,14 +39,13 @@ internal static class FigureCandidateFinder
     // Every number in words holds "cent", "mill" (mille, million, milliard, millier),
     // "billion" or "aine" (cinquantaine): the pattern only runs around those, which keeps
     // it from being tried at every letter of the article.
-    private static readonly string[] WordAnchors = ["cent", "mill", "billion", "aine"];
-    private static readonly SearchValues<char> WordAnchorStarts = IgnoringCase.FirstCharacters(WordAnchors);
+    private static readonly IgnoringCase.Finder WordAnchors = new("cent", "mill", "billion", "aine");
     private const int WordWindowBefore = 80;
     private const int WordWindowAfter = 40;
 
     private static void AddWordNumbers(string text, List<Match> numbers)
     {
-        var anchors = IgnoringCase.FindAll(text, WordAnchors, WordAnchorStarts);
+        var anchors = WordAnchors.FindAll(text);
         var searchedTo = 0;
         foreach (var at in anchors)
         {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -113,11 +112,11 @@ internal static partial class FigureContext
     // Patterns of more than three letters are read ignoring case. The framework's own search is
     // fast for plain ASCII ones but slow for those holding accents ("cinéma"), which are found
     // from the variants of their first letter instead.
-    private static readonly SearchValues<char>?[] SectorStarts = FirstLetters(Sectors);
-    private static readonly SearchValues<char>?[] RegionStarts = FirstLetters(Regions);
+    private static readonly IgnoringCase.Word?[] AccentedSectors = Accented(Sectors);
+    private static readonly IgnoringCase.Word?[] AccentedRegions = Accented(Regions);
 
-    private static SearchValues<char>?[] FirstLetters((string Pattern, string Name)[] table) =>
-        [.. table.Select(e => e.Pattern.Length <= 3 || Ascii.IsValid(e.Pattern) ? null : IgnoringCase.FirstCharacters([e.Pattern]))];
+    private static IgnoringCase.Word?[] Accented((string Pattern, string Name)[] table) =>
+        [.. table.Select(e => e.Pattern.Length <= 3 || Ascii.IsValid(e.Pattern) ? null : new IgnoringCase.Word(e.Pattern))];
 
     /// <summary>The sectors and regions a sentence names, read once for all the figures it holds.</summary>
     public static SentenceNames Names(string text, Span sentence) => new(text, sentence);
@@ -135,8 +134,8 @@ internal static partial class FigureContext
             var named = NamedSector().Match(text, sentence.Start, sentence.End - sentence.Start);
             namedSector = named.Success ? named.Groups["name"].Value.Trim() : null;
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            sectors = namedSector is null ? Positions(words, Sectors, SectorStarts, wholeWord: false) : [];
-            regions = Positions(words, Regions, RegionStarts, wholeWord: true);
+            sectors = namedSector is null ? Positions(words, Sectors, AccentedSectors, wholeWord: false) : [];
+            regions = Positions(words, Regions, AccentedRegions, wholeWord: true);
         }
 
         public string? Sector(int figureStart) => namedSector ?? Nearest(sectors, Sectors, figureStart);
@@ -145,14 +144,14 @@ internal static partial class FigureContext
 
         // Where each pattern is first written in the sentence, or -1 (also when that first
         // occurrence is part of a longer word and must be whole).
-        private static int[] Positions(ReadOnlySpan<char> sentence, (string Pattern, string Name)[] table, SearchValues<char>?[] starts, bool wholeWord)
+        private static int[] Positions(ReadOnlySpan<char> sentence, (string Pattern, string Name)[] table, IgnoringCase.Word?[] accented, bool wholeWord)
         {
             var positions = new int[table.Length];
             for (var k = 0; k < table.Length; k++)
             {
                 var pattern = table[k].Pattern;
                 var at = pattern.Length <= 3 ? sentence.IndexOf(pattern, StringComparison.Ordinal)
-                    : starts[k] is { } first ? IgnoringCase.IndexOf(sentence, pattern, first)
+                    : accented[k] is { } word ? word.IndexOf(sentence)
                     : sentence.IndexOf(pattern, StringComparison.OrdinalIgnoreCase);
                 positions[k] = at >= 0 && (wholeWord || pattern.Length <= 3) && !IsWholeWord(sentence, at, pattern.Length) ? -1 : at;
             }

@@ -19,42 +19,72 @@ public static class IgnoringCase
     }
 
     /// <summary>
-    /// Where <paramref name="value"/> first stands in <paramref name="text"/> when case is ignored,
-    /// as IndexOf with <see cref="StringComparison.OrdinalIgnoreCase"/> finds it; <paramref name="firstCharacters"/>
-    /// are the variants of its first character (<see cref="FirstCharacters"/>).
+    /// A word of two letters or more, found ignoring case: a vectorised search stops at the
+    /// variants of its first letter, and the word is compared there only when the next letter fits.
     /// </summary>
-    public static int IndexOf(ReadOnlySpan<char> text, string value, SearchValues<char> firstCharacters)
+    public sealed class Word
     {
-        for (var from = 0; from <= text.Length - value.Length;)
+        public Word(string value)
         {
-            var at = text[from..].IndexOfAny(firstCharacters);
-            if (at < 0) return -1;
-            from += at;
-            if (text[from..].StartsWith(value, StringComparison.OrdinalIgnoreCase)) return from;
-            from++;
+            if (value.Length < 2) throw new ArgumentException("A word has two letters or more.", nameof(value));
+            Value = value;
+            First = SearchValues.Create(Variants(value[0]));
+            second = SearchValues.Create(Variants(value[1]));
         }
-        return -1;
+
+        public string Value { get; }
+
+        internal SearchValues<char> First { get; }
+
+        private readonly SearchValues<char> second;
+
+        /// <summary>Whether the word starts at <paramref name="at"/>, as StartsWith ignoring case says.</summary>
+        public bool StartsAt(ReadOnlySpan<char> text, int at) =>
+            at + 1 < text.Length && First.Contains(text[at]) && second.Contains(text[at + 1])
+            && text[at..].StartsWith(Value, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Where the word first stands in <paramref name="text"/>, as IndexOf ignoring case finds it.</summary>
+        public int IndexOf(ReadOnlySpan<char> text)
+        {
+            for (var from = 0; from <= text.Length - Value.Length;)
+            {
+                var at = text[from..].IndexOfAny(First);
+                if (at < 0) return -1;
+                from += at;
+                if (StartsAt(text, from)) return from;
+                from++;
+            }
+            return -1;
+        }
     }
 
     /// <summary>
-    /// Every place where one of <paramref name="words"/> starts in <paramref name="text"/>, in
-    /// order and overlaps included: what a repeated IndexOf of each word would find.
+    /// Finds every place where one of a few words starts: what a repeated IndexOf ignoring case
+    /// of each word would find, each place once.
     /// </summary>
-    public static List<int> FindAll(string text, string[] words, SearchValues<char> firstCharacters)
+    public sealed class Finder
     {
-        var found = new List<int>();
-        var span = text.AsSpan();
-        for (var i = span.IndexOfAny(firstCharacters); i >= 0;)
-        {
-            for (var k = 0; k < words.Length; k++)
-                if (span[i..].StartsWith(words[k], StringComparison.OrdinalIgnoreCase)) { found.Add(i); break; }
-            var next = span[(i + 1)..].IndexOfAny(firstCharacters);
-            i = next < 0 ? -1 : i + 1 + next;
-        }
-        return found;
-    }
+        private readonly Word[] words;
+        private readonly SearchValues<char> firsts;
 
-    /// <summary>The characters any of <paramref name="words"/> may start with, for <see cref="FindAll"/>.</summary>
-    public static SearchValues<char> FirstCharacters(IEnumerable<string> words) =>
-        SearchValues.Create(words.SelectMany(w => Variants(w[0])).Distinct().ToArray());
+        public Finder(params string[] words)
+        {
+            this.words = [.. words.Select(w => new Word(w))];
+            firsts = SearchValues.Create(words.SelectMany(w => Variants(w[0])).Distinct().ToArray());
+        }
+
+        public List<int> FindAll(string text)
+        {
+            var found = new List<int>();
+            var span = text.AsSpan();
+            for (var i = span.IndexOfAny(firsts); i >= 0;)
+            {
+                foreach (var word in words)
+                    if (word.StartsAt(span, i)) { found.Add(i); break; }
+                var next = span[(i + 1)..].IndexOfAny(firsts);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+            return found;
+        }
+    }
 }

@@ -23,7 +23,7 @@ public sealed class IgnoringCaseTests
         var expected = words
             .SelectMany(w => Occurrences(text, w))
             .Distinct().Order().ToList();
-        Assert.Equal(expected, IgnoringCase.FindAll(text, words, IgnoringCase.FirstCharacters(words)));
+        Assert.Equal(expected, new IgnoringCase.Finder(words).FindAll(text));
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class IgnoringCaseTests
     public void IndexOf_finds_what_the_framework_finds_ignoring_case(string text, string value)
     {
         Assert.Equal(text.IndexOf(value, StringComparison.OrdinalIgnoreCase),
-            IgnoringCase.IndexOf(text, value, IgnoringCase.FirstCharacters([value])));
+            new IgnoringCase.Word(value).IndexOf(text));
     }
 
     private static IEnumerable<int> Occurrences(string text, string word)
