@@ -20,7 +20,7 @@ public static class PersonExtractor
 
     public static IReadOnlyList<PersonFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations)
     {
-        var blocked = organizations.SelectMany(o => o.Mentions).ToList();
+        var blocked = new SpanLists.Index(organizations.SelectMany(o => o.Mentions));
         var candidates = new List<PersonCandidate>();
         var titled = new List<(Span Span, string Surname)>();
         foreach (var run in PersonNameRuns.Find(text.Matchable))
@@ -53,12 +53,12 @@ public static class PersonExtractor
     private static bool EndsWithSurname(string surname, string mention) =>
         surname == mention || surname.EndsWith(" " + mention, StringComparison.Ordinal);
 
-    private static IEnumerable<List<(Span Span, string Text)>> SplitAtBlocked(List<(Span Span, string Text)> run, List<Span> blocked)
+    private static IEnumerable<List<(Span Span, string Text)>> SplitAtBlocked(List<(Span Span, string Text)> run, SpanLists.Index blocked)
     {
         var part = new List<(Span, string)>();
         foreach (var word in run)
         {
-            if (SpanLists.AnyOverlaps(blocked, word.Span))
+            if (blocked.AnyOverlaps(word.Span))
             {
                 if (part.Count > 0) yield return part;
                 part = [];
@@ -68,7 +68,7 @@ public static class PersonExtractor
         if (part.Count > 0) yield return part;
     }
 
-    private static void AddSurnameMentions(string text, List<Person> people, List<Span> blocked)
+    private static void AddSurnameMentions(string text, List<Person> people, SpanLists.Index blocked)
     {
         foreach (var person in people.Where(p => p.Surname != p.Name))
         {
@@ -76,7 +76,7 @@ public static class PersonExtractor
             for (var i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0; i = text.IndexOf(surname, i + 1, StringComparison.Ordinal))
             {
                 var span = new Span(i, i + surname.Length);
-                if (!IsWordAt(text, span) || SpanLists.AnyOverlaps(blocked, span)) continue;
+                if (!IsWordAt(text, span) || blocked.AnyOverlaps(span)) continue;
                 if (people.Any(p => p.Mentions.Any(m => m.Overlaps(span)))) continue;
                 person.Mentions.Add(span);
             }
