@@ -1,5 +1,3 @@
-using AIMediaTracker.Core.Text;
-
 namespace AIMediaTracker.Core.Extraction;
 
 /// <summary>
@@ -38,13 +36,22 @@ internal static class FigureHedges
         return VerbBefore(text, start);
     }
 
-    // The phrases by their last two characters, in every case: this runs for every number,
-    // and comparing each phrase with the text before it was a twentieth of all extraction.
+    // The phrases by their last two characters, compared ignoring case: this runs for every
+    // number, and comparing each phrase with the text before it was a twentieth of all extraction.
     private static readonly Dictionary<(char, char), string[]> PhrasesByEnd = Phrases
         .Where(p => p.Length >= 2)
-        .SelectMany(p => IgnoringCase.Variants(p[^2]).SelectMany(a => IgnoringCase.Variants(p[^1]).Select(b => (Key: (a, b), Phrase: p))))
-        .GroupBy(e => e.Key, e => e.Phrase)
-        .ToDictionary(g => g.Key, g => g.ToArray());
+        .GroupBy(p => (p[^2], p[^1]), PairIgnoringCase.Instance)
+        .ToDictionary(g => g.Key, g => g.ToArray(), PairIgnoringCase.Instance);
+
+    private sealed class PairIgnoringCase : IEqualityComparer<(char, char)>
+    {
+        public static readonly PairIgnoringCase Instance = new();
+
+        public bool Equals((char, char) x, (char, char) y) =>
+            MemoryExtensions.Equals([x.Item1, x.Item2], [y.Item1, y.Item2], StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((char, char) pair) => string.GetHashCode([pair.Item1, pair.Item2], StringComparison.OrdinalIgnoreCase);
+    }
 
     // One character long, they can never end the text together with a longer phrase.
     private static readonly string[] ShortPhrases = [.. Phrases.Where(p => p.Length < 2)];

@@ -109,11 +109,22 @@ internal static class LiteralAnchors
 
     private static List<char> Unfolded(char folded)
     {
-        var variants = new List<char>();
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-            if (AnchoredSearch.Fold(c) == folded) variants.Add(c);
-        return variants;
+        // Every character of the table, folded once: sets share their letters.
+        if (unfolded is null)
+        {
+            unfolded = [];
+            for (var c = char.MinValue; c < char.MaxValue; c++)
+            {
+                var f = AnchoredSearch.Fold(c);
+                if (!unfolded.TryGetValue(f, out var list)) unfolded[f] = list = [];
+                list.Add(c);
+            }
+        }
+        return unfolded.TryGetValue(folded, out var variants) ? variants : [];
     }
+
+    // Read and written under Gate only (Register).
+    private static Dictionary<char, List<char>>? unfolded;
 
     private const int BigramBuckets = 4096;
 

@@ -15,8 +15,15 @@ public static class FrenchTypography
     };
 
     // Every character Fold changes: the text is copied whole, then only these are visited.
-    private static readonly SearchValues<char> Folding = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => Fold(c) != c).ToArray());
+    private static readonly SearchValues<char> Folding = SearchValues.Create(Changed());
+
+    private static char[] Changed()
+    {
+        var changed = new List<char>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            if (Fold(c) != c) changed.Add(c);
+        return [.. changed];
+    }
 
     public static string Fold(string text) => string.Create(text.Length, text, static (dst, src) =>
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace AIMediaTracker.Core.Text;
 
@@ -10,13 +11,16 @@ namespace AIMediaTracker.Core.Text;
 public static class IgnoringCase
 {
     /// <summary>Every character equal to <paramref name="c"/> when case is ignored ('e' and 'E'; 's', 'S' and the long s).</summary>
-    public static char[] Variants(char c)
+    public static char[] Variants(char c) => VariantsOf.GetOrAdd(c, static c =>
     {
         var variants = new List<char>();
         for (var d = char.MinValue; d < char.MaxValue; d++)
             if (MemoryExtensions.Equals([d], [c], StringComparison.OrdinalIgnoreCase)) variants.Add(d);
         return [.. variants];
-    }
+    });
+
+    // Each search is over every character, and the same letters come back from phrase to phrase.
+    private static readonly ConcurrentDictionary<char, char[]> VariantsOf = new();
 
     /// <summary>
     /// A word of two letters or more, found ignoring case: a vectorised search stops at the
