@@ -107,24 +107,14 @@ internal static class LiteralAnchors
         return true;
     }
 
+    // Every character that folds to this one: a pass over the fold table, only while registering.
     private static List<char> Unfolded(char folded)
     {
-        // Every character of the table, folded once: sets share their letters.
-        if (unfolded is null)
-        {
-            unfolded = [];
-            for (var c = char.MinValue; c < char.MaxValue; c++)
-            {
-                var f = AnchoredSearch.Fold(c);
-                if (!unfolded.TryGetValue(f, out var list)) unfolded[f] = list = [];
-                list.Add(c);
-            }
-        }
-        return unfolded.TryGetValue(folded, out var variants) ? variants : [];
+        var variants = new List<char>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            if (AnchoredSearch.Fold(c) == folded) variants.Add(c);
+        return variants;
     }
-
-    // Read and written under Gate only (Register).
-    private static Dictionary<char, List<char>>? unfolded;
 
     private const int BigramBuckets = 4096;
 
