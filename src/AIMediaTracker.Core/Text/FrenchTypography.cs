@@ -28,12 +28,8 @@ public static class FrenchTypography
     public static string Fold(string text) => string.Create(text.Length, text, static (dst, src) =>
     {
         src.AsSpan().CopyTo(dst);
-        for (var i = dst.IndexOfAny(Folding); i >= 0;)
-        {
+        for (var i = dst.IndexOfAny(Folding); i >= 0; i = CharacterSearch.NextIndexOfAny(dst, i + 1, Folding))
             dst[i] = Fold(dst[i]);
-            var next = dst[(i + 1)..].IndexOfAny(Folding);
-            i = next < 0 ? -1 : i + 1 + next;
-        }
     });
 
     /// <summary>Removes diacritics and lowercases: the key used to compare names and aliases.</summary>

@@ -50,14 +50,8 @@ public static class IgnoringCase
         /// <summary>Where the word first stands in <paramref name="text"/>, as IndexOf ignoring case finds it.</summary>
         public int IndexOf(ReadOnlySpan<char> text)
         {
-            for (var from = 0; from <= text.Length - Value.Length;)
-            {
-                var at = text[from..].IndexOfAny(First);
-                if (at < 0) return -1;
-                from += at;
-                if (StartsAt(text, from)) return from;
-                from++;
-            }
+            for (var at = text.IndexOfAny(First); at >= 0 && at <= text.Length - Value.Length; at = CharacterSearch.NextIndexOfAny(text, at + 1, First))
+                if (StartsAt(text, at)) return at;
             return -1;
         }
     }
@@ -81,12 +75,10 @@ public static class IgnoringCase
         {
             var found = new List<int>();
             var span = text.AsSpan();
-            for (var i = span.IndexOfAny(firsts); i >= 0;)
+            for (var i = span.IndexOfAny(firsts); i >= 0; i = CharacterSearch.NextIndexOfAny(span, i + 1, firsts))
             {
                 foreach (var word in words)
                     if (word.StartsAt(span, i)) { found.Add(i); break; }
-                var next = span[(i + 1)..].IndexOfAny(firsts);
-                i = next < 0 ? -1 : i + 1 + next;
             }
             return found;
         }

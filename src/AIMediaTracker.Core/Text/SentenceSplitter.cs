@@ -26,7 +26,7 @@ public static class SentenceSplitter
     {
         var spans = new List<Span>();
         var start = 0;
-        for (var i = text.AsSpan().IndexOfAny(Breaks); i >= 0; i = NextBreak(text, i + 1))
+        for (var i = text.AsSpan().IndexOfAny(Breaks); i >= 0; i = CharacterSearch.NextIndexOfAny(text, i + 1, Breaks))
         {
             var c = text[i];
             if (c == '\n')
@@ -49,13 +49,6 @@ public static class SentenceSplitter
 
     // A line break or a terminator: the only characters the split stops at.
     private static readonly SearchValues<char> Breaks = SearchValues.Create("\n.!?…");
-
-    private static int NextBreak(string text, int from)
-    {
-        if (from >= text.Length) return -1;
-        var at = text.AsSpan(from).IndexOfAny(Breaks);
-        return at < 0 ? -1 : from + at;
-    }
 
     private static bool EndsSentence(string text, int i, out int end)
     {
