@@ -12,6 +12,7 @@ public static class FigureLabels
         "jobs_lost" => "Emplois supprimés",
         "jobs_at_risk" => "Emplois menacés",
         "jobs_affected" => "Emplois touchés",
+        "jobs_created" => "Emplois créés",
         "workforce" => "Effectifs",
         "share_of_jobs" => "Part des emplois",
         "money" => "Montant",

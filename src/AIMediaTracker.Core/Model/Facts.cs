@@ -10,7 +10,10 @@ public sealed record PersonFact(string Name, string? Role, string? Handle, IRead
 /// <summary>An AI model or product, with its maker when known.</summary>
 public sealed record ProductFact(string Name, string? Organization, IReadOnlyList<Span> Mentions);
 
-/// <summary>A number that measures impact (or <see cref="FigureKind.Other"/>).</summary>
+/// <summary>A number that measures impact (or <see cref="FigureKind.Other"/>), and whose claim it is.</summary>
+/// <param name="Basis">A fact or decision the article reports, or an estimate it relays.</param>
+/// <param name="Attribution">Who the article credits for the number (organisation, person or study), or null.</param>
+/// <param name="Subject">The organisation whose jobs, staff or money the number is, or null for a sector or economy.</param>
 public sealed record FigureFact(
     FigureKind Kind,
     decimal Value,
@@ -19,7 +22,10 @@ public sealed record FigureFact(
     string? Sector,
     string? Region,
     int? Year,
-    Span Span);
+    Span Span,
+    FigureBasis Basis = FigureBasis.Reported,
+    string? Attribution = null,
+    string? Subject = null);
 
 /// <summary>A date the article mentions, as ISO text (YYYY-MM-DD, YYYY-MM or YYYY).</summary>
 /// <param name="IsHorizon">True for projections such as "d'ici 2026".</param>

@@ -6,6 +6,7 @@ public enum FigureKind
     JobsLost,
     JobsAtRisk,
     JobsAffected,
+    JobsCreated,
     Workforce,
     ShareOfJobs,
     Money,

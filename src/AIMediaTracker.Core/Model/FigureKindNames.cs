@@ -8,6 +8,7 @@ public static class FigureKindNames
         [FigureKind.JobsLost] = "jobs_lost",
         [FigureKind.JobsAtRisk] = "jobs_at_risk",
         [FigureKind.JobsAffected] = "jobs_affected",
+        [FigureKind.JobsCreated] = "jobs_created",
         [FigureKind.Workforce] = "workforce",
         [FigureKind.ShareOfJobs] = "share_of_jobs",
         [FigureKind.Money] = "money",
@@ -18,6 +19,15 @@ public static class FigureKindNames
         Names.ToDictionary(p => p.Value, p => p.Key);
 
     public static string ToContractName(this FigureKind kind) => Names[kind];
+
+    public static string ToContractName(this FigureBasis basis) => basis == FigureBasis.Projected ? "projected" : "reported";
+
+    public static FigureBasis ParseBasis(string name) => name switch
+    {
+        "reported" => FigureBasis.Reported,
+        "projected" => FigureBasis.Projected,
+        _ => throw new ArgumentException($"Unknown figure basis '{name}'.", nameof(name)),
+    };
 
     public static FigureKind Parse(string name) =>
         Kinds.TryGetValue(name, out var kind)

@@ -12,6 +12,9 @@ internal sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         b.Property(f => f.Unit).HasMaxLength(16);
         b.Property(f => f.Sector).HasMaxLength(200);
         b.Property(f => f.Region).HasMaxLength(200);
+        b.Property(f => f.Basis).HasMaxLength(16);
+        b.Property(f => f.Attribution).HasMaxLength(200);
+        b.Property(f => f.Subject).HasMaxLength(200);
         b.HasOne(f => f.Article).WithMany(a => a.Figures).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
         // No (Kind, Unit, Value) index: the claim groupings reach figures through their articles
         // (FilteredArticles.Ids) and group every figure anyway, so no query used it, while each

@@ -12,6 +12,10 @@ public sealed class Figure
     public string? Sector { get; set; }
     public string? Region { get; set; }
     public int? Year { get; set; }
+    /// <summary>"reported" or "projected" (the contract's names).</summary>
+    public string Basis { get; set; } = "reported";
+    public string? Attribution { get; set; }
+    public string? Subject { get; set; }
     public int Start { get; set; }
     public int End { get; set; }
     public int SentenceStart { get; set; }

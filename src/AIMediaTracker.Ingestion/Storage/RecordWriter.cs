@@ -63,6 +63,7 @@ internal sealed class RecordWriter(TrackerDbContext db, EntityResolver resolver)
             {
                 Kind = verdict?.Kind ?? f.Kind.ToContractName(), Value = (double)f.Value, Unit = f.Unit, Approximate = f.Approximate,
                 Sector = f.Sector, Region = f.Region, Year = f.Year,
+                Basis = f.Basis.ToContractName(), Attribution = f.Attribution, Subject = f.Subject,
                 Start = f.Span.Start, End = f.Span.End, SentenceStart = sentence.Start, SentenceEnd = sentence.End,
             });
         }

@@ -65,6 +65,9 @@ public static class ContractJson
             w.WriteString("sector", f.Sector);
             w.WriteString("region", f.Region);
             if (f.Year is int year) w.WriteNumber("year", year); else w.WriteNull("year");
+            w.WriteString("basis", f.Basis.ToContractName());
+            w.WriteString("attribution", f.Attribution);
+            w.WriteString("subject", f.Subject);
             w.WriteString("text", text[f.Span]);
             w.WriteString("sentence", text[text.SentenceAt(f.Span.Start)]);
             w.WriteEndObject();
