@@ -45,6 +45,11 @@ public sealed class FeedPoller(TrackerDbContext db, TimeProvider clock, UrlInges
             await MarkAsync(feed.Id, error: e.Message, page: null, ct);
             return [IngestOutcome.Failed(feed.Url!, e.Message)];
         }
+        return await IngestItemsAsync(feed, page, parsed, progress, ct);
+    }
+
+    public async Task<IReadOnlyList<IngestOutcome>> IngestItemsAsync(Source feed, FetchedPage page, ParsedFeed parsed, Action<IngestOutcome>? progress, CancellationToken ct)
+    {
         var outcomes = new List<IngestOutcome>();
         foreach (var item in parsed.Items)
         {

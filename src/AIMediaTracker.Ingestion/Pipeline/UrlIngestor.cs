@@ -26,8 +26,18 @@ public sealed class UrlIngestor(TrackerDbContext db, TimeProvider clock, PageFet
         }
         if (!page.IsFeed) return [await StorePageAsync(page, null, ct)];
 
+        // A feed the parser refuses (a DTD, an XXE attempt, broken XML) is never registered as a source.
+        ParsedFeed parsed;
+        try
+        {
+            parsed = FeedParser.Parse(page.Body, page.FinalUrl);
+        }
+        catch (FeedParseException e)
+        {
+            return [await files.RecordFailureAsync(url.ToString(), null, e.Message, ct)];
+        }
         var source = await new FeedSubscriptions(db, clock).AddAsync(page.FinalUrl, ct);
-        return await new FeedPoller(db, clock, this).IngestFeedAsync(source, page, progress, ct);
+        return await new FeedPoller(db, clock, this).IngestItemsAsync(source, page, parsed, progress, ct);
     }
 
     public async Task<IngestOutcome> IngestPageAsync(Uri url, int? sourceId, CancellationToken ct)

@@ -9,13 +9,8 @@ public sealed class FeedSubscriptions(TrackerDbContext db, TimeProvider clock)
 {
     public async Task<Source> AddAsync(Uri feedUrl, CancellationToken ct)
     {
-        var url = feedUrl.ToString();
-        var source = await db.Sources.FirstOrDefaultAsync(s => s.Url == url, ct);
-        if (source is not null) return source;
-        source = new Source { Kind = SourceKind.Feed, Name = feedUrl.Host, Url = url, CreatedAt = clock.GetUtcNow() };
-        db.Sources.Add(source);
-        await db.SaveChangesAsync(ct);
-        return source;
+        return await SourceRows.InsertOrGetAsync(db,
+            new Source { Kind = SourceKind.Feed, Name = feedUrl.Host, Url = feedUrl.ToString(), CreatedAt = clock.GetUtcNow() }, ct);
     }
 
     public Task<List<Source>> AllAsync(CancellationToken ct) =>

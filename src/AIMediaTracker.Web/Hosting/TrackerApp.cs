@@ -20,7 +20,8 @@ public static class TrackerApp
         builder.Services.AddHostedService<ReextractionService>();
         builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddOperatorSecurity(builder.Configuration);
-        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", OperatorPolicy.Pages));
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", OperatorPolicy.Pages))
+            .AddMvcOptions(o => o.Filters.Add(new PageMethodFilter()));
         builder.Services.AddSingleton<Translator>();
         builder.Services.AddOpenApi();
         // One structured line per request (method, path, status, duration); no headers or bodies, so
@@ -40,18 +41,20 @@ public static class TrackerApp
         app.UseSecurityHeaders();
         app.UseTrackerLocalization();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseApiProblems();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealth();
-        app.MapLanguageSwitch();
-        app.MapTrackerApi();
-        app.MapWriteApi();
-        app.MapExports();
-        app.MapOpenApi();
+        var endpoints = app.MapGroup("").AnswerHeadLikeGet();
+        endpoints.MapHealth();
+        endpoints.MapLanguageSwitch();
+        endpoints.MapTrackerApi();
+        endpoints.MapWriteApi();
+        endpoints.MapExports();
+        endpoints.MapOpenApi();
         return app;
     }
 }

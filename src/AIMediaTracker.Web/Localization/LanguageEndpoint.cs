@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 
 namespace AIMediaTracker.Web.Localization;
@@ -15,8 +16,9 @@ internal static class LanguageEndpoint
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            // Only local paths: the switch must not become an open redirect.
-            var back = !string.IsNullOrEmpty(retour) && retour.StartsWith('/') && !retour.StartsWith("//") && !retour.StartsWith("/\\") ? retour : "/";
+            // Only local paths, by the framework's own test (the one LocalRedirect applies, so an address
+            // it would refuse, such as "/\t/evil.example", goes home instead of throwing): no open redirect.
+            var back = RedirectHttpResult.IsLocalUrl(retour) ? retour! : "/";
             return Results.LocalRedirect(back);
         });
         return app;

@@ -86,6 +86,7 @@ public sealed class UrlIngestorTests(ArticleServer server) : IClassFixture<Artic
     [InlineData("/huge", "trop volumineuse")]
     [InlineData("/bomb", "trop volumineuse")]
     [InlineData("/empty", "Aucun texte d'article")]
+    [InlineData("/xxe-feed", "entités XML")]
     public async Task Hostile_answers_end_with_a_recorded_error_and_nothing_else_written(string path, string reason)
     {
         var (database, ingestor) = Setup();

@@ -60,6 +60,9 @@ public sealed class ArticleServer : IAsyncLifetime
             ctx.Response.Headers.ContentEncoding = "gzip";
             return Results.Bytes(GzipZeros(50 * 1024 * 1024), "text/html; charset=utf-8");
         });
+        app.MapGet("/xxe-feed", () => Results.Text(
+            "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><rss version=\"2.0\"><channel><title>&xxe;</title></channel></rss>",
+            "application/rss+xml; charset=utf-8"));
         app.MapGet("/mislabelled", () => Results.Bytes(Encoding.Latin1.GetBytes(
             "<html><body><article><h1>Les comédiens de doublage inquiets</h1><p>Le syndicat des artistes-interprètes redoute que l'IA générative remplace les voix françaises.</p></article></body></html>"),
             "text/html; charset=utf-8"));

@@ -2,6 +2,7 @@ using AIMediaTracker.Data;
 using AIMediaTracker.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AIMediaTracker.Ingestion.Tests.Support;
 
@@ -30,6 +31,15 @@ public sealed class TestDatabase : IDisposable
     public TrackerDbContext NewContext() => postgres is not null
         ? new(TestDatabases.Options(postgres))
         : new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connection!).Options);
+
+    /// <summary>A context whose saves go through the given interceptors (to stage a race between two writers).</summary>
+    public TrackerDbContext NewContext(params IInterceptor[] interceptors)
+    {
+        var options = new DbContextOptionsBuilder<TrackerDbContext>(postgres is not null
+            ? TestDatabases.Options(postgres)
+            : new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connection!).Options);
+        return new(options.AddInterceptors(interceptors).Options);
+    }
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,7 +32,10 @@ public sealed class StatusModel : PageModel
 
     private void Set(int? code)
     {
-        Code = code ?? 500;
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null || HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
+        // Typed in by hand, /erreur/1 or /erreur is not an error being served: it would otherwise set an
+        // invalid status line or a false 500.
+        Code = reExecuted ? code ?? 500 : 404;
         if (HttpContext.Response.StatusCode == 200) Response.StatusCode = Code;
     }
 }
