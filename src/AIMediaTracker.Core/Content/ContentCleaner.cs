@@ -19,7 +19,7 @@ internal static class ContentCleaner
         var half = byClassName ? stats[root].Chars / 2 : -1;
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
-        for (var c = root.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+        foreach (var c in root.ElementsBackwards()) stack.Push(c);
         while (stack.Count > 0)
         {
             var e = stack.Pop();
@@ -30,7 +30,7 @@ internal static class ContentCleaner
                     doomed.Add(next);
                 continue;
             }
-            for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+            foreach (var c in e.ElementsBackwards()) stack.Push(c);
         }
         foreach (var e in doomed) e.Remove();
     }

@@ -63,7 +63,7 @@ internal sealed class HtmlTextWriter
             }
             if (block) Break();
             stack.Push((e, true));
-            for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+            foreach (var child in e.NodesBackwards()) stack.Push((child, false));
         }
         Break();
     }

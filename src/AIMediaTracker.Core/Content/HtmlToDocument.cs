@@ -19,6 +19,7 @@ public static class HtmlToDocument
 
     public static ArticleDocument Convert(string html, Uri? baseUrl = null)
     {
+        html = MarkupLimits.Limit(html);
         var parser = new HtmlParser(ParserOptions);
         using var doc = parser.ParseDocument(html);
         var meta = HtmlMetadata.Read(doc);

@@ -79,8 +79,11 @@ internal static class MainContentFinder
         if (top.ParentElement is not { } parent || top.LocalName is "body") return [top];
         var threshold = Math.Max(10, topScore * 0.2);
         var picked = new List<IElement>();
-        foreach (var sibling in parent.Children)
+        var siblings = parent.Children.ToList();
+        var topAt = siblings.IndexOf(top);
+        for (var i = 0; i < siblings.Count; i++)
         {
+            var sibling = siblings[i];
             if (ReferenceEquals(sibling, top)) { picked.Add(sibling); continue; }
             var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
             if (final.TryGetValue(sibling, out var s) && s + bonus >= threshold) { picked.Add(sibling); continue; }
@@ -88,14 +91,11 @@ internal static class MainContentFinder
             if (!textLike && sibling.LocalName is not ("blockquote" or "h2" or "h3" or "ul" or "ol" or "figure")) continue;
             var c = stats[sibling];
             if (c.Chars > 80 && c.LinkDensity < 0.25) picked.Add(sibling);
-            else if (c.Chars is > 0 and <= 80 && c.LinkDensity == 0 && (textLike || sibling.LocalName is "h2" or "h3") && IsNear(sibling, top)) picked.Add(sibling);
+            // Short headings and lines only belong to the article when they sit next to it.
+            else if (c.Chars is > 0 and <= 80 && c.LinkDensity == 0 && (textLike || sibling.LocalName is "h2" or "h3") && Math.Abs(i - topAt) == 1) picked.Add(sibling);
         }
         return picked;
     }
-
-    // Short headings and lines only belong to the article when they sit next to it.
-    private static bool IsNear(IElement sibling, IElement top) =>
-        ReferenceEquals(sibling.NextElementSibling, top) || ReferenceEquals(sibling.PreviousElementSibling, top);
 
     private static double InitialScore(IElement e) => BoilerplateRules.ClassWeight(e) + e.LocalName switch
     {

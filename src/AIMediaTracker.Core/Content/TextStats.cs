@@ -35,8 +35,7 @@ internal sealed class TextStats
             if (!done)
             {
                 stack.Push((e, true));
-                for (var child = e.LastElementChild; child is not null; child = child.PreviousElementSibling)
-                    stack.Push((child, false));
+                foreach (var child in e.ElementsBackwards()) stack.Push((child, false));
                 continue;
             }
             int chars = 0, links = 0, commas = 0, ps = 0, imgs = 0, lis = 0, hs = 0;
