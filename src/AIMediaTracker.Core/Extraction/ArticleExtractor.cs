@@ -7,7 +7,7 @@ namespace AIMediaTracker.Core.Extraction;
 public static class ArticleExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored articles get extracted again.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static ArticleFacts Extract(ArticleDocument document) => Extract(document, out _);
 
@@ -24,7 +24,7 @@ public static class ArticleExtractor
             organizations,
             people,
             ProductExtractor.Extract(text),
-            FigureExtractor.Extract(text),
+            FigureExtractor.Extract(text, organizations, people),
             DateExtractor.Extract(text),
             QuoteExtractor.Extract(text, people, organizations),
             LinkExtractor.Extract(text, document.Links));

@@ -209,10 +209,14 @@ internal static class FigureCandidateFinder
         }
         var word = w1;
         var noun = FigureNouns.Find(w1.ValueSpan);
-        if (noun is null && w2.Success && FigureNouns.IsAdjective(w1.ValueSpan))
+        // Up to two adjectives before the noun: "3 500 jeunes nouveaux collaborateurs".
+        var isNew = false;
+        foreach (var next in new[] { w2, after.Groups["w3"] })
         {
-            word = w2;
-            noun = FigureNouns.Find(w2.ValueSpan);
+            if (noun is not null || !next.Success || !FigureNouns.IsAdjective(word.ValueSpan)) break;
+            isNew |= FigureNouns.IsNew(word.ValueSpan);
+            word = next;
+            noun = FigureNouns.Find(next.ValueSpan);
         }
         if (noun is null || noun.Unit.Length == 0)
         {
@@ -222,7 +226,8 @@ internal static class FigureCandidateFinder
             return;
         }
         c.Unit = noun.Unit;
-        c.NounKind = noun.Kind;
+        c.NounKind = noun.Kind ?? (isNew ? FigureKind.JobsCreated : null);
+        if (after.Groups["plus"].Success) c.Approximate = true;
         c.IsDemonym = noun.IsDemonym;
         c.End = word.Index + word.Length;
         if (noun.Unit == "people" && FigurePatterns.RespondentVerb().Match(text, c.End).Success) c.Rejected = true;

@@ -12,7 +12,7 @@ internal static partial class FigureCues
 
     [GeneratedRegex(
         @"(?<![\p{L}])(?:suppr(?:im|ess)\p{L}*|licenci\p{L}*|perdu\p{L}*|pertes?|perdr\p{L}*|perd|perdent|détrui\p{L}*|destructions?|dispar\p{L}*" +
-        @"|coup(?:e|es|er|é|és|ées|era|eront)|réductions?\s+(?:d'effectifs|de\s+postes|d'emplois)|réduire\s+(?:ses|leurs|les)\s+effectifs|plans?\s+(?:social|sociaux|de\s+départs?)" +
+        @"|coup(?:e|es|er|é|és|ées|era|eront)|écart(?:é|és|ée|ées)|diminu\p{L}*|quitt(?:é|er|ent|eront|era)|(?<!à\s)partir|partis|tomb(?:er|eront|era|ent|ées|és)|déplac(?:é|és|ée|ées)|repris\s+par|(?:en|de)\s+moins|réductions?\s+(?:d'effectifs|de\s+postes|d'emplois)|réduire\s+(?:ses|leurs|les)\s+effectifs|plans?\s+(?:social|sociaux|de\s+départs?)" +
         @"|PSE|plans?\s+de\s+sauvegarde|ruptures?\s+conventionnelles?|évapor\p{L}*|départs|fermetures?|remerci[eé]\p{L}*|mis(?:es)?\s+à\s+la\s+porte|mis(?:es)?\s+fin|se\s+sépar\p{L}*|sacrifi\p{L}*|élimin\p{L}*|congédi\p{L}*|virés?|saignée)(?![\p{L}])",
         Options)]
     public static partial Regex Lost();
@@ -25,11 +25,17 @@ internal static partial class FigureCues
 
     [GeneratedRegex(
         @"(?<![\p{L}])(?:touch\p{L}*|affect\p{L}*|concern\p{L}*|impact\p{L}*|transform\p{L}*|boulevers\p{L}*|perturb\p{L}*" +
-        @"|cré(?:é|ée|és|ées|er|era|eront|ent|e|ant|ation|ations|erait|eraient)|génér(?:é|és|ée|ées|er|era|eront)|embauch\p{L}*|recrut\p{L}*" +
         @"|reconver\p{L}*|form(?:é|és|ée|ées|er|era|ation|ations)|redéploy\p{L}*|réaffect\p{L}*|reclass\p{L}*|requalifi\p{L}*" +
-        @"|changer\s+de\s+(?:métier|poste|profession|emploi|secteur)|soldes?\s+(?:net|positif|nets|positifs)|nouveaux\s+(?:emplois|postes)|modifi\p{L}*|redéfini\p{L}*|évolu\p{L}*|mut(?:er|ent|eront|eraient|ation|ations)|augment(?:é|és|ée|ées)|assist(?:é|és|ée|ées))(?![\p{L}])",
+        @"|changer\s+de\s+(?:métier|poste|profession|emploi|secteur)|modifi\p{L}*|redéfini\p{L}*|évolu\p{L}*|mut(?:er|ent|eront|eraient|ation|ations)|augment(?:é|és|ée|ées)|assist(?:é|és|ée|ées))(?![\p{L}])",
         Options)]
     public static partial Regex Affected();
+
+    /// <summary>Jobs created or to be created: "créés", embauches, a positive net balance.</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:cré(?:é|ée|és|ées|er|era|eront|ent|e|ant|ation|ations|erait|eraient)|génér(?:é|és|ée|ées|er|era|eront|erait|eraient)|embauch\p{L}*|recrut\p{L}*" +
+        @"|soldes?\s+(?:nets?\s+)?positifs?|nouveaux\s+(?:emplois|postes)|à\s+la\s+clé|associés)(?![\p{L}])",
+        Options)]
+    public static partial Regex Created();
 
     [GeneratedRegex(
         @"(?<![\p{L}])(?:emploi(?:e|ent|ait|aient|era|eront|erait|eraient)|compt(?:e|ent|ait|aient|erait|eraient|era|ant)|(?:fait|ferait|faisait|font|feraient|faisaient)\s+(?:travailler|vivre)" +
@@ -57,11 +63,15 @@ internal static partial class FigureCues
     [GeneratedRegex(@"(?<![\p{L}])(?:ses|leurs|nos|vos)\s+(?:quelque\s+|environ\s+|près\s+de\s+)?$", Options)]
     public static partial Regex Possessive();
 
+    /// <summary>Right before a count, words that make it a workforce: a share "des" it, a firm "avec" it.</summary>
+    [GeneratedRegex(@"(?:(?:%|pour\s*cent)\s+(?:des|de\s+(?:ses|leurs|son|sa))|(?<![\p{L}])avec)\s+$", Options)]
+    public static partial Regex WorkforceBefore();
+
     /// <summary>Where a clause ends for the words right after a figure.</summary>
-    [GeneratedRegex(@"[,;:()""]|\s(?:et|mais|soit|dont|alors|tandis|car|ou)\s", Options)]
+    [GeneratedRegex(@"[,;:()]|\s(?:et|mais|soit|dont|alors|tandis|car|ou)\s", Options)]
     public static partial Regex NearBoundary();
 
     /// <summary>Where a clause ends for any words after a figure.</summary>
-    [GeneratedRegex(@"[;:()""]|\s(?:mais|alors\s+qu|tandis\s+qu|et\s+qu|car|soit)", Options)]
+    [GeneratedRegex(@"[;:()]|\s(?:mais|alors\s+qu|tandis\s+qu|et\s+qu|car|soit)", Options)]
     public static partial Regex FarBoundary();
 }

@@ -11,7 +11,14 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 public static class FigureExtractor
 {
-    public static IReadOnlyList<FigureFact> Extract(ArticleText text)
+    public static IReadOnlyList<FigureFact> Extract(ArticleText text) =>
+        Extract(text, [], []);
+
+    /// <summary>
+    /// Figures with whose claim they are, written under the names of the article's
+    /// <paramref name="organizations"/> and <paramref name="people"/> (see <see cref="FigureClaims"/>).
+    /// </summary>
+    public static IReadOnlyList<FigureFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<PersonFact> people)
     {
         var s = text.Matchable;
         var candidates = FigureCandidateFinder.Find(s);
@@ -40,7 +47,27 @@ public static class FigureExtractor
                 new Span(c.Start, c.End));
             facts.Add((fact, kind.FromCue));
         }
-        return FigureMerger.Merge(facts);
+        if (facts.Count == 0) return [];
+        var claims = new FigureClaims(text, FigureNames.From(organizations, people));
+        for (var i = 0; i < facts.Count; i++)
+            facts[i] = (claims.Resolve(facts[i].Fact, Clause(text, facts, i)), facts[i].FromCue);
+        return FigureMerger.Merge(facts, claims.InTitle);
+    }
+
+    // The words that belong to one figure of a sentence holding several: from the previous
+    // figure to the next one or the next comma ("615 millions ont été payés, 250 millions devraient suivre").
+    private static Span Clause(ArticleText text, List<(FigureFact Fact, bool FromCue)> facts, int i)
+    {
+        var span = facts[i].Fact.Span;
+        var sentence = text.SentenceAt(span.Start);
+        var left = i > 0 && facts[i - 1].Fact.Span.End <= span.Start && facts[i - 1].Fact.Span.End > sentence.Start
+            ? facts[i - 1].Fact.Span.End
+            : sentence.Start;
+        var right = sentence.End;
+        if (i + 1 < facts.Count && facts[i + 1].Fact.Span.Start < right && facts[i + 1].Fact.Span.Start >= span.End) right = facts[i + 1].Fact.Span.Start;
+        var comma = text.Matchable.IndexOfAny([',', ';'], span.End, right - span.End);
+        if (comma >= 0) right = comma;
+        return new Span(left, right);
     }
 
     private static ClassifiedKind? Classify(string s, List<FigureCandidate> candidates, int i, Span sentence)

@@ -42,7 +42,13 @@ internal static class FigureKindClassifier
         // "ses 700 salariés" is a noun phrase naming a workforce: words before it govern the phrase,
         // not the count ("la formation de ses 20 000 salariés").
         var possessive = unit == "people" && FigureCues.Possessive().IsMatch(text.AsSpan(immediateStart, scope.Start - immediateStart));
-        var found = FirstCue(text, scope.End, immediateEnd, scope.Left)
+        var agreeing = FirstCue(text, scope.End, immediateEnd, scope.Left);
+        // "7 % des 35 000 salariés", "leader mondial avec 780 000 salariés": the whole a share or a
+        // firm is measured against is its workforce.
+        if (agreeing is null && FigureCues.WorkforceBefore().IsMatch(text.AsSpan(Math.Max(0, scope.Start - 24), Math.Min(24, scope.Start))))
+            return new ClassifiedKind(FigureKind.Workforce, true);
+
+        var found = agreeing
             ?? (possessive ? null : LastCue(text, immediateStart, scope.Start, scope.Left))
             ?? FirstCue(text, scope.End, nearEnd, scope.Left)
             ?? (possessive ? null : LastCue(text, scope.Left, scope.Start, scope.Left))
@@ -92,15 +98,17 @@ internal static class FigureKindClassifier
     private static FigureKind? NearestCue(string text, int from, int to, int clauseStart, bool first, FigureKind? only = null)
     {
         if (to <= from) return null;
-        (int At, FigureKind Kind)? best = null;
+        (int At, FigureKind Kind, string Cue)? best = null;
         if (only is null or FigureKind.JobsLost) Consider(FigureCues.Lost(), FigureKind.JobsLost);
         if (only is null or FigureKind.JobsAtRisk) Consider(FigureCues.AtRisk(), FigureKind.JobsAtRisk);
         if (only is null) Consider(FigureCues.Affected(), FigureKind.JobsAffected);
+        if (only is null) Consider(FigureCues.Created(), FigureKind.JobsCreated);
         if (only is null) Consider(FigureCues.Workforce(), FigureKind.Workforce);
         if (best is not { } b) return null;
-        return b.Kind == FigureKind.JobsLost && HasModal(text, Math.Max(clauseStart, b.At - 40), b.At)
-            ? FigureKind.JobsAtRisk
-            : b.Kind;
+        var modal = HasModal(text, Math.Max(clauseStart, b.At - 40), b.At);
+        // Replacement is a risk only behind a modal: "seront remplacés", "ont été remplacés" are cuts.
+        if (b.Kind == FigureKind.JobsAtRisk && !modal && b.Cue.StartsWith("rempla", StringComparison.OrdinalIgnoreCase)) return FigureKind.JobsLost;
+        return b.Kind == FigureKind.JobsLost && modal ? FigureKind.JobsAtRisk : b.Kind;
 
         void Consider(Regex cue, FigureKind kind)
         {
@@ -108,7 +116,7 @@ internal static class FigureKindClassifier
             {
                 if (IsNegated(text, m.Index, clauseStart)) continue;
                 if (best is null || (first ? m.Index < best.Value.At : m.Index > best.Value.At))
-                    best = (m.Index, kind);
+                    best = (m.Index, kind, m.Value);
                 if (first) break;
             }
         }

@@ -21,7 +21,7 @@ internal static class FigureNouns
     private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
     {
         "nouveaux", "nouvelles", "nouveau", "nouvelle", "anciens", "anciennes", "ex", "futurs", "futures",
-        "actuels", "actuelles", "vrais", "véritables", "emplois", "postes",
+        "actuels", "actuelles", "vrais", "véritables", "emplois", "postes", "autres", "jeunes",
     };
 
     private static readonly Dictionary<string, CountedNoun>.AlternateLookup<ReadOnlySpan<char>> NounLookup =
@@ -41,6 +41,9 @@ internal static class FigureNouns
 
     public static bool IsAdjective(ReadOnlySpan<char> word) => AdjectiveLookup.Contains(word);
 
+    /// <summary>"nouveaux emplois", "nouvelles recrues": what is counted is being created.</summary>
+    public static bool IsNew(ReadOnlySpan<char> word) => word.StartsWith("nouve", StringComparison.OrdinalIgnoreCase);
+
     private static Dictionary<string, CountedNoun> Build()
     {
         var nouns = new Dictionary<string, CountedNoun>(StringComparer.OrdinalIgnoreCase);
@@ -53,9 +56,10 @@ internal static class FigureNouns
         // Only ever a share ("10 % des effectifs"), never a count: "300 métiers" counts occupations.
         Add("", null, false, true, "effectif", "effectifs", "personnel", "main-d'œuvre", "main-d'oeuvre",
             "métier", "profession");
-        Add("jobs", FigureKind.JobsLost, false, false, "licenciement", "suppression", "destruction",
-            "départ", "perte", "disparition");
-        Add("jobs", FigureKind.JobsAffected, false, false, "création", "embauche", "recrutement");
+        Add("jobs", FigureKind.JobsLost, false, false, "suppression", "destruction", "perte", "disparition");
+        // A dismissal or a departure is a person leaving: "1 000 licenciements" counts people.
+        Add("people", FigureKind.JobsLost, false, false, "licenciement", "départ", "tête");
+        Add("jobs", FigureKind.JobsCreated, false, false, "création", "embauche", "recrutement");
         Add("people", null, false, true,
             "salarié", "salariée", "employé", "employée", "agent", "membre", "adhérent", "adhérente",
             "comédien", "comédienne", "traducteur", "traductrice", "interprète", "travailleur", "travailleuse",

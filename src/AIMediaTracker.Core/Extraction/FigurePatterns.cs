@@ -48,19 +48,19 @@ internal static partial class FigurePatterns
 
     /// <summary>The words right after a number: "de ses 700 salariés", "millions d'autres".</summary>
     [GeneratedRegex(
-        @"\G\s*(?<prep>de\s+|d')?(?:(?<det>ses|leurs|leur|nos|vos|ces)\s+)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?",
+        @"\G(?<plus>\+)?\s*(?<prep>de\s+|d')?(?:(?<det>ses|leurs|leur|nos|vos|ces)\s+)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + @")(?:\s+(?<w3>" + Word + "))?)?",
         Options)]
     public static partial Regex NounAfter();
 
     /// <summary>What a percentage is of: "% des emplois", "% de ses effectifs", "% de la main-d'œuvre".</summary>
     [GeneratedRegex(
-        @"\G\s*(?:des\s+|de\s+|du\s+|d')(?!(?:ici|plus|moins|autant)(?![\p{L}]))(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|leurs|leur|nos|vos|ces|les|la|l')\s*)?" +
+        @"\G\s*(?:des\s+|de\s+|du\s+|d')(?!(?:ici|plus|moins|autant)(?![\p{L}]))(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|son|sa|leurs|leur|nos|vos|ces|les|la)\s+|l'\s*)?" +
         @"(?<count>\d[\d ]*(?:,\d+)?\s+(?:millions?\s+(?:de\s+|d'))?)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?", Options)]
     public static partial Regex PercentOf();
 
     /// <summary>Verbs of opinion or use: "30 % des salariés estiment..." measures respondents, not jobs.</summary>
     [GeneratedRegex(
-        @"\G(?:\s+" + Word + @"){0,3}?\s+(?:se\s+disent|se\s+déclarent|interrog\w*|sondé\w*|consulté\w*|questionné\w*|ayant\s+répondu|déclar\w*|estim\w*|pens\w*|disent|affirm\w*|jug\w*|craign\w*|redout\w*|utilis\w*|s'inqui\w*|considèr\w*|souhait\w*|voudr\w*|aimerai\w*|préf[eéè]r\w*|ont\s+recours|recour\w*|approuv\w*|soutien\w*|veulent)(?![\p{L}])",
+        @"\G(?:\s+" + Word + @"){0,4}?\s+(?:se\s+disent|se\s+déclarent|interrog\w*|sondé\w*|consulté\w*|questionné\w*|ayant\s+répondu|déclar\w*|estim\w*|pens\w*|disent|affirm\w*|jug\w*|craign\w*|redout\w*|utilis\w*|s'inqui\w*|considèr\w*|souhait\w*|voudr\w*|aimerai\w*|préf[eéè]r\w*|ont\s+recours|recour\w*|approuv\w*|soutien\w*|veulent|demand\w*|réclam\w*)(?![\p{L}])",
         Options)]
     public static partial Regex RespondentVerb();
 
@@ -84,7 +84,7 @@ internal static partial class FigurePatterns
     /// <summary>Fractions of jobs or workers: "la moitié des emplois", "les deux tiers des postes".</summary>
     private const string FractionPattern =
         @"(?<![\p{L}])(?<frac>la\s+moitié|(?:les\s+|un\s+|le\s+)?(?:deux\s+|trois\s+|quatre\s+)?(?:tiers|quarts?|cinquièmes?|dixièmes?))" +
-        @"\s+(?:des\s+|de\s+|du\s+|d')(?:(?:ses|leurs|leur|nos|la|l')\s*)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?";
+        @"\s+(?:des\s+|de\s+|du\s+|d')(?:(?:ses|son|sa|leurs|leur|nos|la)\s+|l'\s*)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?";
 
     [GeneratedRegex(FractionPattern, Options)]
     public static partial Regex Fraction();

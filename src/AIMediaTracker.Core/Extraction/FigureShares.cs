@@ -52,7 +52,9 @@ internal static class FigureShares
         {
             var nounGroup = m.Groups["noun"].Success ? m.Groups["noun"] : m.Groups["w1"];
             var noun = FigureNouns.Find(nounGroup.ValueSpan);
-            if (noun is null && m.Groups["w2"].Success) noun = FigureNouns.Find(m.Groups["w2"].ValueSpan);
+            // "un tiers de l'activité professionnelle" is not a share of professionals.
+            if (noun is null && m.Groups["w2"].Success && FigureNouns.IsAdjective(nounGroup.ValueSpan))
+                noun = FigureNouns.Find(m.Groups["w2"].ValueSpan);
             var value = percent(m);
             if (noun is not { SharesJobs: true } || value is null or <= 0 or > 100) continue;
             if (FigurePatterns.RespondentVerb().Match(text, m.Index + m.Length).Success) continue;

@@ -123,11 +123,11 @@ public sealed class FigureExtractorTests
     [InlineData("L'IA pourrait supprimer 2 000 emplois dans la banque.", FigureKind.JobsAtRisk)]
     [InlineData("La liquidation menace 3 000 emplois.", FigureKind.JobsAtRisk)]
     [InlineData("Près de 40 000 salariés sont exposés à l'automatisation.", FigureKind.JobsAtRisk)]
-    [InlineData("Le rapport prévoit la création de 170 millions d'emplois.", FigureKind.JobsAffected)]
+    [InlineData("Le rapport prévoit la création de 170 millions d'emplois.", FigureKind.JobsCreated)]
     [InlineData("Ingka a formé quelque 8 500 salariés au conseil à distance.", FigureKind.JobsAffected)]
     [InlineData("Environ 50 000 emplois seront touchés par l'IA générative.", FigureKind.JobsAffected)]
     [InlineData("L'IA contraindrait 12 millions d'Américains à changer de métier.", FigureKind.JobsAffected)]
-    [InlineData("Le groupe va recruter 500 ingénieurs.", FigureKind.JobsAffected)]
+    [InlineData("Le groupe va recruter 500 ingénieurs.", FigureKind.JobsCreated)]
     [InlineData("Le groupe emploie environ 175 000 personnes dans 31 pays.", FigureKind.Workforce)]
     [InlineData("Le syndicat, qui compte environ 6 000 membres, réclame des garanties.", FigureKind.Workforce)]
     [InlineData("Le secteur ferait travailler quelque 3 000 comédiens en France.", FigureKind.Workforce)]
@@ -210,7 +210,7 @@ public sealed class FigureExtractorTests
     {
         var figures = Extract("Il prévoit la création de 170 millions d'emplois d'ici à 2030 et la disparition de 92 millions d'autres, soit un solde positif de 78 millions.");
         Assert.Equal(
-            [(FigureKind.JobsAffected, 170_000_000m), (FigureKind.JobsLost, 92_000_000m), (FigureKind.JobsAffected, 78_000_000m)],
+            [(FigureKind.JobsCreated, 170_000_000m), (FigureKind.JobsLost, 92_000_000m), (FigureKind.JobsCreated, 78_000_000m)],
             figures.Select(f => (f.Kind, f.Value)));
         Assert.All(figures, f => Assert.Equal("jobs", f.Unit));
     }
@@ -219,7 +219,7 @@ public sealed class FigureExtractorTests
     public void A_headline_participle_classes_an_elliptic_count()
     {
         var figures = Extract("Emploi et IA : 170 millions de postes créés, 92 millions détruits d'ici 2030");
-        Assert.Equal([FigureKind.JobsAffected, FigureKind.JobsLost], figures.Select(f => f.Kind));
+        Assert.Equal([FigureKind.JobsCreated, FigureKind.JobsLost], figures.Select(f => f.Kind));
         Assert.All(figures, f => Assert.Equal(2030, f.Year));
     }
 

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>The patterns of whose claim a figure is, built from Data/figure-lexicon.txt.</summary>
+internal static class FigureClaimWords
+{
+    private static readonly Lazy<Regex> SourceCueRegex = new(() => FigureLexicon.Regex("source-cues"));
+
+    // « une étude de », « un rapport récent de », « une analyse conjointe du »: up to three words
+    // between the noun and its author.
+    private static readonly Lazy<Regex> StudyRegex = new(() => FigureLexicon.Regex(
+        ["study-nouns"], "", @"(?:\s+[\p{L}'-]+){0,3}?\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|par\s+)"));
+
+    private static readonly Lazy<Regex> SpeechRegex = new(() => FigureLexicon.Regex("speech-verbs"));
+
+    private static readonly Lazy<Regex> SourceAnaphorRegex = new(() => FigureLexicon.Regex(["source-anaphors"], @"\G\s*", ""));
+
+    private static readonly Lazy<Regex> EmployerAnaphorRegex = new(() => FigureLexicon.Regex(["employer-anaphors"], @"\G\s*", ""));
+
+    private static readonly Lazy<Regex> ContinuationRegex = new(() => FigureLexicon.Regex(["source-continuations"], @"\G[\s«""'-]*", ""));
+
+    private static readonly Lazy<Regex> InversionRegex = new(() =>
+        new Regex(@"(?<=\p{L})(?:" + FigureLexicon.Alternation("source-inversions") + @")(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    private static readonly Lazy<Regex> PossessiveRegex = new(() => FigureLexicon.Regex("possessives"));
+
+    private static readonly Lazy<Regex> SectorRegex = new(() => FigureLexicon.Regex("sector-words"));
+
+    /// <summary>« selon », « d'après », « relayé par »: the name after them is the sentence's source.</summary>
+    public static Regex SourceCue => SourceCueRegex.Value;
+
+    /// <summary>« une étude de », « le rapport de »: the name after them is the study's author.</summary>
+    public static Regex Study => StudyRegex.Value;
+
+    /// <summary>« a annoncé », « estime », « va investir »: the name before or after is who says it.</summary>
+    public static Regex Speech => SpeechRegex.Value;
+
+    /// <summary>After a source cue, words that mean the last source (« cette étude », « elle »).</summary>
+    public static Regex SourceAnaphor => SourceAnaphorRegex.Value;
+
+    /// <summary>After a source cue or a verb, words that mean the firm being talked about (« la direction »).</summary>
+    public static Regex EmployerAnaphor => EmployerAnaphorRegex.Value;
+
+    /// <summary>At a sentence's start, words that continue the last source (« Il en ressort »).</summary>
+    public static Regex Continuation => ContinuationRegex.Value;
+
+    /// <summary>« prévient-elle »: a pronoun speaker standing for the last source.</summary>
+    public static Regex Inversion => InversionRegex.Value;
+
+    public static bool HasPossessive(string s, int from, int to) =>
+        to > from && PossessiveRegex.Value.IsMatch(s.AsSpan(from, to - from));
+
+    public static bool NamesSector(string s, Span sentence) =>
+        SectorRegex.Value.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
+}

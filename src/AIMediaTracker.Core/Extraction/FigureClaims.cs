@@ -1,0 +1,106 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Whose claim each figure is: the source the article credits (<c>attribution</c>), the
+/// organisation whose jobs or money it counts (<c>subject</c>) and whether it is a fact or a
+/// projection (<c>basis</c>). Read from French reporting structure, sentence by sentence, with a
+/// memory of the article so far: the last source named (for « selon cette étude ») and the
+/// organisation being talked about (for « la firme », « ses effectifs »). Figures must be given
+/// in text order.
+/// </summary>
+internal sealed class FigureClaims
+{
+    private readonly string s;
+    private readonly ArticleText text;
+    private readonly FigureNames names;
+    private readonly int titleEnd;
+
+    // The article so far: sentences are read once, in order, up to the figure's.
+    private int nextSentence;
+    private string? lastSource;
+    private string? topic;
+    private SentenceSources? previous;
+    private SentenceSources? current;
+
+    public FigureClaims(ArticleText text, FigureNames names)
+    {
+        this.text = text;
+        s = text.Matchable;
+        this.names = names;
+        var newline = s.IndexOf('\n');
+        titleEnd = newline < 0 ? 0 : newline;
+    }
+
+    /// <summary>Whether <paramref name="span"/> lies in the headline (the first line of a text with a body).</summary>
+    public bool InTitle(Span span) => span.Start < titleEnd;
+
+    /// <summary>The figure with its basis, attribution and subject.</summary>
+    public FigureFact Resolve(FigureFact figure, Span clause)
+    {
+        var sentence = text.SentenceAt(figure.Span.Start);
+        ReadUpTo(sentence);
+        var here = current!;
+
+        var subject = Subject(figure, sentence, here);
+        var projectedByWords = FigureBasisReader.IsProjected(s, figure, sentence, clause, subject is null);
+        var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? Carried(here, projectedByWords);
+        if (attribution is not null) lastSource = attribution;
+        if (subject is not null) topic = subject;
+        var basis = FigureBasisReader.Basis(s, figure, sentence, clause, subject, attribution);
+        return figure with { Basis = basis, Attribution = attribution, Subject = subject };
+    }
+
+    // A sentence with no source of its own keeps the one its paragraph opened with, the one a
+    // projection continues, or the last source when it says so (« Il en ressort que... »).
+    private string? Carried(SentenceSources here, bool projected)
+    {
+        if (here.ContinuesSource) return lastSource;
+        if (previous is null || previous.Paragraph != here.Paragraph) return null;
+        if (previous.Framing is { } framing) return framing;
+        return projected ? previous.Source ?? previous.FirstSpeaker : null;
+    }
+
+    private string? Subject(FigureFact figure, Span sentence, SentenceSources here)
+    {
+        var span = figure.Span;
+        // « 1 900 postes chez Activision Blizzard », « 35 000 salariés de Capgemini ».
+        if (names.OrganizationAfter(s, span.End, sentence.End) is { } owner) return owner;
+        // « ses effectifs », « son chiffre d'affaires »: the firm the sentence or the article is about.
+        if (FigureClaimWords.HasPossessive(s, Math.Max(sentence.Start, span.Start - 40), span.End))
+            return here.EmployerBefore(span.Start) ?? topic;
+        var whole = new Span(sentence.Start, sentence.End);
+        if (here.EmployerBefore(span.Start) is { } employer)
+        {
+            // The body that estimates a sector's jobs is its source, not their employer.
+            var projection = FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: true);
+            return projection && (here.IsSource(employer) || here.IsSpeaker(employer)) ? null : employer;
+        }
+        if (here.EmployerAfter(span.End) is { } later) return later;
+        if (FigureClaimWords.NamesSector(s, sentence) || here.NamesAnyone) return null;
+        if (here.OpensWithEmployerAnaphor || figure.Kind == FigureKind.Money) return topic;
+        return FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: false) ? null : topic;
+    }
+
+    private void ReadUpTo(Span sentence)
+    {
+        if (current?.Sentence == sentence) return;
+        var sentences = text.Sentences;
+        while (nextSentence < sentences.Count && sentences[nextSentence].Start <= sentence.Start)
+        {
+            var read = new SentenceSources(s, sentences[nextSentence++], names, lastSource, topic);
+            previous = current;
+            current = read;
+            if (read.Source is { } source) lastSource = source;
+            else if (read.FirstSpeaker is { } speaker) lastSource = speaker;
+            if (read.Sentence != sentence && read.InitialOrganization is { } initial) topic = initial;
+        }
+        if (current?.Sentence != sentence)
+        {
+            previous = current;
+            current = new SentenceSources(s, sentence, names, lastSource, topic);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Who a sentence credits: the source after « selon », « d'après », « une étude de », and the
+/// speakers of its reporting verbs (« Reach a annoncé », « estime Patrick Delmas »), resolved to
+/// the organisations and people the article names.
+/// </summary>
+internal sealed partial class SentenceSources
+{
+    private const int NameReach = 60;
+
+    private readonly string s;
+    private readonly FigureNames names;
+    private readonly List<(int At, string Name)> speakers = [];
+    private readonly HashSet<int> sourceMentions = [];
+
+    public SentenceSources(string s, Span sentence, FigureNames names, string? lastSource, string? topic)
+    {
+        this.s = s;
+        this.names = names;
+        Sentence = sentence;
+        Paragraph = sentence.Start == 0 ? -1 : s.LastIndexOf('\n', sentence.Start - 1);
+        var mentions = names.In(sentence.Start, sentence.End);
+        NamesAnyone = !mentions.IsEmpty;
+        var start = FirstWord(sentence);
+        ContinuesSource = FigureClaimWords.Continuation.Match(s, start, sentence.End - start) is { Success: true } c && c.Index == start
+            || FigureClaimWords.Inversion.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
+        OpensWithEmployerAnaphor = FigureClaimWords.EmployerAnaphor.Match(s, start, sentence.End - start) is { Success: true } e && e.Index == start
+            || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start));
+        ReadSource(sentence, start, lastSource, topic);
+        if (!names.IsEmpty) ReadSpeakers(sentence, lastSource, topic);
+        foreach (var m in mentions)
+        {
+            if (m.IsPerson || sourceMentions.Contains(m.Start)) continue;
+            if (m.Start - start <= 40) InitialOrganization = m.Name;
+            break;
+        }
+    }
+
+    public Span Sentence { get; }
+
+    /// <summary>Where the sentence's paragraph starts (the line break before it), to carry a source within it.</summary>
+    public int Paragraph { get; }
+
+    /// <summary>The source a cue names (« selon le FMI »), or null.</summary>
+    public string? Source { get; private set; }
+
+    /// <summary>The source when it opens the sentence (« D'après un rapport de X, ... »): it frames the paragraph.</summary>
+    public string? Framing { get; private set; }
+
+    public string? FirstSpeaker => speakers.Count == 0 ? null : speakers[0].Name;
+
+    /// <summary>The sentence goes on with what the last source said (« Il en ressort que », « prévient-elle »).</summary>
+    public bool ContinuesSource { get; }
+
+    /// <summary>The sentence opens on « l'entreprise », « la firme », « il »: the firm talked about.</summary>
+    public bool OpensWithEmployerAnaphor { get; }
+
+    public bool NamesAnyone { get; }
+
+    /// <summary>The organisation the sentence opens with, which becomes the one talked about.</summary>
+    public string? InitialOrganization { get; }
+
+    public bool IsSource(string name) => Source == name;
+
+    public bool IsSpeaker(string name) => speakers.Exists(p => p.Name == name);
+
+    /// <summary>The speaker of the reporting verb nearest to <paramref name="at"/>, or null.</summary>
+    public string? SpeakerNear(int at)
+    {
+        string? best = null;
+        var distance = int.MaxValue;
+        foreach (var (verb, name) in speakers)
+            if (Math.Abs(verb - at) < distance) (best, distance) = (name, Math.Abs(verb - at));
+        return best;
+    }
+
+    /// <summary>The organisation nearest before <paramref name="at"/> in the sentence that is not only its source.</summary>
+    public string? EmployerBefore(int at)
+    {
+        var mentions = names.In(Sentence.Start, at);
+        for (var i = mentions.Length - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.IsPerson || m.End > at) continue;
+            // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
+            if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
+            return m.Name;
+        }
+        return null;
+    }
+
+    /// <summary>The first organisation after <paramref name="end"/> in the sentence that is not its source.</summary>
+    public string? EmployerAfter(int end)
+    {
+        foreach (var m in names.In(end, Sentence.End))
+            if (!m.IsPerson && !sourceMentions.Contains(m.Start)) return m.Name;
+        return null;
+    }
+
+    private bool RelativeBetween(int from, int to) =>
+        to > from && s.AsSpan(from, to - from).Contains(", qui ", StringComparison.OrdinalIgnoreCase);
+
+    private int FirstWord(Span sentence)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End && (char.IsWhiteSpace(s[i]) || s[i] is '-' or '«' or '"' or '\'' or '(')) i++;
+        return i;
+    }
+
+    private void ReadSource(Span sentence, int start, string? lastSource, string? topic)
+    {
+        var cues = new List<Match>();
+        for (var m = FigureClaimWords.SourceCue.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
+        for (var m = FigureClaimWords.Study.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
+        cues.Sort((a, b) => a.Index.CompareTo(b.Index));
+        foreach (var cue in cues)
+        {
+            var name = NameAfterCue(cue.Index + cue.Length, sentence, lastSource, topic);
+            if (name is null) continue;
+            Source = name;
+            if (cue.Index <= start + 2) Framing = name;
+            return;
+        }
+        // « Une étude récente, "Future Unscripted", a montré... »: a study known by its title.
+        var titled = StudyTitle().Match(s, sentence.Start, sentence.Length);
+        if (titled.Success)
+        {
+            Source = titled.Groups["title"].Value.Trim();
+            if (titled.Index <= start + 2) Framing = Source;
+        }
+    }
+
+    private string? NameAfterCue(int after, Span sentence, string? lastSource, string? topic)
+    {
+        foreach (var m in names.In(after, Math.Min(sentence.End, after + NameReach)))
+        {
+            if (s.AsSpan(after, m.Start - after).IndexOfAny(",.;:«»()\"") >= 0) break;
+            sourceMentions.Add(m.Start);
+            return m.Name;
+        }
+        if (FigureClaimWords.EmployerAnaphor.Match(s, after, sentence.End - after).Success) return topic;
+        if (FigureClaimWords.SourceAnaphor.Match(s, after, sentence.End - after).Success) return lastSource;
+        return null;
+    }
+
+    private void ReadSpeakers(Span sentence, string? lastSource, string? topic)
+    {
+        for (var m = FigureClaimWords.Speech.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            var name = Inverted(sentence, m.Index)
+                ? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic)
+                : SpeakerBefore(m.Index, sentence) ?? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic);
+            if (name is not null) speakers.Add((m.Index, name));
+        }
+    }
+
+    [GeneratedRegex(@"(?:[,»""]|\s-)\s*(?:(?:a|ont|avait|avaient|aurait)(?:\s+(?:de\s+son\s+côté|également|aussi|encore))?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IncisionBefore();
+
+    // « ..., a précisé l'entreprise », « », estime Patrick Delmas »: the speaker follows the verb.
+    private bool Inverted(Span sentence, int verb)
+    {
+        var from = Math.Max(sentence.Start, verb - 40);
+        return IncisionBefore().IsMatch(s.AsSpan(from, verb - from));
+    }
+
+    [GeneratedRegex(@"^(?:[\s\p{Ll}'-]|M\.|Mme)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerWords();
+
+    private string? SpeakerAfter(int end, Span sentence, string? lastSource, string? topic)
+    {
+        var inversion = FigureClaimWords.Inversion.Match(s, Math.Max(sentence.Start, end - 1), Math.Min(sentence.End, end + 8) - Math.Max(sentence.Start, end - 1));
+        if (inversion.Success && inversion.Index <= end + 1) return lastSource;
+        foreach (var m in names.In(end, Math.Min(sentence.End, end + NameReach)))
+            return LowerWords().IsMatch(s.AsSpan(end, m.Start - end)) ? m.Name : null;
+        return FigureClaimWords.EmployerAnaphor.Match(s, end, sentence.End - end) is { Success: true } e && e.Index - end <= 25 ? topic : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:et|,)\s*(?:la\s+|le\s+|les\s+|l')?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
+
+    // The subject before the verb: through an apposition (« Reach, propriétaire de..., a annoncé »)
+    // and back to the first of coordinated names (« la GEMA et la Sacem constatent »).
+    private string? SpeakerBefore(int verb, Span sentence)
+    {
+        var mentions = names.In(sentence.Start, verb);
+        if (mentions.IsEmpty) return null;
+        var nearest = mentions.Length - 1;
+        while (nearest >= 0 && mentions[nearest].End > verb) nearest--;
+        if (nearest < 0) return null;
+        var gap = s.AsSpan(mentions[nearest].End, verb - mentions[nearest].End);
+        if (gap.IndexOfAny(".;:«»\"") >= 0) return null;
+        if (gap.Contains(','))
+        {
+            foreach (var m in mentions)
+                if (m.End < verb && s.AsSpan(m.End, verb - m.End).TrimStart().StartsWith(",") && !s.AsSpan(m.End, verb - m.End).ContainsAny(".;:«»\""))
+                    return m.Name;
+            return null;
+        }
+        if (gap.Length > 50) return null;
+        while (nearest > 0 && Coordination().IsMatch(s.AsSpan(mentions[nearest - 1].End, Math.Max(0, mentions[nearest].Start - mentions[nearest - 1].End))))
+            nearest--;
+        return mentions[nearest].Name;
+    }
+
+    [GeneratedRegex(@"^(?:il|elle)\s+(?!s'agit|y\s+a|faut|est\s+(?:vrai|clair|possible|probable))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StartsWithPronoun();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:étude|rapport|enquête|analyse)(?:\s+\p{L}+){0,2}?\s*,?\s*[«""]\s*(?<title>[^«»""\n]{3,60}?)\s*[»""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StudyTitle();
+}
