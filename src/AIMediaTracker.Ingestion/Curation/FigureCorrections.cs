@@ -46,13 +46,14 @@ public sealed class FigureCorrections(TrackerDbContext db, TimeProvider clock, A
     /// <summary>
     /// Changes the fields <paramref name="edit"/> names, in one transaction with one audit line per
     /// field that really changes: asking for what the figure already says changes and logs nothing.
+    /// Returns what the figure says afterwards.
     /// </summary>
-    public async Task SetClaimAsync(long figureId, ClaimEdit edit, string operatorName, CancellationToken ct)
+    public async Task<FigureClaimFields> SetClaimAsync(long figureId, ClaimEdit edit, string operatorName, CancellationToken ct)
     {
         var basis = edit.Basis is null ? null : ParseBasis(edit.Basis).ToContractName();
         var attribution = NameOrNone(edit.Attribution, "L'attribution");
         var subject = NameOrNone(edit.Subject, "Le nom de l'organisation concernée");
-        await CorrectionLog.InTransactionAsync(db, async () =>
+        var edited = await CorrectionLog.InTransactionAsync(db, async () =>
         {
             var figure = await FigureAsync(figureId, ct);
             // What the figure says now and what it will say: a field not asked for keeps its value.
@@ -78,6 +79,7 @@ public sealed class FigureCorrections(TrackerDbContext db, TimeProvider clock, A
             }
             return figure;
         }, ct);
+        return new FigureClaimFields(edited.Basis, edited.Attribution, edited.Subject);
     }
 
     /// <summary>
