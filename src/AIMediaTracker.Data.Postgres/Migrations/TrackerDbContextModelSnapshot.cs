@@ -311,6 +311,14 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Attribution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int>("End")
                         .HasColumnType("integer");
 
@@ -323,6 +331,10 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.Property<int>("Start")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 

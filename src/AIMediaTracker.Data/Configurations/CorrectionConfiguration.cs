@@ -21,6 +21,9 @@ internal sealed class FigureCorrectionConfiguration : IEntityTypeConfiguration<F
     public void Configure(EntityTypeBuilder<FigureCorrection> b)
     {
         b.Property(c => c.Kind).HasMaxLength(32);
+        b.Property(c => c.Basis).HasMaxLength(16);
+        b.Property(c => c.Attribution).HasMaxLength(200);
+        b.Property(c => c.Subject).HasMaxLength(200);
         b.HasOne(c => c.Article).WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.ArticleId, c.Start, c.End }).IsUnique();
     }

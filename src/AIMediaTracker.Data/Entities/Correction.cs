@@ -13,7 +13,7 @@ public sealed class Correction
     public required string Subject { get; set; }
     /// <summary>The surviving organisation or person, or the article of a figure.</summary>
     public int SubjectId { get; set; }
-    /// <summary>"merge", "rename", "reject", "restore", "kind".</summary>
+    /// <summary>"merge", "rename", "reject", "restore", "kind", "basis", "attribution", "subject".</summary>
     public required string Action { get; set; }
     /// <summary>What changed, in French, for the entity's page.</summary>
     public required string Detail { get; set; }
@@ -34,6 +34,12 @@ public sealed class FigureCorrection
     public bool Rejected { get; set; }
     /// <summary>The contract kind the operator chose, or null to keep the extractor's.</summary>
     public string? Kind { get; set; }
+    /// <summary>"reported" or "projected" as the operator chose, or null to keep the extractor's.</summary>
+    public string? Basis { get; set; }
+    /// <summary>Who the operator credits for the number; null keeps the extractor's, "" means nobody.</summary>
+    public string? Attribution { get; set; }
+    /// <summary>The organisation the operator says the number is about; null keeps the extractor's, "" means none.</summary>
+    public string? Subject { get; set; }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.Text;
 using AIMediaTracker.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,8 +62,10 @@ public sealed class ArticleQueries(TrackerDbContext db)
             : m.Person is not null ? new MentionSpan(m.Start, m.End, EntityType.Person, m.Person.Slug, m.Person.Name)
             : new MentionSpan(m.Start, m.End, EntityType.Product, m.Product!.Slug, m.Product.Name)).ToList();
         var figures = await db.Figures.AsNoTracking().Where(f => f.ArticleId == id).OrderBy(f => f.Start)
-            .Select(f => new FigureLine(f.Id, f.Kind, f.Value, f.Unit, f.Approximate, f.Sector, f.Region, f.Year, f.Start, f.End, f.SentenceStart, f.SentenceEnd))
+            .Select(f => new FigureLine(f.Id, f.Kind, f.Value, f.Unit, f.Approximate, f.Sector, f.Region, f.Year, f.Start, f.End, f.SentenceStart, f.SentenceEnd,
+                f.Basis, f.Attribution, f.Subject, null, null))
             .ToListAsync(ct);
+        figures = await LinkNamesAsync(figures, ct);
         var dates = await db.Dates.AsNoTracking().Where(d => d.ArticleId == id).OrderBy(d => d.Start)
             .Select(d => new DateLine(d.Id, d.Iso, d.SentenceStart, d.SentenceEnd)).ToListAsync(ct);
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId == id).OrderBy(q => q.Start)
@@ -73,5 +76,54 @@ public sealed class ArticleQueries(TrackerDbContext db)
             .Select(a => new ArticleListItem(a.Id, a.Title, a.PublishedAt, a.Outlet ?? (a.Source != null ? a.Source.Name : null), new List<string>(), new List<string>()))
             .ToListAsync(ct);
         return new ArticleDetail(article, spans, figures, dates, quotes, links, copies);
+    }
+
+    /// <summary>
+    /// Basis, attribution and subject of figures by id: the claims of the dashboard, the API and the
+    /// CSV point at their first citation, and these say whose claim it is.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, FigureClaimFields>> ClaimFieldsAsync(IReadOnlyCollection<long> figureIds, CancellationToken ct)
+    {
+        // One JSON parameter for the list (EF.Parameter): the CSV asks for every claim at once.
+        var ids = figureIds.Distinct().ToList();
+        return await db.Figures.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.Id))
+            .Select(f => new { f.Id, Fields = new FigureClaimFields(f.Basis, f.Attribution, f.Subject) })
+            .ToDictionaryAsync(f => f.Id, f => f.Fields, ct);
+    }
+
+    /// <summary>
+    /// Links each attribution to the organisation or person of that name, and each subject to the
+    /// organisation, when one is stored: under its name, any alias (accents and case optional) or slug.
+    /// </summary>
+    private async Task<List<FigureLine>> LinkNamesAsync(List<FigureLine> figures, CancellationToken ct)
+    {
+        var names = figures.SelectMany(f => new[] { f.Attribution, f.Subject }).OfType<string>().Distinct().ToList();
+        if (names.Count == 0) return figures;
+        var keys = names.Select(n => FrenchTypography.Key(n.Trim())).Distinct().ToList();
+        var slugs = names.Select(Core.Text.Slug.From).Distinct().ToList();
+        var aliased = await db.OrganizationAliases.AsNoTracking().Where(a => EF.Parameter(keys).Contains(a.Key))
+            .Select(a => new { a.Key, a.Organization!.Slug }).ToListAsync(ct);
+        var orgSlugs = await db.Organizations.AsNoTracking().Where(o => EF.Parameter(slugs).Contains(o.Slug)).Select(o => o.Slug).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Where(p => EF.Parameter(slugs).Contains(p.Slug)).Select(p => p.Slug).ToListAsync(ct);
+        // A merged person's former slug leads to the survivor.
+        var merged = await db.PersonAliases.AsNoTracking().Where(a => EF.Parameter(slugs).Contains(a.Slug))
+            .ToDictionaryAsync(a => a.Slug, a => a.Person!.Slug, ct);
+
+        EntityLink? Organization(string? name)
+        {
+            if (name is null) return null;
+            var key = FrenchTypography.Key(name.Trim());
+            var slug = aliased.FirstOrDefault(a => a.Key == key)?.Slug
+                ?? orgSlugs.FirstOrDefault(s => s == Core.Text.Slug.From(name));
+            return slug is null ? null : new EntityLink(EntityType.Organization, slug);
+        }
+        EntityLink? Person(string? name)
+        {
+            if (name is null) return null;
+            var slug = Core.Text.Slug.From(name);
+            var page = people.Contains(slug) ? slug : merged.GetValueOrDefault(slug);
+            return page is null ? null : new EntityLink(EntityType.Person, page);
+        }
+        return figures.Select(f => f with { AttributionLink = Organization(f.Attribution) ?? Person(f.Attribution), SubjectLink = Organization(f.Subject) }).ToList();
     }
 }

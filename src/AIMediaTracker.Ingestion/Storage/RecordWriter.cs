@@ -63,7 +63,9 @@ internal sealed class RecordWriter(TrackerDbContext db, EntityResolver resolver)
             {
                 Kind = verdict?.Kind ?? f.Kind.ToContractName(), Value = (double)f.Value, Unit = f.Unit, Approximate = f.Approximate,
                 Sector = f.Sector, Region = f.Region, Year = f.Year,
-                Basis = f.Basis.ToContractName(), Attribution = f.Attribution, Subject = f.Subject,
+                Basis = verdict?.Basis ?? f.Basis.ToContractName(),
+                Attribution = Curation.FigureCorrections.Chosen(verdict?.Attribution, f.Attribution),
+                Subject = Curation.FigureCorrections.Chosen(verdict?.Subject, f.Subject),
                 Start = f.Span.Start, End = f.Span.End, SentenceStart = sentence.Start, SentenceEnd = sentence.End,
             });
         }

@@ -30,14 +30,14 @@ public static class ArticlesApi
                 Entities = detail.Mentions.Select(m => new { Type = m.Type.ToString().ToLowerInvariant(), m.Slug, m.Name, m.Start, m.End }),
                 Figures = detail.Figures.Select(f => new
                 {
-                    f.Id, f.Kind, f.Value, f.Unit, f.Approximate, f.Sector, f.Region, f.Year, f.Start, f.End,
+                    f.Id, f.Kind, f.Value, f.Unit, f.Approximate, f.Sector, f.Region, f.Year, f.Basis, f.Attribution, f.Subject, f.Start, f.End,
                     Text = a.Text[f.Start..f.End], Sentence = a.Text[f.SentenceStart..f.SentenceEnd], Html = $"/articles/{a.Id}#fig-{f.Id}",
                 }),
                 Dates = detail.Dates.Select(d => new { d.Iso, Sentence = a.Text[d.SentenceStart..d.SentenceEnd] }),
                 Quotes = detail.Quotes.Select(q => new { q.Speaker, q.Text }),
                 Links = detail.Links,
             });
-        }).WithSummary("Un article : texte, entités avec leurs positions, chiffres avec leur phrase, citations, dates et liens.");
+        }).WithSummary("Un article : texte, entités avec leurs positions, chiffres avec leur phrase et qui les avance (basis, attribution, subject), citations, dates et liens.");
         return api;
     }
 }

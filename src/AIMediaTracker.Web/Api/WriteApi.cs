@@ -11,6 +11,11 @@ public sealed record UrlRequest(string? Url);
 public sealed record TargetRequest(string? Into);
 public sealed record NameRequest(string? Name);
 public sealed record KindRequest(string? Kind);
+public sealed record BasisRequest(string? Basis);
+/// <summary>Who the article credits for the number; null or empty removes it.</summary>
+public sealed record AttributionRequest(string? Attribution);
+/// <summary>The organisation whose jobs, staff or money the number is; null or empty removes it.</summary>
+public sealed record SubjectRequest(string? Subject);
 public sealed record ReextractionRequest(bool All = true);
 
 /// <summary>
@@ -63,6 +68,15 @@ public static class WriteApi
         api.MapPost("/figures/{id:long}/kind", (long id, KindRequest request, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
             CorrectAsync(async () => { await corrections.SetKindAsync(id, request.Kind ?? "", user.OperatorName(), ct); return new { id, kind = request.Kind }; }))
             .WithSummary("Change le type d'un chiffre (jobs_lost, jobs_at_risk, …), même après ré-extraction.");
+        api.MapPost("/figures/{id:long}/basis", (long id, BasisRequest request, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            ClaimAsync(id, new ClaimEdit(Basis: request.Basis ?? ""), corrections, user, ct))
+            .WithSummary("Dit si un chiffre est constaté ou annoncé (reported) ou une estimation (projected), même après ré-extraction.");
+        api.MapPost("/figures/{id:long}/attribution", (long id, AttributionRequest request, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            ClaimAsync(id, new ClaimEdit(Attribution: request.Attribution ?? ""), corrections, user, ct))
+            .WithSummary("Dit qui l'article crédite du chiffre (« selon … ») ; vide ou null l'efface. Tient après ré-extraction.");
+        api.MapPost("/figures/{id:long}/subject", (long id, SubjectRequest request, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            ClaimAsync(id, new ClaimEdit(Subject: request.Subject ?? ""), corrections, user, ct))
+            .WithSummary("Dit de quelle organisation sont les emplois, l'effectif ou l'argent chiffrés ; vide ou null l'efface. Tient après ré-extraction.");
         api.MapPost("/figure-corrections/{id:int}/restore", (int id, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
             CorrectAsync(async () => { await corrections.RestoreAsync(id, user.OperatorName(), ct); return new { restored = id }; }))
             .WithSummary("Rétablit un chiffre marqué comme faux.");
@@ -71,6 +85,14 @@ public static class WriteApi
 
     private static object Slugged(AIMediaTracker.Data.Entities.Organization o) => new { o.Slug, o.Name };
     private static object Slugged(AIMediaTracker.Data.Entities.Person p) => new { p.Slug, p.Name };
+
+    /// <summary>One of the figure's claim fields changed; the answer is all three as stored.</summary>
+    private static Task<IResult> ClaimAsync(long id, ClaimEdit edit, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+        CorrectAsync(async () =>
+        {
+            var fields = await corrections.SetClaimAsync(id, edit, user.OperatorName(), ct);
+            return new { id, fields.Basis, fields.Attribution, fields.Subject };
+        });
 
     private static IResult BadUrl() =>
         Results.Problem("Adresse invalide : donnez une adresse http ou https complète.", statusCode: StatusCodes.Status400BadRequest);

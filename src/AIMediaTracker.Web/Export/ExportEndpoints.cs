@@ -10,13 +10,20 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/export/chiffres.csv", async (string? org, string? from, string? to, string? sector, HttpContext http,
-            OrganizationQueries organizations, DashboardQueries dashboard, CancellationToken ct) =>
+            OrganizationQueries organizations, DashboardQueries dashboard, ArticleQueries articles, CancellationToken ct) =>
         {
             var filter = await ApiFilter.ResolveAsync(org, from, to, sector, organizations, ct);
-            var csv = new CsvWriter().Row("type", "valeur", "unité", "approximatif", "secteur", "année", "cité par", "texte", "article", "lien");
-            foreach (var c in await dashboard.ClaimsAsync(filter, 100_000, ct))
-                csv.Row(c.Kind, c.Value, c.Unit, c.Approximate ? "oui" : "non", c.Sector, c.Year, c.Citations, c.Text, c.ArticleTitle,
-                    $"{http.Request.Scheme}://{http.Request.Host}/articles/{c.ArticleId}#fig-{c.FigureId}");
+            // Basis, attribution and subject are the first citation's, as the link is.
+            var csv = new CsvWriter().Row("type", "valeur", "unité", "approximatif", "secteur", "année", "base", "selon", "organisation concernée",
+                "cité par", "texte", "article", "lien");
+            var claims = await dashboard.ClaimsAsync(filter, 100_000, ct);
+            var fields = await articles.ClaimFieldsAsync(claims.Select(c => c.FigureId).ToList(), ct);
+            foreach (var c in claims)
+            {
+                var whose = fields.GetValueOrDefault(c.FigureId);
+                csv.Row(c.Kind, c.Value, c.Unit, c.Approximate ? "oui" : "non", c.Sector, c.Year, whose?.Basis, whose?.Attribution, whose?.Subject,
+                    c.Citations, c.Text, c.ArticleTitle, $"{http.Request.Scheme}://{http.Request.Host}/articles/{c.ArticleId}#fig-{c.FigureId}");
+            }
             return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "chiffres.csv");
         });
 

@@ -96,10 +96,14 @@ public static class ArticleTextRenderer
         _ => "product",
     };
 
-    public static string Href(MentionSpan m) => m.Type switch
+    public static string Href(MentionSpan m) => Href(m.Type, m.Slug);
+
+    public static string Href(EntityLink link) => Href(link.Type, link.Slug);
+
+    private static string Href(EntityType type, string slug) => type switch
     {
-        EntityType.Organization => $"/organisations/{m.Slug}",
-        EntityType.Person => $"/personnes/{m.Slug}",
-        _ => $"/produits/{m.Slug}",
+        EntityType.Organization => $"/organisations/{slug}",
+        EntityType.Person => $"/personnes/{slug}",
+        _ => $"/produits/{slug}",
     };
 }

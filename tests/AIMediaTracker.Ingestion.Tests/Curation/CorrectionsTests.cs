@@ -141,6 +141,93 @@ public sealed class CorrectionsTests : IDisposable
     }
 
     [Fact]
+    public async Task Basis_attribution_and_subject_set_by_an_operator_are_applied_again_by_reextraction()
+    {
+        await StoreAsync();
+        string basis;
+        using (var db = database.NewContext())
+        {
+            var figure = await db.Figures.SingleAsync(f => f.Value == 204000);
+            basis = figure.Basis == "reported" ? "projected" : "reported";
+            await Figures(db).SetClaimAsync(figure.Id, new ClaimEdit(basis, " Future   Unscripted ", "Walt Disney"), "alice", default);
+        }
+        await ReextractAllAsync();
+
+        using var check = database.NewContext();
+        var rebuilt = await check.Figures.SingleAsync(f => f.Value == 204000);
+        Assert.Equal((basis, "Future Unscripted", "Walt Disney"), (rebuilt.Basis, rebuilt.Attribution, rebuilt.Subject));
+        Assert.NotEqual("Walt Disney", (await check.Figures.SingleAsync(f => f.Value == 300_000_000)).Subject);
+        var audit = await check.Corrections.OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal(["basis", "attribution", "subject"], audit.Select(c => c.Action));
+        Assert.All(audit, c => Assert.Equal(("alice", "figure", articleId), (c.OperatorName, c.Subject, c.SubjectId)));
+        Assert.StartsWith("Chiffre « 204 000 emplois » : attribution ", audit[1].Detail);
+        Assert.EndsWith(" → « Future Unscripted ».", audit[1].Detail);
+    }
+
+    [Fact]
+    public async Task A_cleared_attribution_stays_cleared_after_reextraction_while_the_basis_is_left_alone()
+    {
+        await StoreAsync();
+        string basis;
+        using (var db = database.NewContext())
+        {
+            var figure = await db.Figures.SingleAsync(f => f.Value == 204000);
+            basis = figure.Basis;
+            await Figures(db).SetClaimAsync(figure.Id, new ClaimEdit(Attribution: "Goldman Sachs", Subject: "Netflix"), "alice", default);
+            await Figures(db).SetClaimAsync(figure.Id, new ClaimEdit(Attribution: "  "), "bob", default);
+        }
+        await ReextractAllAsync();
+
+        using var check = database.NewContext();
+        var rebuilt = await check.Figures.SingleAsync(f => f.Value == 204000);
+        Assert.Equal((basis, null, "Netflix"), (rebuilt.Basis, rebuilt.Attribution, rebuilt.Subject));
+        var verdict = await check.FigureCorrections.SingleAsync();
+        Assert.Equal((null, "", "Netflix"), (verdict.Basis, verdict.Attribution, verdict.Subject));
+        Assert.Equal("Chiffre « 204 000 emplois » : attribution « Goldman Sachs » → (aucune).",
+            (await check.Corrections.OrderBy(c => c.Id).LastAsync()).Detail);
+    }
+
+    [Theory]
+    [InlineData(null, "Goldman Sachs", "Goldman Sachs")]
+    [InlineData("", "Goldman Sachs", null)]
+    [InlineData("le FMI", "Goldman Sachs", "le FMI")]
+    [InlineData("le FMI", null, "le FMI")]
+    public void The_operator_value_wins_over_the_extracted_one_and_an_empty_one_removes_it(string? chosen, string? extracted, string? expected) =>
+        Assert.Equal(expected, FigureCorrections.Chosen(chosen, extracted));
+
+    [Fact]
+    public async Task A_correction_that_changes_nothing_is_neither_logged_nor_stored()
+    {
+        await StoreAsync();
+        using (var db = database.NewContext())
+        {
+            var figure = await db.Figures.SingleAsync(f => f.Value == 204000);
+            await Figures(db).SetClaimAsync(figure.Id, new ClaimEdit(figure.Basis, figure.Attribution ?? "", figure.Subject ?? ""), "alice", default);
+            await Figures(db).SetClaimAsync(figure.Id, new ClaimEdit(), "alice", default);
+            await Figures(db).SetKindAsync(figure.Id, figure.Kind, "alice", default);
+        }
+        using var check = database.NewContext();
+        Assert.Empty(await check.Corrections.ToListAsync());
+        Assert.Empty(await check.FigureCorrections.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_restored_figure_keeps_the_claim_fields_the_operator_gave_it()
+    {
+        await StoreAsync();
+        using (var db = database.NewContext())
+        {
+            var figure = await db.Figures.SingleAsync(f => f.Value == 204000);
+            await Figures(db).SetClaimAsync(figure.Id, new ClaimEdit(Subject: "Walt Disney"), "alice", default);
+            await Figures(db).RejectAsync(figure.Id, "alice", default);
+            await Figures(db).RestoreAsync((await db.FigureCorrections.SingleAsync()).Id, "alice", default);
+        }
+        using var check = database.NewContext();
+        Assert.Equal("Walt Disney", (await check.Figures.SingleAsync(f => f.Value == 204000)).Subject);
+        Assert.False((await check.FigureCorrections.SingleAsync()).Rejected);
+    }
+
+    [Fact]
     public async Task Impossible_corrections_are_refused_in_french_and_change_nothing()
     {
         await StoreAsync();
@@ -152,9 +239,13 @@ public sealed class CorrectionsTests : IDisposable
         await Assert.ThrowsAsync<CorrectionException>(() => Entities(db).RenameOrganizationAsync(slug, "  ", "alice", default));
         var figureId = await db.Figures.Select(f => f.Id).FirstAsync();
         await Assert.ThrowsAsync<CorrectionException>(() => Figures(db).SetKindAsync(figureId, "licenciements", "alice", default));
+        var basis = await Assert.ThrowsAsync<CorrectionException>(() => Figures(db).SetClaimAsync(figureId, new ClaimEdit("estimé", "FMI"), "alice", default));
+        Assert.Contains("Base de chiffre inconnue", basis.Message);
+        await Assert.ThrowsAsync<CorrectionException>(() => Figures(db).SetClaimAsync(figureId, new ClaimEdit(Subject: new string('x', 201)), "alice", default));
         using var check = database.NewContext();
         Assert.Empty(await check.Corrections.ToListAsync());
         Assert.True(await check.Organizations.AnyAsync(o => o.Slug == slug));
+        Assert.Empty(await check.FigureCorrections.ToListAsync());
     }
 
     public void Dispose() => database.Dispose();

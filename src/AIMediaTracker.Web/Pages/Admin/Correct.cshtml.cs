@@ -59,6 +59,14 @@ public sealed class CorrectModel(EntityCorrections entities, FigureCorrections f
             return ($"/articles/{article}", "Type du chiffre corrigé.");
         });
 
+    /// <summary>The form sends all three fields: an emptied attribution or subject is removed.</summary>
+    public Task<IActionResult> OnPostFigureClaimAsync(long id, int article, string? basis, string? attribution, string? subject, CancellationToken ct) =>
+        ApplyAsync($"/articles/{article}", async () =>
+        {
+            await figures.SetClaimAsync(id, new ClaimEdit(basis, attribution ?? "", subject ?? ""), User.OperatorName(), ct);
+            return ($"/articles/{article}", "Chiffre mis à jour.");
+        });
+
     public Task<IActionResult> OnPostRestoreFigureAsync(int correction, int article, CancellationToken ct) =>
         ApplyAsync($"/articles/{article}", async () =>
         {
