@@ -1,5 +1,6 @@
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Ner;
 using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
@@ -35,9 +36,11 @@ public static class OrganizationExtractor
     private static void AddDiscovered(ArticleText text, IReadOnlyList<WordToken> tokens,
         Dictionary<string, (string Kind, List<Span> Spans)> byName, List<Span> taken)
     {
+        // Cues first: where a cue and the tagger disagree on a name's extent, the cue knows better.
         var candidates = OrganizationCues.Find(text.Matchable)
-            .Where(c => !SpanLists.AnyOverlaps(taken, c.Span))
             .OrderByDescending(c => c.Span.Length)
+            .Concat(TaggedOrganizations.Find(text).Select(span => (Span: span, ShortForm: (string?)null)))
+            .Where(c => !SpanLists.AnyOverlaps(taken, c.Span))
             .ToList();
         if (candidates.Count == 0) return;
 

@@ -1,4 +1,5 @@
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Ner;
 using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
@@ -28,7 +29,10 @@ public static class PersonExtractor
                 PersonCandidateReader.Read(text, part, candidates, titled);
 
         var people = new List<Person>();
-        foreach (var c in candidates.Where(c => c.Confirmed || titled.Any(t => EndsWithSurname(c.Surname, t.Surname))))
+        var tagged = ArticleNames.Of(text).Where(e => e.Type == "PER").Select(e => e.Span).ToList();
+        // The tagger confirms a name no list or context does ("Spyridon Pilos", "Rich Larson").
+        foreach (var c in candidates.Where(c => c.Confirmed || tagged.Any(t => t.Start <= c.Span.Start && c.Span.End <= t.End)
+            || titled.Any(t => EndsWithSurname(c.Surname, t.Surname))))
         {
             var person = people.Find(p => p.Name == c.Name);
             if (person is null) people.Add(person = new Person(c.Name, c.Surname));

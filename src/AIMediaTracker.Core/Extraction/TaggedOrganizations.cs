@@ -1,0 +1,47 @@
+using AIMediaTracker.Core.French;
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Ner;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// The organisations the tagger found that no list or cue gives, once the words a name never
+/// starts or ends with are trimmed off ("L'", a capitalised adverb, a place).
+/// </summary>
+public static class TaggedOrganizations
+{
+    /// <summary>How far the organisation label must beat "outside" on the name's first word.</summary>
+    public const float MinimumMargin = 0f;
+
+    public static IEnumerable<Span> Find(ArticleText text)
+    {
+        foreach (var entity in ArticleNames.Of(text))
+        {
+            if (entity.Type != "ORG" || entity.Margin < MinimumMargin) continue;
+            if (Trim(text.Matchable, entity.Span) is { } span) yield return span;
+        }
+    }
+
+    private static Span? Trim(string text, Span span)
+    {
+        var tokens = NerToken.Split(text, span.Start, span.End);
+        var first = 0;
+        var last = tokens.Count - 1;
+        // "L'Usine Digitale": the elided article is not part of the name.
+        while (first <= last && (IsNotName(text, tokens[first]) || (first < last && text[tokens[first + 1].Start] == '\'' && tokens[first].Length <= 2)))
+            first += first < last && text[tokens[first + 1].Start] == '\'' ? 2 : 1;
+        while (last >= first && (IsNotName(text, tokens[last]) || !char.IsLetterOrDigit(text[tokens[last].Start]))) last--;
+        if (first > last) return null;
+        var trimmed = new Span(tokens[first].Start, tokens[last].End);
+        var value = text[trimmed.Start..trimmed.End];
+        if (value.Length < 2 || Gazetteer.Places.Contains(value) || Gazetteer.IsGivenName(value)) return null;
+        return trimmed;
+    }
+
+    private static bool IsNotName(string text, NerToken token)
+    {
+        var word = text[token.Start..token.End];
+        return CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word);
+    }
+}

@@ -1,0 +1,122 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.French;
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Ner;
+
+/// <summary>
+/// The tagger's features: the word and its neighbours, their shapes and affixes, and the project's
+/// own knowledge as features (given names, places, listed organisations, capitalised stopwords),
+/// so that the curated lists inform the model without being the only source of names.
+/// </summary>
+public static class NerFeatures
+{
+    /// <summary>Static features per token, then three that read the previous labels.</summary>
+    public const int StaticCount = 22;
+    public const int Count = StaticCount + 3;
+
+    private static readonly ulong Boundary = NerHash.Of("<s>");
+
+    public static NerTokenInfo[] Describe(string text, List<NerToken> tokens, IReadOnlyList<Span> knownOrganizations)
+    {
+        var infos = new NerTokenInfo[tokens.Count];
+        var org = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var flags = NerTokenFlags.None;
+            var first = text[t.Start];
+            var upper = 0;
+            var letters = 0;
+            for (var k = t.Start; k < t.End; k++)
+            {
+                if (char.IsUpper(text[k])) upper++;
+                if (char.IsLetter(text[k])) letters++;
+            }
+            if (letters > 0) flags |= NerTokenFlags.Letters;
+            if (char.IsUpper(first)) flags |= NerTokenFlags.Capitalised;
+            if (upper > 0) flags |= NerTokenFlags.HasUpper;
+            if (upper == letters && letters > 1) flags |= NerTokenFlags.AllUpper;
+            if (i == 0) flags |= NerTokenFlags.SentenceStart;
+            if (upper > 0)
+            {
+                var word = text[t.Start..t.End];
+                if (Gazetteer.IsGivenName(word)) flags |= NerTokenFlags.GivenName;
+                if (Gazetteer.Places.Contains(word)) flags |= NerTokenFlags.Place;
+                if (CapitalizedStopwords.Contains(word)) flags |= NerTokenFlags.Stopword;
+            }
+            while (org < knownOrganizations.Count && knownOrganizations[org].End <= t.Start) org++;
+            if (org < knownOrganizations.Count && knownOrganizations[org].Start <= t.Start) flags |= NerTokenFlags.KnownOrganization;
+
+            var end = t.End;
+            infos[i] = new NerTokenInfo(
+                NerHash.Lower(text, t.Start, end),
+                Shape(text, t.Start, end),
+                NerHash.Lower(text, t.Start, Math.Min(end, t.Start + 3)),
+                NerHash.Lower(text, Math.Max(t.Start, end - 3), end),
+                NerHash.Lower(text, Math.Max(t.Start, end - 2), end),
+                flags);
+        }
+        return infos;
+    }
+
+    /// <summary>Fills <paramref name="into"/>[0..StaticCount) with token <paramref name="i"/>'s static features.</summary>
+    public static void Static(NerTokenInfo[] infos, int i, Span<ulong> into)
+    {
+        var w = infos[i];
+        var p1 = i > 0 ? infos[i - 1].Lower : Boundary;
+        var p2 = i > 1 ? infos[i - 2].Lower : Boundary;
+        var n1 = i + 1 < infos.Length ? infos[i + 1].Lower : Boundary;
+        var n2 = i + 2 < infos.Length ? infos[i + 2].Lower : Boundary;
+        var ps = i > 0 ? infos[i - 1].Shape : Boundary;
+        var ns = i + 1 < infos.Length ? infos[i + 1].Shape : Boundary;
+        var pf = i > 0 ? (ulong)infos[i - 1].Flags : 0xFFFF;
+        var nf = i + 1 < infos.Length ? (ulong)infos[i + 1].Flags : 0xFFFF;
+        into[0] = NerHash.Mix(0, 0);
+        into[1] = NerHash.Mix(1, w.Lower);
+        into[2] = NerHash.Mix(2, p1);
+        into[3] = NerHash.Mix(3, n1);
+        into[4] = NerHash.Mix(4, p2);
+        into[5] = NerHash.Mix(5, n2);
+        into[6] = NerHash.Mix(6, w.Shape);
+        into[7] = NerHash.Mix(7, ps, w.Shape);
+        into[8] = NerHash.Mix(8, w.Shape, ns);
+        into[9] = NerHash.Mix(9, w.Suffix3);
+        into[10] = NerHash.Mix(10, w.Prefix);
+        into[11] = NerHash.Mix(11, p1, w.Shape);
+        into[12] = NerHash.Mix(12, n1, w.Shape);
+        into[13] = NerHash.Mix(13, w.Suffix2, w.Shape);
+        into[14] = NerHash.Mix(14, (ulong)w.Flags);
+        into[15] = NerHash.Mix(15, pf, (ulong)w.Flags);
+        into[16] = NerHash.Mix(16, (ulong)w.Flags, nf);
+        into[17] = NerHash.Mix(17, p2, p1);
+        into[18] = NerHash.Mix(18, n1, n2);
+        into[19] = NerHash.Mix(19, p1, w.Lower);
+        into[20] = NerHash.Mix(20, w.Lower, n1);
+        into[21] = NerHash.Mix(21, pf, w.Lower);
+    }
+
+    /// <summary>Fills <paramref name="into"/>[StaticCount..Count) with the features of the previous labels.</summary>
+    public static void Dynamic(NerTokenInfo[] infos, int i, int previous, int beforePrevious, Span<ulong> into)
+    {
+        into[StaticCount] = NerHash.Mix(30, (ulong)previous);
+        into[StaticCount + 1] = NerHash.Mix(31, (ulong)previous, (ulong)beforePrevious);
+        into[StaticCount + 2] = NerHash.Mix(32, (ulong)previous, infos[i].Shape);
+    }
+
+    /// <summary>Letters as X or x, digits as d, repeats collapsed: "OpenAI" → "XxX", "2024" → "d".</summary>
+    private static ulong Shape(string text, int start, int end)
+    {
+        var h = 14695981039346656037UL;
+        var last = '\0';
+        for (var k = start; k < end; k++)
+        {
+            var c = text[k];
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (s == last) continue;
+            h = (h ^ s) * 1099511628211UL;
+            last = s;
+        }
+        return h ^ (ulong)Math.Min(end - start, 4) << 56;
+    }
+}
