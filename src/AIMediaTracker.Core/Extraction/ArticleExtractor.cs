@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.Content;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 
@@ -7,7 +8,7 @@ namespace AIMediaTracker.Core.Extraction;
 public static class ArticleExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored articles get extracted again.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static ArticleFacts Extract(ArticleDocument document) => Extract(document, out _);
 
@@ -18,15 +19,18 @@ public static class ArticleExtractor
         var publishedAt = document.PublishedAt ?? PublicationDateFinder.Find(raw);
         text = raw.WithPublishedAt(publishedAt);
         var organizations = OrganizationExtractor.Extract(text);
-        var people = PersonExtractor.Extract(text, organizations);
+        // People (French roles), figures (French cues) and quotes (French verbs) are read by rules that
+        // only hold for French: another language keeps its names, dates and links, not them.
+        var french = LanguageDetector.IsFrench(document.Language);
+        var people = french ? PersonExtractor.Extract(text, organizations) : [];
         return new ArticleFacts(
             publishedAt,
             organizations,
             people,
             ProductExtractor.Extract(text),
-            FigureExtractor.Extract(text),
+            french ? FigureExtractor.Extract(text) : [],
             DateExtractor.Extract(text),
-            QuoteExtractor.Extract(text, people, organizations),
+            french ? QuoteExtractor.Extract(text, people, organizations) : [],
             LinkExtractor.Extract(text, document.Links));
     }
 }

@@ -122,6 +122,10 @@ public class HtmlToDocumentTests
     [InlineData("Un accord historique - Le Quotidien", "Le Quotidien", "Un accord historique")]
     [InlineData("Les rédactions face à l'intelligence artificielle | Le Monde", null, "Les rédactions face à l'intelligence artificielle")]
     [InlineData("Pourquoi l'IA inquiète - et rassure - les traducteurs", null, "Pourquoi l'IA inquiète - et rassure - les traducteurs")]
+    [InlineData("Le Progrès automatise ses pages locales : 30 journalistes inquiets", null, "Le Progrès automatise ses pages locales : 30 journalistes inquiets")]
+    [InlineData("Le Progrès automatise ses pages locales : 30 journalistes inquiets - Le Quotidien", "Le Quotidien", "Le Progrès automatise ses pages locales : 30 journalistes inquiets")]
+    [InlineData("Le Progrès automatise ses pages locales : 30 journalistes inquiets | Le Quotidien", null, "Le Progrès automatise ses pages locales : 30 journalistes inquiets")]
+    [InlineData("Un accord historique pour la presse : Le Quotidien", "Le Quotidien", "Un accord historique pour la presse")]
     public void Drops_the_site_name_from_the_title(string title, string? site, string expected)
     {
         var siteMeta = site is null ? "" : $"""<meta property="og:site_name" content="{site}">""";
