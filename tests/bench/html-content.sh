@@ -37,6 +37,34 @@ for line in open(sys.argv[1], encoding="utf-8"):
 PY
 
 python3 "$shared/bench/score_html.py" "$out/scored.jsonl" --name AIMediaTracker "$@"
+
+# Hostile pages (issue 16): each must cost a second or two at most, in process and through the CLI.
+mkdir -p "$out/hostile"
+python3 - "$out/hostile" <<'PY'
+import os, sys
+d = sys.argv[1]
+p = "<p>Le syndicat des journalistes dénonce, dans un communiqué publié mardi, l'usage de l'intelligence artificielle.</p>"
+pages = {
+    "nested-divs": "<html><body>" + "<div>" * 100000 + p + "</div>" * 100000 + "</body></html>",
+    "nested-tables": "<html><body>" + "<table><tr><td>" * 20000 + p + "</td></tr></table>" * 20000 + "</body></html>",
+    "siblings": "<html><body><article>" + "<span>mot</span>" * 100000 + p + "</article></body></html>",
+    "long-attributes": '<html><body><div class="' + "a" * 1000000 + '">' + p + '</div><img alt="' + "x" * 1000000 + '"></body></html>',
+}
+for name, html in pages.items():
+    open(os.path.join(d, name + ".html"), "w", encoding="utf-8").write(html)
+PY
+dotnet run -c Release tests/bench/HtmlContentBench.cs -- "$out/hostile" > "$out/hostile.jsonl"
+python3 - "$out/hostile.jsonl" <<'PY'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    print(f"hostile {r['file']:22} in process {r['ms']:8.1f} ms wall {r['cpuMs']:8.1f} ms CPU  text={len(r['text'])} chars")
+PY
+for f in "$out"/hostile/*.html; do
+  start=$(date +%s.%N)
+  dotnet src/AIMediaTracker.Web/bin/Release/net10.0/AIMediaTracker.Web.dll extract "$f" > /dev/null 2>&1 || true
+  python3 -c 'import sys; print(f"hostile {sys.argv[1]:22} extract CLI {float(sys.argv[3]) - float(sys.argv[2]):6.2f} s (with start-up)")' "$(basename "$f")" "$start" "$(date +%s.%N)"
+done
 python3 -c 'import json,statistics,sys; c=[json.loads(l)["cpuMs"] for l in open(sys.argv[1])]; print(f"CPU ms/page median={statistics.median(c):.2f} (process CPU time; ms above is wall time)")' "$out/timed.jsonl"
 uptime
 echo

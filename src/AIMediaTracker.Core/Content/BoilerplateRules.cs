@@ -65,6 +65,12 @@ internal static partial class BoilerplateRules
         return Unlikely().IsMatch(hints) && !MaybeContent().IsMatch(hints);
     }
 
+    /// <summary>A readers' comment thread: never the page, however much of its text it holds.</summary>
+    public static bool IsCommentThread(IElement e) => CommentThread().IsMatch(Hints(e));
+
+    [GeneratedRegex(@"comment|disqus|reaction|replies|discussion|forum", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentThread();
+
     /// <summary>Readability-style class weight: +25 for content words, -25 for furniture words.</summary>
     public static int ClassWeight(IElement e)
     {

@@ -17,11 +17,32 @@ public static class DocumentReader
     public static bool TryGetFormat(string path, out DocumentFormat format) =>
         Extensions.TryGetValue(Path.GetExtension(path), out format);
 
-    public static ArticleDocument Read(ReadOnlySpan<byte> bytes, DocumentFormat format, string? charset = null, Uri? url = null) =>
-        format switch
+    /// <summary>
+    /// The article in <paramref name="bytes"/>, its text free of control characters, its language detected;
+    /// throws <see cref="UnreadableContentException"/> for what is not text.
+    /// </summary>
+    public static ArticleDocument Read(ReadOnlySpan<byte> bytes, DocumentFormat format, string? charset = null, Uri? url = null)
+    {
+        if (BinarySignatures.Find(bytes) is { } binary)
+            throw new UnreadableContentException($"Fichier binaire ({binary}) et non du texte : refusé.");
+        var text = TextDecoder.Decode(bytes, charset, sniffHtmlMeta: format == DocumentFormat.Html);
+        if (ControlCharacters.LooksBinary(text))
+            throw new UnreadableContentException("Contenu binaire et non du texte (trop de caractères de contrôle ou illisibles) : refusé.");
+        var document = format switch
         {
-            DocumentFormat.Html => HtmlToDocument.Convert(TextDecoder.Decode(bytes, charset, sniffHtmlMeta: true), url),
-            DocumentFormat.Markdown => MarkdownToDocument.Convert(TextDecoder.Decode(bytes, charset), url),
-            _ => PlainTextToDocument.Convert(TextDecoder.Decode(bytes, charset)),
+            DocumentFormat.Html => HtmlToDocument.Convert(text, url),
+            DocumentFormat.Markdown => MarkdownToDocument.Convert(text, url),
+            _ => PlainTextToDocument.Convert(text),
         };
+        // Entities such as "&#1;" bring control characters back after decoding: clean what is kept.
+        document = document with
+        {
+            Title = ControlCharacters.Remove(document.Title),
+            Body = ControlCharacters.Remove(document.Body),
+            Author = document.Author is null ? null : ControlCharacters.Remove(document.Author),
+        };
+        // The text says its language better than a template's lang attribute; that attribute decides
+        // only when the text is too short to tell.
+        return document with { Language = LanguageDetector.Detect(document.FullText) ?? document.Language ?? LanguageDetector.French };
+    }
 }

@@ -69,7 +69,10 @@ internal static partial class HtmlMetadata
         var first = parts[0].Trim();
         bool IsSite(string part) => siteName is not null && (part.Equals(siteName, StringComparison.OrdinalIgnoreCase)
             || siteName.Contains(part, StringComparison.OrdinalIgnoreCase) || part.Contains(siteName, StringComparison.OrdinalIgnoreCase));
-        if (IsSite(last) || LooksLikeSiteName(last) && Words(title) - Words(last) >= 4)
+        // " : " opens a subtitle in French (« X automatise ses pages locales : 30 journalistes inquiets »):
+        // it only ends with the site's name when the page names that site.
+        var colon = TitleSeparator().Matches(title)[^1].Value.Trim() == ":";
+        if (IsSite(last) || !colon && LooksLikeSiteName(last) && Words(title) - Words(last) >= 4)
             return title[..title.LastIndexOf(last, StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·', '»', '/');
         if (IsSite(first)) return title[first.Length..].TrimStart(' ', '|', '-', '–', '—', ':', '·', '»', '/');
         return title;

@@ -86,9 +86,10 @@ public static class HtmlToDocument
         foreach (var e in doomed) e.Remove();
     }
 
-    // A wrapper named "page-with-sidebar" that holds most of the text is the page, not a sidebar.
+    // A wrapper named "page-with-sidebar" that holds most of the text is the page, not a sidebar;
+    // a comment thread longer than the article is still comments.
     private static bool HoldsThePage(IElement e, TextStats stats, int total) =>
-        stats[e].Chars > total / 2 && (e.ClassName ?? "").IndexOf("comment", StringComparison.OrdinalIgnoreCase) < 0
+        stats[e].Chars > total / 2 && !BoilerplateRules.IsCommentThread(e)
         || e.QuerySelector("article, main, h1") is not null;
 
     private static Uri? BaseHref(IDocument doc) =>

@@ -20,7 +20,7 @@ internal static class MainContentFinder
         {
             var c = stats[paragraph];
             var own = paragraph.LocalName is "div" or "section" or "article" ? DirectCounts(paragraph) : (c.Chars, c.Commas);
-            if (own.Chars < MinParagraphChars) continue;
+            if (own.Chars < MinParagraphChars || IsList(own)) continue;
             var score = 1 + own.Commas + Math.Min(own.Chars / 100, 3);
             // Text sitting directly in a container (no <p>) votes for that container itself.
             var start = own.Chars < c.Chars ? paragraph : paragraph.ParentElement;
@@ -96,6 +96,9 @@ internal static class MainContentFinder
         }
         return picked;
     }
+
+    // "alice, bob, carol, …": a list of names or tags has a comma every few characters, prose every forty or more.
+    private static bool IsList((int Chars, int Commas) own) => own.Commas > 10 && own.Chars < own.Commas * 20;
 
     private static double InitialScore(IElement e) => BoilerplateRules.ClassWeight(e) + e.LocalName switch
     {

@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace AIMediaTracker.Core.Content;
 
 /// <summary>
-/// Bytes to text: the BOM wins, then the declared charset (HTTP header or &lt;meta charset&gt;),
-/// then strict UTF-8, and windows-1252 when the bytes are not valid UTF-8 (old French sites).
+/// Bytes to text: the BOM wins, then valid UTF-8 with non-ASCII bytes, then the declared charset (HTTP
+/// header or &lt;meta charset&gt;), then strict UTF-8, and windows-1252 when the bytes are not valid UTF-8 (old French sites).
 /// </summary>
 public static partial class TextDecoder
 {
@@ -16,6 +17,10 @@ public static partial class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Encoding.UTF8.GetString(bytes[3..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+
+        // Bytes that are valid UTF-8 with some non-ASCII are UTF-8 whatever the page declares: windows-1252
+        // text is almost never valid UTF-8 by chance, while templates copy a stale <meta charset> around.
+        if (!Ascii.IsValid(bytes) && Utf8.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
 
         var charset = declaredCharset;
         if (charset is null && sniffHtmlMeta)

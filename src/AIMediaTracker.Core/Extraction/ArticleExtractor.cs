@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.Content;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 
@@ -18,15 +19,18 @@ public static class ArticleExtractor
         var publishedAt = document.PublishedAt ?? PublicationDateFinder.Find(raw);
         text = raw.WithPublishedAt(publishedAt);
         var organizations = OrganizationExtractor.Extract(text);
-        var people = PersonExtractor.Extract(text, organizations);
+        // People (French roles), figures (French cues) and quotes (French verbs) are read by rules that
+        // only hold for French: another language keeps its names, dates and links, not them.
+        var french = LanguageDetector.IsFrench(document.Language);
+        var people = french ? PersonExtractor.Extract(text, organizations) : [];
         return new ArticleFacts(
             publishedAt,
             organizations,
             people,
             ProductExtractor.Extract(text),
-            FigureExtractor.Extract(text, organizations, people),
+            french ? FigureExtractor.Extract(text, organizations, people) : [],
             DateExtractor.Extract(text),
-            QuoteExtractor.Extract(text, people, organizations),
+            french ? QuoteExtractor.Extract(text, people, organizations) : [],
             LinkExtractor.Extract(text, document.Links));
     }
 }

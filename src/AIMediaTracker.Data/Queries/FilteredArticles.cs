@@ -2,12 +2,14 @@ using AIMediaTracker.Data.Entities;
 
 namespace AIMediaTracker.Data.Queries;
 
-/// <summary>The articles a filter lets through; near-duplicates never count.</summary>
+/// <summary>The articles a filter lets through; near-duplicates never count, other languages than French only when asked.</summary>
 internal static class FilteredArticles
 {
     public static IQueryable<Article> Apply(IQueryable<Article> articles, TrackerFilter filter)
     {
         var query = articles.Where(a => a.DuplicateOfId == null);
+        if (filter.Lang is null) query = query.Where(a => a.Language == null || a.Language == "fr");
+        else if (filter.Lang != TrackerFilter.AllLanguages) query = query.Where(a => a.Language == filter.Lang);
         if (!string.IsNullOrEmpty(filter.Org))
             query = query.Where(a => a.Mentions.Any(m => m.Organization != null && m.Organization.Slug == filter.Org));
         if (filter.FromDay is { } from) query = query.Where(a => a.PublishedAt >= from);

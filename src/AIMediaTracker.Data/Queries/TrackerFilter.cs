@@ -5,12 +5,16 @@ namespace AIMediaTracker.Data.Queries;
 /// <summary>
 /// The filters every screen shares, as they appear in the query string
 /// (<c>?org=openai&amp;from=2024-01&amp;to=2024-06&amp;sector=cinéma</c>) so a view can be bookmarked.
+/// <see cref="Lang"/> null keeps the French articles only, the statistics' scope; <see cref="AllLanguages"/>
+/// lets every language through.
 /// </summary>
-public sealed record TrackerFilter(string? Org = null, string? From = null, string? To = null, string? Sector = null)
+public sealed record TrackerFilter(string? Org = null, string? From = null, string? To = null, string? Sector = null, string? Lang = null)
 {
+    public const string AllLanguages = "all";
+
     public static readonly TrackerFilter None = new();
 
-    public bool IsEmpty => Org is null && From is null && To is null && Sector is null;
+    public bool IsEmpty => Org is null && From is null && To is null && Sector is null && Lang is null;
 
     /// <summary>First day of the <see cref="From"/> month, when it parses ("2024-01" or "2024-01-15").</summary>
     public DateOnly? FromDay => ParseMonth(From);
@@ -28,7 +32,7 @@ public sealed record TrackerFilter(string? Org = null, string? From = null, stri
     }
 
     /// <summary>The query string of this filter with one value changed, for links that keep the others.</summary>
-    public string QueryWith(string? org = "\0", string? from = "\0", string? to = "\0", string? sector = "\0")
+    public string QueryWith(string? org = "\0", string? from = "\0", string? to = "\0", string? sector = "\0", string? lang = "\0")
     {
         var pairs = new List<string>();
         void Add(string key, string? value, string? current)
@@ -40,6 +44,7 @@ public sealed record TrackerFilter(string? Org = null, string? From = null, stri
         Add("from", from, From);
         Add("to", to, To);
         Add("sector", sector, Sector);
+        Add("lang", lang, Lang);
         return pairs.Count == 0 ? "" : "?" + string.Join('&', pairs);
     }
 }

@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.Content;
 using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
@@ -35,7 +36,9 @@ public sealed class ArticleReextractor(TrackerDbContext db, TimeProvider clock)
 
         if (article.DuplicateOfId is null)
         {
-            var facts = ArticleExtractor.Extract(new ArticleDocument("", article.Text, PublishedAt: article.PublishedAt, BodyLinks: bodyLinks));
+            // Articles stored before language detection were all labelled French: read it again from the text.
+            article.Language = LanguageDetector.Detect(article.Text) ?? article.Language;
+            var facts = ArticleExtractor.Extract(new ArticleDocument("", article.Text, PublishedAt: article.PublishedAt, Language: article.Language, BodyLinks: bodyLinks));
             article.PublishedAt ??= facts.PublishedAt;
             await new RecordWriter(db).AddAsync(article, ArticleText.From(article.Text, article.PublishedAt), facts, ct);
         }

@@ -33,4 +33,4 @@ public static class FileLoader
 }
 
 /// <summary>An input that is not a readable article; the message is meant for the operator.</summary>
-public sealed class ArticleReadException(string message) : Exception(message);
+public sealed class ArticleReadException(string message) : UnreadableContentException(message);

@@ -45,10 +45,10 @@ public sealed class PreparedArticle
         };
     }
 
-    /// <summary>Reads the input; a refusal (<see cref="ArticleReadException"/>) becomes a prepared failure.</summary>
+    /// <summary>Reads the input; a refusal (<see cref="UnreadableContentException"/>, e.g. a binary file) becomes a prepared failure.</summary>
     public static PreparedArticle Read(Func<ArticleDocument> read, ArticleOrigin origin)
     {
         try { return Of(read(), origin); }
-        catch (ArticleReadException e) { return new PreparedArticle(origin) { ReadFailure = e.Message }; }
+        catch (UnreadableContentException e) { return new PreparedArticle(origin) { ReadFailure = e.Message }; }
     }
 }

@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.Content;
 using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Ingestion.Fetching;
 using AIMediaTracker.Ingestion.Pipeline;
@@ -39,7 +40,7 @@ public static class ExtractCommand
                 var facts = ArticleExtractor.Extract(document);
                 ContractJson.Write(output, file, document, facts, withText);
             }
-            catch (Exception e) when (e is ArticleReadException or FetchException or IOException or UnauthorizedAccessException or InvalidOperationException)
+            catch (Exception e) when (e is UnreadableContentException or FetchException or IOException or UnauthorizedAccessException or InvalidOperationException)
             {
                 failed++;
                 errors.WriteLine($"{file} : {e.Message}");

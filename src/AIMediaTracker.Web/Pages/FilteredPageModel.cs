@@ -16,6 +16,7 @@ public abstract class FilteredPageModel(OrganizationQueries organizations, Dashb
     [BindProperty(SupportsGet = true, Name = "from")] public string? From { get; set; }
     [BindProperty(SupportsGet = true, Name = "to")] public string? To { get; set; }
     [BindProperty(SupportsGet = true, Name = "sector")] public string? Sector { get; set; }
+    [BindProperty(SupportsGet = true, Name = "lang")] public string? Lang { get; set; }
 
     public TrackerFilter Filter { get; private set; } = TrackerFilter.None;
 
@@ -24,7 +25,7 @@ public abstract class FilteredPageModel(OrganizationQueries organizations, Dashb
     /// <summary>Null when the page can render; otherwise a redirect to the canonical filter, or a 404.</summary>
     protected async Task<IActionResult?> ResolveFilterAsync(string action, CancellationToken ct)
     {
-        Filter = new TrackerFilter(Blank(Org), Blank(From), Blank(To), Blank(Sector));
+        Filter = new TrackerFilter(Blank(Org), Blank(From), Blank(To), Blank(Sector), Blank(Lang));
         if (Filter.Org is { } org)
         {
             var slug = await organizations.ResolveAsync(org, ct);

@@ -122,6 +122,10 @@ public class HtmlToDocumentTests
     [InlineData("Un accord historique - Le Quotidien", "Le Quotidien", "Un accord historique")]
     [InlineData("Les rédactions face à l'intelligence artificielle | Le Monde", null, "Les rédactions face à l'intelligence artificielle")]
     [InlineData("Pourquoi l'IA inquiète - et rassure - les traducteurs", null, "Pourquoi l'IA inquiète - et rassure - les traducteurs")]
+    [InlineData("Le Progrès automatise ses pages locales : 30 journalistes inquiets", null, "Le Progrès automatise ses pages locales : 30 journalistes inquiets")]
+    [InlineData("Le Progrès automatise ses pages locales : 30 journalistes inquiets - Le Quotidien", "Le Quotidien", "Le Progrès automatise ses pages locales : 30 journalistes inquiets")]
+    [InlineData("Le Progrès automatise ses pages locales : 30 journalistes inquiets | Le Quotidien", null, "Le Progrès automatise ses pages locales : 30 journalistes inquiets")]
+    [InlineData("Un accord historique pour la presse : Le Quotidien", "Le Quotidien", "Un accord historique pour la presse")]
     public void Drops_the_site_name_from_the_title(string title, string? site, string expected)
     {
         var siteMeta = site is null ? "" : $"""<meta property="og:site_name" content="{site}">""";
@@ -189,5 +193,34 @@ public class HtmlToDocumentTests
     {
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 5000)) + Paragraphs + "</body></html>";
         Assert.Contains("Le groupe de presse", HtmlToDocument.Convert(html).Body);
+    }
+
+    private static string Sentence(int i) =>
+        $"Phrase {i} de l'article : la rédaction, qui teste l'outil depuis trois mois, en discute avec les syndicats, selon la direction.";
+
+    [Fact]
+    public void A_comment_thread_longer_than_the_article_is_not_taken_for_it()
+    {
+        var comments = string.Concat(Enumerable.Range(0, 30).Select(i =>
+            $"<li><div><b>lecteur{i}</b> a écrit :</div><p>Commentaire {i} : je ne suis pas d'accord, l'outil, selon moi, remplacera des journalistes, et vite.</p></li>"));
+        var html = $"<html><body><article><h1>Un outil contesté</h1>{string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>{Sentence(i)}</p>"))}</article>"
+            + $"<div id=\"disqus_thread\"><ol>{comments}</ol></div></body></html>";
+
+        var body = HtmlToDocument.Convert(html).Body;
+        Assert.Contains("Phrase 4 de l'article", body);
+        Assert.DoesNotContain("Commentaire", body);
+    }
+
+    [Fact]
+    public void A_long_list_of_user_names_is_not_taken_for_the_article()
+    {
+        var users = string.Join(" , ", Enumerable.Range(0, 600).Select(i => $"<span>utilisateur{i}</span>"));
+        var html = $"<html><body><div class=\"main\"><h1>Un outil contesté</h1>{string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>{Sentence(i)}</p>"))}</div>"
+            + $"<div class=\"members\"><h3>Membres</h3><div>{users}</div></div></body></html>";
+
+        var body = HtmlToDocument.Convert(html).Body;
+        Assert.Contains("Phrase 1 de l'article", body);
+        Assert.Contains("Phrase 4 de l'article", body);
+        Assert.DoesNotContain("utilisateur1", body);
     }
 }

@@ -34,4 +34,15 @@ public class TextDecoderTests
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(string.Format(Page, """<meta charset="iso-8859-1">"""))).ToArray();
         Assert.Contains("élèves", TextDecoder.Decode(bytes, sniffHtmlMeta: true));
     }
+
+    [Theory]
+    [InlineData("<meta charset=\"windows-1252\">", null)]
+    [InlineData("<meta charset=\"iso-8859-1\">", null)]
+    [InlineData("", "iso-8859-1")]
+    public void Valid_utf8_wins_over_a_charset_that_contradicts_it(string meta, string? header)
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Format(Page, meta));
+        var text = TextDecoder.Decode(bytes, header, sniffHtmlMeta: true);
+        Assert.Contains("Les élèves de l'école répètent « Noël » à l'œil nu — voilà.", text);
+    }
 }
