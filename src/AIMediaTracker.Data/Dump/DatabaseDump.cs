@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AIMediaTracker.Data.Dump;
 
@@ -41,7 +42,7 @@ public sealed class DatabaseDump(TrackerDbContext db)
                     w.WriteStartObject();
                     w.WriteString("table", table);
                     w.WriteStartObject("row");
-                    for (var i = 0; i < columns.Count; i++) WriteValue(w, columns[i].Name, reader.IsDBNull(i) ? null : Read(reader, i, columns[i].Type));
+                    for (var i = 0; i < columns.Count; i++) WriteValue(w, columns[i].Name, reader.IsDBNull(i) ? null : ToDump(Read(reader, i, columns[i].Type), columns[i]));
                     w.WriteEndObject();
                     w.WriteEndObject();
                 }
@@ -62,31 +63,21 @@ public sealed class DatabaseDump(TrackerDbContext db)
         await using var tx = await connection.BeginTransactionAsync(ct);
         long rows = 0;
         var number = 0;
-        var typesByTable = new Dictionary<string, Dictionary<string, Type>>();
+        var typesByTable = new Dictionary<string, Dictionary<string, Column>>();
         while (await input.ReadLineAsync(ct) is { } line)
         {
             number++;
             if (line.Length == 0) continue;
-            using var doc = JsonDocument.Parse(line);
-            var table = doc.RootElement.GetProperty("table").GetString();
-            if (table is null || !Tables.Contains(table))
-                throw new InvalidDataException($"Ligne {number} : table inconnue « {table} ».");
-            var columns = doc.RootElement.GetProperty("row").EnumerateObject().ToList();
-            if (!typesByTable.TryGetValue(table, out var types))
-                typesByTable[table] = types = Columns(table).ToDictionary(c => c.Name, c => c.Type);
-            await using var command = connection.CreateCommand();
-            command.Transaction = tx;
-            command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
-                                  $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-            for (var i = 0; i < columns.Count; i++)
+            try
             {
-                var p = command.CreateParameter();
-                p.ParameterName = $"@p{i}";
-                p.Value = types.TryGetValue(columns[i].Name, out var type) ? ReadValue(columns[i].Value, type)
-                    : throw new InvalidDataException($"Ligne {number} : colonne inconnue « {columns[i].Name} » dans {table}.");
-                command.Parameters.Add(p);
+                await InsertAsync(connection, tx, line, number, typesByTable, ct);
             }
-            await command.ExecuteNonQueryAsync(ct);
+            catch (Exception e) when (e is not (InvalidDataException or OperationCanceledException or OutOfMemoryException))
+            {
+                // A row the database or the parser refuses ends the restore with the line to look at; the
+                // transaction is rolled back, so nothing is written.
+                throw new InvalidDataException($"Ligne {number} : ligne refusée ({e.Message.TrimEnd('.')}).", e);
+            }
             rows++;
         }
         if (db.Database.IsNpgsql())
@@ -104,7 +95,40 @@ public sealed class DatabaseDump(TrackerDbContext db)
         return rows;
     }
 
-    private sealed record Column(string Name, Type Type);
+    /// <summary>
+    /// A column with the type the provider stores (after value converters) and the converter itself.
+    /// Instants are the one type the providers store differently (a packed integer on SQLite, a
+    /// timestamptz on PostgreSQL): the dump always carries them as ISO 8601, so that a dump moves
+    /// between the two.
+    /// </summary>
+    private async Task InsertAsync(DbConnection connection, DbTransaction tx, string line, int number, Dictionary<string, Dictionary<string, Column>> typesByTable, CancellationToken ct)
+    {
+        using var doc = JsonDocument.Parse(line);
+        var table = doc.RootElement.GetProperty("table").GetString();
+        if (table is null || !Tables.Contains(table))
+            throw new InvalidDataException($"Ligne {number} : table inconnue « {table} ».");
+        var columns = doc.RootElement.GetProperty("row").EnumerateObject().ToList();
+        if (!typesByTable.TryGetValue(table, out var types))
+            typesByTable[table] = types = Columns(table).ToDictionary(c => c.Name);
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
+                              $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = $"@p{i}";
+            p.Value = types.TryGetValue(columns[i].Name, out var column) ? FromDump(columns[i].Value, column)
+                : throw new InvalidDataException($"Ligne {number} : colonne inconnue « {columns[i].Name} » dans {table}.");
+            command.Parameters.Add(p);
+        }
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private sealed record Column(string Name, Type Type, ValueConverter? Converter)
+    {
+        public bool IsInstant => Converter?.ModelClrType is { } model && (Nullable.GetUnderlyingType(model) ?? model) == typeof(DateTimeOffset);
+    }
 
     /// <summary>The table's columns in the model, each with the type the provider stores (after value converters).</summary>
     private List<Column> Columns(string table)
@@ -113,10 +137,28 @@ public sealed class DatabaseDump(TrackerDbContext db)
         var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, entity.GetSchema());
         return entity.GetProperties()
             .Select(p => new Column(p.GetColumnName(store)!,
-                Nullable.GetUnderlyingType(p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType) ?? p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType))
+                Nullable.GetUnderlyingType(p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType) ?? p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType,
+                p.GetTypeMapping().Converter))
             .OrderBy(c => c.Name == "Id" ? 0 : 1).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>A stored value as the dump carries it: instants as DateTimeOffset whatever the provider.</summary>
+    private static object ToDump(object value, Column column) =>
+        column.IsInstant ? column.Converter!.ConvertFromProvider(value)! : value;
+
+    /// <summary>A dump value as this provider stores it. A number for an instant is the packed form older SQLite dumps carry.</summary>
+    private static object FromDump(JsonElement value, Column column)
+    {
+        if (!column.IsInstant && column.Type != typeof(DateTimeOffset)) return ReadValue(value, column.Type);
+        if (value.ValueKind == JsonValueKind.Null) return DBNull.Value;
+        var instant = value.ValueKind == JsonValueKind.Number
+            ? (DateTimeOffset)PackedInstants.ConvertFromProvider(value.GetInt64())!
+            : (DateTimeOffset)ReadValue(value, typeof(DateTimeOffset));
+        return column.Converter is { } converter ? converter.ConvertToProvider(instant)! : instant;
+    }
+
+    private static readonly DateTimeOffsetToBinaryConverter PackedInstants = new();
 
     private static object Read(DbDataReader reader, int i, Type type) =>
         type == typeof(DateOnly) ? reader.GetFieldValue<DateOnly>(i)

@@ -17,6 +17,26 @@ public sealed class CorrectionQueries(TrackerDbContext db)
     public Task<List<Correction>> RecentAsync(int count, CancellationToken ct) =>
         db.Corrections.AsNoTracking().OrderByDescending(c => c.Id).Take(count).ToListAsync(ct);
 
+    /// <summary>
+    /// The page address a merged organisation's old slug now leads to, read from the merge's log line
+    /// (« X » (old-slug) fusionnée dans …); the newest merge whose survivor still exists wins.
+    /// </summary>
+    public async Task<string?> OrganizationMergedIntoAsync(string slug, CancellationToken ct)
+    {
+        if (slug.Length is 0 or > 300) return null;
+        var marker = $"({slug}) fusionnée dans";
+        var survivors = await db.Corrections.AsNoTracking()
+            .Where(c => c.Subject == Organization && c.Action == "merge" && c.Detail.Contains(marker))
+            .OrderByDescending(c => c.Id).Select(c => c.SubjectId).Take(10).ToListAsync(ct);
+        foreach (var id in survivors)
+            if (await db.Organizations.Where(o => o.Id == id).Select(o => o.Slug).FirstOrDefaultAsync(ct) is { } survivor) return survivor;
+        return null;
+    }
+
+    /// <summary>The page address a merged person's old slug now leads to (PersonAliases).</summary>
+    public Task<string?> PersonMergedIntoAsync(string slug, CancellationToken ct) =>
+        db.PersonAliases.AsNoTracking().Where(a => a.Slug == slug && a.Person!.Slug != slug).Select(a => a.Person!.Slug).FirstOrDefaultAsync(ct);
+
     /// <summary>Figures of an article an operator marked wrong, with the words they covered.</summary>
     public async Task<List<RejectedFigure>> RejectedFiguresAsync(int articleId, CancellationToken ct)
     {

@@ -92,7 +92,11 @@ public sealed class SearchQueries(TrackerDbContext db)
     private static string ToMatchExpression(IReadOnlyList<string> words) =>
         string.Join(' ', words.Select((w, i) => i == words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\""));
 
-    /// <summary>Letters and digits only, at most twelve words: nothing a user types is read as query syntax.</summary>
+    /// <summary>
+    /// Letters and digits only, at most twelve words: nothing a user types is read as query syntax.
+    /// An elided article or pronoun (« l'IA », « d'OpenAI », « qu'elle ») is dropped, as the text's own
+    /// elisions are worthless to match: searching « l'IA » must not require, and highlight, every « l ».
+    /// </summary>
     public static IReadOnlyList<string> Words(string? query)
     {
         if (string.IsNullOrWhiteSpace(query)) return [];
@@ -101,8 +105,20 @@ public sealed class SearchQueries(TrackerDbContext db)
         foreach (var c in query.Normalize(NormalizationForm.FormC).Append(' '))
         {
             if (char.IsLetterOrDigit(c)) sb.Append(c);
-            else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
+            else if (sb.Length > 0)
+            {
+                if (!(IsApostrophe(c) && Elisions.Contains(sb.ToString()))) words.Add(sb.ToString());
+                sb.Clear();
+            }
         }
         return words.Take(12).ToList();
     }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018';
+
+    // « l'IA », « d'OpenAI », « jusqu'en », « lorsqu'il »: the French words that elide before a vowel.
+    private static readonly HashSet<string> Elisions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    };
 }

@@ -30,6 +30,8 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
             await db.Products.Where(p => p.OrganizationId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.OrganizationId, into.Id), ct);
             await db.Quotes.Where(q => q.OrganizationId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.OrganizationId, into.Id), ct);
             await db.Organizations.Where(o => o.Id == from.Id).ExecuteDeleteAsync(ct);
+            // The detail keeps the merged slug in parentheses: CorrectionQueries.MergedIntoAsync reads it
+            // to send the old page address to the survivor.
             CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Organization, into.Id, "merge",
                 $"« {from.Name} » ({from.Slug}) fusionnée dans « {into.Name} » : {mentions} mention(s) déplacée(s).");
             return into;
@@ -43,6 +45,7 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
         {
             var org = await OrganizationAsync(slug, ct);
             var old = org.Name;
+            if (old == newName) return org; // nothing changes, so nothing is logged
             org.Name = newName;
             // Articles that use the new name must land here too; the old name stays an alias.
             var key = FrenchTypography.Key(newName);
@@ -83,6 +86,7 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
         {
             var person = await PersonAsync(slug, ct);
             var old = person.Name;
+            if (old == newName) return person; // nothing changes, so nothing is logged
             person.Name = newName;
             // The page keeps its address; the new spelling, met in a later article, leads here too.
             var newSlug = Slug.From(newName);

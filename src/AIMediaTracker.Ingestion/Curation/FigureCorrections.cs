@@ -34,7 +34,7 @@ public sealed class FigureCorrections(TrackerDbContext db, TimeProvider clock, A
         {
             var figure = await FigureAsync(figureId, ct);
             var old = figure.Kind;
-            if (old == parsed) return figure;
+            if (old == parsed) return figure; // nothing changes, so nothing is logged
             var verdict = await VerdictAsync(figure.ArticleId, figure.Start, figure.End, ct);
             verdict.Kind = parsed;
             figure.Kind = parsed;

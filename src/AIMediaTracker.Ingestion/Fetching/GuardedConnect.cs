@@ -51,7 +51,9 @@ public static class GuardedConnect
         var kind = AddressGuard.Classify(address);
         if (kind == AddressKind.Public) return;
         var forName = IPAddress.TryParse(Unbracket(host), out _) ? "" : $" (pour {host})";
-        throw new FetchException(FetchFailure.AddressRefused, $"Adresse refusée : {AddressGuard.Describe(address, kind)}{forName}");
+        var entry = (Unbracket(host).Contains(':') ? $"[{Unbracket(host)}]" : host) + ":" + port;
+        throw new FetchException(FetchFailure.AddressRefused,
+            $"Adresse refusée : {AddressGuard.Describe(address, kind)}{forName} ; pour l'autoriser, ajoutez {entry} au réglage {HostAllowList.Setting}");
     }
 
     private static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)

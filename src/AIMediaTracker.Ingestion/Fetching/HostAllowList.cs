@@ -10,8 +10,15 @@ public sealed class HostAllowList
 {
     private readonly List<(string Host, int? Port)> entries;
 
+    /// <summary>The setting as an environment variable, for messages that tell an operator what to change.</summary>
+    public const string Setting = "Ingestion__Fetch__AllowedHosts";
+
+    /// <summary>Each entry may itself be a comma-separated list ("127.0.0.1:8765, intranet.example").</summary>
     public HostAllowList(IEnumerable<string> entries) =>
-        this.entries = entries.Where(e => !string.IsNullOrWhiteSpace(e)).Select(Parse).ToList();
+        this.entries = entries.SelectMany(Split).Select(Parse).ToList();
+
+    public static IEnumerable<string> Split(string? value) =>
+        (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public bool IsEmpty => entries.Count == 0;
 

@@ -34,7 +34,16 @@ public static class CommandLine
             Console.Error.WriteLine("Voir AIMediaTracker.Web --help.");
             return 2;
         }
-        return await command.Run(args[1..]);
+        try
+        {
+            return await command.Run(args[1..]);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Every command ends with one sentence and a non-zero code; the trace helps no journalist.
+            Console.Error.WriteLine(CommandFailure.Describe(command.Name, e is AggregateException { InnerExceptions.Count: 1 } a ? a.InnerException! : e));
+            return 1;
+        }
     }
 
     private static void PrintHelp(TextWriter w)

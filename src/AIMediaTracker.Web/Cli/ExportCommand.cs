@@ -8,6 +8,16 @@ public static class ExportCommand
     public static async Task<int> ExportAsync(string[] args)
     {
         var target = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        if (CommandFailure.UnknownOption("export", args) is { } unknown)
+        {
+            Console.Error.WriteLine(unknown);
+            return 2;
+        }
+        if (target is not null && Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"Export impossible : le dossier {folder} n'existe pas ; rien n'a été écrit.");
+            return 1;
+        }
         using var host = await CliHost.StartAsync(args.Where(a => a != target).ToArray(), CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
         await using var output = target is null ? Console.OpenStandardOutput() : File.Create(target);
@@ -19,6 +29,11 @@ public static class ExportCommand
     public static async Task<int> ImportDumpAsync(string[] args)
     {
         var source = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        if (CommandFailure.UnknownOption("import-dump", args) is { } unknown)
+        {
+            Console.Error.WriteLine(unknown);
+            return 2;
+        }
         if (source is null || !File.Exists(source))
         {
             Console.Error.WriteLine(source is null ? "Usage : import-dump FICHIER.jsonl" : $"Fichier introuvable : {source}");

@@ -13,6 +13,11 @@ public static class OperatorCommands
     public static async Task<int> AddOperatorAsync(string[] args)
     {
         var name = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        if (CommandFailure.UnknownOption("add-operator", args) is { } unknown)
+        {
+            Console.Error.WriteLine(unknown);
+            return 2;
+        }
         if (name is null)
         {
             Console.Error.WriteLine("Usage : add-operator NOM   (le mot de passe est demandé, ou lu sur l'entrée standard)");
@@ -64,7 +69,13 @@ public static class OperatorCommands
 
     private static string? ReadPassword()
     {
-        if (Console.IsInputRedirected) return Console.In.ReadLine();
+        if (Console.IsInputRedirected)
+        {
+            var line = Console.In.ReadLine();
+            if (string.IsNullOrEmpty(line))
+                Console.Error.WriteLine("Aucun mot de passe lu sur l'entrée standard : envoyez-le sur la première ligne (printf '%s\\n' \"$MOT_DE_PASSE\" | add-operator NOM) ; rien n'a été créé.");
+            return string.IsNullOrEmpty(line) ? null : line;
+        }
         var first = Prompt("Mot de passe (12 caractères au moins) : ");
         var second = Prompt("Confirmez : ");
         if (first == second) return first;

@@ -8,6 +8,11 @@ public static class ReextractCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (CommandFailure.UnknownOption("reextract", args, "--all") is { } unknown)
+        {
+            Console.Error.WriteLine(unknown);
+            return 2;
+        }
         using var cts = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
         var all = args.Contains("--all");

@@ -42,6 +42,7 @@ public static class TrackerApp
         app.UseTrackerLocalization();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseApiProblems();
+        app.UseQueryStringGuard();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -23,10 +23,12 @@ public sealed class OperatorAccounts(TrackerDbContext db, TimeProvider clock)
         name = (name ?? "").Trim();
         if (name.Length is 0 or > 100 || name.Any(char.IsControl))
             throw new ArgumentException("Le nom d'opérateur doit compter de 1 à 100 caractères imprimables.");
-        if ((password ?? "").Length < MinimumPasswordLength)
+        if (string.IsNullOrWhiteSpace(password))
+            throw new ArgumentException("Le mot de passe ne peut pas être vide ni fait seulement d'espaces.");
+        if (password.Length < MinimumPasswordLength)
             throw new ArgumentException($"Le mot de passe doit compter au moins {MinimumPasswordLength} caractères.");
-        if (await db.Operators.AnyAsync(o => o.Name == name, ct))
-            throw new ArgumentException($"L'opérateur « {name} » existe déjà.");
+        if (await FindAsync(name, ct) is { } existing)
+            throw new ArgumentException($"L'opérateur « {existing.Name} » existe déjà (les noms ne distinguent pas majuscules et minuscules).");
         var account = new Operator { Name = name, PasswordHash = "", CreatedAt = clock.GetUtcNow() };
         account.PasswordHash = Hasher.HashPassword(account, password!);
         db.Operators.Add(account);
@@ -37,7 +39,7 @@ public sealed class OperatorAccounts(TrackerDbContext db, TimeProvider clock)
     /// <summary>The operator when name and password match; null otherwise, without saying which was wrong.</summary>
     public async Task<Operator?> VerifyPasswordAsync(string name, string password, CancellationToken ct)
     {
-        var account = await db.Operators.SingleOrDefaultAsync(o => o.Name == (name ?? "").Trim(), ct);
+        var account = await FindAsync(name, ct);
         if (account is null)
         {
             // Same work as a real check, so response time does not reveal which names exist.
@@ -57,7 +59,7 @@ public sealed class OperatorAccounts(TrackerDbContext db, TimeProvider clock)
     /// <summary>Creates a key and returns it in clear: the only time it is ever visible.</summary>
     public async Task<string> CreateApiKeyAsync(string operatorName, string label, CancellationToken ct)
     {
-        var account = await db.Operators.SingleOrDefaultAsync(o => o.Name == operatorName, ct)
+        var account = await FindAsync(operatorName, ct)
             ?? throw new ArgumentException($"Aucun opérateur « {operatorName} ».");
         var key = KeyPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         db.ApiKeys.Add(new ApiKey
@@ -86,6 +88,21 @@ public sealed class OperatorAccounts(TrackerDbContext db, TimeProvider clock)
             ?? throw new ArgumentException("Clé introuvable.");
         key.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The account of a name, ignoring case: « alice » and « Alice » are one operator. Compared in
+    /// memory with the invariant culture (operators are a handful of rows), because SQLite's lower()
+    /// folds ASCII only and would let « élise » and « Élise » be two accounts. An exact match wins,
+    /// for databases that already hold two names differing by case.
+    /// </summary>
+    private async Task<Operator?> FindAsync(string? name, CancellationToken ct)
+    {
+        name = (name ?? "").Trim();
+        if (name.Length == 0) return null;
+        var all = await db.Operators.ToListAsync(ct);
+        return all.FirstOrDefault(o => o.Name == name)
+            ?? all.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.InvariantCultureIgnoreCase));
     }
 
     public static string HashKey(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

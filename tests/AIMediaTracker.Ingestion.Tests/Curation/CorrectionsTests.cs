@@ -125,6 +125,45 @@ public sealed class CorrectionsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_correction_that_changes_nothing_is_not_logged()
+    {
+        await StoreAsync();
+        using (var db = database.NewContext())
+        {
+            var openai = await db.Organizations.SingleAsync(o => o.Name == "OpenAI");
+            await Entities(db).RenameOrganizationAsync(openai.Slug, " OpenAI ", "alice", default);
+            var person = await db.People.OrderBy(p => p.Id).FirstAsync();
+            await Entities(db).RenamePersonAsync(person.Slug, person.Name, "alice", default);
+            var figure = await db.Figures.SingleAsync(f => f.Value == 204000);
+            await Figures(db).SetKindAsync(figure.Id, figure.Kind, "alice", default);
+        }
+
+        using var check = database.NewContext();
+        Assert.Empty(await check.Corrections.ToListAsync());
+        Assert.Empty(await check.FigureCorrections.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_merged_entity_s_old_slug_leads_to_the_survivor()
+    {
+        await StoreAsync();
+        string openai, goldman;
+        using (var db = database.NewContext())
+        {
+            openai = (await db.Organizations.SingleAsync(o => o.Name == "OpenAI")).Slug;
+            goldman = (await db.Organizations.SingleAsync(o => o.Name == "Goldman Sachs")).Slug;
+            await Entities(db).MergeOrganizationsAsync(goldman, openai, "alice", default);
+            await Entities(db).MergePeopleAsync("jeff-katzenberg", "jeffrey-katzenberg", "bob", default);
+        }
+
+        var queries = new AIMediaTracker.Data.Queries.CorrectionQueries(database.NewContext());
+        Assert.Equal(openai, await queries.OrganizationMergedIntoAsync(goldman, default));
+        Assert.Null(await queries.OrganizationMergedIntoAsync("goldman", default));
+        Assert.Equal("jeffrey-katzenberg", await queries.PersonMergedIntoAsync("jeff-katzenberg", default));
+        Assert.Null(await queries.PersonMergedIntoAsync("jeffrey-katzenberg", default));
+    }
+
+    [Fact]
     public async Task A_corrected_figure_kind_is_applied_again_by_reextraction()
     {
         await StoreAsync();

@@ -76,7 +76,7 @@ public class AddressGuardTests
     {
         var e = Assert.Throws<FetchException>(() =>
             GuardedConnect.EnsureAllowed("10.0.0.5", 80, IPAddress.Parse("10.0.0.5"), new HostAllowList([])));
-        Assert.Equal("Adresse refusée : 10.0.0.5 est une adresse privée", e.Message);
+        Assert.Equal("Adresse refusée : 10.0.0.5 est une adresse privée ; pour l'autoriser, ajoutez 10.0.0.5:80 au réglage Ingestion__Fetch__AllowedHosts", e.Message);
         Assert.Equal(FetchFailure.AddressRefused, e.Failure);
     }
 
@@ -85,6 +85,6 @@ public class AddressGuardTests
     {
         var e = Assert.Throws<FetchException>(() =>
             GuardedConnect.EnsureAllowed("interne.exemple.fr", 443, IPAddress.Parse("192.168.0.12"), new HostAllowList([])));
-        Assert.Equal("Adresse refusée : 192.168.0.12 est une adresse privée (pour interne.exemple.fr)", e.Message);
+        Assert.Equal("Adresse refusée : 192.168.0.12 est une adresse privée (pour interne.exemple.fr) ; pour l'autoriser, ajoutez interne.exemple.fr:443 au réglage Ingestion__Fetch__AllowedHosts", e.Message);
     }
 }

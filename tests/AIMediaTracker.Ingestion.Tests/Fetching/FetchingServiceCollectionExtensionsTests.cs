@@ -22,12 +22,25 @@ public class FetchingServiceCollectionExtensionsTests(LocalServer server) : ICla
         Assert.Equal(FetchOptions.DefaultUserAgent, page.Text());
     }
 
+    [Theory]
+    [InlineData("127.0.0.1:{0}")]
+    [InlineData("intranet.exemple, 127.0.0.1:{0} ,")]
+    public async Task Binds_the_allowed_hosts_written_as_one_value_as_the_readme_names_the_key(string value)
+    {
+        using var services = Services(new() { ["Ingestion:Fetch:AllowedHosts"] = string.Format(value, server.BaseUrl.Port) });
+
+        var page = await services.GetRequiredService<PageFetcher>().FetchAsync(server.Url("/user-agent"), CancellationToken.None);
+
+        Assert.Equal(FetchOptions.DefaultUserAgent, page.Text());
+    }
+
     [Fact]
     public async Task Refuses_loopback_with_the_default_configuration()
     {
         using var services = Services([]);
         var e = await Assert.ThrowsAsync<FetchException>(() => services.GetRequiredService<PageFetcher>().FetchAsync(server.Url("/user-agent"), CancellationToken.None));
         Assert.Equal(FetchFailure.AddressRefused, e.Failure);
+        Assert.Contains($"ajoutez 127.0.0.1:{server.BaseUrl.Port} au réglage Ingestion__Fetch__AllowedHosts", e.Message);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class PageFetcherTests(LocalServer server) : IClassFixture<LocalServer>
         var e = await Refused("/to-other");
 
         Assert.Equal(FetchFailure.AddressRefused, e.Failure);
-        Assert.Equal("Adresse refusée : 127.0.0.1 est une adresse de bouclage (cette machine)", e.Message);
+        Assert.Equal($"Adresse refusée : 127.0.0.1 est une adresse de bouclage (cette machine) ; pour l'autoriser, ajoutez 127.0.0.1:{server.OtherUrl.Port} au réglage Ingestion__Fetch__AllowedHosts", e.Message);
         Assert.Equal(0, server.SecretHits);
     }
 
@@ -89,7 +89,7 @@ public class PageFetcherTests(LocalServer server) : IClassFixture<LocalServer>
         var e = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(url));
 
         Assert.Equal(FetchFailure.AddressRefused, e.Failure);
-        Assert.EndsWith("est une adresse de bouclage (cette machine) (pour localhost)", e.Message);
+        Assert.EndsWith($"est une adresse de bouclage (cette machine) (pour localhost) ; pour l'autoriser, ajoutez localhost:{server.OtherUrl.Port} au réglage Ingestion__Fetch__AllowedHosts", e.Message);
         Assert.Equal(0, server.SecretHits);
     }
 
@@ -108,7 +108,7 @@ public class PageFetcherTests(LocalServer server) : IClassFixture<LocalServer>
     public async Task Refuses_other_spellings_of_this_machine(string url, string reason)
     {
         var e = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(string.Format(url, server.OtherUrl.Port))));
-        Assert.Equal("Adresse refusée : " + reason, e.Message);
+        Assert.StartsWith("Adresse refusée : " + reason + " ; pour l'autoriser, ajoutez ", e.Message);
         Assert.Equal(0, server.SecretHits);
     }
 

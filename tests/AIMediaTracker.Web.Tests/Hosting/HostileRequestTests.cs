@@ -142,9 +142,20 @@ public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.Serv
     }
 
     [Theory]
+    [InlineData("/?org=%00")]
+    [InlineData("/api/figures?sector=a%00b")]
+    [InlineData("/export/chiffres.csv?%00=1")]
+    public async Task A_nul_character_in_the_query_is_a_bad_request_on_every_database(string path)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(live.BaseUrl) };
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/%09/evil.example")]
     [InlineData("/%5C%5Cevil.example")]
-    [InlineData("%00")]
+    [InlineData("%2F%2Fevil.example")]
     public async Task The_language_switch_sends_odd_return_addresses_home(string back)
     {
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(live.BaseUrl) };

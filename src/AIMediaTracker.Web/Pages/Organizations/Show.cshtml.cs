@@ -13,7 +13,12 @@ public sealed class ShowModel(OrganizationQueries queries, CorrectionQueries cor
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var org = await queries.BySlugAsync(slug, ct);
-        if (org is null) return NotFound();
+        if (org is null)
+        {
+            // A merged organisation's old address (bookmarks, shared links) leads to the survivor.
+            var survivor = await corrections.OrganizationMergedIntoAsync(slug, ct);
+            return survivor is null ? NotFound() : RedirectPermanent($"/organisations/{Uri.EscapeDataString(survivor)}");
+        }
         Organization = org;
         Corrections = await corrections.ForAsync(CorrectionQueries.Organization, org.Id, ct);
         return Page();

@@ -14,7 +14,12 @@ public sealed class ShowModel(EntityQueries queries, CorrectionQueries correctio
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var person = await queries.PersonAsync(slug, ct);
-        if (person is null) return NotFound();
+        if (person is null)
+        {
+            // A merged person's old address leads to the survivor.
+            var survivor = await corrections.PersonMergedIntoAsync(slug, ct);
+            return survivor is null ? NotFound() : RedirectPermanent($"/personnes/{Uri.EscapeDataString(survivor)}");
+        }
         Person = person;
         Corrections = await corrections.ForAsync(CorrectionQueries.Person, person.Id, ct);
         return Page();
