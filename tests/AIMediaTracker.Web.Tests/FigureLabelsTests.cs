@@ -8,25 +8,19 @@ namespace AIMediaTracker.Web.Tests;
 public sealed class FigureLabelsTests
 {
     [Fact]
-    public void Every_figure_kind_has_a_french_label_and_its_english_translation()
-    {
-        foreach (var kind in Enum.GetValues<FigureKind>())
-        {
-            Assert.True(FigureLabels.KindLabels.TryGetValue(kind, out var french), $"no French label for {kind}");
-            Assert.True(Translator.Entries.ContainsKey(french), $"no English for « {french} » ({kind})");
-        }
-        Assert.Equal(FigureLabels.KindLabels.Count, FigureLabels.KindLabels.Values.Distinct().Count());
-    }
+    public void Every_figure_kind_has_a_french_label_and_its_english_translation() => AssertLabelled(FigureLabels.KindLabels);
 
     [Fact]
-    public void Every_figure_basis_has_a_french_label_and_its_english_translation()
+    public void Every_figure_basis_has_a_french_label_and_its_english_translation() => AssertLabelled(FigureLabels.BasisLabels);
+
+    private static void AssertLabelled<T>(IReadOnlyDictionary<T, string> labels) where T : struct, Enum
     {
-        foreach (var basis in Enum.GetValues<FigureBasis>())
+        foreach (var value in Enum.GetValues<T>())
         {
-            Assert.True(FigureLabels.BasisLabels.TryGetValue(basis, out var french), $"no French label for {basis}");
-            Assert.True(Translator.Entries.ContainsKey(french), $"no English for « {french} » ({basis})");
+            Assert.True(labels.TryGetValue(value, out var french), $"no French label for {value}");
+            Assert.True(Translator.Entries.ContainsKey(french), $"no English for « {french} » ({value})");
         }
-        Assert.Equal(FigureLabels.BasisLabels.Count, FigureLabels.BasisLabels.Values.Distinct().Count());
+        Assert.Equal(labels.Count, labels.Values.Distinct().Count());
     }
 
     [Theory]
