@@ -81,6 +81,13 @@ public sealed class FigureClaimTests : IDisposable
         Assert.Contains("chez <a href=\"/organisations/openai\">openai</a>", html);
         Assert.DoesNotContain("handler=FigureClaim", html);
         Assert.Matches("Chiffre « 204 000 emplois » : organisation concernée .* → « openai »\\.", html);
+
+        var english = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        await english.GetAsync("/langue/en");
+        html = await english.GetStringAsync($"/articles/{article}");
+        Assert.Contains(basis == "projected" ? ">Estimate</span>" : ">Reported or announced</span>", html);
+        Assert.Contains("according to Cabinet Futurible", html);
+        Assert.Contains("at <a href=\"/organisations/openai\">openai</a>", html);
     }
 
     [Fact]
