@@ -9,9 +9,9 @@ namespace AIMediaTracker.Ingestion.Curation;
 
 /// <summary>
 /// An operator marks a figure as wrong, gives it another kind, or says whose claim it is (basis,
-/// attribution, subject). The verdict is stored by article
-/// and span (<see cref="FigureCorrection"/>), and <c>RecordWriter</c> applies it whenever the
-/// article's figures are rebuilt, so re-extraction does not bring a rejected figure back.
+/// attribution, subject). The verdict is stored by article and span (<see cref="FigureCorrection"/>),
+/// and <c>RecordWriter</c> applies it whenever the article's figures are rebuilt, so re-extraction
+/// does not bring a rejected figure back nor undo a correction.
 /// </summary>
 public sealed class FigureCorrections(TrackerDbContext db, TimeProvider clock, ArticleReextractor reextractor)
 {

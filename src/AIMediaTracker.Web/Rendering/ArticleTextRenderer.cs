@@ -87,7 +87,7 @@ public static class ArticleTextRenderer
         }
     }
 
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     private static string Css(EntityType type) => type switch
     {

@@ -32,16 +32,19 @@ public sealed class OperatorPathTests
         await page.Locator("main a[href^='/articles/']", new PageLocatorOptions { HasText = "OpenAI s'aventure" }).First.ClickAsync();
         var articleUrl = page.Url;
         var figure = page.Locator(".facts li", new PageLocatorOptions { HasText = "204" }).First;
-        await figure.Locator("select").SelectOptionAsync("jobs_lost");
+        // Another kind than the extractor's: giving a figure the kind it has is no correction.
+        var (kind, label) = await figure.Locator("select[name=kind]").InputValueAsync() == "jobs_lost"
+            ? ("jobs_at_risk", "Emplois menacés") : ("jobs_lost", "Emplois supprimés");
+        await figure.Locator("select[name=kind]").SelectOptionAsync(kind);
         await figure.Locator("button:has-text('Changer le type')").ClickAsync();
         await page.WaitForURLAsync(articleUrl);
         Assert.Contains("Type du chiffre corrigé.", await page.InnerTextAsync(".notice"));
-        Assert.Contains("Emplois supprimés", await page.Locator(".facts li", new PageLocatorOptions { HasText = "204" }).First.InnerTextAsync());
+        Assert.Contains(label, await page.Locator(".facts li", new PageLocatorOptions { HasText = "204" }).First.InnerTextAsync());
 
-        var count = await page.Locator(".article-facts .facts li select").CountAsync();
+        var count = await page.Locator(".article-facts .facts li select[name=kind]").CountAsync();
         await page.Locator(".facts li", new PageLocatorOptions { HasText = "204" }).First.Locator("button:has-text('Marquer comme faux')").ClickAsync();
         await page.WaitForURLAsync(articleUrl);
-        Assert.Equal(count - 1, await page.Locator(".article-facts .facts li select").CountAsync());
+        Assert.Equal(count - 1, await page.Locator(".article-facts .facts li select[name=kind]").CountAsync());
         var rejected = page.Locator("section", new PageLocatorOptions { HasText = "Chiffres écartés par un opérateur" });
         Assert.Contains("204", await rejected.InnerTextAsync());
         var audit = await page.InnerTextAsync("#corrections-title + .audit");
@@ -51,8 +54,24 @@ public sealed class OperatorPathTests
 
         await rejected.Locator("button:has-text('Rétablir')").ClickAsync();
         await page.WaitForURLAsync(articleUrl);
-        Assert.Equal(count, await page.Locator(".article-facts .facts li select").CountAsync());
+        Assert.Equal(count, await page.Locator(".article-facts .facts li select[name=kind]").CountAsync());
         // The restored figure keeps the kind the operator gave it.
-        Assert.Contains("Emplois supprimés", await page.Locator(".facts li", new PageLocatorOptions { HasText = "204" }).First.InnerTextAsync());
+        Assert.Contains(label, await page.Locator(".facts li", new PageLocatorOptions { HasText = "204" }).First.InnerTextAsync());
+
+        // Whose claim it is: an estimate, credited to the study, about no organisation.
+        figure = page.Locator(".facts li", new PageLocatorOptions { HasText = "204" }).First;
+        await figure.Locator("summary:has-text('Fait ou estimation')").ClickAsync();
+        await figure.Locator("select[name=basis]").SelectOptionAsync("projected");
+        await figure.Locator("input[name=attribution]").FillAsync("Future Unscripted");
+        await figure.Locator("input[name=subject]").FillAsync("");
+        await figure.Locator("button:has-text('Enregistrer')").ClickAsync();
+        await page.WaitForURLAsync(articleUrl);
+        Assert.Contains("Chiffre mis à jour.", await page.InnerTextAsync(".notice"));
+        var source = await page.Locator(".facts li", new PageLocatorOptions { HasText = "204" }).First.Locator(".claim-source").InnerTextAsync();
+        Assert.Contains("Estimation", source);
+        Assert.Contains("selon Future Unscripted", source);
+        Assert.DoesNotContain("chez", source);
+        await page.Locator(".facts li", new PageLocatorOptions { HasText = "204" }).First.Locator("summary").ClickAsync();
+        await Screenshots.TakeAsync(page, "article-operator-claim");
     }
 }

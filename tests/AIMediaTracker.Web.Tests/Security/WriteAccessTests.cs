@@ -49,7 +49,7 @@ public sealed class WriteAccessTests(SeededApp app) : IClassFixture<SeededApp>
         return string.Join(" | ",
             $"articles {await db.Articles.CountAsync()}", $"orgs {string.Join(",", await db.Organizations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync())}",
             $"people {string.Join(",", await db.People.OrderBy(p => p.Id).Select(p => p.Name).ToListAsync())}",
-            $"figures {string.Join(",", await db.Figures.OrderBy(f => f.Id).Select(f => f.Kind).ToListAsync())}",
+            $"figures {string.Join(",", await db.Figures.OrderBy(f => f.Id).Select(f => f.Kind + "/" + f.Basis + "/" + f.Attribution + "/" + f.Subject).ToListAsync())}",
             $"sources {await db.Sources.CountAsync()}", $"corrections {await db.Corrections.CountAsync()}",
             $"verdicts {await db.FigureCorrections.CountAsync()}", $"failures {await db.ImportFailures.CountAsync()}",
             $"keys {await db.ApiKeys.CountAsync()}", $"operators {await db.Operators.CountAsync()}");
@@ -61,7 +61,11 @@ public sealed class WriteAccessTests(SeededApp app) : IClassFixture<SeededApp>
         return await scope.ServiceProvider.GetRequiredService<TrackerDbContext>().Figures.Select(f => f.Id).FirstAsync();
     }
 
-    private static object Body => new { url = "http://127.0.0.1:9/article", name = "Pirate", into = "goldman-sachs", kind = "jobs_lost", all = true };
+    private static object Body => new
+    {
+        url = "http://127.0.0.1:9/article", name = "Pirate", into = "goldman-sachs", kind = "jobs_lost", all = true,
+        basis = "projected", attribution = "Pirate", subject = "Pirate",
+    };
 
     [Fact]
     public async Task Anonymous_requests_to_every_write_endpoint_are_refused_and_write_nothing()
@@ -71,7 +75,9 @@ public sealed class WriteAccessTests(SeededApp app) : IClassFixture<SeededApp>
         var pages = AdminPostHandlers();
         Assert.Contains(api, w => w.Path == "/api/imports");
         Assert.Contains(api, w => w.Path.EndsWith("/merge", StringComparison.Ordinal));
+        Assert.Contains(api, w => w.Path.EndsWith("/attribution", StringComparison.Ordinal));
         Assert.Contains("/admin/corriger?handler=MergeOrganization", pages);
+        Assert.Contains("/admin/corriger?handler=FigureClaim", pages);
         Assert.Contains("/admin?handler=Import", pages);
         var before = await SnapshotAsync();
 
@@ -86,6 +92,7 @@ public sealed class WriteAccessTests(SeededApp app) : IClassFixture<SeededApp>
             var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["url"] = "http://127.0.0.1:9/article", ["slug"] = "openai", ["into"] = "goldman-sachs", ["name"] = "Pirate", ["id"] = "1", ["article"] = "1", ["kind"] = "jobs_lost", ["label"] = "x", ["correction"] = "1",
+                ["basis"] = "projected", ["attribution"] = "Pirate", ["subject"] = "Pirate",
             }));
             Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"POST {path} answered {(int)response.StatusCode}");
         }

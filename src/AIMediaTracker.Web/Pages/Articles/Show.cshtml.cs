@@ -1,4 +1,6 @@
 using AIMediaTracker.Data.Queries;
+using AIMediaTracker.Web.Rendering;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -25,6 +27,13 @@ public sealed class ShowModel(ArticleQueries queries, CorrectionQueries correcti
     public string SentenceOf(FigureLine f) => Article.Text[f.SentenceStart..f.SentenceEnd];
 
     public string SpanOf(FigureLine f) => Article.Text[f.Start..f.End];
+
+    /// <summary>A figure's attribution or subject: a link to its page when the tracker knows it, else the name.</summary>
+    public static IHtmlContent Named(string name, EntityLink? link)
+    {
+        var text = ArticleTextRenderer.Encoder.Encode(name);
+        return new HtmlString(link is null ? text : $"<a href=\"{ArticleTextRenderer.Encoder.Encode(ArticleTextRenderer.Href(link))}\">{text}</a>");
+    }
 
     /// <summary>Only web links are clickable; anything else an article holds is shown as text.</summary>
     public static bool IsWebLink(string url) =>
