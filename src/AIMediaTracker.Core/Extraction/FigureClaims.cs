@@ -72,15 +72,16 @@ internal sealed class FigureClaims
         if (FigureClaimWords.HasPossessive(s, Math.Max(sentence.Start, span.Start - 40), span.End))
             return here.EmployerBefore(span.Start) ?? topic;
         var whole = new Span(sentence.Start, sentence.End);
-        if (here.EmployerBefore(span.Start) is { } employer)
+        if ((here.EmployerBefore(span.Start) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
         {
             // The body that estimates a sector's jobs is its source, not their employer.
             var projection = FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: true);
             return projection && (here.IsSource(employer) || here.IsSpeaker(employer)) ? null : employer;
         }
         if (here.EmployerAfter(span.End) is { } later) return later;
+        if (here.OpensWithEmployerAnaphor) return topic;
         if (FigureClaimWords.NamesSector(s, sentence) || here.NamesAnyone) return null;
-        if (here.OpensWithEmployerAnaphor || figure.Kind == FigureKind.Money) return topic;
+        if (figure.Kind == FigureKind.Money) return topic;
         return FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
 
