@@ -45,8 +45,8 @@ internal sealed class FigureClaims
         var here = current!;
 
         var subject = Subject(figure, sentence, here);
-        var projectedByWords = FigureBasisReader.IsProjected(s, figure, sentence, clause, subject is null);
-        var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? Carried(here, projectedByWords);
+        var relayed = FigureBasisReader.IsProjected(s, figure, sentence, clause, subject is null) || FigureBasisReader.IsReportedSpeech(s, clause);
+        var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? Carried(here, relayed);
         if (attribution is not null) lastSource = attribution;
         if (subject is not null) topic = subject;
         var basis = FigureBasisReader.Basis(s, figure, sentence, clause, subject, attribution);
@@ -69,8 +69,8 @@ internal sealed class FigureClaims
         // « 1 900 postes chez Activision Blizzard », « 35 000 salariés de Capgemini ».
         if (names.OrganizationAfter(s, span.End, sentence.End) is { } owner) return owner;
         // « ses effectifs », « son chiffre d'affaires »: the firm the sentence or the article is about.
-        if (FigureClaimWords.HasPossessive(s, Math.Max(sentence.Start, span.Start - 40), span.End))
-            return here.EmployerBefore(span.Start) ?? topic;
+        if (FigureClaimWords.HasPossessive(s, Math.Max(sentence.Start, span.Start - 15), span.End))
+            return here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start) ?? topic;
         var whole = new Span(sentence.Start, sentence.End);
         if ((here.EmployerBefore(span.Start) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
         {

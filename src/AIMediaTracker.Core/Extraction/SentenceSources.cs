@@ -94,12 +94,20 @@ internal sealed partial class SentenceSources
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name)) continue;
+            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i)) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             return m.Name;
         }
         return null;
+    }
+
+    // « Selon Marion Lefèvre, consultante chez Oréade RH »: the firm of a person quoted, not of the figure.
+    private bool IsSpeakersEmployer(ReadOnlySpan<NamedMention> mentions, int i)
+    {
+        if (i == 0 || !mentions[i - 1].IsPerson || mentions[i].Start - mentions[i - 1].End > 50) return false;
+        var gap = s.AsSpan(mentions[i - 1].End, mentions[i].Start - mentions[i - 1].End);
+        return gap.TrimStart().StartsWith(",") && (gap.TrimEnd().EndsWith("chez") || gap.TrimEnd().EndsWith("de") || gap.TrimEnd().EndsWith("du"));
     }
 
     /// <summary>The first organisation after <paramref name="end"/> in the sentence that is not its source.</summary>
@@ -173,9 +181,11 @@ internal sealed partial class SentenceSources
     {
         for (var m = FigureClaimWords.Speech.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
+            // « une annonce », « chaque annonce » is a noun, not someone speaking.
+            if (Determined().IsMatch(s.AsSpan(Math.Max(sentence.Start, m.Index - 8), Math.Min(8, m.Index - sentence.Start)))) continue;
             var name = Inverted(sentence, m.Index)
-                ? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic)
-                : SpeakerBefore(m.Index, sentence, topic) ?? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic);
+                ? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic) ?? SpeakerBefore(m.Index, sentence, lastSource, topic)
+                : SpeakerBefore(m.Index, sentence, lastSource, topic) ?? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic);
             if (name is not null) speakers.Add((m.Index, name));
         }
     }
@@ -208,14 +218,14 @@ internal sealed partial class SentenceSources
 
     // The subject before the verb: through an apposition (« Reach, propriétaire de..., a annoncé »)
     // and back to the first of coordinated names (« la GEMA et la Sacem constatent »).
-    private string? SpeakerBefore(int verb, Span sentence, string? topic)
+    private string? SpeakerBefore(int verb, Span sentence, string? lastSource, string? topic)
     {
         var before = Auxiliary().Match(s.Substring(sentence.Start, verb - sentence.Start));
         var subjectEnd = sentence.Start + before.Index;
         if (names.NameEndingAt(s, subjectEnd, sentence.Start) is { } written && !IsMentionEnd(subjectEnd)) return written;
-        // « Il avait annoncé 450 suppressions »: the firm talked about.
-        if (StartsWithPronoun().IsMatch(s.AsSpan(FirstWord(sentence), Math.Max(0, subjectEnd - FirstWord(sentence)))) && subjectEnd - FirstWord(sentence) <= 5)
-            return topic;
+        // « Il avait annoncé 450 suppressions », « ..., il prévoit »: the last source, or the firm talked about.
+        if (PronounBefore().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start)))
+            return lastSource ?? topic;
         var mentions = names.In(sentence.Start, verb);
         if (mentions.IsEmpty) return AppositionSubject(sentence, verb);
         var nearest = mentions.Length - 1;
@@ -226,7 +236,7 @@ internal sealed partial class SentenceSources
         if (gap.Contains(','))
         {
             foreach (var m in mentions)
-                if (m.End < verb && s.AsSpan(m.End, verb - m.End).TrimStart().StartsWith(",") && !s.AsSpan(m.End, verb - m.End).ContainsAny(".;:«»\""))
+                if (m.End < verb && AppositionOpens().IsMatch(s.AsSpan(m.End, verb - m.End)) && !s.AsSpan(m.End, verb - m.End).ContainsAny(".;:«»\""))
                     return m.Name;
             return AppositionSubject(sentence, verb);
         }
@@ -246,6 +256,9 @@ internal sealed partial class SentenceSources
         return name is not null && names.NameAt(s, start, comma) == name ? name : null;
     }
 
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,20}\)\s*)?,")]
+    private static partial Regex AppositionOpens();
+
     private bool IsMentionEnd(int end)
     {
         foreach (var m in names.In(Math.Max(0, end - 80), end + 1))
@@ -256,6 +269,12 @@ internal sealed partial class SentenceSources
     // Auxiliaries and adverbs between a subject and its verb: « BPER Banca avait annoncé », « a de son côté indiqué ».
     [GeneratedRegex(@"\s*(?:(?:a|ont|avait|avaient|aurait|a\s+également|a\s+aussi|a\s+de\s+son\s+côté|de\s+son\s+côté|également|aussi)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"(?:^|[\s,])(?:il|elle)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PronounBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:une|la|l'|d'|chaque|cette|son|sa|ses|les|des|leur|leurs|nouvelle|nouvelles)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Determined();
 
     [GeneratedRegex(@"^(?:il|elle)\s+(?!s'agit|y\s+a|faut|est\s+(?:vrai|clair|possible|probable))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithPronoun();
