@@ -75,7 +75,7 @@ internal sealed class FigureClaims
         if ((here.EmployerBefore(span.Start) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
         {
             // The body that estimates a sector's jobs is its source, not their employer.
-            var projection = FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: true);
+            var projection = FigureBasisReader.IsEstimate(s, figure, sentence);
             return projection && (here.IsSource(employer) || here.IsSpeaker(employer)) ? null : employer;
         }
         if (here.EmployerAfter(span.End) is { } later) return later;

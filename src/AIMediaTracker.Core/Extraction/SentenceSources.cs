@@ -35,7 +35,7 @@ internal sealed partial class SentenceSources
         foreach (var m in mentions)
         {
             if (m.IsPerson || sourceMentions.Contains(m.Start)) continue;
-            if (m.Start - start <= 40) InitialOrganization = m.Name;
+            if (m.Start - start <= 40 && !Governed().IsMatch(s.AsSpan(start, m.Start - start))) InitialOrganization = m.Name;
             break;
         }
     }
@@ -255,6 +255,10 @@ internal sealed partial class SentenceSources
         var name = names.NameEndingAt(s, comma, start);
         return name is not null && names.NameAt(s, start, comma) == name ? name : null;
     }
+
+    // « Une annonce transmise à l'AFP »: a name after a preposition is not what the sentence is about.
+    [GeneratedRegex(@"(?<![\p{L}])(?:à|au|aux|par|pour|avec|chez|selon|sur|dans|contre|via)\s+(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Governed();
 
     [GeneratedRegex(@"^\s*(?:\([^()]{1,20}\)\s*)?,")]
     private static partial Regex AppositionOpens();
