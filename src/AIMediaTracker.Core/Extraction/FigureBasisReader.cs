@@ -33,6 +33,13 @@ internal static class FigureBasisReader
         figure.Kind != FigureKind.Workforce
         && (figure.Kind == FigureKind.JobsAtRisk || Has(Modal.Value, s, clause) || HasConditional(s, clause) || Projects(s, figure, sentence, subjectIsNull));
 
+    /// <summary>An estimate in so many words (a risk, a modal, estimate words), the soft conditional of reported speech aside.</summary>
+    public static bool IsEstimate(string s, FigureFact figure, Span sentence) =>
+        figure.Kind == FigureKind.JobsAtRisk || Has(Modal.Value, s, sentence) || Projects(s, figure, sentence, subjectIsNull: true);
+
+    /// <summary>A modal or a conditional: the words are someone's (« le secteur ferait travailler 3 000 comédiens »).</summary>
+    public static bool IsReportedSpeech(string s, Span clause) => Has(Modal.Value, s, clause) || HasConditional(s, clause);
+
     private static bool Projects(string s, FigureFact figure, Span sentence, bool subjectIsNull)
     {
         if (Has(Estimates.Value, s, sentence)) return true;

@@ -45,8 +45,8 @@ internal sealed class FigureClaims
         var here = current!;
 
         var subject = Subject(figure, sentence, here);
-        var projectedByWords = FigureBasisReader.IsProjected(s, figure, sentence, clause, subject is null);
-        var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? Carried(here, projectedByWords);
+        var relayed = FigureBasisReader.IsProjected(s, figure, sentence, clause, subject is null) || FigureBasisReader.IsReportedSpeech(s, clause);
+        var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? Carried(here, relayed);
         if (attribution is not null) lastSource = attribution;
         if (subject is not null) topic = subject;
         var basis = FigureBasisReader.Basis(s, figure, sentence, clause, subject, attribution);
@@ -69,18 +69,19 @@ internal sealed class FigureClaims
         // « 1 900 postes chez Activision Blizzard », « 35 000 salariés de Capgemini ».
         if (names.OrganizationAfter(s, span.End, sentence.End) is { } owner) return owner;
         // « ses effectifs », « son chiffre d'affaires »: the firm the sentence or the article is about.
-        if (FigureClaimWords.HasPossessive(s, Math.Max(sentence.Start, span.Start - 40), span.End))
-            return here.EmployerBefore(span.Start) ?? topic;
+        if (FigureClaimWords.HasPossessive(s, Math.Max(sentence.Start, span.Start - 15), span.End))
+            return here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start) ?? topic;
         var whole = new Span(sentence.Start, sentence.End);
-        if (here.EmployerBefore(span.Start) is { } employer)
+        if ((here.EmployerBefore(span.Start) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
         {
             // The body that estimates a sector's jobs is its source, not their employer.
-            var projection = FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: true);
+            var projection = FigureBasisReader.IsEstimate(s, figure, sentence);
             return projection && (here.IsSource(employer) || here.IsSpeaker(employer)) ? null : employer;
         }
         if (here.EmployerAfter(span.End) is { } later) return later;
+        if (here.OpensWithEmployerAnaphor) return topic;
         if (FigureClaimWords.NamesSector(s, sentence) || here.NamesAnyone) return null;
-        if (here.OpensWithEmployerAnaphor || figure.Kind == FigureKind.Money) return topic;
+        if (figure.Kind == FigureKind.Money) return topic;
         return FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -27,10 +29,22 @@ internal sealed partial class FigureNames
         foreach (var p in people)
             foreach (var m in p.Mentions) all.Add(new NamedMention(m.Start, m.End, p.Name, true));
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return new FigureNames([.. all]);
+        // « BNP Paribas » inside « BNP Paribas Fortis » is the longer name's mention.
+        var kept = new List<NamedMention>(all.Count);
+        foreach (var m in all)
+            if (kept.Count == 0 || m.Start >= kept[^1].End) kept.Add(m);
+        return new FigureNames([.. kept]);
     }
 
     public bool IsEmpty => mentions.Length == 0;
+
+    /// <summary>Whether the name is one of the people the article names.</summary>
+    public bool IsPerson(string name)
+    {
+        foreach (var m in mentions)
+            if (m.IsPerson && m.Name == name) return true;
+        return false;
+    }
 
     /// <summary>The mentions starting in [from, to), in text order.</summary>
     public ReadOnlySpan<NamedMention> In(int from, int to)
@@ -50,10 +64,66 @@ internal sealed partial class FigureNames
         foreach (var m in In(end, Math.Min(sentenceEnd, end + 40)))
         {
             if (m.IsPerson) continue;
-            return OwnerGap().IsMatch(s.AsSpan(end, m.Start - end)) ? m.Name : null;
+            return OwnerGap().IsMatch(s.AsSpan(end, m.Start - end)) && !IsPlace(m.Name) ? m.Name : null;
         }
         return null;
     }
+
+    [GeneratedRegex(@"\G\s*(?:(?:le|la|les|l'|du|de\s+la|de\s+l'|des|d'|un|une)\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Determiner();
+
+    /// <summary>
+    /// A capitalised name written at <paramref name="at"/> (after an article) that the extractors did
+    /// not list (« selon BestBrokers »), under its canonical name when the article or the gazetteer has one.
+    /// </summary>
+    public string? NameAt(string s, int at, int limit)
+    {
+        var d = Determiner().Match(s, at, Math.Max(0, limit - at));
+        var start = d.Success ? d.Index + d.Length : at;
+        var end = start;
+        var i = start;
+        while (i < limit && char.IsUpper(s[i]))
+        {
+            var word = i;
+            while (i < limit && (char.IsLetterOrDigit(s[i]) || s[i] is '-' or '&' or '.' && i + 1 < limit && char.IsLetter(s[i + 1]))) i++;
+            if (CapitalizedStopwords.Contains(s[word..i])) break;
+            end = i;
+            if (i < limit && s[i] == ' ' && i + 1 < limit && char.IsUpper(s[i + 1])) i++;
+            else break;
+        }
+        return end > start ? Canonical(s[start..end]) : null;
+    }
+
+    /// <summary>A capitalised name ending at <paramref name="end"/> (the subject right before a verb), or null.</summary>
+    public string? NameEndingAt(string s, int end, int limit)
+    {
+        var i = end;
+        while (i > limit && s[i - 1] == ' ') i--;
+        var last = i;
+        var start = i;
+        while (i > limit)
+        {
+            var wordEnd = i;
+            while (i > limit && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is '-' or '&')) i--;
+            if (i == wordEnd || !char.IsUpper(s[i]) || CapitalizedStopwords.Contains(s[i..wordEnd])) break;
+            start = i;
+            if (i > limit + 1 && s[i - 1] == ' ' && char.IsLetterOrDigit(s[i - 2])) i--;
+            else break;
+        }
+        return start < last ? Canonical(s[start..last]) : null;
+    }
+
+    private string? Canonical(string written)
+    {
+        var key = FrenchTypography.Key(written);
+        foreach (var m in mentions)
+            if (FrenchTypography.Key(m.Name) == key) return m.Name;
+        if (Gazetteer.CanonicalNamesByKey.TryGetValue(key, out var canonical)) return canonical;
+        return Gazetteer.Places.Contains(written) || written.Length < 2 ? null : written;
+    }
+
+    /// <summary>Whether a name is a place the organisation extractor took for a firm (« groupe de Palo Alto »).</summary>
+    public static bool IsPlace(string name) => Gazetteer.Places.Contains(name);
 
     private int LowerBound(int offset)
     {

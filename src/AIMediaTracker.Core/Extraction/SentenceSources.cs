@@ -31,11 +31,11 @@ internal sealed partial class SentenceSources
         OpensWithEmployerAnaphor = FigureClaimWords.EmployerAnaphor.Match(s, start, sentence.End - start) is { Success: true } e && e.Index == start
             || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start));
         ReadSource(sentence, start, lastSource, topic);
-        if (!names.IsEmpty) ReadSpeakers(sentence, lastSource, topic);
+        ReadSpeakers(sentence, lastSource, topic);
         foreach (var m in mentions)
         {
             if (m.IsPerson || sourceMentions.Contains(m.Start)) continue;
-            if (m.Start - start <= 40) InitialOrganization = m.Name;
+            if (m.Start - start <= 40 && !Governed().IsMatch(s.AsSpan(start, m.Start - start))) InitialOrganization = m.Name;
             break;
         }
     }
@@ -68,6 +68,15 @@ internal sealed partial class SentenceSources
 
     public bool IsSpeaker(string name) => speakers.Exists(p => p.Name == name);
 
+    /// <summary>The speaker of a reporting verb before <paramref name="at"/> that is not a person (« Brookfield prévoit de consacrer »).</summary>
+    public string? OrganizationSpeakerBefore(int at, Func<string, bool> isPerson)
+    {
+        string? found = null;
+        foreach (var (verb, name) in speakers)
+            if (verb < at && !isPerson(name)) found = name;
+        return found;
+    }
+
     /// <summary>The speaker of the reporting verb nearest to <paramref name="at"/>, or null.</summary>
     public string? SpeakerNear(int at)
     {
@@ -85,7 +94,7 @@ internal sealed partial class SentenceSources
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.IsPerson || m.End > at) continue;
+            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i)) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             return m.Name;
@@ -93,10 +102,18 @@ internal sealed partial class SentenceSources
         return null;
     }
 
+    // « Selon Marion Lefèvre, consultante chez Oréade RH »: the firm of a person quoted, not of the figure.
+    private bool IsSpeakersEmployer(ReadOnlySpan<NamedMention> mentions, int i)
+    {
+        if (i == 0 || !mentions[i - 1].IsPerson || mentions[i].Start - mentions[i - 1].End > 50) return false;
+        var gap = s.AsSpan(mentions[i - 1].End, mentions[i].Start - mentions[i - 1].End);
+        return gap.TrimStart().StartsWith(",") && (gap.TrimEnd().EndsWith("chez") || gap.TrimEnd().EndsWith("de") || gap.TrimEnd().EndsWith("du"));
+    }
+
     /// <summary>The first organisation after <paramref name="end"/> in the sentence that is not its source.</summary>
     public string? EmployerAfter(int end)
     {
-        foreach (var m in names.In(end, Sentence.End))
+        foreach (var m in names.In(end, Math.Min(Sentence.End, end + 30)))
             if (!m.IsPerson && !sourceMentions.Contains(m.Start)) return m.Name;
         return null;
     }
@@ -117,14 +134,16 @@ internal sealed partial class SentenceSources
         for (var m = FigureClaimWords.SourceCue.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
         for (var m = FigureClaimWords.Study.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
         cues.Sort((a, b) => a.Index.CompareTo(b.Index));
+        // Every name a cue introduces is a source (« d'après Morgan Stanley, relayé par le Financial
+        // Times »); the first is the one credited.
         foreach (var cue in cues)
         {
-            var name = NameAfterCue(cue.Index + cue.Length, sentence, lastSource, topic);
-            if (name is null) continue;
+            var name = NameAfterCue(cue.Index, cue.Index + cue.Length, sentence, lastSource, topic);
+            if (name is null || Source is not null) continue;
             Source = name;
             if (cue.Index <= start + 2) Framing = name;
-            return;
         }
+        if (Source is not null) return;
         // « Une étude récente, "Future Unscripted", a montré... »: a study known by its title.
         var titled = StudyTitle().Match(s, sentence.Start, sentence.Length);
         if (titled.Success)
@@ -134,26 +153,39 @@ internal sealed partial class SentenceSources
         }
     }
 
-    private string? NameAfterCue(int after, Span sentence, string? lastSource, string? topic)
+    private string? NameAfterCue(int cue, int after, Span sentence, string? lastSource, string? topic)
     {
         foreach (var m in names.In(after, Math.Min(sentence.End, after + NameReach)))
         {
-            if (s.AsSpan(after, m.Start - after).IndexOfAny(",.;:«»()\"") >= 0) break;
+            var gap = s.AsSpan(after, m.Start - after);
+            // A capital in between is a name the extractors missed, nearer than this one.
+            if (gap.IndexOfAny(",.;:«»()\"") >= 0 || HasCapital(gap)) break;
             sourceMentions.Add(m.Start);
             return m.Name;
         }
-        if (FigureClaimWords.EmployerAnaphor.Match(s, after, sentence.End - after).Success) return topic;
-        if (FigureClaimWords.SourceAnaphor.Match(s, after, sentence.End - after).Success) return lastSource;
-        return null;
+        if (FigureClaimWords.EmployerAnaphor.Match(s, after, sentence.End - after) is { Success: true } e && e.Index - after <= 2)
+            return EmployerBefore(cue) ?? topic;
+        if (FigureClaimWords.SourceAnaphor.Match(s, after, sentence.End - after) is { Success: true } a && a.Index - after <= 2)
+            return lastSource;
+        return names.NameAt(s, after, Math.Min(sentence.End, after + NameReach));
+    }
+
+    private static bool HasCapital(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsUpper(c)) return true;
+        return false;
     }
 
     private void ReadSpeakers(Span sentence, string? lastSource, string? topic)
     {
         for (var m = FigureClaimWords.Speech.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
+            // « une annonce », « chaque annonce » is a noun, not someone speaking.
+            if (Determined().IsMatch(s.AsSpan(Math.Max(sentence.Start, m.Index - 8), Math.Min(8, m.Index - sentence.Start)))) continue;
             var name = Inverted(sentence, m.Index)
-                ? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic)
-                : SpeakerBefore(m.Index, sentence) ?? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic);
+                ? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic) ?? SpeakerBefore(m.Index, sentence, lastSource, topic)
+                : SpeakerBefore(m.Index, sentence, lastSource, topic) ?? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic);
             if (name is not null) speakers.Add((m.Index, name));
         }
     }
@@ -175,9 +207,10 @@ internal sealed partial class SentenceSources
     {
         var inversion = FigureClaimWords.Inversion.Match(s, Math.Max(sentence.Start, end - 1), Math.Min(sentence.End, end + 8) - Math.Max(sentence.Start, end - 1));
         if (inversion.Success && inversion.Index <= end + 1) return lastSource;
+        if (FigureClaimWords.EmployerAnaphor.Match(s, end, sentence.End - end) is { Success: true } e && e.Index - end <= 2) return topic;
         foreach (var m in names.In(end, Math.Min(sentence.End, end + NameReach)))
             return LowerWords().IsMatch(s.AsSpan(end, m.Start - end)) ? m.Name : null;
-        return FigureClaimWords.EmployerAnaphor.Match(s, end, sentence.End - end) is { Success: true } e && e.Index - end <= 25 ? topic : null;
+        return names.NameAt(s, end, Math.Min(sentence.End, end + NameReach));
     }
 
     [GeneratedRegex(@"^\s*(?:et|,)\s*(?:la\s+|le\s+|les\s+|l')?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -185,10 +218,16 @@ internal sealed partial class SentenceSources
 
     // The subject before the verb: through an apposition (« Reach, propriétaire de..., a annoncé »)
     // and back to the first of coordinated names (« la GEMA et la Sacem constatent »).
-    private string? SpeakerBefore(int verb, Span sentence)
+    private string? SpeakerBefore(int verb, Span sentence, string? lastSource, string? topic)
     {
+        var before = Auxiliary().Match(s.Substring(sentence.Start, verb - sentence.Start));
+        var subjectEnd = sentence.Start + before.Index;
+        if (names.NameEndingAt(s, subjectEnd, sentence.Start) is { } written && !IsMentionEnd(subjectEnd)) return written;
+        // « Il avait annoncé 450 suppressions », « ..., il prévoit »: the last source, or the firm talked about.
+        if (PronounBefore().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start)))
+            return lastSource ?? topic;
         var mentions = names.In(sentence.Start, verb);
-        if (mentions.IsEmpty) return null;
+        if (mentions.IsEmpty) return AppositionSubject(sentence, verb);
         var nearest = mentions.Length - 1;
         while (nearest >= 0 && mentions[nearest].End > verb) nearest--;
         if (nearest < 0) return null;
@@ -197,15 +236,49 @@ internal sealed partial class SentenceSources
         if (gap.Contains(','))
         {
             foreach (var m in mentions)
-                if (m.End < verb && s.AsSpan(m.End, verb - m.End).TrimStart().StartsWith(",") && !s.AsSpan(m.End, verb - m.End).ContainsAny(".;:«»\""))
+                if (m.End < verb && AppositionOpens().IsMatch(s.AsSpan(m.End, verb - m.End)) && !s.AsSpan(m.End, verb - m.End).ContainsAny(".;:«»\""))
                     return m.Name;
-            return null;
+            return AppositionSubject(sentence, verb);
         }
         if (gap.Length > 50) return null;
         while (nearest > 0 && Coordination().IsMatch(s.AsSpan(mentions[nearest - 1].End, Math.Max(0, mentions[nearest].Start - mentions[nearest - 1].End))))
             nearest--;
         return mentions[nearest].Name;
     }
+
+    // « Brookfield, fonds canadien, prévoit... »: a name opening the sentence, then an apposition.
+    private string? AppositionSubject(Span sentence, int verb)
+    {
+        var start = FirstWord(sentence);
+        var comma = s.IndexOf(',', start, verb - start);
+        if (comma < 0 || verb - start > 160 || s.AsSpan(start, verb - start).ContainsAny(".;:«»\"")) return null;
+        var name = names.NameEndingAt(s, comma, start);
+        return name is not null && names.NameAt(s, start, comma) == name ? name : null;
+    }
+
+    // « Une annonce transmise à l'AFP »: a name after a preposition is not what the sentence is about.
+    [GeneratedRegex(@"(?<![\p{L}])(?:à|au|aux|par|pour|avec|chez|selon|sur|dans|contre|via)\s+(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Governed();
+
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,20}\)\s*)?,")]
+    private static partial Regex AppositionOpens();
+
+    private bool IsMentionEnd(int end)
+    {
+        foreach (var m in names.In(Math.Max(0, end - 80), end + 1))
+            if (m.End == end) return true;
+        return false;
+    }
+
+    // Auxiliaries and adverbs between a subject and its verb: « BPER Banca avait annoncé », « a de son côté indiqué ».
+    [GeneratedRegex(@"\s*(?:(?:a|ont|avait|avaient|aurait|a\s+également|a\s+aussi|a\s+de\s+son\s+côté|de\s+son\s+côté|également|aussi)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"(?:^|[\s,])(?:il|elle)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PronounBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:une|la|l'|d'|chaque|cette|son|sa|ses|les|des|leur|leurs|nouvelle|nouvelles)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Determined();
 
     [GeneratedRegex(@"^(?:il|elle)\s+(?!s'agit|y\s+a|faut|est\s+(?:vrai|clair|possible|probable))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithPronoun();
