@@ -6,7 +6,7 @@ namespace AIMediaTracker.NerTraining;
 /// <summary>
 /// Every file the model is built from, in a fixed order, and the SHA-256 over their bytes (with
 /// the settings) that the model's header records. Licences: ner-fr train.jsonl is HIPE-2022
-/// newseye dev2, CC BY 4.0; the news-fr dev set and the seed article are the project's own.
+/// newseye dev2, CC BY 4.0; extra-train-europeana-bnf.jsonl is Europeana Newspapers (BnF), CC0 1.0; the news-fr dev set and the seed article are the project's own.
 /// The HIPE dev and test files (hipe2020 part CC BY-NC-SA) and news-fr-real are never read.
 /// </summary>
 public sealed class TrainingSources(string shared, string repository)
@@ -15,6 +15,8 @@ public sealed class TrainingSources(string shared, string repository)
     public const int NewsWeight = 3;
 
     public string HipeTrain => Path.Combine(shared, "corpus", "ner-fr", "train.jsonl");
+
+    public string Europeana => Path.Combine(shared, "corpus", "ner-fr", "extra-train-europeana-bnf.jsonl");
 
     public string NewsFolder => Path.Combine(shared, "corpus", "news-fr");
 
@@ -35,6 +37,7 @@ public sealed class TrainingSources(string shared, string repository)
     public IEnumerable<string> Files()
     {
         yield return HipeTrain;
+        yield return Europeana;
         foreach (var (gold, article) in GoldArticles()) { yield return gold; yield return article; }
         var data = Path.Combine(repository, "src", "AIMediaTracker.Core", "Data");
         foreach (var file in new[] { "organizations.json", "given-names.txt", "places.txt" }) yield return Path.Combine(data, file);
@@ -55,7 +58,7 @@ public sealed class TrainingSources(string shared, string repository)
     public List<NerSentence> Sentences()
     {
         var sentences = HipeSentences.Read(HipeTrain).ToList();
-        if (Environment.GetEnvironmentVariable("NER_EUROPEANA") == "1") sentences.AddRange(HipeSentences.Read(Path.Combine(shared, "corpus", "ner-fr", "extra-train-europeana-bnf.jsonl")));
+        sentences.AddRange(HipeSentences.Read(Europeana));
         var news = GoldArticles().SelectMany(a => GoldArticleSentences.Read(a.Gold, a.Article)).ToList();
         for (var i = 0; i < NewsWeight; i++) sentences.AddRange(news);
         return sentences;

@@ -17,7 +17,7 @@ public static class Gazetteer
         new(() => LoadJson<ProductEntry>("products.json"));
 
     private static readonly Lazy<PhraseIndex<GazetteerEntry>> OrganizationIndex = new(() => new(
-        Organizations.SelectMany(e => e.Aliases.Prepend(e.Name).Select(form => (form, e)))));
+        Organizations.SelectMany(e => e.Aliases.Prepend(e.Name).SelectMany(GazetteerVariants.Of).Select(form => (form, e)))));
 
     private static readonly Lazy<PhraseIndex<ProductEntry>> ProductIndex = new(() => new(
         Products.SelectMany(e => e.Aliases.Prepend(e.Name).Select(form => (form, e)))));

@@ -19,13 +19,17 @@ public static class OrganizationExtractor
         var tokens = text.Words;
         var byName = new Dictionary<string, (string Kind, List<Span> Spans)>(StringComparer.Ordinal);
         var taken = new List<Span>();
+        var credits = PhotoCredits.Find(matchable);
         foreach (var (span, entry) in Gazetteer.OrganizationPhrases.FindAll(matchable, tokens))
         {
             if (IsFamilyName(matchable, span)) continue;
-            Add(byName, entry.Name, entry.Kind, span);
             taken.Add(span);
+            if (SpanLists.AnyOverlaps(credits, span)) continue;
+            Add(byName, entry.Name, entry.Kind, span);
         }
-        AddDiscovered(text, tokens, byName, taken);
+        AddDiscovered(text, tokens, byName, taken, credits);
+        MergeHeads(byName);
+        MergeAcronyms(text.Matchable, byName);
         return byName
             .Select(kv => new OrganizationFact(NameAsWritten(text, kv.Key, kv.Value.Spans), kv.Value.Kind,
                 kv.Value.Spans.OrderBy(s => s.Start).ToList()))
@@ -34,7 +38,7 @@ public static class OrganizationExtractor
     }
 
     private static void AddDiscovered(ArticleText text, IReadOnlyList<WordToken> tokens,
-        Dictionary<string, (string Kind, List<Span> Spans)> byName, List<Span> taken)
+        Dictionary<string, (string Kind, List<Span> Spans)> byName, List<Span> taken, List<Span> credits)
     {
         // Cues first: where a cue and the tagger disagree on a name's extent, the cue knows better.
         var candidates = OrganizationCues.Find(text.Matchable)
@@ -69,10 +73,58 @@ public static class OrganizationExtractor
         var index = new PhraseIndex<string>(forms);
         foreach (var (span, canonical) in index.FindAll(text.Matchable, tokens))
         {
-            if (SpanLists.AnyOverlaps(taken, span)) continue;
+            if (SpanLists.AnyOverlaps(taken, span) || SpanLists.AnyOverlaps(credits, span)) continue;
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
         }
+    }
+
+    // "la Commission" after "la Commission européenne": a discovered name that is the first words
+    // of another organisation's name in the same article is a short mention of it.
+    private static void MergeHeads(Dictionary<string, (string Kind, List<Span> Spans)> byName)
+    {
+        foreach (var (name, (kind, spans)) in byName.ToList())
+        {
+            if (kind != UnknownKind) continue;
+            var prefix = FrenchTypography.Key(name) + " ";
+            var longer = byName.Keys.Where(other => other != name && FrenchTypography.Key(other).StartsWith(prefix, StringComparison.Ordinal))
+                .OrderBy(other => other.Length).ThenBy(other => other, StringComparer.Ordinal).FirstOrDefault();
+            if (longer is null) continue;
+            foreach (var span in spans) Add(byName, longer, byName[longer].Kind, span);
+            byName.Remove(name);
+        }
+    }
+
+    // "Est-Bourgogne-Rhône-Alpes (Ebra)": a name and the acronym in parentheses after it are one
+    // organisation, under the listed one's name when one of the two is listed.
+    private static void MergeAcronyms(string text, Dictionary<string, (string Kind, List<Span> Spans)> byName)
+    {
+        var owner = new List<(Span Span, string Name)>();
+        foreach (var (name, (_, spans)) in byName) owner.AddRange(spans.Select(s => (s, name)));
+        foreach (var (span, name) in owner)
+        {
+            if (!byName.ContainsKey(name) || span.End + 2 >= text.Length || text[span.End] != ' ' || text[span.End + 1] != '(') continue;
+            var inner = owner.Find(o => o.Span.Start == span.End + 2 && o.Span.End < text.Length && text[o.Span.End] == ')');
+            if (inner.Name is null || inner.Name == name || !byName.ContainsKey(inner.Name)) continue;
+            var (outerText, innerText) = (text[span.Start..span.End], text[inner.Span.Start..inner.Span.End]);
+            if (!Abbreviates(innerText, outerText) && !Abbreviates(outerText, innerText)) continue;
+            var (keep, drop) = byName[name].Kind == UnknownKind ? (inner.Name, name) : (name, inner.Name);
+            foreach (var s in byName[drop].Spans) Add(byName, keep, byName[keep].Kind, s);
+            byName.Remove(drop);
+        }
+    }
+
+    // "Ebra" abbreviates "Est-Bourgogne-Rhône-Alpes"; "Bild" does not abbreviate "Springer".
+    private static bool Abbreviates(string acronym, string name)
+    {
+        var letters = acronym.Where(char.IsLetter).Select(char.ToUpperInvariant).ToArray();
+        if (letters.Length < 2 || letters.Length > 8 || acronym.Contains(' ')) return false;
+        var initials = name.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(FrenchTypography.Key(w[..1])[0])).ToArray();
+        if (initials.Length < 2 || initials[0] != letters[0]) return false;
+        var j = 0;
+        foreach (var c in initials) if (j < letters.Length && c == letters[j]) j++;
+        return j == letters.Length;
     }
 
     /// <summary>

@@ -78,11 +78,12 @@ public static class PersonCandidateReader
     private static bool IsNoName(string word) =>
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || IsShout(word);
 
-    // A surname is never a place, an organisation, a date word or a lone initial.
-    // After a known given name, a company's name is a family name ("Vincent Bolloré").
+    // A surname is never an organisation, a date word or a lone initial, nor a place unless a
+    // known given name comes first: after one, a company's or a city's name is a family name
+    // ("Vincent Bolloré", "Drew Houston").
     private static bool IsNoSurname(string word, bool afterGivenName) =>
-        CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word)
-        || (!afterGivenName && Gazetteer.OneWordOrganizations.Contains(word)) || !IsSurnameWord(word);
+        CapitalizedStopwords.Contains(word)
+        || (!afterGivenName && (Gazetteer.Places.Contains(word) || Gazetteer.OneWordOrganizations.Contains(word))) || !IsSurnameWord(word);
 
     // Initials ("F."), lone letters and regnal numbers ("Georges V", "Maria II") are not surnames.
     private static bool IsSurnameWord(string word) =>

@@ -46,6 +46,14 @@ public static class PersonExtractor
             if (person is null) people.Add(person = new Person(surname, surname));
             person.Mentions.Add(span);
         }
+        foreach (var (span, name) in TaggedPeople.Find(text))
+        {
+            if (blocked.AnyOverlaps(span) || people.Any(p => p.Mentions.Any(m => m.Overlaps(span)))) continue;
+            var surname = name[(name.LastIndexOf(' ') + 1)..];
+            var person = people.Find(p => p.Name == name || EndsWithSurname(p.Surname, name));
+            if (person is null) people.Add(person = new Person(name, surname));
+            person.Mentions.Add(span);
+        }
         AddSurnameMentions(text.Matchable, people, blocked);
         return people
             .Select(p => new PersonFact(p.Name, p.Role, p.Handle, p.Mentions.Distinct().OrderBy(s => s.Start).ToList()))

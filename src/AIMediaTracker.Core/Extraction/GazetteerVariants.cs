@@ -1,0 +1,54 @@
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// The ways French pages write a listed multi-word name besides its listed form: French title
+/// case ("Le Dauphiné libéré", "Crédit mutuel" for "Crédit Mutuel"), a space for the hyphen
+/// ("Nice Matin"), and without its leading article ("Dernières Nouvelles d'Alsace").
+/// </summary>
+public static class GazetteerVariants
+{
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "Le", "La", "Les", "The" };
+
+    public static IEnumerable<string> Of(string form)
+    {
+        yield return form;
+        foreach (var spaced in WithSpaces(form)) yield return spaced;
+        var words = form.Split(' ');
+        if (words.Length < 2) yield break;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { form };
+        var withoutArticle = Articles.Contains(words[0]) && words.Length >= 3 ? string.Join(' ', words[1..]) : null;
+        foreach (var variant in new[] { TitleCase(words), withoutArticle, withoutArticle is null ? null : TitleCase(words[1..]) })
+            if (variant is not null && seen.Add(variant)) yield return variant;
+        // "l'Est républicain" inside a sentence; only for names of two words or more, since
+        // "l'Équipe" or "l'Humanité" alone are common nouns there.
+        if (form.StartsWith("L'", StringComparison.Ordinal))
+            foreach (var variant in seen.Where(v => v.StartsWith("L'", StringComparison.Ordinal)).ToList())
+                yield return "l" + variant[1..];
+    }
+
+    /// <summary>
+    /// French capitalises the article and the first noun of a title, not the words after it: the
+    /// words after the head are lowercased, except places, acronyms and words after an elision.
+    /// </summary>
+    private static string? TitleCase(string[] words)
+    {
+        var head = Articles.Contains(words[0]) || words[0].EndsWith('\'') ? 2 : 1;
+        if (words.Length <= head) return null;
+        var result = words.ToArray();
+        for (var i = head; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length < 2 || !char.IsUpper(w[0]) || w.Skip(1).Any(char.IsUpper) || Gazetteer.Places.Contains(w)) continue;
+            result[i] = char.ToLowerInvariant(w[0]) + w[1..];
+        }
+        return string.Join(' ', result);
+    }
+
+    /// <summary>"Nice-Matin" is also written "Nice Matin".</summary>
+    private static IEnumerable<string> WithSpaces(string form)
+    {
+        if (!form.Contains('-') || form.Contains(' ')) yield break;
+        var parts = form.Split('-');
+        if (parts.All(p => p.Length > 1 && char.IsUpper(p[0]))) yield return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,54 @@
+using AIMediaTracker.Core.French;
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Ner;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// People the tagger found that no name run gave: a famous person named by the surname alone
+/// ("Staline", "Voltaire"), or a name with no given name the lists know. Only clear decisions
+/// count, and never a word that is a place, a listed organisation or a capitalised stopword.
+/// </summary>
+public static class TaggedPeople
+{
+    /// <summary>How far the person label must beat "outside" on the name's first word.</summary>
+    public const float MinimumMargin = 2f;
+
+
+    public static IEnumerable<(Span Span, string Name)> Find(ArticleText text)
+    {
+        var matchable = text.Matchable;
+        foreach (var entity in ArticleNames.Of(text))
+        {
+            if (entity.Type != "PER" || entity.Margin < MinimumMargin) continue;
+            var words = NerToken.Split(matchable, entity.Span.Start, entity.Span.End)
+                .Where(t => char.IsLetter(matchable[t.Start])).ToList();
+            while (words.Count > 0 && IsNoName(matchable[words[0].Start..words[0].End])) words.RemoveAt(0);
+            while (words.Count > 0 && IsNoName(matchable[words[^1].Start..words[^1].End])) words.RemoveAt(words.Count - 1);
+            if (words.Count == 0) continue;
+            var span = new Span(words[0].Start, words[^1].End);
+            var name = text.Original[span.Start..span.End];
+            if (words.Count == 1 && (!HasPersonContext(text, span) || name.Length < 3 || Gazetteer.IsGivenName(name) || Gazetteer.OneWordOrganizations.Contains(name)
+                || name.All(c => !char.IsLetter(c) || char.IsUpper(c)))) continue;
+            yield return (span, name);
+        }
+    }
+
+    // "le président Wilson", "Staline a déclaré", "selon Foch": a surname alone stands for a
+    // person only where the sentence says so; on modern pages a lone capitalised word the tagger
+    // calls a person is more often a product, a band or a start-up.
+    private static bool HasPersonContext(ArticleText text, Span span)
+    {
+        var matchable = text.Matchable;
+        var sentence = text.SentenceAt(span.Start);
+        var before = matchable.AsSpan(sentence.Start..span.Start);
+        var after = matchable.AsSpan(span.End..Math.Min(matchable.Length, span.End + 160));
+        return PersonContext.RoleBefore(matchable, sentence.Start, span.Start) is not null
+            || PersonContext.RoleAfter().IsMatch(after) || PersonContext.AgeAfter().IsMatch(after)
+            || PersonContext.AttributionAfter().IsMatch(after) || PersonContext.AttributionBefore().IsMatch(before);
+    }
+
+    private static bool IsNoName(string word) =>
+        CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || !char.IsUpper(word[0]);
+}
