@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server from Debian's packages, on loopback only, for the integration tests.
-#   tests/postgres.sh start   installs postgresql if missing, creates and starts cluster "aimt" on
-#                             127.0.0.1:55432 with a role allowed to create databases, prints PG_CS
+#   tests/postgres.sh start   installs postgresql if missing, creates and starts cluster "aimtPORT" on
+#                             127.0.0.1:PORT (AIMT_PG_PORT, default 55432) with a role allowed to create databases, prints PG_CS
 #   tests/postgres.sh stop    stops and deletes the cluster
 set -euo pipefail
 VERSION_DIR=/usr/lib/postgresql
-PORT=${AIMT_PG_PORT:-55432}
-CLUSTER=aimt
+PORT=${AIMT_PG_PORT:-55442}
+# One cluster per port, so that runs on different ports (several checkouts at once) never drop each other's.
+CLUSTER=aimt$PORT
 
 pg_version() { ls "$VERSION_DIR" 2>/dev/null | sort -n | tail -1; }
 
