@@ -36,7 +36,7 @@ internal sealed class ClaimCitationConfiguration : IEntityTypeConfiguration<Clai
     {
         b.HasKey(c => c.FigureId);
         b.Property(c => c.FigureId).ValueGeneratedNever();
-        b.HasOne(c => c.Figure).WithOne().HasForeignKey<ClaimCitation>(c => c.FigureId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(c => c.Figure).WithOne(f => f.Citation).HasForeignKey<ClaimCitation>(c => c.FigureId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(c => c.Claim).WithMany(c => c.Citing).HasForeignKey(c => c.ClaimId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => c.ClaimId);
         b.HasIndex(c => c.ArticleId);

@@ -7,16 +7,16 @@ public static class FiguresApi
     public static RouteGroupBuilder MapFiguresApi(this RouteGroupBuilder api)
     {
         api.MapGet("/figures", async (string? org, string? from, string? to, string? sector, int? take,
-            OrganizationQueries organizations, DashboardQueries dashboard, CancellationToken ct) =>
+            OrganizationQueries organizations, ClaimQueries claims, CancellationToken ct) =>
         {
             var filter = await ApiFilter.ResolveAsync(org, from, to, sector, organizations, ct);
-            var claims = await dashboard.ClaimsAsync(filter, Math.Clamp(take ?? 200, 1, 1000), ct);
-            return Results.Ok(claims.Select(c => new
+            var page = await claims.PageAsync(filter, null, null, null, 1, Math.Clamp(take ?? 200, 1, 1000), ct);
+            return Results.Ok(page.Items.Select(c => new
             {
-                c.Kind, c.Value, c.Unit, c.Approximate, c.Sector, c.Year, c.Citations, c.Text,
+                c.Id, c.Kind, c.Basis, c.Value, c.Unit, c.Approximate, c.Sector, c.Year, c.Citations, c.Text,
                 c.ArticleId, c.ArticleTitle, Source = $"/articles/{c.ArticleId}#fig-{c.FigureId}",
             }));
-        }).WithSummary("Chiffres d'impact regroupés en affirmations (même type, valeur, unité, secteur, année), les plus cités d'abord.");
+        }).WithSummary("Les affirmations chiffrées du registre, les plus citées d'abord (voir /api/claims pour les filtres et la pagination).");
 
         api.MapGet("/timeline", async (string? org, string? from, string? to, string? sector, int? page,
             OrganizationQueries organizations, TimelineQueries timeline, CancellationToken ct) =>
