@@ -30,9 +30,12 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var created = JobClaims(all, JobsCreated, ClaimQueries.Reported);
 
         // Grades as the screen shows them: the operator's, else the ledger's.
-        var byGrade = await reported
-            .GroupBy(c => db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade)
-            .Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToListAsync(ct);
+        // Summed here rather than grouped in SQL on the override subquery: reported cuts are few (one row
+        // per announcement), and SQLite grouped that correlated key wrongly.
+        var byGrade = (await reported
+                .Select(c => new { c.Value, Grade = db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade })
+                .ToListAsync(ct))
+            .GroupBy(c => c.Grade).Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToList();
         ClaimTotal Of(string name) => byGrade.Where(g => g.Grade == name).Select(g => new ClaimTotal(g.Jobs, g.Claims)).FirstOrDefault() ?? ClaimTotal.Zero;
         var cutTotal = grade is null ? new ClaimTotal(byGrade.Sum(g => g.Jobs), byGrade.Sum(g => g.Claims)) : Of(grade);
         var createdTotal = await created.GroupBy(_ => 1).Select(g => new ClaimTotal(g.Sum(c => c.Value), g.Count())).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
