@@ -22,6 +22,9 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<FigureCorrection> FigureCorrections => Set<FigureCorrection>();
     public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<ClaimCitation> ClaimCitations => Set<ClaimCitation>();
+    public DbSet<ClaimGradeOverride> ClaimGradeOverrides => Set<ClaimGradeOverride>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

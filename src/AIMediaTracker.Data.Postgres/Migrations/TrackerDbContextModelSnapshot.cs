@@ -146,6 +146,155 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Attribution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AttributionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("AttributionOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Citations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FirstFigureId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("FirstSeen")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("LastSeen")
+                        .HasColumnType("date");
+
+                    b.Property<double>("MaxValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MinValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("SubjectOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttributionKey");
+
+                    b.HasIndex("AttributionOrganizationId");
+
+                    b.HasIndex("SubjectKey");
+
+                    b.HasIndex("SubjectOrganizationId");
+
+                    b.HasIndex("Bucket", "MinValue");
+
+                    b.HasIndex("Kind", "Basis", "FirstSeen");
+
+                    b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimCitation", b =>
+                {
+                    b.Property<long>("FigureId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ClaimId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("FigureId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("ClaimCitations");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimGradeOverride", b =>
+                {
+                    b.Property<long>("ClaimId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("ClaimId");
+
+                    b.ToTable("ClaimGradeOverrides");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Correction", b =>
                 {
                     b.Property<long>("Id")
@@ -755,6 +904,25 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimCitation", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Claim", "Claim")
+                        .WithMany("Citing")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AIMediaTracker.Data.Entities.Figure", "Figure")
+                        .WithOne()
+                        .HasForeignKey("AIMediaTracker.Data.Entities.ClaimCitation", "FigureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Claim");
+
+                    b.Navigation("Figure");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.DateMention", b =>
                 {
                     b.HasOne("AIMediaTracker.Data.Entities.Article", "Article")
@@ -899,6 +1067,11 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.Navigation("Mentions");
 
                     b.Navigation("Quotes");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
+                {
+                    b.Navigation("Citing");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Operator", b =>

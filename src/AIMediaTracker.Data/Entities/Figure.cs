@@ -20,4 +20,6 @@ public sealed class Figure
     public int End { get; set; }
     public int SentenceStart { get; set; }
     public int SentenceEnd { get; set; }
+    /// <summary>The claim this figure cites, kept by the claim ledger; none for "other" figures.</summary>
+    public ClaimCitation? Citation { get; set; }
 }

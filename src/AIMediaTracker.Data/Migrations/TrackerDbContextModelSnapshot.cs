@@ -137,6 +137,155 @@ namespace AIMediaTracker.Data.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attribution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttributionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AttributionOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Citations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstFigureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MaxValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubjectOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttributionKey");
+
+                    b.HasIndex("AttributionOrganizationId");
+
+                    b.HasIndex("SubjectKey");
+
+                    b.HasIndex("SubjectOrganizationId");
+
+                    b.HasIndex("Bucket", "MinValue");
+
+                    b.HasIndex("Kind", "Basis", "FirstSeen");
+
+                    b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimCitation", b =>
+                {
+                    b.Property<long>("FigureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("FigureId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("ClaimCitations");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimGradeOverride", b =>
+                {
+                    b.Property<long>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClaimId");
+
+                    b.ToTable("ClaimGradeOverrides");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Correction", b =>
                 {
                     b.Property<long>("Id")
@@ -716,6 +865,25 @@ namespace AIMediaTracker.Data.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimCitation", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Claim", "Claim")
+                        .WithMany("Citing")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AIMediaTracker.Data.Entities.Figure", "Figure")
+                        .WithOne()
+                        .HasForeignKey("AIMediaTracker.Data.Entities.ClaimCitation", "FigureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Claim");
+
+                    b.Navigation("Figure");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.DateMention", b =>
                 {
                     b.HasOne("AIMediaTracker.Data.Entities.Article", "Article")
@@ -860,6 +1028,11 @@ namespace AIMediaTracker.Data.Migrations
                     b.Navigation("Mentions");
 
                     b.Navigation("Quotes");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
+                {
+                    b.Navigation("Citing");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Operator", b =>

@@ -3,39 +3,73 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Data.Queries;
 
-/// <summary>The dashboard's figures: counts, claims (never summed twice), and the series behind each chart.</summary>
-public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache)
+/// <summary>
+/// The dashboard, read from the claim ledger: reported cuts and creations summed over distinct claims
+/// (never a projection), projections listed one claim per row (never summed), and the coverage counts.
+/// The ledger is kept at write time, so nothing here regroups the figures.
+/// </summary>
+public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, ClaimQueries claims)
 {
-    public static readonly string[] JobKinds = ["jobs_lost", "jobs_at_risk", "jobs_affected"];
+    public const string JobsLost = "jobs_lost";
+    public const string JobsCreated = "jobs_created";
+    private static readonly string[] JobUnits = ["jobs", "people"];
 
-    public Task<DashboardView> GetAsync(TrackerFilter filter, CancellationToken ct) =>
-        cache.GetOrAddAsync(db, $"dashboard|{filter}", () => ComputeAsync(filter, ct), ct);
+    public Task<DashboardView> GetAsync(TrackerFilter filter, CancellationToken ct) => GetAsync(filter, null, ct);
 
-    private async Task<DashboardView> ComputeAsync(TrackerFilter filter, CancellationToken ct)
+    /// <summary><paramref name="grade"/> ("explicit", "attributed", "unclear") keeps the reported cuts of that grade.</summary>
+    public Task<DashboardView> GetAsync(TrackerFilter filter, string? grade, CancellationToken ct) =>
+        cache.GetOrAddAsync(db, $"dashboard|{filter}|{grade}", () => ComputeAsync(filter, grade, ct), ct);
+
+    private async Task<DashboardView> ComputeAsync(TrackerFilter filter, string? grade, CancellationToken ct)
     {
         var articles = FilteredArticles.Apply(db.Articles.AsNoTracking(), filter);
         var ids = FilteredArticles.Ids(articles);
-        // Only the claims on show are loaded; the headline count and the two charts are aggregated
-        // in SQL, so the page no longer materialises one object per distinct figure at every request.
-        var claims = await ClaimsAsync(filter, ClaimsShown, ct);
-        // One pass over the distinct claims, summed by kind, unit, sector and year: the headline count
-        // and both charts come from it, where three queries each grouped every figure again.
-        var summary = await ClaimKeys(filter)
-            .GroupBy(c => new { c.Kind, c.Unit, c.Sector, c.Year })
-            .Select(g => new { g.Key.Kind, g.Key.Unit, g.Key.Sector, g.Key.Year, Claims = g.Count(), Total = g.Sum(c => c.Value) })
-            .ToListAsync(ct);
+        var all = claims.Filtered(filter);
+        var reported = JobClaims(all, JobsLost, ClaimQueries.Reported);
+        var cuts = grade is null ? reported : JobClaims(claims.Filtered(filter, grade), JobsLost, ClaimQueries.Reported);
+        var created = JobClaims(all, JobsCreated, ClaimQueries.Reported);
+
+        // Grades as the screen shows them: the operator's, else the ledger's.
+        // Summed here rather than grouped in SQL on the override subquery: reported cuts are few (one row
+        // per announcement), and SQLite grouped that correlated key wrongly.
+        var byGrade = (await reported
+                .Select(c => new { c.Value, Grade = db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade })
+                .ToListAsync(ct))
+            .GroupBy(c => c.Grade).Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToList();
+        ClaimTotal Of(string name) => byGrade.Where(g => g.Grade == name).Select(g => new ClaimTotal(g.Jobs, g.Claims)).FirstOrDefault() ?? ClaimTotal.Zero;
+        var cutTotal = grade is null ? new ClaimTotal(byGrade.Sum(g => g.Jobs), byGrade.Sum(g => g.Claims)) : Of(grade);
+        var createdTotal = await created.GroupBy(_ => 1).Select(g => new ClaimTotal(g.Sum(c => c.Value), g.Count())).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
+        var jobs = new ReportedJobs(cutTotal, Of("explicit"), Of("attributed"), Of("unclear"), createdTotal);
+
+        var months = await MonthsAsync(cuts, created, ct);
+        var companies = await cuts
+            .GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
+            .Select(g => new { Org = g.Key, Name = g.Max(c => c.Subject ?? c.Attribution), Jobs = g.Sum(c => c.Value), Claims = g.Count() })
+            .OrderByDescending(g => g.Jobs).Take(12).ToListAsync(ct);
+        var orgIds = companies.Select(c => c.Org).OfType<int>().ToList();
+        var orgs = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Slug, o.Name), ct);
+        var byCompany = companies.Select(c => c.Org is int id && orgs.TryGetValue(id, out var o)
+                ? new CompanyJobs(o.Slug, o.Name, c.Jobs, c.Claims)
+                : new CompanyJobs(null, c.Name ?? "", c.Jobs, c.Claims))
+            .ToList();
+
+        var cutRows = await claims.RowsAsync(cuts.OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Value).Take(RowsShown), ct);
+        var projections = await claims.RowsAsync(all.Where(c => c.Basis == ClaimQueries.Projected)
+            .OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).Take(RowsShown), ct);
+
         var counts = new HeadlineCounts(
             await articles.CountAsync(ct),
             await articles.Where(a => a.SourceId != null).Select(a => a.SourceId).Distinct().CountAsync(ct),
             await db.Mentions.Where(m => m.OrganizationId != null && ids.Contains(m.ArticleId)).Select(m => m.OrganizationId).Distinct().CountAsync(ct),
             await db.Mentions.Where(m => m.PersonId != null && ids.Contains(m.ArticleId)).Select(m => m.PersonId).Distinct().CountAsync(ct),
-            summary.Sum(s => s.Claims));
+            await all.CountAsync(ct));
 
         var dates = await articles.Where(a => a.PublishedAt != null).Select(a => a.PublishedAt!.Value).ToListAsync(ct);
         var weekly = dates.GroupBy(WeekStart).OrderBy(g => g.Key)
             .Select(g => new CountPoint(g.Key.ToString("d MMM yyyy", French), g.Count(), g.Key.ToString("yyyy-MM")))
             .ToList();
 
+        // « Articles qui la citent »: the coverage of each organisation, its own count, apart from its claims.
         var topOrgs = await db.Mentions.AsNoTracking()
             .Where(m => m.OrganizationId != null && ids.Contains(m.ArticleId))
             .GroupBy(m => new { m.Organization!.Slug, m.Organization.Name })
@@ -43,70 +77,34 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache)
             .OrderByDescending(o => o.Count).ThenBy(o => o.Name).Take(10)
             .ToListAsync(ct);
 
-        // Each claim counts once, whatever its number of citations: sums run over distinct claim keys.
-        var jobsBySector = summary.Where(c => JobKinds.Contains(c.Kind) && c.Unit is "jobs" or "people")
-            .GroupBy(c => (Sector: c.Sector ?? "", c.Kind))
-            .Select(g => new SectorJobs(g.Key.Sector, g.Key.Kind, g.Sum(c => c.Total), g.Sum(c => c.Claims)))
-            .OrderByDescending(s => s.Total).ThenBy(s => s.Sector, StringComparer.Ordinal).ThenBy(s => s.Kind, StringComparer.Ordinal).ToList();
-
-        var byYear = summary.Where(c => c.Year != null).GroupBy(c => c.Year!.Value).OrderBy(g => g.Key)
-            .Select(g => new CountPoint(g.Key.ToString(CultureInfo.InvariantCulture), g.Sum(c => c.Claims), g.Key.ToString(CultureInfo.InvariantCulture)))
+        var byYear = (await all.Where(c => c.Year != null).GroupBy(c => c.Year!.Value).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderBy(y => y.Year)
+            .Select(y => new CountPoint(y.Year.ToString(CultureInfo.InvariantCulture), y.Count, y.Year.ToString(CultureInfo.InvariantCulture)))
             .ToList();
 
-        return new DashboardView(counts, claims, weekly,
-            topOrgs.Select(o => new CountPoint(o.Name, o.Count, o.Slug)).ToList(), jobsBySector, byYear);
+        return new DashboardView(counts, jobs, months, byCompany, cutRows, projections, weekly,
+            topOrgs.Select(o => new CountPoint(o.Name, o.Count, o.Slug)).ToList(), byYear);
     }
 
-    private const int ClaimsShown = 60;
+    private const int RowsShown = 40;
 
-    /// <summary>One row per distinct claim (kind, unit, value, sector, year) under the filter.</summary>
-    private IQueryable<ClaimKey> ClaimKeys(TrackerFilter filter) =>
-        FilteredArticles.Figures(db, filter).AsNoTracking()
-            .Select(f => new ClaimKey { Kind = f.Kind, Unit = f.Unit, Value = f.Value, Sector = f.Sector, Year = f.Year }).Distinct();
+    private static IQueryable<Entities.Claim> JobClaims(IQueryable<Entities.Claim> claims, string kind, string basis) =>
+        claims.Where(c => c.Kind == kind && c.Basis == basis && JobUnits.Contains(c.Unit));
 
-    // Settable properties rather than a positional record: EF can only compose further queries on member-init projections.
-    private sealed class ClaimKey
+    /// <summary>Cuts and creations by month of first citation; undated claims have no month.</summary>
+    private static async Task<List<MonthJobs>> MonthsAsync(IQueryable<Entities.Claim> cuts, IQueryable<Entities.Claim> created, CancellationToken ct)
     {
-        public required string Kind { get; init; }
-        public required string Unit { get; init; }
-        public double Value { get; init; }
-        public string? Sector { get; init; }
-        public int? Year { get; init; }
-    }
-
-    /// <summary>Figures grouped into claims, most cited first; each with its first citation.</summary>
-    public Task<IReadOnlyList<Claim>> ClaimsAsync(TrackerFilter filter, int take, CancellationToken ct) =>
-        cache.GetOrAddAsync(db, $"claims|{filter}|{take}", () => ComputeClaimsAsync(filter, take, ct), ct);
-
-    private async Task<IReadOnlyList<Claim>> ComputeClaimsAsync(TrackerFilter filter, int take, CancellationToken ct)
-    {
-        var grouped = await FilteredArticles.Figures(db, filter).AsNoTracking()
-            .GroupBy(f => new { f.Kind, f.Unit, f.Value, f.Sector, f.Year })
-            .Select(g => new
-            {
-                g.Key,
-                Citations = g.Select(f => f.ArticleId).Distinct().Count(),
-                FigureId = g.Min(f => f.Id),
-                Approximate = g.Max(f => f.Approximate ? 1 : 0) == 1,
-            })
-            .OrderByDescending(c => c.Citations).ThenByDescending(c => c.Key.Value)
-            .Take(take)
+        var rows = await cuts.Where(c => c.FirstSeen != null).Select(c => new { c.FirstSeen, c.Value, Cut = true })
+            .Concat(created.Where(c => c.FirstSeen != null).Select(c => new { c.FirstSeen, c.Value, Cut = false }))
             .ToListAsync(ct);
-        var ids = grouped.Select(g => g.FigureId).ToList();
-        var firsts = await db.Figures.AsNoTracking().Where(f => ids.Contains(f.Id))
-            .Select(f => new { f.Id, f.ArticleId, f.Article!.Title, Text = f.Article.Text.Substring(f.Start, f.End - f.Start) })
-            .ToDictionaryAsync(f => f.Id, ct);
-        return grouped.Select(g =>
-        {
-            var first = firsts[g.FigureId];
-            return new Claim(g.Key.Kind, g.Key.Value, g.Key.Unit, g.Key.Sector, g.Key.Year, g.Approximate,
-                g.Citations, g.FigureId, first.ArticleId, first.Title, first.Text);
-        }).ToList();
+        return rows.GroupBy(r => r.FirstSeen!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key)
+            .Select(g => new MonthJobs(g.Key, g.Where(r => r.Cut).Sum(r => r.Value), g.Count(r => r.Cut),
+                g.Where(r => !r.Cut).Sum(r => r.Value), g.Count(r => !r.Cut)))
+            .ToList();
     }
 
-    public Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) =>
-        cache.GetOrAddAsync<IReadOnlyList<string>>(db, "sectors", async () => await db.Figures.AsNoTracking().Where(f => f.Sector != null && f.Kind != "other")
-            .Select(f => f.Sector!).Distinct().OrderBy(s => s).Take(200).ToListAsync(ct), ct);
+    /// <summary>The sectors of the vocabulary that have claims, for the filter bar.</summary>
+    public Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) => claims.SectorsAsync(ct);
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 

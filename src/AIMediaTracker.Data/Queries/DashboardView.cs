@@ -1,23 +1,35 @@
 namespace AIMediaTracker.Data.Queries;
 
+/// <summary>Coverage counts: articles, sources, organisations and people named, distinct claims.</summary>
 public sealed record HeadlineCounts(int Articles, int Sources, int Organizations, int People, int Claims);
 
+/// <summary>A sum over distinct claims (each counted once, whatever its citations) and how many claims make it.</summary>
+public sealed record ClaimTotal(double Jobs, int Claims)
+{
+    public static readonly ClaimTotal Zero = new(0, 0);
+}
+
 /// <summary>
-/// One impact claim: the same kind, value, unit, sector and year cited by one or more articles.
-/// <see cref="FigureId"/> and <see cref="ArticleId"/> point at its first citation, for the link to its sentence.
+/// The headline: jobs cut as reported (kind jobs_lost, basis reported), each claim once, with the three
+/// grades of their tie to AI apart, and jobs created (jobs_created, reported) beside them.
 /// </summary>
-public sealed record Claim(
-    string Kind, double Value, string Unit, string? Sector, int? Year, bool Approximate,
-    int Citations, long FigureId, int ArticleId, string ArticleTitle, string Text);
+public sealed record ReportedJobs(ClaimTotal Cuts, ClaimTotal Explicit, ClaimTotal Attributed, ClaimTotal Unclear, ClaimTotal Created);
+
+/// <summary>Reported cuts and creations of one month (of their first citation).</summary>
+public sealed record MonthJobs(string Month, double Cuts, int CutClaims, double Created, int CreatedClaims);
+
+/// <summary>Reported cuts of one company (the claims' subject, else their attribution).</summary>
+public sealed record CompanyJobs(string? Slug, string Name, double Cuts, int Claims);
 
 public sealed record CountPoint(string Label, int Count, string Key);
 
-public sealed record SectorJobs(string Sector, string Kind, double Total, int Claims);
-
 public sealed record DashboardView(
     HeadlineCounts Counts,
-    IReadOnlyList<Claim> Claims,
+    ReportedJobs Jobs,
+    IReadOnlyList<MonthJobs> JobsByMonth,
+    IReadOnlyList<CompanyJobs> CutsByCompany,
+    IReadOnlyList<ClaimRow> ReportedCuts,
+    IReadOnlyList<ClaimRow> Projections,
     IReadOnlyList<CountPoint> WeeklyCoverage,
     IReadOnlyList<CountPoint> TopOrganizations,
-    IReadOnlyList<SectorJobs> JobsBySector,
     IReadOnlyList<CountPoint> ClaimsByYear);

@@ -14,8 +14,9 @@ internal static class FilteredArticles
             query = query.Where(a => a.Mentions.Any(m => m.Organization != null && m.Organization.Slug == filter.Org));
         if (filter.FromDay is { } from) query = query.Where(a => a.PublishedAt >= from);
         if (filter.ToDay is { } to) query = query.Where(a => a.PublishedAt <= to);
-        if (!string.IsNullOrEmpty(filter.Sector))
-            query = query.Where(a => a.Figures.Any(f => f.Sector == filter.Sector));
+        // Sectors are the vocabulary's: an article is in one when one of its figures cites a claim of it.
+        if (ClaimQueries.SectorKey(filter.Sector) is { } sector)
+            query = query.Where(a => a.Figures.Any(f => f.Citation != null && f.Citation.Claim!.Sector == sector));
         return query;
     }
 
@@ -31,7 +32,7 @@ internal static class FilteredArticles
     {
         var ids = Ids(Apply(db.Articles, filter));
         var figures = db.Figures.Where(f => f.Kind != "other" && ids.Contains(f.ArticleId));
-        if (!string.IsNullOrEmpty(filter.Sector)) figures = figures.Where(f => f.Sector == filter.Sector);
+        if (ClaimQueries.SectorKey(filter.Sector) is { } sector) figures = figures.Where(f => f.Citation != null && f.Citation.Claim!.Sector == sector);
         return figures;
     }
 }

@@ -14,9 +14,9 @@ public sealed record QuoteLine(long Id, int ArticleId, string ArticleTitle, stri
 public sealed record OrganizationPage(
     int Id, string Slug, string Name, string Kind, IReadOnlyList<string> Aliases,
     IReadOnlyList<CountPoint> MentionsByMonth, IReadOnlyList<Named> People, IReadOnlyList<Named> Products,
-    IReadOnlyList<Claim> Claims, IReadOnlyList<QuoteLine> Quotes, IReadOnlyList<ArticleListItem> Articles);
+    IReadOnlyList<ClaimRow> Claims, IReadOnlyList<ClaimRow> ClaimsAround, IReadOnlyList<QuoteLine> Quotes, IReadOnlyList<ArticleListItem> Articles);
 
-public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQueries articles, DashboardQueries dashboard, QueryCache cache)
+public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQueries articles, ClaimQueries claimQueries, QueryCache cache)
 {
     /// <summary>The company selector's choices, most covered first.</summary>
     public Task<IReadOnlyList<OrganizationOption>> OptionsAsync(CancellationToken ct) =>
@@ -70,14 +70,16 @@ public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQuer
             .Select(n => new Named(n.Slug, n.Name, n.Count)).ToListAsync(ct);
 
         var filter = new TrackerFilter(Org: slug);
-        var claims = await dashboard.ClaimsAsync(filter, 50, ct);
+        // Its own claims (it states them or is their subject), apart from those of articles that only name it.
+        var claims = await claimQueries.RowsAsync(claimQueries.Filtered(filter).OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Citations).Take(50), ct);
+        var around = await claimQueries.MentionedAroundAsync(org.Id, 30, ct);
         var quotes = await db.Quotes.AsNoTracking().Where(q => articleIds.Contains(q.ArticleId))
             .OrderByDescending(q => q.ArticleId).Take(30)
             .Select(q => new QuoteLine(q.Id, q.ArticleId, q.Article!.Title, q.Speaker,
                 q.Person != null ? q.Person.Slug : null, q.Text))
             .ToListAsync(ct);
         var list = await articles.ListAsync(filter, 1, 20, ct);
-        return new OrganizationPage(org.Id, org.Slug, org.Name, org.Kind, org.Aliases, byMonth, people, products, claims, quotes, list.Items);
+        return new OrganizationPage(org.Id, org.Slug, org.Name, org.Kind, org.Aliases, byMonth, people, products, claims, around, quotes, list.Items);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:l'|d'|qu'|le |la |les |du |de la |des )")]

@@ -2,6 +2,7 @@ using AIMediaTracker.Core.Text;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Queries;
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Ingestion.Claims;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Curation;
@@ -30,6 +31,7 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
             await db.Products.Where(p => p.OrganizationId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.OrganizationId, into.Id), ct);
             await db.Quotes.Where(q => q.OrganizationId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.OrganizationId, into.Id), ct);
             await db.Organizations.Where(o => o.Id == from.Id).ExecuteDeleteAsync(ct);
+            await new ClaimLedger(db).RefreshOrganizationsAsync([from.Id], [], ct);
             // The detail keeps the merged slug in parentheses: CorrectionQueries.MergedIntoAsync reads it
             // to send the old page address to the survivor.
             CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Organization, into.Id, "merge",
@@ -53,6 +55,8 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
             if (owner is int other && other != org.Id)
                 throw new CorrectionException($"Le nom « {newName} » désigne déjà une autre organisation : fusionnez-les plutôt.");
             if (owner is null) db.OrganizationAliases.Add(new OrganizationAlias { OrganizationId = org.Id, Alias = newName, Key = key });
+            await db.SaveChangesAsync(ct);
+            await new ClaimLedger(db).RefreshOrganizationsAsync([org.Id], [key], ct);
             CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Organization, org.Id, "rename", $"Renommée de « {old} » en « {newName} ».");
             return org;
         }, ct);

@@ -2,6 +2,7 @@ using AIMediaTracker.Core.Model;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Queries;
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Ingestion.Claims;
 using AIMediaTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed class FigureCorrections(TrackerDbContext db, TimeProvider clock, A
             var figure = await FigureAsync(figureId, ct);
             var verdict = await VerdictAsync(figure.ArticleId, figure.Start, figure.End, ct);
             verdict.Rejected = true;
-            db.Figures.Remove(figure);
+            await new ClaimLedger(db).DeleteFiguresAsync([figure.Id], ct);
             CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Figure, figure.ArticleId, "reject", $"Chiffre « {await ExcerptAsync(figure, ct)} » ({figure.Kind}) marqué comme faux.");
             return figure;
         }, ct);
@@ -38,6 +39,8 @@ public sealed class FigureCorrections(TrackerDbContext db, TimeProvider clock, A
             var verdict = await VerdictAsync(figure.ArticleId, figure.Start, figure.End, ct);
             verdict.Kind = parsed;
             figure.Kind = parsed;
+            await db.SaveChangesAsync(ct);
+            await new ClaimLedger(db).RefreshFiguresAsync([figure.Id], ct);
             CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Figure, figure.ArticleId, "kind", $"Chiffre « {await ExcerptAsync(figure, ct)} » : type {old} → {parsed}.");
             return figure;
         }, ct);

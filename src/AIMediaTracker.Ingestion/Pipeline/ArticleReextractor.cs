@@ -3,6 +3,7 @@ using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 using AIMediaTracker.Data;
+using AIMediaTracker.Ingestion.Claims;
 using AIMediaTracker.Ingestion.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,7 @@ public sealed class ArticleReextractor(TrackerDbContext db, TimeProvider clock)
         // Links with no span came from the HTML body, not the text: keep them as the extractor's input.
         var bodyLinks = await db.Links.Where(l => l.ArticleId == articleId && l.Start == null).OrderBy(l => l.Id).Select(l => l.Url).ToListAsync(ct);
 
+        var formerClaims = await new ClaimLedger(db).ClaimsOfArticleAsync(articleId, ct);
         await db.Mentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(ct);
         await db.Figures.Where(f => f.ArticleId == articleId).ExecuteDeleteAsync(ct);
         await db.Dates.Where(d => d.ArticleId == articleId).ExecuteDeleteAsync(ct);
@@ -45,6 +47,7 @@ public sealed class ArticleReextractor(TrackerDbContext db, TimeProvider clock)
         article.ExtractorVersion = ArticleExtractor.Version;
         article.ExtractedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        await new ClaimLedger(db).RefreshArticleAsync(articleId, formerClaims, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }

@@ -8,6 +8,7 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// </summary>
 internal sealed class ArticleRecords
 {
+    public int ArticleId { get; private set; }
     public List<Mention> Mentions { get; } = [];
     public List<Figure> Figures { get; } = [];
     public List<DateMention> Dates { get; } = [];
@@ -17,6 +18,7 @@ internal sealed class ArticleRecords
     /// <summary>Points every record to its article and to the entities' ids, once they have them.</summary>
     public void Attach(int articleId)
     {
+        ArticleId = articleId;
         foreach (var m in Mentions)
         {
             m.ArticleId = articleId;

@@ -3,6 +3,7 @@ using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Ingestion.Claims;
 using AIMediaTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +59,8 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await using var inserts = new BatchInserts(db);
         var stored = await StoredAsync(readable, ct);
+        var ledger = new ClaimLedger(db);
+        var aliasMark = await ledger.AliasMarkAsync(ct);
         var index = Indexes.GetValue(db, _ => new OriginalsIndex());
         await index.CatchUpAsync(db, ct);
         // One resolver for the batch: an organisation named by ten articles is looked up once.
@@ -98,6 +101,7 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         }
         // Records last, all of the batch's together: nothing in the batch reads them back.
         await ArticleRecords.InsertAllAsync(inserts, batchRecords, ct);
+        await ledger.RefreshArticlesAsync(batchRecords.Select(r => r.ArticleId).ToList(), aliasMark, ct);
         await tx.CommitAsync(ct);
         return outcomes;
     }

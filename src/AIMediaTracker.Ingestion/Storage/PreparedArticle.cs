@@ -45,6 +45,12 @@ public sealed class PreparedArticle
         };
     }
 
+    /// <summary>The same article with other facts: an operator's or a test's, where the extractor's fall short.</summary>
+    public PreparedArticle WithFacts(ArticleFacts facts) => new(Origin)
+    {
+        Document = Document, FullText = FullText, Fingerprint = Fingerprint, Sketch = Sketch, Facts = facts, Text = Text,
+    };
+
     /// <summary>Reads the input; a refusal (<see cref="UnreadableContentException"/>, e.g. a binary file) becomes a prepared failure.</summary>
     public static PreparedArticle Read(Func<ArticleDocument> read, ArticleOrigin origin)
     {

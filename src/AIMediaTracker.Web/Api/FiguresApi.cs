@@ -7,22 +7,16 @@ public static class FiguresApi
     public static RouteGroupBuilder MapFiguresApi(this RouteGroupBuilder api)
     {
         api.MapGet("/figures", async (string? org, string? from, string? to, string? sector, int? take,
-            OrganizationQueries organizations, DashboardQueries dashboard, ArticleQueries articles, CancellationToken ct) =>
+            OrganizationQueries organizations, ClaimQueries claims, CancellationToken ct) =>
         {
             var filter = await ApiFilter.ResolveAsync(org, from, to, sector, organizations, ct);
-            var claims = await dashboard.ClaimsAsync(filter, Math.Clamp(take ?? 200, 1, 1000), ct);
-            var fields = await articles.ClaimFieldsAsync(claims.Select(c => c.FigureId).ToList(), ct);
-            return Results.Ok(claims.Select(c =>
+            var page = await claims.PageAsync(filter, null, null, null, 1, Math.Clamp(take ?? 200, 1, 1000), ct);
+            return Results.Ok(page.Items.Select(c => new
             {
-                var whose = fields.GetValueOrDefault(c.FigureId);
-                return new
-                {
-                    c.Kind, c.Value, c.Unit, c.Approximate, c.Sector, c.Year, whose?.Basis, whose?.Attribution, whose?.Subject,
-                    c.Citations, c.Text, c.FigureId, c.ArticleId, c.ArticleTitle, Source = $"/articles/{c.ArticleId}#fig-{c.FigureId}",
-                };
+                c.Id, c.Kind, c.Basis, c.Attribution, c.Subject, c.Value, c.Unit, c.Approximate, c.Sector, c.Year, c.Citations, c.Text, c.FigureId,
+                c.ArticleId, c.ArticleTitle, Source = $"/articles/{c.ArticleId}#fig-{c.FigureId}",
             }));
-        }).WithSummary("Chiffres d'impact regroupés en affirmations (même type, valeur, unité, secteur, année), les plus cités d'abord ; " +
-            "figureId, basis, attribution et subject sont ceux de la première citation.");
+        }).WithSummary("Les affirmations chiffrées du registre, les plus citées d'abord (voir /api/claims pour les filtres et la pagination).");
 
         api.MapGet("/timeline", async (string? org, string? from, string? to, string? sector, int? page,
             OrganizationQueries organizations, TimelineQueries timeline, CancellationToken ct) =>

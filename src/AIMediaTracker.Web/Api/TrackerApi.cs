@@ -9,6 +9,7 @@ public static class TrackerApi
         api.MapArticlesApi();
         api.MapEntitiesApi();
         api.MapFiguresApi();
+        api.MapClaimsApi();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using AIMediaTracker.Data;
+using AIMediaTracker.Ingestion.Claims;
 using AIMediaTracker.Web.Hosting;
 
 namespace AIMediaTracker.Web.Cli;
@@ -13,7 +14,9 @@ internal static class CliHost
         builder.Services.AddTracker(builder.Configuration);
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<TrackerDbContext>(), ct);
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        await DatabaseSetup.MigrateAsync(db, ct);
+        await new ClaimLedger(db).BuildIfMissingAsync(ct);
         return host;
     }
 }

@@ -9,23 +9,21 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/chiffres.csv", async (string? org, string? from, string? to, string? sector, HttpContext http,
-            OrganizationQueries organizations, DashboardQueries dashboard, ArticleQueries articles, CancellationToken ct) =>
-        {
-            var filter = await ApiFilter.ResolveAsync(org, from, to, sector, organizations, ct);
-            // Basis, attribution and subject are the first citation's, as the link is.
-            var csv = new CsvWriter().Row("type", "valeur", "unité", "approximatif", "secteur", "année", "base", "selon", "organisation concernée",
-                "cité par", "texte", "article", "lien");
-            var claims = await dashboard.ClaimsAsync(filter, 100_000, ct);
-            var fields = await articles.ClaimFieldsAsync(claims.Select(c => c.FigureId).ToList(), ct);
-            foreach (var c in claims)
+        // The claims of the ledger; chiffres.csv is the older address of the same list.
+        foreach (var path in new[] { "/export/claims.csv", "/export/chiffres.csv" })
+            app.MapGet(path, async (string? org, string? from, string? to, string? sector, string? kind, string? basis, string? grade, HttpContext http,
+                OrganizationQueries organizations, ClaimQueries claims, CancellationToken ct) =>
             {
-                var whose = fields.GetValueOrDefault(c.FigureId);
-                csv.Row(c.Kind, c.Value, c.Unit, c.Approximate ? "oui" : "non", c.Sector, c.Year, whose?.Basis, whose?.Attribution, whose?.Subject,
-                    c.Citations, c.Text, c.ArticleTitle, $"{http.Request.Scheme}://{http.Request.Host}/articles/{c.ArticleId}#fig-{c.FigureId}");
-            }
-            return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "chiffres.csv");
-        });
+                var filter = await ApiFilter.ResolveAsync(org, from, to, sector, organizations, ct);
+                var root = $"{http.Request.Scheme}://{http.Request.Host}";
+                var csv = new CsvWriter().Row("id", "type", "base", "valeur", "unité", "approximatif", "attribution", "sujet", "secteur", "année",
+                    "cité par", "première citation", "lien ia", "variantes", "texte", "article", "lien", "page");
+                foreach (var c in (await claims.PageAsync(filter, kind, basis, grade, 1, 100_000, ct)).Items)
+                    csv.Row(c.Id, c.Kind, c.Basis, c.Value, c.Unit, c.Approximate ? "oui" : "non", c.Attribution, c.Subject, c.Sector, c.Year,
+                        c.Citations, c.FirstSeen?.ToString("yyyy-MM-dd"), c.Grade, c.Variants, c.Text, c.ArticleTitle,
+                        $"{root}/articles/{c.ArticleId}#fig-{c.FigureId}", $"{root}/chiffres/{c.Id}");
+                return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", Path.GetFileName(path));
+            });
 
         app.MapGet("/export/chronologie.csv", async (string? org, string? from, string? to, string? sector, HttpContext http,
             OrganizationQueries organizations, TimelineQueries timeline, CancellationToken ct) =>
@@ -38,6 +36,11 @@ public static class ExportEndpoints
                     $"{http.Request.Scheme}://{http.Request.Host}/articles/{e.ArticleId}" + (e.DateId is long id ? $"#date-{id}" : ""));
             return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "chronologie.csv");
         });
+
+        app.MapGet("/organisations/{slug}/flux.atom", async (string slug, HttpContext http, OrganizationQueries organizations, CancellationToken ct) =>
+            await organizations.BySlugAsync(slug, ct) is { } org
+                ? Results.Text(AtomFeed.Write($"{http.Request.Scheme}://{http.Request.Host}", org), "application/atom+xml; charset=utf-8")
+                : Results.NotFound());
 
         app.MapGet("/flux.atom", async (HttpContext http, ArticleQueries articles, CancellationToken ct) =>
         {

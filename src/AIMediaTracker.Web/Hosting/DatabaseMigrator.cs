@@ -1,4 +1,5 @@
 using AIMediaTracker.Data;
+using AIMediaTracker.Ingestion.Claims;
 
 namespace AIMediaTracker.Web.Hosting;
 
@@ -10,6 +11,7 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Data
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         await DatabaseSetup.MigrateAsync(db, ct);
+        if (await new ClaimLedger(db).BuildIfMissingAsync(ct)) logger.LogInformation("Registre des chiffres construit");
         logger.LogInformation("Base de données prête");
     }
 

@@ -30,6 +30,7 @@ public static class TrackerServices
         services.AddScoped<ArticleQueries>();
         services.AddSingleton<QueryCache>();
         services.AddScoped<DashboardQueries>();
+        services.AddScoped<ClaimQueries>();
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<TimelineQueries>();
         services.AddScoped<EntityQueries>();

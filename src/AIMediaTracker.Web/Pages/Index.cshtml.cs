@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.Claims;
 using AIMediaTracker.Data.Queries;
 using AIMediaTracker.Web.Charts;
 using Microsoft.AspNetCore.Mvc;
@@ -13,32 +14,50 @@ public sealed class IndexModel(OrganizationQueries organizations, DashboardQueri
 
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>Keeps the reported cuts of one grade of their tie to AI ("explicit", "attributed", "unclear").</summary>
+    [BindProperty(SupportsGet = true, Name = "grade")] public string? Grade { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await ResolveFilterAsync("/", ct) is { } redirect) return redirect;
-        View = await Dashboard.GetAsync(Filter, ct);
+        if (AiLinkGrader.Parse(Grade) is null) Grade = null;
+        View = await Dashboard.GetAsync(Filter, Grade, ct);
         Articles = await articles.ListAsync(Filter, PageNumber, 20, ct);
         return Page();
     }
 
     public string OrgName => FilterBar.Organizations.FirstOrDefault(o => o.Slug == Filter.Org)?.Name ?? Filter.Org ?? "";
 
+    /// <summary>The dashboard's address with the filters and a grade.</summary>
+    public string WithGrade(string? grade) => "/" + Filter.QueryWith() + (grade is null ? "" : (Filter.IsEmpty ? "?" : "&") + "grade=" + grade);
+
+    private string GradeQuery => Grade is null ? "" : (Filter.IsEmpty ? "?" : "&") + "grade=" + Grade;
+
+    public BarChart CutsByMonth => new("cuts-month", "Suppressions d'emplois constatées, par mois de première citation",
+        View.JobsByMonth.Where(m => m.CutClaims > 0).Select(m => new Bar(m.Month, m.Cuts, $"{FigureLabels.Number(m.Cuts)} ({m.CutClaims})",
+            "/" + (Filter with { From = m.Month, To = m.Month }).QueryWith() + GradeQuery + "#suppressions")).ToList(),
+        "Aucune suppression d'emplois constatée pour ces filtres.");
+
+    public BarChart CreatedByMonth => new("created-month", "Créations d'emplois constatées, par mois",
+        View.JobsByMonth.Where(m => m.CreatedClaims > 0).Select(m => new Bar(m.Month, m.Created, $"{FigureLabels.Number(m.Created)} ({m.CreatedClaims})",
+            "/" + (Filter with { From = m.Month, To = m.Month }).QueryWith())).ToList(),
+        "Aucune création d'emplois constatée pour ces filtres.");
+
+    public BarChart CutsByCompany => new("cuts-company", "Suppressions constatées, par entreprise",
+        View.CutsByCompany.Select(c => new Bar(c.Name.Length == 0 ? Localization.Translator.Of("non précisé") : c.Name, c.Cuts,
+            $"{FigureLabels.Number(c.Cuts)} ({c.Claims})",
+            c.Slug is null ? "/" + Filter.QueryWith() + "#suppressions" : "/" + (Filter with { Org = c.Slug }).QueryWith() + GradeQuery + "#suppressions")).ToList(),
+        "Aucune entreprise pour ces filtres.");
+
     public BarChart Coverage => new("coverage", "Couverture : articles par semaine",
         View.WeeklyCoverage.Select(p => new Bar(p.Label, p.Count, p.Count.ToString(), "/" + (Filter with { From = p.Key, To = p.Key }).QueryWith())).ToList(),
         "Aucun article daté pour ces filtres.");
 
-    public BarChart TopOrganizations => new("orgs", "Organisations les plus citées (articles)",
+    public BarChart TopOrganizations => new("orgs", "Organisations les plus citées (articles qui la citent)",
         View.TopOrganizations.Select(p => new Bar(p.Label, p.Count, p.Count.ToString(), "/" + (Filter with { Org = p.Key }).QueryWith())).ToList(),
         "Aucune organisation pour ces filtres.");
 
-    public BarChart JobsBySector => new("jobs", "Emplois supprimés, menacés ou touchés, par secteur",
-        View.JobsBySector.Take(12).Select(s => new Bar(
-            $"{(s.Sector.Length == 0 ? Localization.Translator.Of("Secteur non précisé") : s.Sector)} · {FigureLabels.Kind(s.Kind).ToLowerInvariant()}",
-            s.Total, FigureLabels.Number(s.Total),
-            s.Sector.Length == 0 ? "/" + Filter.QueryWith() + "#affirmations" : "/" + (Filter with { Sector = s.Sector }).QueryWith())).ToList(),
-        "Aucun chiffre d'emplois pour ces filtres.");
-
-    public BarChart ByYear => new("years", "Chiffres par année d'horizon",
+    public BarChart ByYear => new("years", "Affirmations chiffrées par année d'horizon",
         View.ClaimsByYear.Select(p => new Bar(p.Label, p.Count, p.Count.ToString(), $"/chronologie{(Filter with { From = p.Key + "-01", To = p.Key + "-12" }).QueryWith()}")).ToList(),
         "Aucun chiffre avec une année d'horizon.");
 }

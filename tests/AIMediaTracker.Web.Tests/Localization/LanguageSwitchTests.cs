@@ -31,7 +31,7 @@ public sealed class LanguageSwitchTests(SeededApp app) : IClassFixture<SeededApp
         Assert.Contains("<html lang=\"en\">", html);
         Assert.Contains("<h1>Timeline</h1>", html);
         var dashboard = await client.GetStringAsync("/");
-        Assert.Contains("Impact figures, by sector", dashboard);
+        Assert.Contains("Reported job cuts", dashboard);
     }
 
     [Theory]

@@ -7,50 +7,77 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AIMediaTracker.Web.Tests.Queries;
 
 /// <summary>
-/// The dashboard's aggregates, computed in SQL, against the same figures and mentions loaded and
-/// counted in memory the plain way: originals only, each distinct claim once.
+/// The dashboard reads the claim ledger: its headline is the sum of distinct reported job-cut claims
+/// (each once, however many articles repeat it), never a projection, under every filter; the
+/// coverage counts stay article counts.
 /// </summary>
-public sealed class DashboardQueriesTests(SeededApp app) : IClassFixture<SeededApp>
+public sealed class DashboardQueriesTests : IDisposable
 {
-    [Theory]
-    [InlineData(null)]
-    [InlineData("openai")]
-    public async Task The_aggregates_match_the_rows_counted_in_memory(string? org)
+    private readonly TrackerFactory factory = new();
+
+    public DashboardQueriesTests() => _ = factory.Server;
+
+    public void Dispose() => factory.Dispose();
+
+    private Task SeedClaimsAsync() => ClaimSeeds.StoreAllAsync(factory);
+
+    public static TheoryData<string?, string?, string?, string?> Filters => new()
     {
-        using var scope = app.Factory.Services.CreateScope();
+        { null, null, null, null },
+        { "ubisoft", null, null, null },
+        { "openai", null, null, null },
+        { null, "2024-03", "2024-03", null },
+        { null, null, null, "explicit" },
+        { null, null, null, "attributed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task The_reported_cuts_total_is_the_sum_of_distinct_reported_job_cut_claims(string? org, string? from, string? to, string? grade)
+    {
+        await SeedClaimsAsync();
+        using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        var view = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().GetAsync(new TrackerFilter(Org: org), default);
+        var view = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().GetAsync(new TrackerFilter(org, from, to), grade, default);
 
-        var articleIds = (await db.Articles.Where(a => a.DuplicateOfId == null)
-                .Where(a => org == null || a.Mentions.Any(m => m.Organization!.Slug == org))
-                .Select(a => a.Id).ToListAsync()).ToHashSet();
-        var figures = (await db.Figures.AsNoTracking().Where(f => f.Kind != "other").ToListAsync()).Where(f => articleIds.Contains(f.ArticleId)).ToList();
-        var claims = figures.Select(f => (f.Kind, f.Unit, f.Value, f.Sector, f.Year)).Distinct().ToList();
-        var mentions = (await db.Mentions.AsNoTracking().Include(m => m.Organization).ToListAsync()).Where(m => articleIds.Contains(m.ArticleId)).ToList();
-        Assert.NotEmpty(claims);
+        var orgId = org is null ? (int?)null : await db.Organizations.Where(o => o.Slug == org).Select(o => o.Id).SingleAsync();
+        var claims = (await db.Claims.AsNoTracking().ToListAsync())
+            .Where(c => orgId is null || c.SubjectOrganizationId == orgId || c.AttributionOrganizationId == orgId)
+            .Where(c => from is null || (c.FirstSeen is { } d && d >= new DateOnly(2024, 3, 1) && d <= new DateOnly(2024, 3, 31)))
+            .ToList();
+        var cuts = claims.Where(c => c is { Kind: "jobs_lost", Basis: "reported" } && c.Unit is "jobs" or "people").ToList();
+        var shown = cuts.Where(c => grade is null || c.Grade == grade).ToList();
 
-        Assert.Equal(articleIds.Count, view.Counts.Articles);
+        Assert.Equal(shown.Sum(c => c.Value), view.Jobs.Cuts.Jobs);
+        Assert.Equal(shown.Count, view.Jobs.Cuts.Claims);
+        Assert.Equal(cuts.Count(c => c.Grade == "explicit"), view.Jobs.Explicit.Claims);
         Assert.Equal(claims.Count, view.Counts.Claims);
-        Assert.Equal(mentions.Where(m => m.OrganizationId != null).Select(m => m.OrganizationId).Distinct().Count(), view.Counts.Organizations);
-        Assert.Equal(mentions.Where(m => m.PersonId != null).Select(m => m.PersonId).Distinct().Count(), view.Counts.People);
+        Assert.Equal(shown.OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Value).Take(view.ReportedCuts.Count).Select(c => c.Id).Order(),
+            view.ReportedCuts.Select(r => r.Id).Order());
+        Assert.All(view.Projections, p => Assert.Equal("projected", p.Basis));
+        // Months are those of the first citation: a claim whose articles all lack a date has none.
+        Assert.Equal(shown.Where(c => c.FirstSeen is not null).Sum(c => c.Value), view.JobsByMonth.Sum(m => m.Cuts));
+    }
 
-        var byYear = claims.Where(c => c.Year != null).GroupBy(c => c.Year!.Value).OrderBy(g => g.Key)
-            .Select(g => (g.Key.ToString(), g.Count())).ToList();
-        Assert.Equal(byYear, view.ClaimsByYear.Select(p => (p.Key, p.Count)).ToList());
+    [Fact]
+    public async Task A_cut_repeated_by_two_articles_counts_once_and_a_projection_never_counts()
+    {
+        double before;
+        using (var first = factory.Services.CreateScope())
+            before = (await first.ServiceProvider.GetRequiredService<DashboardQueries>().GetAsync(TrackerFilter.None, default)).Jobs.Cuts.Jobs;
+        await SeedClaimsAsync();
+        using var scope = factory.Services.CreateScope();
+        var view = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().GetAsync(new TrackerFilter(Org: "ubisoft"), default);
 
-        var bySector = claims.Where(c => DashboardQueries.JobKinds.Contains(c.Kind) && c.Unit is "jobs" or "people")
-            .GroupBy(c => (Sector: c.Sector ?? "", c.Kind))
-            .Select(g => (g.Key.Sector, g.Key.Kind, g.Sum(c => c.Value), g.Count()))
-            .OrderBy(s => s.Sector, StringComparer.Ordinal).ThenBy(s => s.Kind, StringComparer.Ordinal).ToList();
-        Assert.Equal(bySector, view.JobsBySector.Select(s => (s.Sector, s.Kind, s.Total, s.Claims))
-            .OrderBy(s => s.Sector, StringComparer.Ordinal).ThenBy(s => s.Kind, StringComparer.Ordinal).ToList());
+        Assert.Equal(1200, view.Jobs.Cuts.Jobs);
+        var cut = Assert.Single(view.ReportedCuts);
+        Assert.Equal(2, cut.Citations);
+        Assert.Equal([("2024-03", 1200d)], view.JobsByMonth.Select(m => (m.Month, m.Cuts)));
+        var company = Assert.Single(view.CutsByCompany);
+        Assert.Equal(("ubisoft", 1200d), (company.Slug, company.Cuts));
 
-        var topOrgs = mentions.Where(m => m.Organization != null).GroupBy(m => m.Organization!.Slug)
-            .ToDictionary(g => g.Key, g => g.Select(m => m.ArticleId).Distinct().Count());
-        Assert.All(view.TopOrganizations, o => Assert.Equal(topOrgs[o.Key], o.Count));
-        Assert.Equal(topOrgs.Values.OrderDescending().Take(view.TopOrganizations.Count), view.TopOrganizations.Select(o => o.Count));
-
-        var citations = figures.GroupBy(f => (f.Kind, f.Unit, f.Value, f.Sector, f.Year)).ToDictionary(g => g.Key, g => g.Select(f => f.ArticleId).Distinct().Count());
-        Assert.All(view.Claims, c => Assert.Equal(citations[(c.Kind, c.Unit, c.Value, c.Sector, c.Year)], c.Citations));
+        var all = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().GetAsync(TrackerFilter.None, default);
+        Assert.Equal(before + 1500, all.Jobs.Cuts.Jobs);
+        Assert.Contains(all.Projections, p => p.Value == 1200 && p.Attribution == "Goldman Sachs");
     }
 }

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace AIMediaTracker.Core.Claims;
+
+/// <summary>How firmly a reported job cut is tied to AI, as trackers of AI layoffs grade it.</summary>
+public enum AiLinkGrade
+{
+    /// <summary>AI is one reason among several, only the context, or not named as the cause.</summary>
+    Unclear = 0,
+    /// <summary>The article or others (unions, analysts) attribute the cut to AI.</summary>
+    Attributed = 1,
+    /// <summary>The employer itself names AI as the reason.</summary>
+    Explicit = 2,
+}
+
+/// <summary>
+/// Reads the grade from the sentence of the figure and its paragraph. Explicit: the employer speaks
+/// (« la direction invoque l'IA »); attributed: AI is given as the cause by the article or by others
+/// (« remplacés par l'IA », « selon les syndicats »); unclear: AI among other reasons or only near.
+/// </summary>
+public static partial class AiLinkGrader
+{
+    public static string Name(AiLinkGrade grade) => grade switch
+    {
+        AiLinkGrade.Explicit => "explicit",
+        AiLinkGrade.Attributed => "attributed",
+        _ => "unclear",
+    };
+
+    public static AiLinkGrade? Parse(string? name) => name switch
+    {
+        "explicit" => AiLinkGrade.Explicit,
+        "attributed" => AiLinkGrade.Attributed,
+        "unclear" => AiLinkGrade.Unclear,
+        _ => null,
+    };
+
+    public static AiLinkGrade Grade(string sentence, string paragraph)
+    {
+        if (!Ai().IsMatch(paragraph)) return AiLinkGrade.Unclear;
+        if (SeveralReasons().IsMatch(sentence)) return AiLinkGrade.Unclear;
+        var causal = Causal().IsMatch(sentence);
+        var aiInSentence = Ai().IsMatch(sentence);
+        var others = OthersSay().IsMatch(sentence);
+        if ((causal || aiInSentence) && !others && (EmployerSays().IsMatch(sentence) || (causal && EmployerSays().IsMatch(paragraph))))
+            return AiLinkGrade.Explicit;
+        if (causal || (aiInSentence && others)) return AiLinkGrade.Attributed;
+        return AiLinkGrade.Unclear;
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // « l'IA », « l'intelligence artificielle », « l'automatisation », « ChatGPT »
+    [GeneratedRegex(@"(?<![\p{L}])(?:IA|I\.A\.|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|IA\s+générative)(?![\p{L}])", Options)]
+    private static partial Regex Ai();
+
+    // « remplacés par l'IA », « en raison de l'automatisation », « à cause de l'intelligence artificielle », « liés à l'IA »
+    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|en\s+raison\s+d[eu]|à\s+cause\s+d[eu]|du\s+fait\s+d[eu]|imputable\p{L}*\s+à|attribu\p{L}*\s+à|li\p{L}*\s+à|au\s+profit\s+d[eu]|conséquence\s+d[eu]|victimes?\s+d[eu]|sacrifi\p{L}*\s+sur\s+l'autel\s+d[eu])\s+(?:l'|la\s+|le\s+|les\s+|une\s+|des\s+|l’)?(?:\p{L}+\s+){0,2}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|outils?\s+d'IA)(?![\p{L}])", Options)]
+    private static partial Regex Causal();
+
+    // « la direction invoque », « l'entreprise justifie », « le groupe explique », « a annoncé le PDG »
+    [GeneratedRegex(@"(?:(?:la\s+direction|l'entreprise|l’entreprise|le\s+groupe|la\s+société|l'employeur|le\s+PDG|la\s+PDG|son\s+PDG|le\s+patron|sa\s+direction|le\s+directeur\s+général)\s+(?:\p{L}+\s+){0,3}?(?:invoqu|justifi|expliqu|attribu|met\s+en\s+avant|évoqu|assum|reconna|affirm|indiqu|précis|motiv)|(?:a|ont)\s+(?:expliqué|justifié|invoqué|indiqué|affirmé|précisé)\s+(?:la\s+direction|l'entreprise|le\s+groupe|le\s+PDG))", Options)]
+    private static partial Regex EmployerSays();
+
+    // « selon les syndicats », « d'après la CGT », « dénoncent les élus »
+    [GeneratedRegex(@"(?:selon|d'après|d’après|pour)\s+(?:les\s+|la\s+|le\s+|des\s+)?(?:syndica\p{L}*|CGT|CFDT|FO|élus|salariés|représentants|analystes|experts|observateurs)|dénonc\p{L}*|accus\p{L}*|(?:les\s+)?syndicats?\s+(?:estim|affirm|craign|redout|assur)", Options)]
+    private static partial Regex OthersSay();
+
+    // « entre autres », « parmi d'autres raisons », « la baisse des ventes et l'IA »
+    [GeneratedRegex(@"(?:entre\s+autres|parmi\s+d'autres|parmi\s+les\s+raisons|en\s+partie|notamment\s+(?:à\s+cause|en\s+raison)|conjoncture|baisse\s+d[eu]s?\s+(?:ventes|chiffre|audiences?|recettes|revenus)|difficultés\s+(?:économiques|financières)|plan\s+d'économies|contexte\s+économique)", Options)]
+    private static partial Regex SeveralReasons();
+}

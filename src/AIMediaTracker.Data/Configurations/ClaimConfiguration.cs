@@ -1,0 +1,55 @@
+using AIMediaTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIMediaTracker.Data.Configurations;
+
+internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
+{
+    public void Configure(EntityTypeBuilder<Claim> b)
+    {
+        // Derived from the claim's bucket and lowest value, never generated: see ClaimIds.
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Bucket).HasMaxLength(500);
+        b.Property(c => c.Kind).HasMaxLength(32);
+        b.Property(c => c.Unit).HasMaxLength(16);
+        b.Property(c => c.Basis).HasMaxLength(16);
+        b.Property(c => c.Attribution).HasMaxLength(200);
+        b.Property(c => c.AttributionKey).HasMaxLength(200);
+        b.Property(c => c.Subject).HasMaxLength(200);
+        b.Property(c => c.SubjectKey).HasMaxLength(200);
+        b.Property(c => c.Sector).HasMaxLength(64);
+        b.Property(c => c.Grade).HasMaxLength(16);
+        // The ledger finds the claims a new value may join by bucket and value range.
+        b.HasIndex(c => new { c.Bucket, c.MinValue });
+        b.HasIndex(c => c.AttributionKey);
+        b.HasIndex(c => c.SubjectKey);
+        b.HasIndex(c => c.AttributionOrganizationId);
+        b.HasIndex(c => c.SubjectOrganizationId);
+        b.HasIndex(c => new { c.Kind, c.Basis, c.FirstSeen });
+    }
+}
+
+internal sealed class ClaimCitationConfiguration : IEntityTypeConfiguration<ClaimCitation>
+{
+    public void Configure(EntityTypeBuilder<ClaimCitation> b)
+    {
+        b.HasKey(c => c.FigureId);
+        b.Property(c => c.FigureId).ValueGeneratedNever();
+        b.HasOne(c => c.Figure).WithOne(f => f.Citation).HasForeignKey<ClaimCitation>(c => c.FigureId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(c => c.Claim).WithMany(c => c.Citing).HasForeignKey(c => c.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => c.ClaimId);
+        b.HasIndex(c => c.ArticleId);
+    }
+}
+
+internal sealed class ClaimGradeOverrideConfiguration : IEntityTypeConfiguration<ClaimGradeOverride>
+{
+    public void Configure(EntityTypeBuilder<ClaimGradeOverride> b)
+    {
+        b.HasKey(g => g.ClaimId);
+        b.Property(g => g.ClaimId).ValueGeneratedNever();
+        b.Property(g => g.Grade).HasMaxLength(16);
+        b.Property(g => g.OperatorName).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,118 @@
+using AIMediaTracker.Core.Claims;
+using AIMediaTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Data.Queries;
+
+/// <summary>
+/// Reads the claim ledger. Filtering by company means its own claims (it is the subject or the
+/// attribution), not the claims of articles that merely name it; dates filter on the first citation.
+/// </summary>
+public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
+{
+    public const string Reported = "reported";
+    public const string Projected = "projected";
+
+    /// <summary>The claims a filter lets through; <paramref name="grade"/> keeps reported cuts of that grade.</summary>
+    public IQueryable<Claim> Filtered(TrackerFilter filter, string? grade = null)
+    {
+        var claims = db.Claims.AsNoTracking();
+        if (!string.IsNullOrEmpty(filter.Org))
+        {
+            var org = db.Organizations.Where(o => o.Slug == filter.Org).Select(o => (int?)o.Id);
+            claims = claims.Where(c => org.Contains(c.AttributionOrganizationId) || org.Contains(c.SubjectOrganizationId));
+        }
+        if (filter.FromDay is { } from) claims = claims.Where(c => c.FirstSeen >= from);
+        if (filter.ToDay is { } to) claims = claims.Where(c => c.FirstSeen <= to);
+        if (SectorKey(filter.Sector) is { } sector) claims = claims.Where(c => c.Sector == sector);
+        if (AiLinkGrader.Parse(grade) is not null)
+            claims = claims.Where(c => (db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade) == grade);
+        return claims;
+    }
+
+    /// <summary>A sector as the query string gives it, a vocabulary key or a French label or phrase, as a key.</summary>
+    public static string? SectorKey(string? sector) =>
+        string.IsNullOrWhiteSpace(sector) ? null : SectorVocabulary.Find(sector.Trim())?.Key ?? SectorVocabulary.Map(sector);
+
+    /// <summary>Rows for claims, in the order given, with their first citation and their number of variants.</summary>
+    public async Task<List<ClaimRow>> RowsAsync(IQueryable<Claim> claims, CancellationToken ct)
+    {
+        var rows = await claims.Select(c => new ClaimRow(c.Id, c.Kind, c.Basis, c.Value, c.Unit, c.Approximate,
+                c.Attribution, c.Subject, c.Sector, c.Year, c.Citations, c.FirstSeen,
+                db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade,
+                c.FirstFigureId, c.FirstArticleId,
+                db.Articles.Where(a => a.Id == c.FirstArticleId).Select(a => a.Title).FirstOrDefault() ?? "",
+                db.Figures.Where(f => f.Id == c.FirstFigureId).Select(f => f.Article!.Text.Substring(f.Start, f.End - f.Start)).FirstOrDefault() ?? ""))
+            .ToListAsync(ct);
+        return await WithVariantsAsync(rows, ct);
+    }
+
+    /// <summary>
+    /// Counts each row's variants: claims with the same attribution and subject (at least one of
+    /// them named) and the same horizon, whose value or kind differ — the drift of one statement.
+    /// </summary>
+    private async Task<List<ClaimRow>> WithVariantsAsync(List<ClaimRow> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var sources = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id) && (c.AttributionKey != null || c.SubjectKey != null))
+            .Select(c => new { c.Id, c.AttributionKey, c.SubjectKey, c.Year }).ToListAsync(ct);
+        if (sources.Count == 0) return rows;
+        var attributions = sources.Select(s => s.AttributionKey).OfType<string>().Distinct().ToList();
+        var subjects = sources.Select(s => s.SubjectKey).OfType<string>().Distinct().ToList();
+        var near = await db.Claims.AsNoTracking()
+            .Where(c => (c.AttributionKey != null && attributions.Contains(c.AttributionKey)) || (c.SubjectKey != null && subjects.Contains(c.SubjectKey)))
+            .Select(c => new { c.Id, c.AttributionKey, c.SubjectKey, c.Year }).ToListAsync(ct);
+        var counts = near.GroupBy(c => (c.AttributionKey, c.SubjectKey, c.Year)).ToDictionary(g => g.Key, g => g.Count());
+        var bySource = sources.ToDictionary(s => s.Id, s => counts.GetValueOrDefault((s.AttributionKey, s.SubjectKey, s.Year)) - 1);
+        return rows.Select(r => bySource.TryGetValue(r.Id, out var n) && n > 0 ? r with { Variants = n } : r).ToList();
+    }
+
+    /// <summary>One page of claims under the filters, most cited first (the API's and the export's order).</summary>
+    public async Task<Paged<ClaimRow>> PageAsync(TrackerFilter filter, string? kind, string? basis, string? grade, int page, int pageSize, CancellationToken ct)
+    {
+        var claims = Filtered(filter, grade);
+        if (!string.IsNullOrEmpty(kind)) claims = claims.Where(c => c.Kind == kind);
+        if (!string.IsNullOrEmpty(basis)) claims = claims.Where(c => c.Basis == basis);
+        var total = await claims.CountAsync(ct);
+        page = Math.Max(1, page);
+        var rows = await RowsAsync(claims.OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).ThenBy(c => c.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize), ct);
+        return new Paged<ClaimRow>(rows, page, pageSize, total);
+    }
+
+    public async Task<ClaimPage?> ByIdAsync(long id, CancellationToken ct)
+    {
+        var row = (await RowsAsync(db.Claims.Where(c => c.Id == id), ct)).FirstOrDefault();
+        if (row is null) return null;
+        var claim = await db.Claims.AsNoTracking().SingleAsync(c => c.Id == id, ct);
+        var citations = await db.ClaimCitations.AsNoTracking().Where(c => c.ClaimId == id)
+            .Select(c => new ClaimCitationLine(c.FigureId, c.ArticleId, c.Figure!.Article!.Title, c.Figure.Article.PublishedAt, c.Value, c.Figure.Kind,
+                c.Figure.Attribution, c.Figure.Subject,
+                c.Figure.Article.Text.Substring(c.Figure.SentenceStart, c.Figure.SentenceEnd - c.Figure.SentenceStart),
+                c.Figure.Start - c.Figure.SentenceStart, c.Figure.End - c.Figure.SentenceStart))
+            .ToListAsync(ct);
+        citations = citations.OrderBy(c => c.PublishedAt ?? DateOnly.MaxValue).ThenBy(c => c.ArticleId).ThenBy(c => c.FigureId).ToList();
+        var variants = claim.AttributionKey is null && claim.SubjectKey is null ? []
+            : await RowsAsync(db.Claims.Where(c => c.Id != id && c.AttributionKey == claim.AttributionKey && c.SubjectKey == claim.SubjectKey && c.Year == claim.Year)
+                .OrderBy(c => c.FirstSeen).ThenBy(c => c.Id), ct);
+        return new ClaimPage(row, claim.Grade, citations, variants);
+    }
+
+    /// <summary>
+    /// Claims cited by articles that name the organisation without it being the claims' source or
+    /// subject: what its coverage says around it, kept apart from its own claims.
+    /// </summary>
+    public Task<List<ClaimRow>> MentionedAroundAsync(int organizationId, int take, CancellationToken ct)
+    {
+        var articles = db.Mentions.Where(m => m.OrganizationId == organizationId).Select(m => m.ArticleId);
+        var cited = db.ClaimCitations.Where(c => articles.Contains(c.ArticleId)).Select(c => c.ClaimId);
+        return RowsAsync(db.Claims.AsNoTracking()
+            .Where(c => cited.Contains(c.Id) && c.AttributionOrganizationId != organizationId && c.SubjectOrganizationId != organizationId)
+            .OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).Take(take), ct);
+    }
+
+    /// <summary>The sectors that have claims, for the filter bar.</summary>
+    public Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) =>
+        cache.GetOrAddAsync<IReadOnlyList<string>>(db, "claim-sectors", async () =>
+            await db.Claims.AsNoTracking().Where(c => c.Sector != SectorVocabulary.Unspecified).Select(c => c.Sector).Distinct().OrderBy(s => s).ToListAsync(ct), ct);
+}

@@ -1,0 +1,46 @@
+using AIMediaTracker.Core.Claims;
+using AIMediaTracker.Core.Text;
+using AIMediaTracker.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Claims;
+
+/// <summary>
+/// Which figures may be one claim: same kind, unit and basis, and the same source — the attribution
+/// (« selon le WEF »), else the subject (the company that cuts), else the sector and year. A source
+/// that names a known organisation is keyed by the organisation, so two spellings merged by an
+/// operator become one source; otherwise by its folded text.
+/// </summary>
+internal sealed class ClaimBuckets
+{
+    private readonly Dictionary<string, int> organizationByKey;
+
+    private ClaimBuckets(Dictionary<string, int> organizationByKey) => this.organizationByKey = organizationByKey;
+
+    public static async Task<ClaimBuckets> ForAsync(TrackerDbContext db, IEnumerable<LedgerFigure> figures, CancellationToken ct)
+    {
+        var keys = figures.SelectMany(f => new[] { KeyOf(f.Attribution), KeyOf(f.Subject) }).OfType<string>().Distinct().ToList();
+        var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (keys.Count == 0) return new ClaimBuckets(organizations);
+        // Several organisations may share a spelling: the oldest keeps it, as a rebuild would find.
+        var rows = await db.OrganizationAliases.AsNoTracking().Where(a => keys.Contains(a.Key))
+            .Select(a => new { a.Key, a.OrganizationId }).ToListAsync(ct);
+        foreach (var row in rows)
+            if (!organizations.TryGetValue(row.Key, out var id) || row.OrganizationId < id) organizations[row.Key] = row.OrganizationId;
+        return new ClaimBuckets(organizations);
+    }
+
+    public static string? KeyOf(string? name) => string.IsNullOrWhiteSpace(name) ? null : FrenchTypography.Key(name.Trim());
+
+    public int? OrganizationOf(string? name) => KeyOf(name) is { } key && organizationByKey.TryGetValue(key, out var id) ? id : null;
+
+    public string BucketOf(LedgerFigure f)
+    {
+        var identity = KeyOf(f.Attribution) is { } attribution ? "a:" + Source(attribution)
+            : KeyOf(f.Subject) is { } subject ? "s:" + Source(subject)
+            : $"x:{SectorVocabulary.Map(f.Sector)}|{f.Year}";
+        return $"{f.Kind}|{f.Unit}|{f.Basis}|{identity}";
+    }
+
+    private string Source(string key) => organizationByKey.TryGetValue(key, out var id) ? $"o{id}" : "t" + key;
+}

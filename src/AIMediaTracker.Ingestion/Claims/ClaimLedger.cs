@@ -1,0 +1,139 @@
+using AIMediaTracker.Data;
+using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Ingestion.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Claims;
+
+/// <summary>
+/// Keeps the Claims and ClaimCitations tables equal to what grouping every figure would give, in the
+/// transaction of the write that changed the figures. Each write names what it touched (new figures,
+/// the claims of a re-extracted article, an organisation merged away); the ledger reloads those
+/// claims whole, adds the claims in the same bucket whose values the changed figures reach, groups
+/// that set again and replaces it. A claim is a run of values 0.5 % apart, so a changed figure can
+/// only join or split the claims it touches: nothing further has to move.
+/// </summary>
+public sealed class ClaimLedger(TrackerDbContext db)
+{
+    /// <summary>The last organisation alias, before a write that may add some: see <see cref="RefreshArticlesAsync"/>.</summary>
+    public Task<int> AliasMarkAsync(CancellationToken ct) => db.OrganizationAliases.MaxAsync(a => (int?)a.Id, ct).ContinueWith(t => t.Result ?? 0, ct);
+
+    /// <summary>
+    /// After an import: the articles' new figures join the ledger. Claims whose source was only text
+    /// until an alias added since <paramref name="aliasMark"/> named an organisation are regrouped too.
+    /// </summary>
+    public async Task RefreshArticlesAsync(IReadOnlyCollection<int> articleIds, int aliasMark, CancellationToken ct)
+    {
+        var keys = await db.OrganizationAliases.Where(a => a.Id > aliasMark).Select(a => a.Key).Distinct().ToListAsync(ct);
+        var claims = keys.Count == 0 ? [] : await db.Claims
+            .Where(c => (c.AttributionKey != null && keys.Contains(c.AttributionKey)) || (c.SubjectKey != null && keys.Contains(c.SubjectKey)))
+            .Select(c => c.Id).ToListAsync(ct);
+        var figures = articleIds.Count == 0 ? [] : await db.Figures.Where(f => articleIds.Contains(f.ArticleId)).Select(f => f.Id).ToListAsync(ct);
+        await RefreshAsync(claims, figures, ct);
+    }
+
+    /// <summary>The claims an article's figures cite, read before its figures are deleted.</summary>
+    public Task<List<long>> ClaimsOfArticleAsync(int articleId, CancellationToken ct) =>
+        db.ClaimCitations.Where(c => c.ArticleId == articleId).Select(c => c.ClaimId).Distinct().ToListAsync(ct);
+
+    /// <summary>After re-extraction: the article's old claims (<see cref="ClaimsOfArticleAsync"/>) and its new figures.</summary>
+    public async Task RefreshArticleAsync(int articleId, IReadOnlyCollection<long> formerClaims, CancellationToken ct) =>
+        await RefreshAsync(formerClaims, await db.Figures.Where(f => f.ArticleId == articleId).Select(f => f.Id).ToListAsync(ct), ct);
+
+    /// <summary>After figures changed in place (an operator changed a kind): they leave their claims and join others.</summary>
+    public Task RefreshFiguresAsync(IReadOnlyCollection<long> figureIds, CancellationToken ct) => RefreshAsync([], figureIds, ct);
+
+    /// <summary>Deletes figures (an operator rejected them) and regroups the claims they cited.</summary>
+    public async Task DeleteFiguresAsync(IReadOnlyCollection<long> figureIds, CancellationToken ct)
+    {
+        var claims = await db.ClaimCitations.Where(c => figureIds.Contains(c.FigureId)).Select(c => c.ClaimId).Distinct().ToListAsync(ct);
+        await db.Figures.Where(f => figureIds.Contains(f.Id)).ExecuteDeleteAsync(ct);
+        await RefreshAsync(claims, [], ct);
+    }
+
+    /// <summary>After a merge or rename: the claims whose source is, or is spelt like, these organisations.</summary>
+    public async Task RefreshOrganizationsAsync(IReadOnlyCollection<int> organizationIds, IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        var claims = await db.Claims.Where(c =>
+                (c.AttributionOrganizationId != null && organizationIds.Contains(c.AttributionOrganizationId.Value))
+                || (c.SubjectOrganizationId != null && organizationIds.Contains(c.SubjectOrganizationId.Value))
+                || (c.AttributionKey != null && keys.Contains(c.AttributionKey)) || (c.SubjectKey != null && keys.Contains(c.SubjectKey)))
+            .Select(c => c.Id).ToListAsync(ct);
+        await RefreshAsync(claims, [], ct);
+    }
+
+    /// <summary>Empties the ledger and groups every figure again (a new database, a changed grouping rule, the tests' reference).</summary>
+    public async Task RebuildAsync(CancellationToken ct)
+    {
+        await db.ClaimCitations.ExecuteDeleteAsync(ct);
+        await db.Claims.ExecuteDeleteAsync(ct);
+        var figures = await LedgerFigures.Eligible(db.Figures).ToListAsync(ct);
+        await WriteAsync(figures, await ClaimBuckets.ForAsync(db, figures, ct), ct);
+    }
+
+    /// <summary>
+    /// Builds the ledger of a database that has figures but no claim (one from before the ledger),
+    /// in one transaction, so the screens never read half a ledger. Returns whether it did.
+    /// </summary>
+    public async Task<bool> BuildIfMissingAsync(CancellationToken ct)
+    {
+        if (await db.Claims.AnyAsync(ct) || !await LedgerFigures.Eligible(db.Figures).AnyAsync(ct)) return false;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await RebuildAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    private async Task RefreshAsync(IReadOnlyCollection<long> seedClaims, IReadOnlyCollection<long> changedFigures, CancellationToken ct)
+    {
+        var claimIds = new HashSet<long>(seedClaims);
+        var figureIds = new HashSet<long>(changedFigures);
+        // A changed figure leaves the claim it cited: that claim is regrouped too.
+        if (figureIds.Count > 0)
+            claimIds.UnionWith(await db.ClaimCitations.Where(c => figureIds.Contains(c.FigureId)).Select(c => c.ClaimId).Distinct().ToListAsync(ct));
+        var figures = new Dictionary<long, LedgerFigure>();
+        var newClaims = claimIds.ToList();
+        ClaimBuckets buckets;
+        while (true)
+        {
+            if (newClaims.Count > 0)
+                figureIds.UnionWith(await db.ClaimCitations.Where(c => newClaims.Contains(c.ClaimId)).Select(c => c.FigureId).ToListAsync(ct));
+            var toLoad = figureIds.Where(id => !figures.ContainsKey(id)).ToList();
+            if (toLoad.Count > 0)
+                foreach (var f in await LedgerFigures.Eligible(db.Figures.Where(f => toLoad.Contains(f.Id))).ToListAsync(ct)) figures[f.Id] = f;
+            buckets = await ClaimBuckets.ForAsync(db, figures.Values, ct);
+            foreach (var f in figures.Values) f.Bucket = buckets.BucketOf(f);
+            newClaims = (await TouchedClaimsAsync(figures.Values, ct)).Where(claimIds.Add).ToList();
+            if (newClaims.Count == 0) break;
+        }
+        if (claimIds.Count == 0 && figures.Count == 0) return;
+        await db.ClaimCitations.Where(c => claimIds.Contains(c.ClaimId) || figureIds.Contains(c.FigureId)).ExecuteDeleteAsync(ct);
+        await db.Claims.Where(c => claimIds.Contains(c.Id)).ExecuteDeleteAsync(ct);
+        await WriteAsync(figures.Values.ToList(), buckets, ct);
+    }
+
+    /// <summary>The stored claims, in the figures' buckets, that one of their values reaches.</summary>
+    private async Task<List<long>> TouchedClaimsAsync(ICollection<LedgerFigure> figures, CancellationToken ct)
+    {
+        var bucketNames = figures.Select(f => f.Bucket).Distinct().ToList();
+        if (bucketNames.Count == 0) return [];
+        var stored = await db.Claims.Where(c => bucketNames.Contains(c.Bucket))
+            .Select(c => new { c.Id, c.Bucket, c.MinValue, c.MaxValue }).ToListAsync(ct);
+        var byBucket = figures.ToLookup(f => f.Bucket, f => f.Value);
+        // A little wider than the tolerance: loading one claim too many only regroups it unchanged.
+        return stored.Where(c => byBucket[c.Bucket].Any(v => v <= c.MaxValue * 1.01 && v * 1.01 >= c.MinValue)).Select(c => c.Id).ToList();
+    }
+
+    private async Task WriteAsync(List<LedgerFigure> figures, ClaimBuckets buckets, CancellationToken ct)
+    {
+        if (figures.Count == 0) return;
+        foreach (var f in figures) f.Bucket = buckets.BucketOf(f);
+        var grouped = ClaimGrouping.Group(figures, buckets);
+        await ClaimGrades.GradeAsync(db, grouped, ct);
+        await using var claims = new JsonBulkInsert(db, typeof(Claim));
+        await claims.InsertAllAsync(grouped.Select(g => g.Claim), ct);
+        await using var citations = new JsonBulkInsert(db, typeof(ClaimCitation));
+        await citations.InsertAllAsync(grouped.SelectMany(g => g.Figures.Select(f =>
+            new ClaimCitation { FigureId = f.Id, ClaimId = g.Claim.Id, ArticleId = f.ArticleId, Value = f.Value })), ct);
+    }
+}

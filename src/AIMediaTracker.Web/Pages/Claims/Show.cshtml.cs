@@ -1,0 +1,19 @@
+using AIMediaTracker.Data.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AIMediaTracker.Web.Pages.Claims;
+
+/// <summary>/chiffres/{id}: one claim, every article that cites it with its sentence, and its variants.</summary>
+public sealed class ShowModel(ClaimQueries queries) : PageModel
+{
+    public ClaimPage Claim { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        var claim = await queries.ByIdAsync(id, ct);
+        if (claim is null) return NotFound();
+        Claim = claim;
+        return Page();
+    }
+}

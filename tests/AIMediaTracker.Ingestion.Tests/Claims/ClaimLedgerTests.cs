@@ -1,0 +1,125 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Data;
+using AIMediaTracker.Ingestion.Curation;
+using AIMediaTracker.Ingestion.Pipeline;
+using AIMediaTracker.Ingestion.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Tests.Claims;
+
+/// <summary>The claim ledger kept at write time is always the ledger a rebuild from scratch gives.</summary>
+public sealed class ClaimLedgerTests : IDisposable
+{
+    private const string Study =
+        "Selon le Forum économique mondial, 83 millions d'emplois seront supprimés d'ici 2027 dans le monde.";
+    private const string StudyAgain =
+        "Le Forum économique mondial prévoit que 83,2 millions d'emplois seront supprimés d'ici 2027.";
+    private const string Cuts =
+        "Chez Ubisoft, la direction invoque l'IA : 1 200 postes ont été supprimés, remplacés par l'IA générative.";
+
+    private readonly TestDatabase database = new();
+    private readonly LedgerScenario scenario;
+
+    public ClaimLedgerTests() => scenario = new LedgerScenario(database);
+
+    public void Dispose() => database.Dispose();
+
+    private static Func<FigureFact, FigureFact> Projection(string attribution) =>
+        f => f with { Basis = FigureBasis.Projected, Attribution = attribution };
+
+    private static Func<FigureFact, FigureFact> CutAt(string subject) => f => f with { Basis = FigureBasis.Reported, Subject = subject };
+
+    private EntityCorrections Entities(TrackerDbContext db) => new(db, TimeProvider.System);
+
+    private FigureCorrections Figures(TrackerDbContext db) => new(db, TimeProvider.System, new ArticleReextractor(db, TimeProvider.System));
+
+    private const string Goldman = "Selon Goldman Sachs, 300 millions d'emplois pourraient être menacés par l'IA générative.";
+    private const string OpenAi = "Selon OpenAI, 301 millions d'emplois pourraient être menacés par l'IA générative.";
+
+    [Fact]
+    public async Task The_kept_ledger_equals_a_rebuild_after_imports_corrections_a_merge_and_reextraction()
+    {
+        var study = await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));
+        await scenario.AssertLedgerEqualsRebuildAsync();
+        var again = await scenario.StoreAsync(StudyAgain, new DateOnly(2024, 4, 10), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(Cuts, new DateOnly(2024, 5, 2), CutAt("Ubisoft"));
+        await scenario.StoreAsync(Goldman, new DateOnly(2024, 1, 8), Projection("Goldman Sachs"));
+        await scenario.StoreAsync(OpenAi, new DateOnly(2024, 2, 8), Projection("OpenAI"));
+        await scenario.AssertLedgerEqualsRebuildAsync();
+
+        using (var db = database.NewContext())
+        {
+            Assert.Equal(2, await db.Claims.Where(c => c.Attribution == "Forum économique mondial").Select(c => c.Citations).SingleAsync());
+            var figure = await db.Figures.SingleAsync(f => f.ArticleId == again);
+            await Figures(db).RejectAsync(figure.Id, "alice", default);
+        }
+        await scenario.AssertLedgerEqualsRebuildAsync();
+        using (var db = database.NewContext())
+        {
+            Assert.Equal(1, await db.Claims.Where(c => c.Attribution == "Forum économique mondial").Select(c => c.Citations).SingleAsync());
+            var verdict = await db.FigureCorrections.SingleAsync(c => c.Rejected);
+            await Figures(db).RestoreAsync(verdict.Id, "alice", default);
+        }
+        await scenario.AssertLedgerEqualsRebuildAsync();
+        using (var db = database.NewContext())
+        {
+            var figure = await db.Figures.SingleAsync(f => f.ArticleId == study);
+            await Figures(db).SetKindAsync(figure.Id, "jobs_at_risk", "alice", default);
+        }
+        await scenario.AssertLedgerEqualsRebuildAsync();
+
+        using (var db = database.NewContext())
+        {
+            Assert.Equal(2, await db.Claims.CountAsync(c => c.Attribution == "Goldman Sachs" || c.Attribution == "OpenAI"));
+            var openai = await db.Organizations.SingleAsync(o => o.Name == "OpenAI");
+            var goldman = await db.Organizations.SingleAsync(o => o.Name == "Goldman Sachs");
+            await Entities(db).MergeOrganizationsAsync(openai.Slug, goldman.Slug, "alice", default);
+        }
+        await scenario.AssertLedgerEqualsRebuildAsync();
+        using (var db = database.NewContext())
+        {
+            // One source now: « 300 millions » and « 301 millions » are 0.3 % apart, one claim cited twice.
+            var merged = await db.Claims.SingleAsync(c => c.Attribution == "Goldman Sachs");
+            Assert.Equal((2, 300_000_000d, 301_000_000d), (merged.Citations, merged.MinValue, merged.MaxValue));
+        }
+
+        var reextractor = new ArticleReextractor(database.NewContext(), TimeProvider.System);
+        foreach (var id in await reextractor.PendingAsync(all: true, default)) await reextractor.ReextractAsync(id, default);
+        await scenario.AssertLedgerEqualsRebuildAsync();
+    }
+
+    [Fact]
+    public async Task A_claim_keeps_its_id_when_its_article_is_extracted_again()
+    {
+        var id = await scenario.StoreAsync(Cuts, new DateOnly(2024, 5, 2));
+        long before;
+        using (var db = database.NewContext()) before = await db.Claims.Select(c => c.Id).SingleAsync();
+        await new ArticleReextractor(database.NewContext(), TimeProvider.System).ReextractAsync(id, default);
+        using var check = database.NewContext();
+        Assert.Equal(before, await check.Claims.Select(c => c.Id).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_reported_cut_and_a_projection_with_the_same_number_are_two_claims()
+    {
+        await scenario.StoreAsync(Cuts, new DateOnly(2024, 5, 2), CutAt("Ubisoft"));
+        await scenario.StoreAsync(Cuts.Replace("ont été supprimés", "pourraient être supprimés d'ici 2026"), new DateOnly(2024, 6, 2),
+            f => f with { Basis = FigureBasis.Projected, Subject = "Ubisoft" });
+
+        using var db = database.NewContext();
+        var claims = await db.Claims.OrderBy(c => c.Basis).ToListAsync();
+        Assert.Equal([("projected", 1200d), ("reported", 1200d)], claims.Select(c => (c.Basis, c.Value)));
+    }
+
+    [Fact]
+    public async Task Two_values_of_one_study_more_than_half_a_percent_apart_are_two_claims_of_one_source()
+    {
+        await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(Study.Replace("83 millions", "85 millions"), new DateOnly(2024, 3, 9), Projection("Forum économique mondial"));
+
+        using var db = database.NewContext();
+        var claims = await db.Claims.OrderBy(c => c.Value).ToListAsync();
+        Assert.Equal([83_000_000d, 85_000_000d], claims.Select(c => c.Value));
+        Assert.Single(claims.Select(c => (c.AttributionOrganizationId, c.Year)).Distinct());
+    }
+}

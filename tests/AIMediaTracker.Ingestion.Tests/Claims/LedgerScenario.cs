@@ -1,0 +1,48 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Data;
+using AIMediaTracker.Ingestion.Claims;
+using AIMediaTracker.Ingestion.Storage;
+using AIMediaTracker.Ingestion.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Tests.Claims;
+
+/// <summary>
+/// Stores articles whose figures' claim fields the test sets (the extractor reads the numbers, the
+/// test says who states them), and compares the ledger with one rebuilt from scratch.
+/// </summary>
+internal sealed class LedgerScenario(TestDatabase database)
+{
+    public async Task<int> StoreAsync(string body, DateOnly published, Func<FigureFact, FigureFact>? claim = null)
+    {
+        var document = new ArticleDocument("Emplois et IA", body, PublishedAt: published);
+        var prepared = PreparedArticle.Of(document, new ArticleOrigin($"{Guid.NewGuid():N}.txt"));
+        if (claim is not null) prepared = prepared.WithFacts(prepared.Facts! with { Figures = prepared.Facts!.Figures.Select(claim).ToList() });
+        var saved = await new ArticleWriter(database.NewContext(), TimeProvider.System).SaveAllAsync([prepared], default);
+        return saved[0].ArticleId!.Value;
+    }
+
+    /// <summary>Every claim and citation, one line each, in id order.</summary>
+    public static async Task<List<string>> SnapshotAsync(TrackerDbContext db)
+    {
+        var claims = await db.Claims.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+        var citations = await db.ClaimCitations.AsNoTracking().OrderBy(c => c.FigureId).ToListAsync();
+        return claims.Select(c => string.Join('|', c.Id, c.Bucket, c.Kind, c.Unit, c.Basis, c.Value, c.MinValue, c.MaxValue, c.Approximate,
+                c.Attribution, c.AttributionOrganizationId, c.Subject, c.SubjectOrganizationId, c.Sector, c.Year, c.Citations,
+                c.FirstArticleId, c.FirstFigureId, c.FirstSeen, c.LastSeen, c.Grade))
+            .Concat(citations.Select(c => $"cite {c.FigureId} {c.ClaimId} {c.ArticleId} {c.Value}"))
+            .ToList();
+    }
+
+    /// <summary>Asserts the kept ledger is the rebuilt one, leaving the kept one in place.</summary>
+    public async Task AssertLedgerEqualsRebuildAsync()
+    {
+        using var db = database.NewContext();
+        var kept = await SnapshotAsync(db);
+        await using var tx = await db.Database.BeginTransactionAsync();
+        await new ClaimLedger(db).RebuildAsync(default);
+        var rebuilt = await SnapshotAsync(db);
+        await tx.RollbackAsync();
+        Assert.Equal(string.Join("\n", rebuilt), string.Join("\n", kept));
+    }
+}
