@@ -79,19 +79,6 @@ public sealed class ArticleQueries(TrackerDbContext db)
     }
 
     /// <summary>
-    /// Basis, attribution and subject of figures by id: the claims of the dashboard, the API and the
-    /// CSV point at their first citation, and these say whose claim it is.
-    /// </summary>
-    public async Task<IReadOnlyDictionary<long, FigureClaimFields>> ClaimFieldsAsync(IReadOnlyCollection<long> figureIds, CancellationToken ct)
-    {
-        // One JSON parameter for the list (EF.Parameter): the CSV asks for every claim at once.
-        var ids = figureIds.Distinct().ToList();
-        return await db.Figures.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.Id))
-            .Select(f => new { f.Id, Fields = new FigureClaimFields(f.Basis, f.Attribution, f.Subject) })
-            .ToDictionaryAsync(f => f.Id, f => f.Fields, ct);
-    }
-
-    /// <summary>
     /// Links each attribution to the organisation or person of that name, and each subject to the
     /// organisation, when one is stored: under its name, any alias (accents and case optional) or slug.
     /// </summary>

@@ -80,6 +80,9 @@ public sealed class FigureCorrections(TrackerDbContext db, TimeProvider clock, A
                 CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Figure, figure.ArticleId, action,
                     $"Chiffre « {excerpt} » : {label} {Shown(old)} → {Shown(now)}.");
             }
+            // Basis, attribution and subject decide which claim the figure belongs to.
+            await db.SaveChangesAsync(ct);
+            await new ClaimLedger(db).RefreshFiguresAsync([figure.Id], ct);
             return figure;
         }, ct);
         return new FigureClaimFields(edited.Basis, edited.Attribution, edited.Subject);

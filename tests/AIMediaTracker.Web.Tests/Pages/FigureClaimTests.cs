@@ -72,8 +72,9 @@ public sealed class FigureClaimTests : IDisposable
         Assert.Contains(other.GetProperty("basis").GetString(), new[] { "reported", "projected" });
 
         var csv = System.Text.Encoding.UTF8.GetString(await reader.GetByteArrayAsync("/export/chiffres.csv")).Split("\r\n");
-        Assert.StartsWith("\uFEFFtype;valeur;unité;approximatif;secteur;année;base;selon;organisation concernée;cité par;", csv[0]);
-        Assert.Contains(csv, l => l.Contains($";{basis};Cabinet Futurible;openai;") && l.EndsWith($"#fig-{id}"));
+        // One row per claim of the ledger, with the edited figure as its first citation.
+        Assert.StartsWith("\uFEFFid;type;base;valeur;unité;approximatif;attribution;sujet;", csv[0]);
+        Assert.Contains(csv, l => l.Contains($";{basis};") && l.Contains(";Cabinet Futurible;openai;") && l.Contains($"#fig-{id};"));
 
         var html = await reader.GetStringAsync($"/articles/{article}");
         Assert.Contains(basis == "projected" ? ">Estimation</span>" : ">Constaté ou annoncé</span>", html);
