@@ -89,7 +89,7 @@ public sealed class ArticleQueries(TrackerDbContext db)
         var keys = names.Select(n => FrenchTypography.Key(n.Trim())).Distinct().ToList();
         var slugs = names.Select(Core.Text.Slug.From).Distinct().ToList();
         var aliased = await db.OrganizationAliases.AsNoTracking().Where(a => EF.Parameter(keys).Contains(a.Key))
-            .Select(a => new { a.Key, a.Organization!.Slug }).ToListAsync(ct);
+            .OrderBy(a => a.Id).Select(a => new { a.Key, a.Organization!.Slug }).ToListAsync(ct);
         var orgSlugs = await db.Organizations.AsNoTracking().Where(o => EF.Parameter(slugs).Contains(o.Slug)).Select(o => o.Slug).ToListAsync(ct);
         var people = await db.People.AsNoTracking().Where(p => EF.Parameter(slugs).Contains(p.Slug)).Select(p => p.Slug).ToListAsync(ct);
         // A merged person's former slug leads to the survivor.

@@ -113,17 +113,17 @@ public sealed class FigureClaimTests : IDisposable
             return await client.GetStringAsync(response.Headers.Location!.OriginalString);
         }
 
-        var edited = await PostAsync("Jeffrey Katzenberg", "Studios Imaginaires");
+        var edited = await PostAsync("Tyler Perry", "Studios Imaginaires");
         Assert.Contains("Chiffre mis à jour.", edited);
-        Assert.Contains("selon Jeffrey Katzenberg", edited);
+        Assert.Contains("selon <a href=\"/personnes/tyler-perry\">Tyler Perry</a>", edited);
         Assert.Contains("chez Studios Imaginaires", edited);
         Assert.Contains("bruno :</span> Chiffre « 204 000 emplois » : organisation concernée", edited);
 
         var cleared = await PostAsync("", "Studios Imaginaires");
-        Assert.DoesNotContain("selon Jeffrey Katzenberg", cleared);
+        Assert.DoesNotContain("selon <a href=\"/personnes/tyler-perry\">", cleared);
         Assert.Contains("chez Studios Imaginaires", cleared);
         Assert.Equal(["basis", "attribution", "subject", "attribution"], (await AuditAsync()).Select(a => a.Action));
-        Assert.EndsWith("attribution « Jeffrey Katzenberg » → (aucune).", (await AuditAsync())[^1].Detail);
+        Assert.EndsWith("attribution « Tyler Perry » → (aucune).", (await AuditAsync())[^1].Detail);
     }
 
     public void Dispose() => factory.Dispose();
