@@ -220,8 +220,9 @@ internal static class FigureCandidateFinder
         }
         if (noun is null || noun.Unit.Length == 0)
         {
-            // "92 millions détruits": no noun, so the unit is the one just named.
-            c.TakesUnitFromNeighbour = scaled && !hasPrep && noun is null;
+            // "92 millions détruits": no noun, so the unit is the one just named; so is it
+            // before an auxiliary ("321 emplois seront supprimés et 135 seront créés").
+            c.TakesUnitFromNeighbour = !hasPrep && noun is null && (scaled || FigureNouns.IsAuxiliary(w1.ValueSpan));
             c.IsBare = !hasPrep && noun is null;
             return;
         }

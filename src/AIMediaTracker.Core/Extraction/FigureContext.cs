@@ -119,7 +119,7 @@ internal static partial class FigureContext
         [.. table.Select(e => e.Pattern.Length <= 3 || Ascii.IsValid(e.Pattern) ? null : new IgnoringCase.Word(e.Pattern))];
 
     /// <summary>The sectors and regions a sentence names, read once for all the figures it holds.</summary>
-    public static SentenceNames Names(string text, Span sentence) => new(text, sentence);
+    public static SentenceNames Names(string text, Span sentence, Func<int, bool>? insideName = null) => new(text, sentence, insideName);
 
     public sealed class SentenceNames
     {
@@ -128,14 +128,30 @@ internal static partial class FigureContext
         private readonly int[] sectors;
         private readonly int[] regions;
 
-        internal SentenceNames(string text, Span sentence)
+        internal SentenceNames(string text, Span sentence, Func<int, bool>? insideName)
         {
             sentenceStart = sentence.Start;
             var named = NamedSector().Match(text, sentence.Start, sentence.End - sentence.Start);
-            namedSector = named.Success ? named.Groups["name"].Value.Trim() : null;
+            namedSector = named.Success ? Unglued(named.Groups["name"].Value.Trim()) : null;
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             sectors = namedSector is null ? Positions(words, Sectors, AccentedSectors, wholeWord: false) : [];
             regions = Positions(words, Regions, AccentedRegions, wholeWord: true);
+            // A newspaper named « Le Monde » or « Radio France » gives no region, nor sector.
+            if (insideName is null) return;
+            foreach (var positions in new[] { sectors, regions })
+                for (var k = 0; k < positions.Length; k++)
+                    if (positions[k] >= 0 && insideName(sentence.Start + positions[k])) positions[k] = -1;
+        }
+
+        // « secteur du divertissementqui prévoit »: a scrape glued the next word on; the sector is the known name it starts with.
+        private static string Unglued(string name)
+        {
+            var first = name.Split(' ')[0];
+            foreach (var (pattern, sector) in Sectors)
+                if (pattern.Length > 3 && first.Length >= pattern.Length + 3 && first.StartsWith(pattern, StringComparison.OrdinalIgnoreCase)
+                    && !first.AsSpan(pattern.Length).StartsWith("s", StringComparison.Ordinal))
+                    return sector;
+            return name;
         }
 
         public string? Sector(int figureStart) => namedSector ?? Nearest(sectors, Sectors, figureStart);

@@ -25,6 +25,7 @@ public static class FigureExtractor
         FigureUnitResolver.Resolve(text, candidates);
 
         var facts = new List<(FigureFact Fact, bool FromCue)>();
+        var named = FigureNames.From(organizations, people);
         var horizons = new HorizonTracker(text);
         // Figures come in text order, often several to a sentence.
         (Span Sentence, FigureContext.SentenceNames Names)? names = null;
@@ -35,7 +36,7 @@ public static class FigureExtractor
             var sentence = text.SentenceAt(c.NumberStart);
             var classified = Classify(s, candidates, i, sentence);
             if (classified is not { } kind) continue;
-            if (names?.Sentence != sentence) names = (sentence, FigureContext.Names(s, sentence));
+            if (names?.Sentence != sentence) names = (sentence, FigureContext.Names(s, sentence, named.Contains));
             var fact = new FigureFact(
                 kind.Kind,
                 c.Value,
@@ -48,7 +49,7 @@ public static class FigureExtractor
             facts.Add((fact, kind.FromCue));
         }
         if (facts.Count == 0) return [];
-        var claims = new FigureClaims(text, FigureNames.From(organizations, people));
+        var claims = new FigureClaims(text, named);
         for (var i = 0; i < facts.Count; i++)
             facts[i] = (claims.Resolve(facts[i].Fact, Clause(text, facts, i)), facts[i].FromCue);
         return FigureMerger.Merge(facts, claims.InTitle);

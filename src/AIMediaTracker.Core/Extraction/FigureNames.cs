@@ -38,6 +38,13 @@ internal sealed partial class FigureNames
 
     public bool IsEmpty => mentions.Length == 0;
 
+    /// <summary>Whether <paramref name="offset"/> lies inside a mention of an organisation or person.</summary>
+    public bool Contains(int offset)
+    {
+        var i = LowerBound(offset + 1) - 1;
+        return i >= 0 && mentions[i].Start <= offset && offset < mentions[i].End;
+    }
+
     /// <summary>Whether the name is one of the people the article names.</summary>
     public bool IsPerson(string name)
     {

@@ -41,6 +41,17 @@ internal static class FigureNouns
 
     public static bool IsAdjective(ReadOnlySpan<char> word) => AdjectiveLookup.Contains(word);
 
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "seront", "sont", "seraient", "ont", "auront", "avaient", "vont", "furent",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup =
+        Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>An auxiliary right after a bare number: what it counts was just named ("135 seront créés").</summary>
+    public static bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliaryLookup.Contains(word);
+
     /// <summary>"nouveaux emplois", "nouvelles recrues": what is counted is being created.</summary>
     public static bool IsNew(ReadOnlySpan<char> word) => word.StartsWith("nouve", StringComparison.OrdinalIgnoreCase);
 

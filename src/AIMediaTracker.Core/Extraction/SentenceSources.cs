@@ -141,7 +141,9 @@ internal sealed partial class SentenceSources
             var name = NameAfterCue(cue.Index, cue.Index + cue.Length, sentence, lastSource, topic);
             if (name is null || Source is not null) continue;
             Source = name;
-            if (cue.Index <= start + 2) Framing = name;
+            // « D'après un rapport récent de X, ... »: the opening words before the first comma.
+            var comma = s.IndexOf(',', start, sentence.End - start);
+            if (cues[0].Index <= start + 2 && (comma < 0 || cue.Index < comma)) Framing = name;
         }
         if (Source is not null) return;
         // « Une étude récente, "Future Unscripted", a montré... »: a study known by its title.

@@ -1,0 +1,174 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Tests.Extraction;
+
+/// <summary>Whose claim a figure is (basis, attribution, subject), and the figure rules of issue 14.</summary>
+public class FigureClaimsTests
+{
+    private static IReadOnlyList<FigureFact> Figures(string title, string body) =>
+        ArticleExtractor.Extract(new ArticleDocument(title, body)).Figures;
+
+    private static FigureFact Single(string body) => Assert.Single(Figures("", body));
+
+    [Fact]
+    public void Selon_credits_the_body_named_after_it()
+    {
+        var figure = Single("Selon le FMI, 40 % des emplois dans le monde pourraient être touchés par l'IA.");
+        Assert.Equal("FMI", figure.Attribution);
+        Assert.Null(figure.Subject);
+        Assert.Equal(FigureBasis.Projected, figure.Basis);
+    }
+
+    [Fact]
+    public void A_study_credits_its_author_and_projects()
+    {
+        var figure = Single("D'après une étude de Goldman Sachs, 300 millions d'emplois pourraient être automatisés d'ici 2030.");
+        Assert.Equal("Goldman Sachs", figure.Attribution);
+        Assert.Null(figure.Subject);
+        Assert.Equal(FigureBasis.Projected, figure.Basis);
+    }
+
+    [Fact]
+    public void A_company_announcing_its_own_cuts_is_attribution_and_subject()
+    {
+        var figure = Single("Le groupe de presse Reach a annoncé mardi 186 suppressions de postes parmi ses journalistes.");
+        Assert.Equal(FigureKind.JobsLost, figure.Kind);
+        Assert.Equal("Reach", figure.Attribution);
+        Assert.Equal("Reach", figure.Subject);
+        Assert.Equal(FigureBasis.Reported, figure.Basis);
+    }
+
+    [Fact]
+    public void Cuts_made_without_a_source_are_reported_and_unattributed()
+    {
+        var figure = Single("Electronic Arts a licencié environ 670 employés en février.");
+        Assert.Equal(FigureKind.JobsLost, figure.Kind);
+        Assert.Null(figure.Attribution);
+        Assert.Equal("Electronic Arts", figure.Subject);
+        Assert.Equal(FigureBasis.Reported, figure.Basis);
+    }
+
+    [Fact]
+    public void An_estimate_by_a_person_credits_the_person()
+    {
+        var figure = Single("« Une cinquantaine de millions de dollars par an, c'est beaucoup », estime Patrick Delmas, analyste chez Corvina Media.");
+        Assert.Equal("Patrick Delmas", figure.Attribution);
+        Assert.Equal(FigureBasis.Projected, figure.Basis);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_on_its_source_carries_it_to_the_next_sentence()
+    {
+        var figures = Figures("", "D'après un rapport récent de BestBrokers, l'année 2024 est dure pour le jeu vidéo. De janvier à septembre, plus de 13 000 employés ont perdu leur travail.");
+        Assert.Equal("BestBrokers", Assert.Single(figures).Attribution);
+    }
+
+    [Fact]
+    public void A_sentence_with_no_source_after_a_sourced_one_stays_unattributed()
+    {
+        var figures = Figures("", "Le plan est estimé à 865 millions de dollars, d'après le Financial Times. Rien que pour le dernier trimestre, les coûts ont atteint 615 millions de dollars.");
+        Assert.Equal("Financial Times", figures[0].Attribution);
+        Assert.Null(figures[1].Attribution);
+        Assert.Equal(FigureBasis.Projected, figures[0].Basis);
+        Assert.Equal(FigureBasis.Reported, figures[1].Basis);
+    }
+
+    [Fact]
+    public void A_possessive_names_the_firm_being_talked_about()
+    {
+        var figures = Figures("", "Sony n'a pas été épargné. En février 2024, la firme a licencié 900 personnes, soit environ 8 % de son personnel.");
+        Assert.All(figures, f => Assert.Equal("Sony", f.Subject));
+        Assert.Equal(FigureKind.ShareOfJobs, figures[1].Kind);
+    }
+
+    [Fact]
+    public void Created_jobs_are_jobs_created()
+    {
+        var figures = Figures("", "Dans le détail, 321 emplois seront supprimés et 135 seront créés dans la vidéo.");
+        Assert.Equal([(FigureKind.JobsLost, 321m), (FigureKind.JobsCreated, 135m)], figures.Select(f => (f.Kind, f.Value)));
+        Assert.Equal(FigureKind.JobsCreated, Single("Le site devrait créer environ 4 000 emplois directs et indirects.").Kind);
+        Assert.Equal(FigureKind.JobsCreated, Single("La banque souhaite embaucher 3.500 jeunes nouveaux collaborateurs environ.").Kind);
+    }
+
+    [Theory]
+    [InlineData("Ces 2 000 postes seront remplacés par des outils d'IA.", FigureKind.JobsLost)]
+    [InlineData("Le travail de 272 équivalents temps plein a été repris par des outils d'IA.", FigureKind.JobsLost)]
+    [InlineData("Ces 2 000 postes pourraient être remplacés par des outils d'IA.", FigureKind.JobsAtRisk)]
+    [InlineData("L'automatisation pourrait signifier 1 000 emplois de moins.", FigureKind.JobsAtRisk)]
+    [InlineData("Le groupe a annoncé la suppression de 1.200 postes.", FigureKind.JobsLost)]
+    public void Replacement_and_conditional_losses_have_their_kind(string text, FigureKind kind)
+    {
+        var figure = Single(text);
+        Assert.Equal(kind, figure.Kind);
+    }
+
+    [Fact]
+    public void A_headline_the_body_repeats_is_one_figure_with_the_body_as_evidence()
+    {
+        const string title = "Ubisoft supprime 200 postes";
+        const string body = "Ubisoft a annoncé la suppression de 200 postes en France.";
+        var figure = Assert.Single(Figures(title, body));
+        Assert.True(figure.Span.Start > title.Length, "the body's sentence is the evidence");
+        Assert.Equal("Ubisoft", figure.Attribution);
+    }
+
+    [Fact]
+    public void A_headline_and_a_body_of_other_kinds_for_the_same_count_are_one_figure()
+    {
+        var figures = Figures("Deux cent mille suppressions de postes dans les banques", "D'après une analyse de Morgan Stanley, 200 000 emplois bancaires pourraient s'évaporer.");
+        var figure = Assert.Single(figures);
+        Assert.Equal(FigureKind.JobsAtRisk, figure.Kind);
+        Assert.Equal("Morgan Stanley", figure.Attribution);
+    }
+
+    [Fact]
+    public void An_organisation_name_is_not_a_region()
+    {
+        var figure = Single("Selon Le Monde, 300 postes seront supprimés à la rédaction.");
+        Assert.Null(figure.Region);
+        Assert.Equal("Le Monde", figure.Attribution);
+    }
+
+    [Fact]
+    public void A_glued_sector_is_the_sector_it_starts_with()
+    {
+        var figure = Single("L'étude prévoit la perte de 204 000 emplois dans le secteur du divertissementqui emploie beaucoup.");
+        Assert.Equal("divertissement", figure.Sector);
+    }
+
+    [Theory]
+    [InlineData("Selon un sondage Ipsos, 64 % des personnes interrogées jugent probable que l'IA détruise des emplois.")]
+    [InlineData("« 95 % des créateurs et éditeurs de musique demandent plus de transparence ».")]
+    [InlineData("Il en ressort qu'« un tiers de l'activité professionnelle » est exposé à l'IA générative.")]
+    public void A_survey_share_of_respondents_or_of_work_is_not_a_figure(string text)
+    {
+        Assert.Empty(Figures("", text));
+    }
+
+    [Fact]
+    public void A_count_a_share_is_taken_of_is_a_workforce()
+    {
+        var figures = Figures("", "Selon la direction, environ 7 % des 35 000 salariés de Capgemini en France seraient concernés.");
+        Assert.Equal([FigureKind.ShareOfJobs, FigureKind.Workforce], figures.Select(f => f.Kind));
+        Assert.All(figures, f => Assert.Equal("Capgemini", f.Subject));
+        Assert.All(figures, f => Assert.Equal(FigureBasis.Reported, f.Basis));
+    }
+
+    [Fact]
+    public void A_workforce_is_always_reported()
+    {
+        var figure = Single("Le secteur compterait quelque 8 000 traducteurs indépendants, selon le Collectif Traduire Demain.");
+        Assert.Equal(FigureKind.Workforce, figure.Kind);
+        Assert.Equal(FigureBasis.Reported, figure.Basis);
+        Assert.Null(figure.Subject);
+    }
+
+    [Fact]
+    public void A_study_known_only_by_its_title_is_credited_by_that_title()
+    {
+        var figure = Single("Une étude récente, \"Future Unscripted\", prévoit la perte de 204 000 emplois aux États-Unis.");
+        Assert.Equal("Future Unscripted", figure.Attribution);
+        Assert.Equal(FigureBasis.Projected, figure.Basis);
+    }
+}
