@@ -20,7 +20,7 @@ public static class OrganizationExtractor
         var byName = new Dictionary<string, (string Kind, List<Span> Spans)>(StringComparer.Ordinal);
         var taken = new List<Span>();
         var credits = PhotoCredits.Find(matchable);
-        foreach (var (span, entry) in Gazetteer.OrganizationPhrases.FindAll(matchable, tokens))
+        foreach (var (span, entry) in UnionsWithConfederation(matchable, Gazetteer.OrganizationPhrases.FindAll(matchable, tokens)))
         {
             if (IsFamilyName(matchable, span)) continue;
             taken.Add(span);
@@ -76,6 +76,25 @@ public static class OrganizationExtractor
             if (SpanLists.AnyOverlaps(taken, span) || SpanLists.AnyOverlaps(credits, span)) continue;
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
+        }
+    }
+
+    // "Syndicat national des artistes-musiciens CGT": a union followed by its confederation's
+    // acronym is one union, named as written, not two entries.
+    private static IEnumerable<(Span Span, GazetteerEntry Entry)> UnionsWithConfederation(string text, List<(Span Span, GazetteerEntry Entry)> hits)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var (span, entry) = hits[i];
+            if (i + 1 < hits.Count && entry.Kind == "union" && hits[i + 1].Entry.Kind == "union" && hits[i + 1].Span.Start == span.End + 1
+                && text[span.End] == ' ' && text.AsSpan(hits[i + 1].Span.Start, hits[i + 1].Span.Length).ContainsAnyInRange('A', 'Z')
+                && !text.AsSpan(hits[i + 1].Span.Start, hits[i + 1].Span.Length).ContainsAnyInRange('a', 'z'))
+            {
+                var whole = new Span(span.Start, hits[++i].Span.End);
+                yield return (whole, entry with { Name = text[whole.Start..whole.End] });
+                continue;
+            }
+            yield return (span, entry);
         }
     }
 

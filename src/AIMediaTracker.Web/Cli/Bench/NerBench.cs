@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace AIMediaTracker.Web.Cli.Bench;
 
-public sealed record NerResult(double PerF1, double OrgF1, string Detail);
+public sealed record NerResult(double PerF1, double OrgF1, double PerOrgF1, string Detail, NerModelCost Model);
+
+/// <summary>The tagger model's size and what loading it cost in this process (it loads once, on first use).</summary>
+public sealed record NerModelCost(int Features, double LoadMs, double LoadMegabytes);
 
 /// <summary>
 /// PER and ORG F1 on the shared ner-fr dev set, through ner_docs.py (export, then our `extract`,
@@ -31,8 +34,12 @@ public static partial class NerBench
                 ExtractCommand.Run([Path.Combine(scratch.FullName)], withText: false, output, TextWriter.Null);
             var score = await ExternalProcess.RunAsync("python3", [script, "score", gold, extractFile], scratch.FullName, ct);
             if (score is not { ExitCode: 0 }) { log($"NER : score impossible ({score?.Stderr.Trim()})."); return null; }
+            var micro = MicroLine().Match(score.Stdout);
+            var (loadTime, loadBytes) = Core.Ner.NerTagger.LoadCost;
             return new NerResult(F1(score.Stdout, "PER"), F1(score.Stdout, "ORG"),
-                string.Join(" | ", score.Stdout.Split('\n').Where(l => l.StartsWith("PER", StringComparison.Ordinal) || l.StartsWith("ORG", StringComparison.Ordinal)).Select(l => l.Trim())));
+                micro.Success ? double.Parse(micro.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN,
+                string.Join(" | ", score.Stdout.Split('\n').Where(l => l.StartsWith("PER", StringComparison.Ordinal) || l.StartsWith("ORG", StringComparison.Ordinal)).Select(l => l.Trim())),
+                new NerModelCost(Core.Ner.NerTagger.Model.Features, loadTime.TotalMilliseconds, loadBytes / 1048576.0));
         }
         finally
         {
@@ -46,6 +53,9 @@ public static partial class NerBench
         var m = ScoreLine().Matches(output).FirstOrDefault(x => x.Groups[1].Value == label);
         return m is null ? double.NaN : double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
     }
+
+    [GeneratedRegex(@"PER\+ORG micro F1: ([0-9.]+)")]
+    private static partial Regex MicroLine();
 
     [GeneratedRegex(@"^(PER|ORG)\s+TP.*F1 ([0-9.]+)\s*$", RegexOptions.Multiline)]
     private static partial Regex ScoreLine();

@@ -1,0 +1,67 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Tests.Extraction;
+
+/// <summary>What real pages hold that is not an organisation, and names that must stay whole.</summary>
+public sealed class OrganizationNegativesTests
+{
+    private static List<string> Names(string text) =>
+        OrganizationExtractor.Extract(ArticleText.From(text)).Select(o => o.Name).ToList();
+
+    [Theory]
+    [InlineData("Désormais, les rédactions testent des outils d'écriture automatique.")]
+    [InlineData("Intelligence artificielle : les traducteurs s'inquiètent pour leurs contrats.")]
+    [InlineData("Aujourd'hui, les studios de doublage réduisent leurs équipes.")]
+    public void A_capitalised_word_at_the_start_of_a_sentence_is_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Theory]
+    [InlineData("Le directeur présente le projet à Lyon.\n( AFP / SEBASTIEN BOZON )\nLa rédaction utilise l'outil depuis mars.", "AFP")]
+    [InlineData("Des employés de la banque quittent le siège.\n© Getty Images\nLe plan touche 9 000 postes.", "Getty Images")]
+    [InlineData("Photo : Reuters\nLe groupe a annoncé la suppression de 200 postes.", "Reuters")]
+    public void An_agency_named_only_in_a_photo_credit_is_no_organization(string text, string agency) =>
+        Assert.DoesNotContain(agency, Names(text));
+
+    [Fact]
+    public void An_agency_in_a_credit_still_counts_where_the_story_names_it()
+    {
+        var names = Names("( AFP / ERIC PIERMONT )\nSelon l'AFP, l'accord a été signé lundi.");
+        Assert.Contains("AFP", names);
+    }
+
+    [Fact]
+    public void A_name_and_its_acronym_in_parentheses_are_one_organization()
+    {
+        var org = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(
+            "Le groupe de presse Est-Bourgogne-Rhône-Alpes (Ebra) adopte une charte. Ebra compte neuf titres.")));
+        Assert.Equal(3, org.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_title_in_parentheses_is_not_the_acronym_of_its_owner() =>
+        Assert.Equal(2, Names("Le groupe allemand Springer (Bild) a signé un accord avec OpenAI.").Count(n => n is "Springer" or "Bild"));
+
+    [Fact]
+    public void A_head_alone_joins_the_longer_name_it_starts()
+    {
+        var names = Names("La Commission dévoile un moteur de traduction. La Commission européenne le lancera en juillet.");
+        Assert.Equal(["Commission européenne"], names);
+    }
+
+    [Theory]
+    [InlineData("Deux titres du groupe, l'Est républicain et Vosges Matin, ont commencé.", "L'Est républicain")]
+    [InlineData("Le quotidien Crédit mutuel, pardon, la banque Crédit mutuel, finance le projet.", "Crédit Mutuel")]
+    [InlineData("Selon Nice Matin, la rédaction est concernée.", "Nice Matin")]
+    [InlineData("Les Dernières nouvelles d’Alsace ont publié la charte.", "Les Dernières Nouvelles d'Alsace")]
+    public void Listed_names_are_found_as_french_pages_write_them(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Fact]
+    public void A_long_union_name_with_lowercase_words_stays_one_entry()
+    {
+        var names = Names("Le Syndicat national des artistes-musiciens CGT dénonce l’accord, a indiqué le syndicat.");
+        Assert.Single(names, n => n.StartsWith("Syndicat national des artistes-musiciens", StringComparison.Ordinal));
+        Assert.DoesNotContain("CGT", names);
+    }
+}
