@@ -29,6 +29,10 @@ public static class TaggedPeople
             if (words.Count == 0) continue;
             var span = new Span(words[0].Start, words[^1].End);
             var name = text.Original[span.Start..span.End];
+            // "Par Hélène Castagnet · 23/05/2024": the byline's author is not a person of the story.
+            var sentence = text.SentenceAt(span.Start);
+            if (PersonContext.IsByline(matchable.AsSpan(Math.Min(sentence.Start, span.Start)..span.Start),
+                matchable.AsSpan(span.End..Math.Min(matchable.Length, span.End + 160)))) continue;
             if (words.Count == 1 && (!HasPersonContext(text, span) || name.Length < 3 || Gazetteer.IsGivenName(name) || Gazetteer.OneWordOrganizations.Contains(name)
                 || name.All(c => !char.IsLetter(c) || char.IsUpper(c)))) continue;
             yield return (span, name);
