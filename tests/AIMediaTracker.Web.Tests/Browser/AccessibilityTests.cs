@@ -15,8 +15,9 @@ public sealed class AccessibilityTests
 
         await page.GotoAsync(server.BaseUrl + "/");
         var article = await page.Locator(".article-card h3 a").First.GetAttributeAsync("href");
+        var claim = await page.Locator("a.claim").First.GetAttributeAsync("href");
         var failures = new List<string>();
-        foreach (var path in new[] { "/", "/chronologie", "/organisations/openai", article! })
+        foreach (var path in new[] { "/", "/chronologie", "/organisations/openai", article!, claim! })
         {
             await page.GotoAsync(server.BaseUrl + path);
             failures.AddRange((await Accessibility.SeriousViolationsAsync(page)).Select(v => $"{path}: {v}"));

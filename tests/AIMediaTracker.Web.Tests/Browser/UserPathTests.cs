@@ -29,18 +29,29 @@ public sealed class UserPathTests
         Assert.True(await page.Locator("#orgs svg a").CountAsync() > 0, "the organisations chart should still show bars");
         await Screens(page, "dashboard-openai");
 
+        // Every claim of the dashboard leads to its page, and from there to each citing sentence.
+        await page.GotoAsync(server.BaseUrl + "/");
         var claims = page.Locator("a.claim");
-        Assert.True(await claims.CountAsync() > 0, "the OpenAI view should list at least one impact figure");
-        // The reader picks a figure whose article cites sources, to follow them afterwards.
+        Assert.True(await claims.CountAsync() > 0, "the dashboard should list at least one claim");
+        // The reader picks a claim cited by an article that cites sources, to follow them afterwards.
         var hrefs = await claims.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        string? chosen = null;
-        foreach (var candidate in hrefs)
+        string? claimPage = null, chosen = null;
+        foreach (var candidate in hrefs.Distinct())
         {
-            var html = await page.Context.APIRequest.GetAsync(server.BaseUrl + candidate.Split('#')[0]);
-            if ((await html.TextAsync()).Contains("rel=\"noopener noreferrer\">http")) { chosen = candidate; break; }
+            Assert.Matches(@"^/chiffres/\d+$", candidate);
+            var claimHtml = await (await page.Context.APIRequest.GetAsync(server.BaseUrl + candidate)).TextAsync();
+            foreach (Match cite in Regex.Matches(claimHtml, @"href=""(/articles/\d+#fig-\d+)"""))
+            {
+                var html = await page.Context.APIRequest.GetAsync(server.BaseUrl + cite.Groups[1].Value.Split('#')[0]);
+                if ((await html.TextAsync()).Contains("rel=\"noopener noreferrer\">http")) { (claimPage, chosen) = (candidate, cite.Groups[1].Value); break; }
+            }
+            if (chosen is not null) break;
         }
         Assert.NotNull(chosen);
-        await page.Locator($"a.claim[href='{chosen}']").First.ClickAsync();
+        await page.GotoAsync(server.BaseUrl + claimPage);
+        Assert.True(await page.Locator("mark").CountAsync() > 0, "the claim page should highlight the number in each citing sentence");
+        await Screens(page, "claim");
+        await page.Locator($"a[href='{chosen}']").First.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/articles/\d+#fig-\d+$"));
         var anchor = new Uri(page.Url).Fragment.TrimStart('#');
         var sentence = page.Locator($".target-sentence:has(#{anchor}), #{anchor}.target-sentence");
