@@ -49,21 +49,22 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
 
     /// <summary>
     /// Counts each row's variants: claims with the same attribution and subject (at least one of
-    /// them named) and the same horizon, whose value or kind differ — the drift of one statement.
+    /// them named), the same horizon and a comparable unit, whose value or kind differ — the drift of
+    /// one statement. A share in percent and a count of jobs from one source are two statements.
     /// </summary>
     private async Task<List<ClaimRow>> WithVariantsAsync(List<ClaimRow> rows, CancellationToken ct)
     {
         var ids = rows.Select(r => r.Id).ToList();
         var sources = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id) && (c.AttributionKey != null || c.SubjectKey != null))
-            .Select(c => new { c.Id, c.AttributionKey, c.SubjectKey, c.Year }).ToListAsync(ct);
+            .Select(c => new { c.Id, c.AttributionKey, c.SubjectKey, c.Year, c.Unit }).ToListAsync(ct);
         if (sources.Count == 0) return rows;
         var attributions = sources.Select(s => s.AttributionKey).OfType<string>().Distinct().ToList();
         var subjects = sources.Select(s => s.SubjectKey).OfType<string>().Distinct().ToList();
         var near = await db.Claims.AsNoTracking()
             .Where(c => (c.AttributionKey != null && attributions.Contains(c.AttributionKey)) || (c.SubjectKey != null && subjects.Contains(c.SubjectKey)))
-            .Select(c => new { c.Id, c.AttributionKey, c.SubjectKey, c.Year }).ToListAsync(ct);
-        var counts = near.GroupBy(c => (c.AttributionKey, c.SubjectKey, c.Year)).ToDictionary(g => g.Key, g => g.Count());
-        var bySource = sources.ToDictionary(s => s.Id, s => counts.GetValueOrDefault((s.AttributionKey, s.SubjectKey, s.Year)) - 1);
+            .Select(c => new { c.Id, c.AttributionKey, c.SubjectKey, c.Year, c.Unit }).ToListAsync(ct);
+        var counts = near.GroupBy(c => (c.AttributionKey, c.SubjectKey, c.Year, UnitFamily(c.Unit)[0])).ToDictionary(g => g.Key, g => g.Count());
+        var bySource = sources.ToDictionary(s => s.Id, s => counts.GetValueOrDefault((s.AttributionKey, s.SubjectKey, s.Year, UnitFamily(s.Unit)[0])) - 1);
         return rows.Select(r => bySource.TryGetValue(r.Id, out var n) && n > 0 ? r with { Variants = n } : r).ToList();
     }
 
@@ -92,11 +93,16 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
                 c.Figure.Start - c.Figure.SentenceStart, c.Figure.End - c.Figure.SentenceStart))
             .ToListAsync(ct);
         citations = citations.OrderBy(c => c.PublishedAt ?? DateOnly.MaxValue).ThenBy(c => c.ArticleId).ThenBy(c => c.FigureId).ToList();
+        var units = UnitFamily(claim.Unit);
         var variants = claim.AttributionKey is null && claim.SubjectKey is null ? []
-            : await RowsAsync(db.Claims.Where(c => c.Id != id && c.AttributionKey == claim.AttributionKey && c.SubjectKey == claim.SubjectKey && c.Year == claim.Year)
+            : await RowsAsync(db.Claims.Where(c => c.Id != id && c.AttributionKey == claim.AttributionKey && c.SubjectKey == claim.SubjectKey && c.Year == claim.Year
+                    && units.Contains(c.Unit))
                 .OrderBy(c => c.FirstSeen).ThenBy(c => c.Id), ct);
         return new ClaimPage(row, claim.Grade, citations, variants);
     }
+
+    /// <summary>Units one statement can drift between: a count of jobs retold as a count of people, not as a percentage or an amount.</summary>
+    private static string[] UnitFamily(string unit) => unit is "jobs" or "people" ? ["jobs", "people"] : [unit];
 
     /// <summary>
     /// Claims cited by articles that name the organisation without it being the claims' source or

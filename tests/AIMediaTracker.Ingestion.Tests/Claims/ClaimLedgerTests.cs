@@ -122,4 +122,19 @@ public sealed class ClaimLedgerTests : IDisposable
         Assert.Equal([83_000_000d, 85_000_000d], claims.Select(c => c.Value));
         Assert.Single(claims.Select(c => (c.AttributionOrganizationId, c.Year)).Distinct());
     }
+
+    [Fact]
+    public async Task Another_value_of_one_study_is_a_variant_and_a_share_from_the_same_source_is_not()
+    {
+        await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(Study.Replace("83 millions", "85 millions"), new DateOnly(2024, 3, 9), Projection("Forum économique mondial"));
+        await scenario.StoreAsync("Selon le Forum économique mondial, 23 % des emplois seront supprimés d'ici 2027 dans le monde.",
+            new DateOnly(2024, 3, 12), Projection("Forum économique mondial"));
+
+        using var db = database.NewContext();
+        var first = await db.Claims.SingleAsync(c => c.Value == 83_000_000d);
+        var page = await new Data.Queries.ClaimQueries(db, new Data.Queries.QueryCache()).ByIdAsync(first.Id, default);
+        Assert.Equal([85_000_000d], page!.Variants.Select(v => v.Value));
+        Assert.Equal(1, page.Claim.Variants);
+    }
 }
