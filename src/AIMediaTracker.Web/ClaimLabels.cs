@@ -3,11 +3,9 @@ using AIMediaTracker.Web.Localization;
 
 namespace AIMediaTracker.Web;
 
-/// <summary>How a claim's basis, grade and sector read on screen, in French or English.</summary>
+/// <summary>How a claim's grade and sector read on screen, in French or English (its kind and basis: <see cref="FigureLabels"/>).</summary>
 public static class ClaimLabels
 {
-    public static string Basis(string basis) => Translator.Of(basis == "projected" ? "projection" : "constaté");
-
     public static string Grade(string? grade) => grade switch
     {
         "explicit" => Translator.Of("lien explicite"),

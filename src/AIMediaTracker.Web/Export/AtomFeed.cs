@@ -19,7 +19,7 @@ public static class AtomFeed
     public static string Write(string root, OrganizationPage org)
     {
         var entries = org.Claims.Select(c => new AtomEntry(
-                $"{FigureLabels.Value(c.Value, c.Unit)} — {FigureLabels.Kind(c.Kind)} ({ClaimLabels.Basis(c.Basis)})",
+                $"{FigureLabels.Value(c.Value, c.Unit)} — {FigureLabels.Kind(c.Kind)} ({FigureLabels.Basis(c.Basis)})",
                 $"/chiffres/{c.Id}", c.FirstSeen, ClaimLabels.Source(c.Attribution, c.Subject), $"« {c.Text} » — {c.ArticleTitle}"))
             .Concat(org.Articles.Select(Entry))
             .OrderByDescending(e => e.Updated ?? DateOnly.MinValue).ToList();
