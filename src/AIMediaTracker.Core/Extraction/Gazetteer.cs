@@ -60,6 +60,25 @@ public static class Gazetteer
     /// <summary>Countries, regions and cities that articles name where an organisation could stand.</summary>
     public static IReadOnlySet<string> Places => PlaceNames.Value;
 
+    public static bool IsPlace(ReadOnlySpan<char> word) => PlaceLookup.Value.Contains(word);
+
+    /// <summary>The same as <see cref="IsGivenName(string)"/> without making a string of the word.</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> word)
+    {
+        var names = NameLookup.Value;
+        if (names.Contains(word)) return true;
+        if (!word.Contains('-')) return false;
+        foreach (var range in word.Split('-'))
+            if (word[range].Length <= 1 || !names.Contains(word[range])) return false;
+        return true;
+    }
+
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> NameLookup =
+        new(() => Names.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> PlaceLookup =
+        new(() => PlaceNames.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
     public static bool IsGivenName(string word)
     {
         if (Names.Value.Contains(word)) return true;

@@ -27,4 +27,8 @@ public static class CapitalizedStopwords
     };
 
     public static bool Contains(string word) => Words.Contains(word);
+
+    public static bool Contains(ReadOnlySpan<char> word) => SpanLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -40,9 +40,9 @@ public static class NerFeatures
             if (i == 0) flags |= NerTokenFlags.SentenceStart;
             if (upper > 0)
             {
-                var word = text[t.Start..t.End];
+                var word = text.AsSpan(t.Start, t.Length);
                 if (Gazetteer.IsGivenName(word)) flags |= NerTokenFlags.GivenName;
-                if (Gazetteer.Places.Contains(word)) flags |= NerTokenFlags.Place;
+                if (Gazetteer.IsPlace(word)) flags |= NerTokenFlags.Place;
                 if (CapitalizedStopwords.Contains(word)) flags |= NerTokenFlags.Stopword;
             }
             while (org < knownOrganizations.Count && knownOrganizations[org].End <= t.Start) org++;
