@@ -23,7 +23,7 @@ internal sealed class ClaimBuckets
         var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
         if (keys.Count == 0) return new ClaimBuckets(organizations);
         // Several organisations may share a spelling: the oldest keeps it, as a rebuild would find.
-        var rows = await db.OrganizationAliases.AsNoTracking().Where(a => keys.Contains(a.Key))
+        var rows = await db.OrganizationAliases.AsNoTracking().Where(a => EF.Parameter(keys).Contains(a.Key))
             .Select(a => new { a.Key, a.OrganizationId }).ToListAsync(ct);
         foreach (var row in rows)
             if (!organizations.TryGetValue(row.Key, out var id) || row.OrganizationId < id) organizations[row.Key] = row.OrganizationId;

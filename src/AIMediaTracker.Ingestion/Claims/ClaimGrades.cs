@@ -17,10 +17,25 @@ internal static class ClaimGrades
 
     public static async Task GradeAsync(TrackerDbContext db, List<(Claim Claim, List<LedgerFigure> Figures)> claims, CancellationToken ct)
     {
-        var cuts = claims.Where(c => c.Claim is { Kind: "jobs_lost", Basis: "reported" }).ToList();
-        var ids = cuts.SelectMany(c => c.Figures.Select(f => f.Id)).ToList();
-        if (ids.Count == 0) return;
-        var texts = await db.Figures.AsNoTracking().Where(f => ids.Contains(f.Id))
+        var cuts = claims.Where(c => IsGraded(c.Claim)).ToList();
+        var grades = await OfFiguresAsync(db, cuts.SelectMany(c => c.Figures.Select(f => f.Id)).ToList(), ct);
+        foreach (var (claim, figures) in cuts)
+        {
+            var grade = AiLinkGrade.Unclear;
+            foreach (var f in figures)
+                if (grades.TryGetValue(f.Id, out var one) && one > grade) grade = one;
+            claim.Grade = AiLinkGrader.Name(grade);
+        }
+    }
+
+    /// <summary>Only reported cuts are graded.</summary>
+    public static bool IsGraded(Claim claim) => claim is { Kind: "jobs_lost", Basis: "reported" };
+
+    /// <summary>Each figure's grade, read from its sentence and paragraph.</summary>
+    public static async Task<Dictionary<long, AiLinkGrade>> OfFiguresAsync(TrackerDbContext db, List<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        var texts = await db.Figures.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.Id))
             .Select(f => new
             {
                 f.Id, f.SentenceStart, f.SentenceEnd,
@@ -28,21 +43,15 @@ internal static class ClaimGrades
                 Window = f.Article!.Text.Substring(f.SentenceStart > Around ? f.SentenceStart - Around : 0,
                     f.SentenceEnd - (f.SentenceStart > Around ? f.SentenceStart - Around : 0) + Around),
             })
-            .ToDictionaryAsync(f => f.Id, ct);
-        foreach (var (claim, figures) in cuts)
+            .ToListAsync(ct);
+        var grades = new Dictionary<long, AiLinkGrade>();
+        foreach (var t in texts)
         {
-            var grade = AiLinkGrade.Unclear;
-            foreach (var f in figures)
-            {
-                if (!texts.TryGetValue(f.Id, out var t)) continue;
-                var sentenceStart = Math.Clamp(t.SentenceStart - t.From, 0, t.Window.Length);
-                var sentenceEnd = Math.Clamp(t.SentenceEnd - t.From, sentenceStart, t.Window.Length);
-                var sentence = t.Window[sentenceStart..sentenceEnd];
-                var grade1 = AiLinkGrader.Grade(sentence, Paragraph(t.Window, sentenceStart, sentenceEnd));
-                if (grade1 > grade) grade = grade1;
-            }
-            claim.Grade = AiLinkGrader.Name(grade);
+            var sentenceStart = Math.Clamp(t.SentenceStart - t.From, 0, t.Window.Length);
+            var sentenceEnd = Math.Clamp(t.SentenceEnd - t.From, sentenceStart, t.Window.Length);
+            grades[t.Id] = AiLinkGrader.Grade(t.Window[sentenceStart..sentenceEnd], Paragraph(t.Window, sentenceStart, sentenceEnd));
         }
+        return grades;
     }
 
     /// <summary>The lines around the sentence, up to the blank or line breaks that end its paragraph.</summary>

@@ -137,4 +137,28 @@ public sealed class ClaimLedgerTests : IDisposable
         Assert.Equal([85_000_000d], page!.Variants.Select(v => v.Value));
         Assert.Equal(1, page.Claim.Variants);
     }
+
+    [Fact]
+    public async Task Figures_joining_a_stored_claim_update_it_as_a_rebuild_would()
+    {
+        // One claim from 83 to 83,2 millions; the figures below fall inside it and join it as they are imported.
+        await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(StudyAgain, new DateOnly(2024, 4, 10), Projection("Forum économique mondial"));
+        // Published before the first citation: it becomes the first, with its value.
+        await scenario.StoreAsync(Study.Replace("83 millions", "83,1 millions").Replace(" d'ici 2027", ""), new DateOnly(2024, 1, 2),
+            Projection("Forum économique mondial"));
+        await scenario.AssertLedgerEqualsRebuildAsync();
+        await scenario.StoreAsync("Selon un rapport publié cette semaine à Genève par le Forum économique mondial, 83 millions d'emplois seront supprimés d'ici 2027, un chiffre que contestent plusieurs économistes.", new DateOnly(2024, 9, 1), Projection("Forum économique mondial"));
+        await scenario.AssertLedgerEqualsRebuildAsync();
+
+        // A cut first read as loosely tied to AI, then cited by an article where the employer names AI.
+        await scenario.StoreAsync("Ubisoft a supprimé 1 200 postes cette année, sur fond de baisse des ventes.", new DateOnly(2024, 5, 2), CutAt("Ubisoft"));
+        await scenario.StoreAsync(Cuts, new DateOnly(2024, 6, 2), CutAt("Ubisoft"));
+        await scenario.AssertLedgerEqualsRebuildAsync();
+
+        using var db = database.NewContext();
+        var study = await db.Claims.SingleAsync(c => c.Attribution == "Forum économique mondial" && c.MinValue == 83_000_000d);
+        Assert.Equal((4, 83_100_000d, new DateOnly(2024, 1, 2), new DateOnly(2024, 9, 1)), (study.Citations, study.Value, study.FirstSeen!.Value, study.LastSeen!.Value));
+        Assert.Equal("explicit", await db.Claims.Where(c => c.Basis == "reported").Select(c => c.Grade).SingleAsync());
+    }
 }
