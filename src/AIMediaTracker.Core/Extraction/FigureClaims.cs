@@ -44,7 +44,7 @@ internal sealed class FigureClaims
         ReadUpTo(sentence);
         var here = current!;
 
-        var subject = Subject(figure, sentence, here);
+        var subject = Subject(figure, sentence, clause, here);
         var relayed = FigureBasisReader.IsProjected(s, figure, sentence, clause, subject is null) || FigureBasisReader.IsReportedSpeech(s, clause);
         var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? Carried(here, relayed);
         if (attribution is not null) lastSource = attribution;
@@ -63,7 +63,7 @@ internal sealed class FigureClaims
         return projected ? previous.Source ?? previous.FirstSpeaker : null;
     }
 
-    private string? Subject(FigureFact figure, Span sentence, SentenceSources here)
+    private string? Subject(FigureFact figure, Span sentence, Span clause, SentenceSources here)
     {
         var span = figure.Span;
         // « 1 900 postes chez Activision Blizzard », « 35 000 salariés de Capgemini ».
@@ -80,7 +80,10 @@ internal sealed class FigureClaims
         }
         if (here.EmployerAfter(span.End) is { } later) return later;
         if (here.OpensWithEmployerAnaphor) return topic;
-        if (FigureClaimWords.NamesSector(s, sentence) || here.NamesAnyone) return null;
+        // « dans le monde », « le secteur »: a sector's figure has no one employer. Read in the figure's
+        // own words, up to the next comma: « 12 000 postes sont supprimés, une décision qui secoue le monde du travail » is the firm's.
+        var comma = s.IndexOfAny([',', ';'], span.End, sentence.End - span.End);
+        if (FigureClaimWords.NamesSector(s, new Span(clause.Start, comma < 0 ? sentence.End : comma)) || here.NamesAnyone) return null;
         if (figure.Kind == FigureKind.Money) return topic;
         return FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }

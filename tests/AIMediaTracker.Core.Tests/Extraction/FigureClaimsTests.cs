@@ -83,6 +83,16 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_sector_word_after_the_figure_s_comma_leaves_it_to_the_firm_and_one_before_it_does_not()
+    {
+        const string opening = "Le cabinet de conseil Norvane accélère sa transformation. ";
+        var firm = Figures("", opening + "Résultat : plus de 1 200 postes sont supprimés, une décision qui secoue le monde du travail.");
+        Assert.Equal("Norvane", Assert.Single(firm).Subject);
+        var world = Figures("", opening + "Dans le monde, plus de 1 200 postes sont supprimés chaque mois dans le conseil.");
+        Assert.Null(Assert.Single(world).Subject);
+    }
+
+    [Fact]
     public void Created_jobs_are_jobs_created()
     {
         var figures = Figures("", "Dans le détail, 321 emplois seront supprimés et 135 seront créés dans la vidéo.");
