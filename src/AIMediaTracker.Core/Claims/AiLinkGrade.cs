@@ -22,6 +22,9 @@ public enum AiLinkGrade
 /// </summary>
 public static partial class AiLinkGrader
 {
+    /// <summary>Raise it whenever a rule below changes: the claim ledger's stamp carries it, so stored grades are read again.</summary>
+    public const int Version = 2;
+
     public static string Name(AiLinkGrade grade) => grade switch
     {
         AiLinkGrade.Explicit => "explicit",
