@@ -82,7 +82,12 @@ public sealed class ClaimGradeCorrectionTests : IDisposable
         var reextractor = new ArticleReextractor(database.NewContext(), TimeProvider.System);
         foreach (var article in await reextractor.PendingAsync(all: true, default)) await reextractor.ReextractAsync(article, default);
         await scenario.AssertLedgerEqualsRebuildAsync();
-        using (var db = database.NewContext()) await new ClaimLedger(db).RebuildAsync(default);
+        using (var db = database.NewContext())
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            await new ClaimLedger(db).RebuildAsync(default);
+            await tx.CommitAsync();
+        }
         var page = await PageAsync(id);
         Assert.Equal(("unclear", "explicit"), (page.Claim.Grade, page.ComputedGrade));
         Assert.Equal(1, (await DashboardAsync()).All.Unclear.Claims);
