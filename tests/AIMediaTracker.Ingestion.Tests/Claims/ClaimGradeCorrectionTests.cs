@@ -1,4 +1,3 @@
-using AIMediaTracker.Core.Model;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Queries;
 using AIMediaTracker.Ingestion.Claims;
@@ -15,10 +14,6 @@ namespace AIMediaTracker.Ingestion.Tests.Claims;
 /// </summary>
 public sealed class ClaimGradeCorrectionTests : IDisposable
 {
-    private const string Cuts =
-        "Chez Ubisoft, la direction invoque l'IA : 1 200 postes ont été supprimés, remplacés par l'IA générative.";
-    private const string Study =
-        "Selon le Forum économique mondial, 83 millions d'emplois seront supprimés d'ici 2027 dans le monde.";
 
     private readonly TestDatabase database = new();
     private readonly LedgerScenario scenario;
@@ -31,7 +26,7 @@ public sealed class ClaimGradeCorrectionTests : IDisposable
 
     private async Task<long> CutClaimAsync()
     {
-        await scenario.StoreAsync(Cuts, new DateOnly(2024, 5, 2), f => f with { Basis = FigureBasis.Reported, Subject = "Ubisoft" });
+        await scenario.StoreCutAsync();
         using var db = database.NewContext();
         return await db.Claims.Where(c => c.Kind == "jobs_lost" && c.Basis == "reported").Select(c => c.Id).SingleAsync();
     }
@@ -97,7 +92,7 @@ public sealed class ClaimGradeCorrectionTests : IDisposable
     public async Task Only_a_reported_cut_has_a_grade_to_correct_and_an_unknown_grade_is_refused()
     {
         var cut = await CutClaimAsync();
-        await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), f => f with { Basis = FigureBasis.Projected, Attribution = "Forum économique mondial" });
+        await scenario.StoreStudyAsync();
         using var db = database.NewContext();
         var projection = await db.Claims.Where(c => c.Basis == "projected").Select(c => c.Id).SingleAsync();
 

@@ -1,5 +1,4 @@
 using AIMediaTracker.Core.Claims;
-using AIMediaTracker.Core.Model;
 using AIMediaTracker.Ingestion.Claims;
 using AIMediaTracker.Ingestion.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +8,6 @@ namespace AIMediaTracker.Ingestion.Tests.Claims;
 /// <summary>Start-up rebuilds the ledger when the rules it was built with changed, and leaves it alone otherwise.</summary>
 public sealed class LedgerStampTests : IDisposable
 {
-    private const string Cuts =
-        "Chez Ubisoft, la direction invoque l'IA : 1 200 postes ont été supprimés, remplacés par l'IA générative.";
 
     private readonly TestDatabase database = new();
     private readonly LedgerScenario scenario;
@@ -42,7 +39,7 @@ public sealed class LedgerStampTests : IDisposable
     [Fact]
     public async Task The_ledger_is_rebuilt_at_start_up_when_its_stamp_differs_and_only_then()
     {
-        await scenario.StoreAsync(Cuts, new DateOnly(2024, 5, 2), f => f with { Basis = FigureBasis.Reported, Subject = "Ubisoft" });
+        await scenario.StoreCutAsync();
         Assert.True(await StartUpAsync()); // no stamp yet: built once, and stamped
         Assert.False(await StartUpAsync());
         using (var db = database.NewContext()) Assert.Equal(LedgerStamp.Current, await db.LedgerStates.Select(l => l.Stamp).SingleAsync());
@@ -63,7 +60,7 @@ public sealed class LedgerStampTests : IDisposable
     [Fact]
     public async Task A_database_with_figures_and_no_claim_is_built_whatever_its_stamp()
     {
-        await scenario.StoreAsync(Cuts, new DateOnly(2024, 5, 2), f => f with { Basis = FigureBasis.Reported, Subject = "Ubisoft" });
+        await scenario.StoreCutAsync();
         Assert.True(await StartUpAsync());
         using (var db = database.NewContext())
         {

@@ -1,4 +1,3 @@
-using AIMediaTracker.Core.Model;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Dump;
 using AIMediaTracker.Data.Queries;
@@ -17,10 +16,6 @@ namespace AIMediaTracker.Ingestion.Tests.Claims;
 /// </summary>
 public sealed class StableAddressTests : IDisposable
 {
-    private const string Cuts =
-        "Chez Ubisoft, la direction invoque l'IA : 1 200 postes ont été supprimés, remplacés par l'IA générative.";
-    private const string Study =
-        "Selon le Forum économique mondial, 83 millions d'emplois seront supprimés d'ici 2027 dans le monde.";
     // Names other organisations first, so that a fresh database numbers its organisations otherwise.
     private const string Other = "Le Monde, France Télévisions et Radio France signent un accord avec Mistral AI sur les archives.";
 
@@ -37,8 +32,8 @@ public sealed class StableAddressTests : IDisposable
 
     private static async Task StoreBothAsync(LedgerScenario scenario)
     {
-        await scenario.StoreAsync(Cuts, new DateOnly(2024, 5, 2), f => f with { Basis = FigureBasis.Reported, Subject = "Ubisoft" });
-        await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), f => f with { Basis = FigureBasis.Projected, Attribution = "Forum économique mondial" });
+        await scenario.StoreCutAsync();
+        await scenario.StoreStudyAsync();
     }
 
     private static async Task ReextractAllAsync(TestDatabase database)
