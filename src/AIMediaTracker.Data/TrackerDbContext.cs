@@ -25,6 +25,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<ClaimCitation> ClaimCitations => Set<ClaimCitation>();
     public DbSet<ClaimGradeOverride> ClaimGradeOverrides => Set<ClaimGradeOverride>();
+    public DbSet<LedgerState> LedgerStates => Set<LedgerState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

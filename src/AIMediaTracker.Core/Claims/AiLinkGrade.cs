@@ -15,11 +15,16 @@ public enum AiLinkGrade
 
 /// <summary>
 /// Reads the grade from the sentence of the figure and its paragraph. Explicit: the employer speaks
-/// (« la direction invoque l'IA »); attributed: AI is given as the cause by the article or by others
-/// (« remplacés par l'IA », « selon les syndicats »); unclear: AI among other reasons or only near.
+/// (« la direction invoque l'IA ») or the jobs are replaced by AI (« remplacés par l'IA », an act, not
+/// a reading of it); attributed: AI is given as the cause by the article or by others (« en raison de
+/// l'automatisation », « selon les syndicats »); unclear: AI among other reasons, only near, or denied
+/// (« sans lien avec l'IA »).
 /// </summary>
 public static partial class AiLinkGrader
 {
+    /// <summary>Raise it whenever a rule below changes: the claim ledger's stamp carries it, so stored grades are read again.</summary>
+    public const int Version = 2;
+
     public static string Name(AiLinkGrade grade) => grade switch
     {
         AiLinkGrade.Explicit => "explicit",
@@ -38,11 +43,12 @@ public static partial class AiLinkGrader
     public static AiLinkGrade Grade(string sentence, string paragraph)
     {
         if (!Ai().IsMatch(paragraph)) return AiLinkGrade.Unclear;
-        if (SeveralReasons().IsMatch(sentence)) return AiLinkGrade.Unclear;
+        if (SeveralReasons().IsMatch(sentence) || Denied().IsMatch(sentence)) return AiLinkGrade.Unclear;
         var causal = Causal().IsMatch(sentence);
         var aiInSentence = Ai().IsMatch(sentence);
         var others = OthersSay().IsMatch(sentence);
-        if ((causal || aiInSentence) && !others && (EmployerSays().IsMatch(sentence) || (causal && EmployerSays().IsMatch(paragraph))))
+        if (!others && (Replaced().IsMatch(sentence)
+                || ((causal || aiInSentence) && (EmployerSays().IsMatch(sentence) || (causal && EmployerSays().IsMatch(paragraph))))))
             return AiLinkGrade.Explicit;
         if (causal || (aiInSentence && others)) return AiLinkGrade.Attributed;
         return AiLinkGrade.Unclear;
@@ -57,6 +63,14 @@ public static partial class AiLinkGrader
     // « remplacés par l'IA », « en raison de l'automatisation », « à cause de l'intelligence artificielle », « liés à l'IA »
     [GeneratedRegex(@"(?:remplac\p{L}*\s+par|en\s+raison\s+d[eu]|à\s+cause\s+d[eu]|du\s+fait\s+d[eu]|imputable\p{L}*\s+à|attribu\p{L}*\s+à|li\p{L}*\s+à|au\s+profit\s+d[eu]|conséquence\s+d[eu]|victimes?\s+d[eu]|sacrifi\p{L}*\s+sur\s+l'autel\s+d[eu])\s+(?:l'|la\s+|le\s+|les\s+|une\s+|des\s+|l’)?(?:\p{L}+\s+){0,2}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|outils?\s+d'IA)(?![\p{L}])", Options)]
     private static partial Regex Causal();
+
+    // « remplacés par l'IA », « au profit de l'intelligence artificielle »: the employer's act itself
+    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|au\s+profit\s+d[eu])\s+(?:l'|la\s+|le\s+|les\s+|une\s+|des\s+|l’)?(?:\p{L}+\s+){0,2}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|outils?\s+d'IA)(?![\p{L}])", Options)]
+    private static partial Regex Replaced();
+
+    // « ne sont pas remplacés par l'IA », « sans lien avec l'IA », « n'ont rien à voir avec », « l'IA n'y est pour rien », « dément »
+    [GeneratedRegex(@"(?<!\p{L})(?:\b(?:ne|n'|n’)\s*(?:\p{L}+\s+){0,2}?(?:pas|plus|nullement|aucunement)\s+(?:\p{L}+\s+){0,2}?(?:remplac|li[ée]|d[uû]|imputable|caus)|sans\s+(?:aucun\s+)?lien|aucun\s+lien|rien\s+à\s+voir|n'y\s+est\s+pour\s+rien|n’y\s+est\s+pour\s+rien|dément|démentent|démenti|nie\s+|nient\s+|récus\p{L}*)", Options)]
+    private static partial Regex Denied();
 
     // « la direction invoque », « l'entreprise justifie », « le groupe explique », « a annoncé le PDG »
     [GeneratedRegex(@"(?:(?:la\s+direction|l'entreprise|l’entreprise|le\s+groupe|la\s+société|l'employeur|le\s+PDG|la\s+PDG|son\s+PDG|le\s+patron|sa\s+direction|le\s+directeur\s+général)\s+(?:\p{L}+\s+){0,3}?(?:invoqu|justifi|expliqu|attribu|met\s+en\s+avant|évoqu|assum|reconna|affirm|indiqu|précis|motiv)|(?:a|ont)\s+(?:expliqué|justifié|invoqué|indiqué|affirmé|précisé)\s+(?:la\s+direction|l'entreprise|le\s+groupe|le\s+PDG))", Options)]

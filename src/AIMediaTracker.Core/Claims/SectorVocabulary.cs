@@ -24,6 +24,15 @@ public static class SectorVocabulary
 
     public static IReadOnlyList<SectorEntry> Entries => Loaded.Value;
 
+    /// <summary>A SHA-256 of sectors.json: claims are keyed by sector, so another list means another ledger.</summary>
+    public static string Fingerprint => LoadedFingerprint.Value;
+
+    private static readonly Lazy<string> LoadedFingerprint = new(() =>
+    {
+        using var stream = Gazetteer.OpenResource("sectors.json");
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..16];
+    });
+
     /// <summary>
     /// The vocabulary key of a raw sector phrase: the phrase found earliest in it (its head noun comes
     /// first in French: « technologies de l'information » is technology), the longest at one place.

@@ -326,8 +326,8 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("integer");
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -522,6 +522,21 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.HasIndex("At");
 
                     b.ToTable("ImportFailures");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.LedgerState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LedgerStates");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Link", b =>
@@ -913,7 +928,7 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.HasOne("AIMediaTracker.Data.Entities.Figure", "Figure")
-                        .WithOne()
+                        .WithOne("Citation")
                         .HasForeignKey("AIMediaTracker.Data.Entities.ClaimCitation", "FigureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1072,6 +1087,11 @@ namespace AIMediaTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
                 {
                     b.Navigation("Citing");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Figure", b =>
+                {
+                    b.Navigation("Citation");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Operator", b =>

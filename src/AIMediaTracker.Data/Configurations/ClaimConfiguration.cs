@@ -53,3 +53,12 @@ internal sealed class ClaimGradeOverrideConfiguration : IEntityTypeConfiguration
         b.Property(g => g.OperatorName).HasMaxLength(100);
     }
 }
+
+internal sealed class LedgerStateConfiguration : IEntityTypeConfiguration<LedgerState>
+{
+    public void Configure(EntityTypeBuilder<LedgerState> b)
+    {
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.Stamp).HasMaxLength(200);
+    }
+}

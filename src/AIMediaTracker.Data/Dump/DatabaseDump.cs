@@ -10,7 +10,9 @@ namespace AIMediaTracker.Data.Dump;
 /// Every stored record as JSON Lines, one row a line (<c>{"table":"Articles","row":{...}}</c>), tables in
 /// dependency order and rows by id, so that exporting, restoring into an empty database and exporting
 /// again gives the same bytes. Search indexes are not exported: the database rebuilds them on restore
-/// (FTS5 triggers on SQLite, a generated column on PostgreSQL). Columns are those of the EF model and
+/// (FTS5 triggers on SQLite, a generated column on PostgreSQL), nor is the claim ledger, which the
+/// figures determine (its ids included) and which is rebuilt after a restore; operators' grades of
+/// claims are exported, keyed by those ids. Columns are those of the EF model and
 /// values are read and written by their model type, so the same code serves both providers.
 /// </summary>
 public sealed class DatabaseDump(TrackerDbContext db)
@@ -20,7 +22,7 @@ public sealed class DatabaseDump(TrackerDbContext db)
     [
         "Sources", "Organizations", "OrganizationAliases", "People", "Products", "Articles",
         "Mentions", "Figures", "Dates", "Quotes", "Links", "ImportFailures",
-        "Operators", "ApiKeys", "Corrections", "FigureCorrections", "PersonAliases",
+        "Operators", "ApiKeys", "Corrections", "FigureCorrections", "PersonAliases", "ClaimGradeOverrides",
     ];
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -33,7 +35,7 @@ public sealed class DatabaseDump(TrackerDbContext db)
         {
             var columns = Columns(table);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => $"\"{c.Name}\""))} FROM \"{table}\" ORDER BY \"Id\"";
+            command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => $"\"{c.Name}\""))} FROM \"{table}\" ORDER BY \"{Key(table).GetColumnName()}\"";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -83,7 +85,7 @@ public sealed class DatabaseDump(TrackerDbContext db)
         if (db.Database.IsNpgsql())
         {
             // Rows came back with their ids: move each identity past them, or the next insert collides.
-            foreach (var table in Tables)
+            foreach (var table in Tables.Where(t => Key(t).ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never))
             {
                 await using var command = connection.CreateCommand();
                 command.Transaction = tx;
@@ -124,6 +126,10 @@ public sealed class DatabaseDump(TrackerDbContext db)
         }
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    /// <summary>The table's one-column key: rows are dumped in its order; a generated one is an identity to move on PostgreSQL.</summary>
+    private Microsoft.EntityFrameworkCore.Metadata.IProperty Key(string table) =>
+        db.Model.GetEntityTypes().Single(e => e.GetTableName() == table).FindPrimaryKey()!.Properties.Single();
 
     private sealed record Column(string Name, Type Type, ValueConverter? Converter)
     {

@@ -62,3 +62,13 @@ public sealed class ClaimGradeOverride
     public required string OperatorName { get; set; }
     public DateTimeOffset At { get; set; }
 }
+
+/// <summary>
+/// The rules the stored ledger was built with (grouping, grading, sector vocabulary), as one stamp:
+/// at start-up a stamp other than the running code's means the ledger is rebuilt. One row.
+/// </summary>
+public sealed class LedgerState
+{
+    public int Id { get; set; }
+    public required string Stamp { get; set; }
+}

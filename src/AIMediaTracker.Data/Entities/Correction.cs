@@ -9,11 +9,11 @@ public sealed class Correction
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }
     public required string OperatorName { get; set; }
-    /// <summary>"organization", "person" or "figure".</summary>
+    /// <summary>"organization", "person", "figure" or "claim".</summary>
     public required string Subject { get; set; }
-    /// <summary>The surviving organisation or person, or the article of a figure.</summary>
-    public int SubjectId { get; set; }
-    /// <summary>"merge", "rename", "reject", "restore", "kind", "basis", "attribution", "subject".</summary>
+    /// <summary>The surviving organisation or person, the article of a figure, or the claim (whose ids take 53 bits).</summary>
+    public long SubjectId { get; set; }
+    /// <summary>"merge", "rename", "reject", "restore", "kind", "basis", "attribution", "subject", "grade".</summary>
     public required string Action { get; set; }
     /// <summary>What changed, in French, for the entity's page.</summary>
     public required string Detail { get; set; }

@@ -315,7 +315,7 @@ namespace AIMediaTracker.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SubjectId")
+                    b.Property<long>("SubjectId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -503,6 +503,21 @@ namespace AIMediaTracker.Data.Migrations
                     b.HasIndex("At");
 
                     b.ToTable("ImportFailures");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.LedgerState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LedgerStates");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Link", b =>
@@ -874,7 +889,7 @@ namespace AIMediaTracker.Data.Migrations
                         .IsRequired();
 
                     b.HasOne("AIMediaTracker.Data.Entities.Figure", "Figure")
-                        .WithOne()
+                        .WithOne("Citation")
                         .HasForeignKey("AIMediaTracker.Data.Entities.ClaimCitation", "FigureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1033,6 +1048,11 @@ namespace AIMediaTracker.Data.Migrations
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
                 {
                     b.Navigation("Citing");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Figure", b =>
+                {
+                    b.Navigation("Citation");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Operator", b =>

@@ -40,7 +40,7 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
         var rows = await claims.Select(c => new ClaimRow(c.Id, c.Kind, c.Basis, c.Value, c.Unit, c.Approximate,
                 c.Attribution, c.Subject, c.Sector, c.Year, c.Citations, c.FirstSeen,
                 db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade,
-                c.FirstFigureId, c.FirstArticleId,
+                c.FirstFigureId, db.Figures.Where(f => f.Id == c.FirstFigureId).Select(f => f.Start).FirstOrDefault(), c.FirstArticleId,
                 db.Articles.Where(a => a.Id == c.FirstArticleId).Select(a => a.Title).FirstOrDefault() ?? "",
                 db.Figures.Where(f => f.Id == c.FirstFigureId).Select(f => f.Article!.Text.Substring(f.Start, f.End - f.Start)).FirstOrDefault() ?? ""))
             .ToListAsync(ct);
@@ -90,7 +90,7 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
             .Select(c => new ClaimCitationLine(c.FigureId, c.ArticleId, c.Figure!.Article!.Title, c.Figure.Article.PublishedAt, c.Value, c.Figure.Kind,
                 c.Figure.Attribution, c.Figure.Subject,
                 c.Figure.Article.Text.Substring(c.Figure.SentenceStart, c.Figure.SentenceEnd - c.Figure.SentenceStart),
-                c.Figure.Start - c.Figure.SentenceStart, c.Figure.End - c.Figure.SentenceStart))
+                c.Figure.Start - c.Figure.SentenceStart, c.Figure.End - c.Figure.SentenceStart, c.Figure.SentenceStart))
             .ToListAsync(ct);
         citations = citations.OrderBy(c => c.PublishedAt ?? DateOnly.MaxValue).ThenBy(c => c.ArticleId).ThenBy(c => c.FigureId).ToList();
         var units = UnitFamily(claim.Unit);

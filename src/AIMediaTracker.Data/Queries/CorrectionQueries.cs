@@ -9,8 +9,9 @@ public sealed class CorrectionQueries(TrackerDbContext db)
     public const string Organization = "organization";
     public const string Person = "person";
     public const string Figure = "figure";
+    public const string Claim = "claim";
 
-    public Task<List<Correction>> ForAsync(string subject, int subjectId, CancellationToken ct) =>
+    public Task<List<Correction>> ForAsync(string subject, long subjectId, CancellationToken ct) =>
         db.Corrections.AsNoTracking().Where(c => c.Subject == subject && c.SubjectId == subjectId)
             .OrderByDescending(c => c.Id).Take(100).ToListAsync(ct);
 

@@ -8,31 +8,33 @@ namespace AIMediaTracker.Ingestion.Claims;
 /// <summary>
 /// Which figures may be one claim: same kind, unit and basis, and the same source — the attribution
 /// (« selon le WEF »), else the subject (the company that cuts), else the sector and year. A source
-/// that names a known organisation is keyed by the organisation, so two spellings merged by an
-/// operator become one source; otherwise by its folded text.
+/// that names a known organisation is keyed by the organisation's slug, so two spellings merged by an
+/// operator become one source, and the claim's id (derived from the bucket) does not depend on how a
+/// database numbered its organisations: it is the same after importing the articles elsewhere.
+/// Otherwise by its folded text.
 /// </summary>
 internal sealed class ClaimBuckets
 {
-    private readonly Dictionary<string, int> organizationByKey;
+    private readonly Dictionary<string, (int Id, string Slug)> organizationByKey;
 
-    private ClaimBuckets(Dictionary<string, int> organizationByKey) => this.organizationByKey = organizationByKey;
+    private ClaimBuckets(Dictionary<string, (int Id, string Slug)> organizationByKey) => this.organizationByKey = organizationByKey;
 
     public static async Task<ClaimBuckets> ForAsync(TrackerDbContext db, IEnumerable<LedgerFigure> figures, CancellationToken ct)
     {
         var keys = figures.SelectMany(f => new[] { KeyOf(f.Attribution), KeyOf(f.Subject) }).OfType<string>().Distinct().ToList();
-        var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
+        var organizations = new Dictionary<string, (int Id, string Slug)>(StringComparer.Ordinal);
         if (keys.Count == 0) return new ClaimBuckets(organizations);
         // Several organisations may share a spelling: the oldest keeps it, as a rebuild would find.
         var rows = await db.OrganizationAliases.AsNoTracking().Where(a => EF.Parameter(keys).Contains(a.Key))
-            .Select(a => new { a.Key, a.OrganizationId }).ToListAsync(ct);
+            .Select(a => new { a.Key, a.OrganizationId, a.Organization!.Slug }).ToListAsync(ct);
         foreach (var row in rows)
-            if (!organizations.TryGetValue(row.Key, out var id) || row.OrganizationId < id) organizations[row.Key] = row.OrganizationId;
+            if (!organizations.TryGetValue(row.Key, out var org) || row.OrganizationId < org.Id) organizations[row.Key] = (row.OrganizationId, row.Slug);
         return new ClaimBuckets(organizations);
     }
 
     public static string? KeyOf(string? name) => string.IsNullOrWhiteSpace(name) ? null : FrenchTypography.Key(name.Trim());
 
-    public int? OrganizationOf(string? name) => KeyOf(name) is { } key && organizationByKey.TryGetValue(key, out var id) ? id : null;
+    public int? OrganizationOf(string? name) => KeyOf(name) is { } key && organizationByKey.TryGetValue(key, out var org) ? org.Id : null;
 
     public string BucketOf(LedgerFigure f)
     {
@@ -42,5 +44,5 @@ internal sealed class ClaimBuckets
         return $"{f.Kind}|{f.Unit}|{f.Basis}|{identity}";
     }
 
-    private string Source(string key) => organizationByKey.TryGetValue(key, out var id) ? $"o{id}" : "t" + key;
+    private string Source(string key) => organizationByKey.TryGetValue(key, out var org) ? "o:" + org.Slug : "t" + key;
 }

@@ -73,14 +73,21 @@ public sealed class ClaimLedger(TrackerDbContext db)
     }
 
     /// <summary>
-    /// Builds the ledger of a database that has figures but no claim (one from before the ledger),
-    /// in one transaction, so the screens never read half a ledger. Returns whether it did.
+    /// At start-up: rebuilds the ledger when it was built under other rules (its stamp is not
+    /// <see cref="LedgerStamp.Current"/>), or is missing from a database that has figures (one from
+    /// before the ledger, or just restored), in one transaction, so the screens never read half a
+    /// ledger. Returns whether it did.
     /// </summary>
-    public async Task<bool> BuildIfMissingAsync(CancellationToken ct)
+    public async Task<bool> BuildIfStaleAsync(CancellationToken ct)
     {
-        if (await db.Claims.AnyAsync(ct) || !await LedgerFigures.Eligible(db.Figures).AnyAsync(ct)) return false;
+        var stored = await db.LedgerStates.AsNoTracking().Where(s => s.Id == 1).Select(s => s.Stamp).FirstOrDefaultAsync(ct);
+        var missing = !await db.Claims.AnyAsync(ct) && await LedgerFigures.Eligible(db.Figures).AnyAsync(ct);
+        if (stored == LedgerStamp.Current && !missing) return false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await RebuildAsync(ct);
+        await db.LedgerStates.Where(s => s.Id == 1).ExecuteDeleteAsync(ct);
+        db.LedgerStates.Add(new LedgerState { Id = 1, Stamp = LedgerStamp.Current });
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
     }

@@ -20,7 +20,7 @@ internal static class CorrectionLog
         return result;
     }
 
-    public static void Add(TrackerDbContext db, TimeProvider clock, string operatorName, string subject, int subjectId, string action, string detail) =>
+    public static void Add(TrackerDbContext db, TimeProvider clock, string operatorName, string subject, long subjectId, string action, string detail) =>
         db.Corrections.Add(new Correction
         {
             At = clock.GetUtcNow(), OperatorName = operatorName, Subject = subject, SubjectId = subjectId,

@@ -31,7 +31,7 @@ public static class ArticlesApi
                 Figures = detail.Figures.Select(f => new
                 {
                     f.Id, f.Kind, f.Value, f.Unit, f.Approximate, f.Sector, f.Region, f.Year, f.Basis, f.Attribution, f.Subject, f.Start, f.End,
-                    Text = a.Text[f.Start..f.End], Sentence = a.Text[f.SentenceStart..f.SentenceEnd], Html = $"/articles/{a.Id}#fig-{f.Id}",
+                    Text = a.Text[f.Start..f.End], Sentence = a.Text[f.SentenceStart..f.SentenceEnd], Html = $"/articles/{a.Id}#{FigureAnchor.Of(f.Start)}",
                 }),
                 Dates = detail.Dates.Select(d => new { d.Iso, Sentence = a.Text[d.SentenceStart..d.SentenceEnd] }),
                 Quotes = detail.Quotes.Select(q => new { q.Speaker, q.Text }),

@@ -21,7 +21,7 @@ public static class ClaimsApi
                 {
                     c.Id, c.Kind, c.Basis, c.Value, c.Unit, c.Approximate, c.Attribution, c.Subject, c.Sector, c.Year,
                     c.Citations, c.FirstSeen, c.Grade, c.Variants, c.Text, c.ArticleId, c.ArticleTitle,
-                    Html = $"/chiffres/{c.Id}", Source = $"/articles/{c.ArticleId}#fig-{c.FigureId}",
+                    Html = $"/chiffres/{c.Id}", Source = $"/articles/{c.ArticleId}#{c.Anchor}",
                 }),
             });
         }).WithSummary("Les affirmations chiffrées : chaque chiffre une fois, avec sa source et le nombre d'articles qui le citent. Filtres : org (ses propres affirmations), from, to (première citation), sector, kind, basis (reported, projected), grade (explicit, attributed, unclear).");

@@ -14,7 +14,7 @@ public static class FiguresApi
             return Results.Ok(page.Items.Select(c => new
             {
                 c.Id, c.Kind, c.Basis, c.Attribution, c.Subject, c.Value, c.Unit, c.Approximate, c.Sector, c.Year, c.Citations, c.Text, c.FigureId,
-                c.ArticleId, c.ArticleTitle, Source = $"/articles/{c.ArticleId}#fig-{c.FigureId}",
+                c.ArticleId, c.ArticleTitle, Source = $"/articles/{c.ArticleId}#{c.Anchor}",
             }));
         }).WithSummary("Les affirmations chiffrées du registre, les plus citées d'abord (voir /api/claims pour les filtres et la pagination).");
 

@@ -16,6 +16,8 @@ public sealed record BasisRequest(string? Basis);
 public sealed record AttributionRequest(string? Attribution);
 /// <summary>The organisation whose jobs, staff or money the number is; null or empty removes it.</summary>
 public sealed record SubjectRequest(string? Subject);
+/// <summary>How firmly a reported cut is tied to AI: "explicit", "attributed" or "unclear".</summary>
+public sealed record GradeRequest(string? Grade);
 public sealed record ReextractionRequest(bool All = true);
 
 /// <summary>
@@ -77,6 +79,9 @@ public static class WriteApi
         api.MapPost("/figures/{id:long}/subject", (long id, SubjectRequest request, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
             ClaimAsync(id, new ClaimEdit(Subject: request.Subject ?? ""), corrections, user, ct))
             .WithSummary("Dit de quelle organisation sont les emplois, l'effectif ou l'argent chiffrés ; vide ou null l'efface. Tient après ré-extraction.");
+        api.MapPost("/claims/{id:long}/grade", (long id, GradeRequest request, ClaimCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+            CorrectAsync(async () => new { id, grade = await corrections.SetGradeAsync(id, request.Grade ?? "", user.OperatorName(), ct) }))
+            .WithSummary("Dit à quel point une suppression d'emplois constatée est liée à l'IA (explicit, attributed, unclear) ; tient après ré-extraction.");
         api.MapPost("/figure-corrections/{id:int}/restore", (int id, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
             CorrectAsync(async () => { await corrections.RestoreAsync(id, user.OperatorName(), ct); return new { restored = id }; }))
             .WithSummary("Rétablit un chiffre marqué comme faux.");

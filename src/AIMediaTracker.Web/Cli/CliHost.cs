@@ -16,7 +16,7 @@ internal static class CliHost
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         await DatabaseSetup.MigrateAsync(db, ct);
-        await new ClaimLedger(db).BuildIfMissingAsync(ct);
+        await new ClaimLedger(db).BuildIfStaleAsync(ct);
         return host;
     }
 }

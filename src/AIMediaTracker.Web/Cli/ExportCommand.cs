@@ -1,4 +1,6 @@
+using AIMediaTracker.Data;
 using AIMediaTracker.Data.Dump;
+using AIMediaTracker.Ingestion.Claims;
 
 namespace AIMediaTracker.Web.Cli;
 
@@ -45,6 +47,8 @@ public static class ExportCommand
         try
         {
             var rows = await scope.ServiceProvider.GetRequiredService<DatabaseDump>().ImportAsync(input, CancellationToken.None);
+            // The ledger is not in the dump (it is derived from the figures): build it now, with the same claim ids.
+            await new ClaimLedger(scope.ServiceProvider.GetRequiredService<TrackerDbContext>()).BuildIfStaleAsync(CancellationToken.None);
             Console.WriteLine($"{rows} enregistrement(s) restauré(s).");
             return 0;
         }

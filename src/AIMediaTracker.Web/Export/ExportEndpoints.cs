@@ -21,7 +21,7 @@ public static class ExportEndpoints
                 foreach (var c in (await claims.PageAsync(filter, kind, basis, grade, 1, 100_000, ct)).Items)
                     csv.Row(c.Id, c.Kind, c.Basis, c.Value, c.Unit, c.Approximate ? "oui" : "non", c.Attribution, c.Subject, c.Sector, c.Year,
                         c.Citations, c.FirstSeen?.ToString("yyyy-MM-dd"), c.Grade, c.Variants, c.Text, c.ArticleTitle,
-                        $"{root}/articles/{c.ArticleId}#fig-{c.FigureId}", $"{root}/chiffres/{c.Id}");
+                        $"{root}/articles/{c.ArticleId}#{c.Anchor}", $"{root}/chiffres/{c.Id}");
                 return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", Path.GetFileName(path));
             });
 

@@ -11,7 +11,7 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Data
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         await DatabaseSetup.MigrateAsync(db, ct);
-        if (await new ClaimLedger(db).BuildIfMissingAsync(ct)) logger.LogInformation("Registre des chiffres construit");
+        if (await new ClaimLedger(db).BuildIfStaleAsync(ct)) logger.LogInformation("Registre des chiffres construit ({Stamp})", LedgerStamp.Current);
         logger.LogInformation("Base de données prête");
     }
 

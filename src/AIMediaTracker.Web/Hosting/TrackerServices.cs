@@ -38,6 +38,7 @@ public static class TrackerServices
         services.AddScoped<CorrectionQueries>();
         services.AddScoped<AIMediaTracker.Ingestion.Curation.EntityCorrections>();
         services.AddScoped<AIMediaTracker.Ingestion.Curation.FigureCorrections>();
+        services.AddScoped<AIMediaTracker.Ingestion.Curation.ClaimCorrections>();
         services.AddSingleton<ReextractionRequests>();
         services.AddScoped<AIMediaTracker.Web.Security.OperatorAccounts>();
         services.AddScoped<AIMediaTracker.Data.Dump.DatabaseDump>();

@@ -7,7 +7,7 @@ namespace AIMediaTracker.Web.Rendering;
 
 /// <summary>
 /// Renders a stored article body as paragraphs, with entity mentions linked and the sentence of
-/// every figure wrapped in an element whose id is the figure's anchor (<c>#fig-12</c>), so a deep
+/// every figure wrapped in an element whose id is the figure's anchor (<c>#fig-340</c>, <see cref="FigureAnchor"/>), so a deep
 /// link scrolls to and highlights the exact sentence. All article text is HTML-encoded: nothing
 /// an article contains can become markup.
 /// </summary>
@@ -18,7 +18,7 @@ public static class ArticleTextRenderer
     public static IHtmlContent Render(string text, IReadOnlyList<MentionSpan> mentions, IReadOnlyList<FigureLine> figures, IReadOnlyList<DateLine> dates)
     {
         var marks = new List<Mark>();
-        var targets = figures.Select(f => (Id: $"fig-{f.Id}", f.SentenceStart, f.SentenceEnd))
+        var targets = figures.Select(f => (Id: FigureAnchor.Of(f.Start), f.SentenceStart, f.SentenceEnd))
             .Concat(dates.Select(d => (Id: $"date-{d.Id}", d.SentenceStart, d.SentenceEnd)));
         // Several figures or dates can share one sentence: one wrapper, extra anchors inside it.
         foreach (var sentence in targets.GroupBy(t => (t.SentenceStart, t.SentenceEnd)))

@@ -13,6 +13,20 @@ namespace AIMediaTracker.Ingestion.Tests.Claims;
 /// </summary>
 internal sealed class LedgerScenario(TestDatabase database)
 {
+    /// <summary>A reported cut whose sentence names AI as the employer's reason (graded explicit).</summary>
+    public const string Cuts =
+        "Chez Ubisoft, la direction invoque l'IA : 1 200 postes ont été supprimés, remplacés par l'IA générative.";
+    public const string Study =
+        "Selon le Forum économique mondial, 83 millions d'emplois seront supprimés d'ici 2027 dans le monde.";
+
+    /// <summary><see cref="Cuts"/>, reported, at Ubisoft.</summary>
+    public Task<int> StoreCutAsync() =>
+        StoreAsync(Cuts, new DateOnly(2024, 5, 2), f => f with { Basis = FigureBasis.Reported, Subject = "Ubisoft" });
+
+    /// <summary><see cref="Study"/>, projected, according to the WEF.</summary>
+    public Task<int> StoreStudyAsync() =>
+        StoreAsync(Study, new DateOnly(2024, 3, 5), f => f with { Basis = FigureBasis.Projected, Attribution = "Forum économique mondial" });
+
     public async Task<int> StoreAsync(string body, DateOnly published, Func<FigureFact, FigureFact>? claim = null)
     {
         var document = new ArticleDocument("Emplois et IA", body, PublishedAt: published);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using AIMediaTracker.Web.Tests.Support;
 
 namespace AIMediaTracker.Web.Tests.Api;
@@ -45,6 +46,31 @@ public sealed class ClaimsEndpointsTests : IAsyncLifetime
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, @"href=""/articles/\d+#fig-\d+""").Count);
         Assert.Contains("Ubisoft", html);
         Assert.Contains("5 mars 2024", html);
+    }
+
+    /// <summary>The citation links of the claim page, each with the element id it targets on its article's page.</summary>
+    private async Task<List<string>> CitationLinksAsync(string claimPage)
+    {
+        var html = await client.GetStringAsync(claimPage);
+        var links = System.Text.RegularExpressions.Regex.Matches(html, @"href=""(/articles/\d+)#(fig-\d+)""").Select(m => (Page: m.Groups[1].Value, Anchor: m.Groups[2].Value)).ToList();
+        foreach (var (page, anchor) in links) Assert.Contains($"id=\"{anchor}\"", await client.GetStringAsync(page));
+        return links.Select(l => $"{l.Page}#{l.Anchor}").ToList();
+    }
+
+    [Fact]
+    public async Task A_claim_page_and_its_citation_links_land_on_their_sentences_before_and_after_reextraction()
+    {
+        var claimPage = (await GetJsonAsync("/api/claims?org=ubisoft")).GetProperty("items")[0].GetProperty("html").GetString()!;
+        var before = await CitationLinksAsync(claimPage);
+        Assert.Equal(2, before.Count);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var reextractor = scope.ServiceProvider.GetRequiredService<AIMediaTracker.Ingestion.Pipeline.ArticleReextractor>();
+            foreach (var id in await reextractor.PendingAsync(all: true, default)) await reextractor.ReextractAsync(id, default);
+        }
+        // The same claim page, and every link on it still lands on its sentence.
+        Assert.Equal(before, await CitationLinksAsync(claimPage));
     }
 
     [Fact]

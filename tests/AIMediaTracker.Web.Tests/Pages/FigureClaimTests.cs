@@ -74,7 +74,10 @@ public sealed class FigureClaimTests : IDisposable
         var csv = System.Text.Encoding.UTF8.GetString(await reader.GetByteArrayAsync("/export/chiffres.csv")).Split("\r\n");
         // One row per claim of the ledger, with the edited figure as its first citation.
         Assert.StartsWith("\uFEFFid;type;base;valeur;unité;approximatif;attribution;sujet;", csv[0]);
-        Assert.Contains(csv, l => l.Contains($";{basis};") && l.Contains(";Cabinet Futurible;openai;") && l.Contains($"#fig-{id};"));
+        var start = JsonDocument.Parse(await reader.GetStringAsync($"/api/articles/{article}")).RootElement
+            .GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetInt64() == id).GetProperty("start").GetInt32();
+        // The link to the sentence is the figure's place in the text, which outlives the figure's row.
+        Assert.Contains(csv, l => l.Contains($";{basis};") && l.Contains(";Cabinet Futurible;openai;") && l.Contains($"#fig-{start};"));
 
         var html = await reader.GetStringAsync($"/articles/{article}");
         Assert.Contains(basis == "projected" ? ">Estimation</span>" : ">Constaté ou annoncé</span>", html);

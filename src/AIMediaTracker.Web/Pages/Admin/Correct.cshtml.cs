@@ -11,7 +11,7 @@ namespace AIMediaTracker.Web.Pages.Admin;
 /// applies one correction and goes back to the page it came from, with a status line.
 /// </summary>
 [EnableRateLimiting(OperatorPolicy.WriteLimit)]
-public sealed class CorrectModel(EntityCorrections entities, FigureCorrections figures, ILogger<CorrectModel> log) : PageModel
+public sealed class CorrectModel(EntityCorrections entities, FigureCorrections figures, ClaimCorrections claims, ILogger<CorrectModel> log) : PageModel
 {
     [TempData] public string? Status { get; set; }
 
@@ -72,6 +72,13 @@ public sealed class CorrectModel(EntityCorrections entities, FigureCorrections f
         {
             await figures.RestoreAsync(correction, User.OperatorName(), ct);
             return ($"/articles/{article}", "Chiffre rétabli.");
+        });
+
+    public Task<IActionResult> OnPostClaimGradeAsync(long id, string? grade, CancellationToken ct) =>
+        ApplyAsync($"/chiffres/{id}", async () =>
+        {
+            await claims.SetGradeAsync(id, grade ?? "", User.OperatorName(), ct);
+            return ($"/chiffres/{id}", "Lien avec l'IA corrigé.");
         });
 
     private async Task<IActionResult> ApplyAsync(string failurePage, Func<Task<(string Page, string Message)>> correction)
