@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 
@@ -15,28 +16,11 @@ internal static partial class FigureContext
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    // The places of Data/regions.txt, then the nationalities that name a region.
     private static readonly (string Pattern, string Region)[] Regions =
-    [
-        ("États-Unis", "États-Unis"), ("Etats-Unis", "États-Unis"), ("américain", "États-Unis"), ("Américains", "États-Unis"),
-        ("France", "France"), ("français", "France"), ("Royaume-Uni", "Royaume-Uni"), ("britannique", "Royaume-Uni"),
-        ("Allemagne", "Allemagne"), ("Europe", "Europe"), ("européen", "Europe"), ("Canada", "Canada"), ("Québec", "Québec"),
-        ("Chine", "Chine"), ("Japon", "Japon"), ("Inde", "Inde"), ("Belgique", "Belgique"), ("Suisse", "Suisse"),
-        ("Espagne", "Espagne"), ("Italie", "Italie"), ("Hollywood", "États-Unis"),
-        ("monde", "monde"), ("mondial", "monde"), ("mondiale", "monde"), ("planète", "monde"),
-    ];
+        [.. LexiconFile.Get("regions.txt").Pairs("regions"), .. Nationalities.Regions];
 
-    private static readonly (string Pattern, string Sector)[] Sectors =
-    [
-        ("divertissement", "divertissement"), ("cinéma", "cinéma"), ("animation", "animation"), ("musique", "musique"),
-        ("jeu vidéo", "jeu vidéo"), ("jeux vidéo", "jeu vidéo"), ("presse", "presse"), ("journalis", "presse"),
-        ("rédaction", "presse"), ("édition", "édition"), ("traduct", "traduction"), ("doublage", "voix"),
-        ("comédiens", "voix"), ("voix", "voix"), ("publicité", "publicité"), ("centres d'appels", "centres d'appels"),
-        ("centre d'appels", "centres d'appels"), ("relation client", "relation client"), ("téléconseill", "relation client"),
-        ("éducation", "éducation"), ("enseignement", "éducation"), ("banque", "banque"), ("assurance", "assurance"),
-        ("santé", "santé"), ("distribution", "distribution"), ("commerce", "commerce"), ("audiovisuel", "audiovisuel"),
-        ("télévision", "télévision"), ("radio", "radio"), ("photograph", "photographie"), ("illustrat", "illustration"),
-        ("intelligence artificielle", "IA"), ("IA", "IA"),
-    ];
+    private static readonly (string Pattern, string Sector)[] Sectors = [.. LexiconFile.Get("figure-sectors.txt").Pairs("sectors")];
 
     // A sector name is one or two words; a second word that is a verb or a linking word ends it
     // ("le secteur du jeu vidéo emploie..." names "jeu vidéo").
