@@ -23,6 +23,9 @@ internal static class RoleNouns
         .SelectMany(e => e.Forms)
         .Select(f => LexiconNotation.AccentTolerant(LexiconNotation.ToPattern(f, "[ ]")))) + ")";
 
+    /// <summary>Every form of every trade and title, singular.</summary>
+    public static readonly string[] Forms = [.. Entries.SelectMany(e => e.Forms)];
+
     /// <summary>The forms of the trades a number can count, singular.</summary>
     public static readonly string[] Counted = [.. Entries.Where(e => e.Marks.Contains(CountedMark)).SelectMany(e => e.Forms)];
 
