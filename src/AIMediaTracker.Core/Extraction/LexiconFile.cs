@@ -20,7 +20,7 @@ internal sealed class LexiconFile
     public static readonly string[] Names =
     [
         "figure-lexicon.txt", "figure-cues.txt", "figure-hedges.txt", "counted-nouns.txt",
-        "role-nouns.txt", "nationalities.txt", "regions.txt", "figure-sectors.txt",
+        "role-nouns.txt", "nationalities.txt", "regions.txt", "figure-sectors.txt", "person-verbs.txt",
     ];
 
     public string Name { get; }

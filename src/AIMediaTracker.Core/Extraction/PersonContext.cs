@@ -9,16 +9,12 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 public static partial class PersonContext
 {
-    private const string Verbs = "(?:d[ée]clar[ée]|affirm[ée]|dit|expliqu[ée]|indiqu[ée]|estim[ée]|pr[ée]cis[ée]|soulign[ée]|ajout[ée]|"
-        + "confi[ée]|assur[ée]|annonc[ée]|reconnu|admis|jug[ée]|racont[ée]|d[ée]nonc[ée]|r[ée]sum[ée]|observ[ée]|rappel[ée]|"
-        + "insist[ée]|regrett[ée]|pr[ée]venu|averti|not[ée]|comment[ée]|d[ée]plor[ée]|plaid[ée]|t[ée]moign[ée]|r[ée]pondu|lanc[ée]|"
-        + "conclu|d[ée]taill[ée]|ironis[ée]|gliss[ée]|constat[ée]|soutenu|avanc[ée]|[ée]crit|tweet[ée]|publi[ée]|fond[ée]|cofond[ée]|"
-        + "cr[ée][ée]|dirig[ée]|quitt[ée]|rejoint|men[ée])";
-    private const string PresentVerbs = "(?:estime|explique|raconte|d[ée]nonce|r[ée]sume|observe|rel[èe]ve|temp[èe]re|souligne|pr[ée]cise|"
-        + "affirme|ajoute|poursuit|confie|indique|assure|insiste|rappelle|juge|regrette|pr[ée]vient|avertit|note|analyse|commente|"
-        + "reconna[îi]t|d[ée]plore|plaide|admet|lance|conclut|martèle|nuance|d[ée]taille|t[ée]moigne|r[ée]pond|r[ée]agit|argue|"
-        + "avance|soutient|constate|ironise|glisse|d[ée]clare|s'inqui[èe]te|s'alarme|se[ ]r[ée]jouit|redoute|craint|d[ée]fend|"
-        + "pr[ée]dit|promet|r[ée]clame|souhaite|veut|dirige|pilote|a[ ]cofond[ée]|a[ ]fond[ée]|plaide|[ée]crit|tweete)";
+    // The verbs of Data/person-verbs.txt, case as written, accents optional.
+    private static readonly string Verbs = VerbsOf("past-participles");
+    private static readonly string PresentVerbs = VerbsOf("present");
+
+    private static string VerbsOf(string section) => "(?:" + string.Join('|', LexiconFile.Get("person-verbs.txt").Entries(section)
+        .Select(v => LexiconNotation.AccentTolerant(LexiconNotation.ToPattern(v, "[ ]")))) + ")";
 
     [GeneratedRegex(@"(?:^|[\s(""])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Monsieur|Madame|Ma[îi]tre)\.?[ ]$", RegexOptions.CultureInvariant)]
     public static partial Regex TitleBefore();
@@ -36,11 +32,19 @@ public static partial class PersonContext
     [GeneratedRegex(@"^,[ ]\d{1,3}[ ]ans\b", RegexOptions.CultureInvariant)]
     public static partial Regex AgeAfter();
 
-    [GeneratedRegex(@"^[ ](?:(?:a|avait|aurait|ont)[ ](?:aussi[ ]|également[ ]|d[ée]j[àa][ ]|notamment[ ])?" + Verbs + "|s'est[ ]dite?|s'[ée]tait[ ]dite?|" + PresentVerbs + @")\b", RegexOptions.CultureInvariant)]
-    public static partial Regex AttributionAfter();
+    private static readonly Regex AttributionAfterRegex = new(
+        @"^[ ](?:(?:a|avait|aurait|ont)[ ](?:aussi[ ]|également[ ]|d[ée]j[àa][ ]|notamment[ ])?" + Verbs + "|s'est[ ]dite?|s'[ée]tait[ ]dite?|" + PresentVerbs + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"(?:\b(?:[Ss]elon|[Dd]'apr[èe]s|[Pp]our|" + PresentVerbs + @")|[Ss]ign[ée]e?[ ]par|[Ii]nterrog[ée]e?[ ]par[ ][\p{L} ]{1,30},?)[ ]$", RegexOptions.CultureInvariant)]
-    public static partial Regex AttributionBefore();
+    private static readonly Regex AttributionBeforeRegex = new(
+        @"(?:\b(?:[Ss]elon|[Dd]'apr[èe]s|[Pp]our|" + PresentVerbs + @")|[Ss]ign[ée]e?[ ]par|[Ii]nterrog[ée]e?[ ]par[ ][\p{L} ]{1,30},?)[ ]$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A verb right after a name: "Marion Lefèvre a expliqué", "Jean Dupont estime".</summary>
+    public static Regex AttributionAfter() => AttributionAfterRegex;
+
+    /// <summary>A source cue or verb right before a name: "selon Jean Dupont", "estime Marion Lefèvre".</summary>
+    public static Regex AttributionBefore() => AttributionBeforeRegex;
 
     [GeneratedRegex(@"^[ ]?\((?<handle>@\w{1,30})\)", RegexOptions.CultureInvariant)]
     public static partial Regex HandleAfter();
