@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using AIMediaTracker.Core.Extraction;
 
@@ -33,6 +34,22 @@ public sealed class LexiconFileTests
             Assert.True(!repeated.Any(), $"{name} [{section}] repeats: {string.Join(", ", repeated)}");
         }
     }
+
+    // Each rule builds its patterns and sets from the lists when its type is first used: an entry
+    // that makes a bad pattern fails here rather than on the first article.
+    [Theory]
+    [InlineData(typeof(FigureCues))]
+    [InlineData(typeof(FigureHedges))]
+    [InlineData(typeof(FigureNouns))]
+    [InlineData(typeof(FigurePatterns))]
+    [InlineData(typeof(FigureContext))]
+    [InlineData(typeof(YearContext))]
+    [InlineData(typeof(PersonContext))]
+    [InlineData(typeof(OrganizationCues))]
+    [InlineData(typeof(AIMediaTracker.Core.French.RoleNouns))]
+    [InlineData(typeof(AIMediaTracker.Core.French.Nationalities))]
+    public void Every_rule_builds_from_its_lists(Type rule) =>
+        RuntimeHelpers.RunClassConstructor(rule.TypeHandle);
 
     [Fact]
     public void Every_data_file_written_in_sections_is_checked()
