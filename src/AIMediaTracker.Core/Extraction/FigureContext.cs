@@ -29,8 +29,9 @@ internal static partial class FigureContext
     private const string NotName =
         @"(?:qui|où|dont|et|ou|en|à|au|aux|avec|dans|selon|pour|par|sur|comme|rien|ne|n'|se|s'|y|est|sont|a|ont|emploi\p{L}+|compt\p{L}*|représent\p{L}*|pès\p{L}*|pèse|devr\p{L}*|pourr\p{L}*|f[ae]\p{L}*|perd\p{L}*|gagn\p{L}*|voit|verra|connaît|subit|vit|reste)(?![\p{L}])";
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:secteur|industrie|filière|domaines?)\s+(?:du|de\s+la|de\s+l'|des)\s*(?<name>" + NameWord + @"(?:\s+(?!" + NotName + ")" + NameWord + ")?)", Options)]
-    private static partial Regex NamedSector();
+    private static readonly Regex NamedSectorRegex = new(
+        @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(LexiconFile.Get("figure-sectors.txt").Entries("sector-heads")) + @")\s+(?:du|de\s+la|de\s+l'|des)\s*(?<name>"
+        + NameWord + @"(?:\s+(?!" + NotName + ")" + NameWord + ")?)", LexiconNotation.Options);
 
     [GeneratedRegex(@"(?<![\p{L}])(?:d'ici(?:\s+à|\s+a)?(?:\s+(?:la\s+)?fin(?:\s+de|\s+d')?)?|à\s+l'horizon|à\s+l'échéance|horizon|jusqu'en|en|pour|avant|exercice|l'exercice)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?<year>(?:19|20)\d{2})(?!\d)", Options)]
     private static partial Regex Horizon();
@@ -115,7 +116,7 @@ internal static partial class FigureContext
         internal SentenceNames(string text, Span sentence, Func<int, bool>? insideName)
         {
             sentenceStart = sentence.Start;
-            var named = NamedSector().Match(text, sentence.Start, sentence.End - sentence.Start);
+            var named = NamedSectorRegex.Match(text, sentence.Start, sentence.End - sentence.Start);
             namedSector = named.Success ? Unglued(named.Groups["name"].Value.Trim()) : null;
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             sectors = namedSector is null ? Positions(words, Sectors, AccentedSectors, wholeWord: false) : [];
