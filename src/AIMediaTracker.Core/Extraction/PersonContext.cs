@@ -19,15 +19,9 @@ public static partial class PersonContext
     [GeneratedRegex(@"(?:^|[\s(""])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Monsieur|Madame|Ma[îi]tre)\.?[ ]$", RegexOptions.CultureInvariant)]
     public static partial Regex TitleBefore();
 
-    // The titles of Data/role-nouns.txt, built into the patterns once.
-    private const RegexOptions RoleOptions = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-
-    private static readonly Regex RoleAfterRegex = new(
-        @"^,[ ](?:\d{1,3}[ ]ans,[ ])?(?:l'|le[ ]|la[ ]|un[ ]|une[ ])?(?<role>(?:(?:ancien|ancienne|ex|futur|future|nouveau|nouvelle|actuel|actuelle)[ -])?" + RoleNouns.TitlePattern + @"\b[^,.;:!?""()\n]*)",
-        RoleOptions);
-
-    /// <summary>A role in apposition right after a name: ", directrice technique d'OpenAI".</summary>
-    public static Regex RoleAfter() => RoleAfterRegex;
+    // The titles of Data/role-nouns.txt (RoleTitles: a constant, so the patterns stay source-generated).
+    [GeneratedRegex(@"^,[ ](?:\d{1,3}[ ]ans,[ ])?(?:l'|le[ ]|la[ ]|un[ ]|une[ ])?(?<role>(?:(?:ancien|ancienne|ex|futur|future|nouveau|nouvelle|actuel|actuelle)[ -])?" + RoleTitles.Pattern + @"\b[^,.;:!?""()\n]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex RoleAfter();
 
     [GeneratedRegex(@"^,[ ]\d{1,3}[ ]ans\b", RegexOptions.CultureInvariant)]
     public static partial Regex AgeAfter();
@@ -55,12 +49,13 @@ public static partial class PersonContext
         "(?:le|la|l'|son|sa|leur|notre|du|de[ ]la|au|à[ ]la|un|une|par[ ]le|par[ ]la|Le|La|L'|Son|Sa|Leur|Un|Une)[ ]?";
 
     private static readonly Regex RoleBeforeRegex = new(
-        @"(?:^|[\s,(""])" + Determiner + "(?<role>" + RoleNouns.TitlePattern + @"\b[^,.;:!?""()\n]{0,60}?),?[ ]$",
-        RoleOptions | RegexOptions.RightToLeft);
+        @"(?:^|[\s,(""])" + Determiner + "(?<role>" + RoleTitles.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),?[ ]$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.IgnoreCase);
 
     // Every match of RoleBeforeRegex holds this; most windows hold none, and finding that out
     // from the left, from the determiners' letters, costs a fraction of the right-to-left search.
-    private static readonly Regex DeterminerThenRoleWord = new(Determiner + RoleNouns.TitlePattern + @"\b", RoleOptions);
+    [GeneratedRegex(Determiner + RoleTitles.Pattern + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerThenRoleWord();
 
     // A role ends where the sentence moves on to a place, a relative clause or a date.
     [GeneratedRegex(@"[ ](?:dans[ ]une?|install[ée]e?s?|bas[ée]e?s?|qui|depuis|lors|en[ ]\d|à[ ]\p{Lu}|au[ ]sein|et[ ]\p{Lu}|le[ ]\d).*$", RegexOptions.CultureInvariant)]
@@ -83,7 +78,7 @@ public static partial class PersonContext
         var from = Math.Max(start, end - 90);
         // The pattern ends on a space at the end of the text (or before a final line feed).
         if (end == from || text[end - 1] != ' ' && !(text[end - 1] == '\n' && end - from >= 2 && text[end - 2] == ' ')) return null;
-        if (!DeterminerThenRoleWord.IsMatch(text.AsSpan(from, end - from))) return null;
+        if (!DeterminerThenRoleWord().IsMatch(text.AsSpan(from, end - from))) return null;
         var m = RoleBeforeRegex.Match(text, from, end - from);
         return m.Success ? CleanRole(m.Groups["role"].Value) : null;
     }

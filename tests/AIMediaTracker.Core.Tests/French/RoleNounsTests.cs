@@ -9,13 +9,18 @@ namespace AIMediaTracker.Core.Tests.French;
 /// <summary>One list of trades and titles (Data/role-nouns.txt) serves the person rules and the figure rules.</summary>
 public sealed class RoleNounsTests
 {
+    [Fact]
+    public void The_compiled_titles_are_the_data_file_s() =>
+        Assert.True(RoleTitles.Pattern == RoleNouns.TitlePattern,
+            "Data/role-nouns.txt changed: set RoleTitles.Pattern (src/AIMediaTracker.Core/French/RoleTitles.cs) to " + RoleNouns.TitlePattern);
+
     [Theory]
     [InlineData("président")]
     [InlineData("president")]
     [InlineData("chef opératrice")]
     [InlineData("P.D.G")]
     public void A_title_is_read_with_or_without_its_accents(string title) =>
-        Assert.Matches(new Regex("^" + RoleNouns.TitlePattern + "$", RegexOptions.IgnoreCase), title);
+        Assert.Matches(new Regex("^" + RoleTitles.Pattern + "$", RegexOptions.IgnoreCase), title);
 
     [Fact]
     public void A_counted_trade_is_not_a_title_unless_marked_so() =>
