@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 
@@ -15,28 +16,11 @@ internal static partial class FigureContext
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    // The places of Data/regions.txt, then the nationalities that name a region.
     private static readonly (string Pattern, string Region)[] Regions =
-    [
-        ("États-Unis", "États-Unis"), ("Etats-Unis", "États-Unis"), ("américain", "États-Unis"), ("Américains", "États-Unis"),
-        ("France", "France"), ("français", "France"), ("Royaume-Uni", "Royaume-Uni"), ("britannique", "Royaume-Uni"),
-        ("Allemagne", "Allemagne"), ("Europe", "Europe"), ("européen", "Europe"), ("Canada", "Canada"), ("Québec", "Québec"),
-        ("Chine", "Chine"), ("Japon", "Japon"), ("Inde", "Inde"), ("Belgique", "Belgique"), ("Suisse", "Suisse"),
-        ("Espagne", "Espagne"), ("Italie", "Italie"), ("Hollywood", "États-Unis"),
-        ("monde", "monde"), ("mondial", "monde"), ("mondiale", "monde"), ("planète", "monde"),
-    ];
+        [.. LexiconFile.Get("regions.txt").Pairs("regions"), .. Nationalities.Regions];
 
-    private static readonly (string Pattern, string Sector)[] Sectors =
-    [
-        ("divertissement", "divertissement"), ("cinéma", "cinéma"), ("animation", "animation"), ("musique", "musique"),
-        ("jeu vidéo", "jeu vidéo"), ("jeux vidéo", "jeu vidéo"), ("presse", "presse"), ("journalis", "presse"),
-        ("rédaction", "presse"), ("édition", "édition"), ("traduct", "traduction"), ("doublage", "voix"),
-        ("comédiens", "voix"), ("voix", "voix"), ("publicité", "publicité"), ("centres d'appels", "centres d'appels"),
-        ("centre d'appels", "centres d'appels"), ("relation client", "relation client"), ("téléconseill", "relation client"),
-        ("éducation", "éducation"), ("enseignement", "éducation"), ("banque", "banque"), ("assurance", "assurance"),
-        ("santé", "santé"), ("distribution", "distribution"), ("commerce", "commerce"), ("audiovisuel", "audiovisuel"),
-        ("télévision", "télévision"), ("radio", "radio"), ("photograph", "photographie"), ("illustrat", "illustration"),
-        ("intelligence artificielle", "IA"), ("IA", "IA"),
-    ];
+    private static readonly (string Pattern, string Sector)[] Sectors = [.. LexiconFile.Get("figure-sectors.txt").Pairs("sectors")];
 
     // A sector name is one or two words; a second word that is a verb or a linking word ends it
     // ("le secteur du jeu vidéo emploie..." names "jeu vidéo").
@@ -45,8 +29,9 @@ internal static partial class FigureContext
     private const string NotName =
         @"(?:qui|où|dont|et|ou|en|à|au|aux|avec|dans|selon|pour|par|sur|comme|rien|ne|n'|se|s'|y|est|sont|a|ont|emploi\p{L}+|compt\p{L}*|représent\p{L}*|pès\p{L}*|pèse|devr\p{L}*|pourr\p{L}*|f[ae]\p{L}*|perd\p{L}*|gagn\p{L}*|voit|verra|connaît|subit|vit|reste)(?![\p{L}])";
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:secteur|industrie|filière|domaines?)\s+(?:du|de\s+la|de\s+l'|des)\s*(?<name>" + NameWord + @"(?:\s+(?!" + NotName + ")" + NameWord + ")?)", Options)]
-    private static partial Regex NamedSector();
+    private static readonly Regex NamedSectorRegex = new(
+        @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(LexiconFile.Get("figure-sectors.txt").Entries("sector-heads")) + @")\s+(?:du|de\s+la|de\s+l'|des)\s*(?<name>"
+        + NameWord + @"(?:\s+(?!" + NotName + ")" + NameWord + ")?)", LexiconNotation.Options);
 
     [GeneratedRegex(@"(?<![\p{L}])(?:d'ici(?:\s+à|\s+a)?(?:\s+(?:la\s+)?fin(?:\s+de|\s+d')?)?|à\s+l'horizon|à\s+l'échéance|horizon|jusqu'en|en|pour|avant|exercice|l'exercice)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?<year>(?:19|20)\d{2})(?!\d)", Options)]
     private static partial Regex Horizon();
@@ -131,7 +116,7 @@ internal static partial class FigureContext
         internal SentenceNames(string text, Span sentence, Func<int, bool>? insideName)
         {
             sentenceStart = sentence.Start;
-            var named = NamedSector().Match(text, sentence.Start, sentence.End - sentence.Start);
+            var named = NamedSectorRegex.Match(text, sentence.Start, sentence.End - sentence.Start);
             namedSector = named.Success ? Unglued(named.Groups["name"].Value.Trim()) : null;
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             sectors = namedSector is null ? Positions(words, Sectors, AccentedSectors, wholeWord: false) : [];

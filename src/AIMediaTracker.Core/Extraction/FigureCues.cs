@@ -3,61 +3,66 @@ using System.Text.RegularExpressions;
 namespace AIMediaTracker.Core.Extraction;
 
 /// <summary>
-/// The verbs and nouns around a count of jobs or people that say what happens to them.
-/// One pattern per kind, so a scope can be searched for the nearest cue of any kind.
+/// The verbs and nouns around a count of jobs or people that say what happens to them, read from
+/// Data/figure-cues.txt. One pattern per kind, so a scope can be searched for the nearest cue of
+/// any kind. The patterns below the word lists are the grammar around them.
 /// </summary>
 internal static partial class FigureCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(
-        @"(?<![\p{L}])(?:suppr(?:im|ess)\p{L}*|licenci\p{L}*|perdu\p{L}*|pertes?|perdr\p{L}*|perd|perdent|détrui\p{L}*|destructions?|dispar\p{L}*" +
-        @"|coup(?:e|es|er|é|és|ées|era|eront)|écart(?:é|és|ée|ées)|diminu\p{L}*|quitt(?:é|er|ent|eront|era)|(?<!à\s)partir|partis|tomb(?:er|eront|era|ent|ées|és)|déplac(?:é|és|ée|ées)|repris\s+par|(?:en|de)\s+moins|réductions?\s+(?:d'effectifs|de\s+postes|d'emplois)|réduire\s+(?:ses|leurs|les)\s+effectifs|plans?\s+(?:social|sociaux|de\s+départs?)" +
-        @"|PSE|plans?\s+de\s+sauvegarde|ruptures?\s+conventionnelles?|évapor\p{L}*|départs|fermetures?|remerci[eé]\p{L}*|mis(?:es)?\s+à\s+la\s+porte|mis(?:es)?\s+fin|se\s+sépar\p{L}*|sacrifi\p{L}*|élimin\p{L}*|congédi\p{L}*|virés?|saignée)(?![\p{L}])",
-        Options)]
-    public static partial Regex Lost();
+    private static LexiconFile File => LexiconFile.Get("figure-cues.txt");
 
-    [GeneratedRegex(
-        @"(?<![\p{L}])(?:menac\p{L}*|à\s+risque|en\s+danger|expos(?:é|ée|és|ées|er|era|erait|eraient|ent|ant)|remplaç\p{L}*|remplac\p{L}*|automatisables?|automatisé\p{L}*|risqu\p{L}*|susceptibles?\s+d'être" +
-        @"|vulnérables?|sur\s+la\s+sellette|en\s+sursis|fragilisé\p{L}*|condamné\p{L}*|en\s+jeu)(?![\p{L}])",
-        Options)]
-    public static partial Regex AtRisk();
+    private static readonly Regex LostRegex = KindCues("lost", "not-lost");
+    private static readonly Regex AtRiskRegex = KindCues("at-risk");
+    private static readonly Regex AffectedRegex = KindCues("affected");
+    private static readonly Regex CreatedRegex = KindCues("created");
+    private static readonly Regex WorkforceRegex = KindCues("workforce");
+    private static readonly Regex PassOnRegex = new("^(?:" + LexiconNotation.Alternation(Marked("affected", "relaie")) + ")", LexiconNotation.Options);
+    private static readonly Regex ModalRegex = LexiconNotation.WholeWords(File.Entries("modal"));
+    private static readonly Regex NegationRegex = LexiconNotation.WholeWords(File.Entries("negation"));
+    private static readonly Regex NonWorkerRegex = LexiconNotation.WholeWords(File.Entries("non-workers"));
 
-    [GeneratedRegex(
-        @"(?<![\p{L}])(?:touch\p{L}*|affect\p{L}*|concern\p{L}*|impact\p{L}*|transform\p{L}*|boulevers\p{L}*|perturb\p{L}*" +
-        @"|reconver\p{L}*|form(?:é|és|ée|ées|er|era|ation|ations)|redéploy\p{L}*|réaffect\p{L}*|reclass\p{L}*|requalifi\p{L}*" +
-        @"|changer\s+de\s+(?:métier|poste|profession|emploi|secteur)|modifi\p{L}*|redéfini\p{L}*|évolu\p{L}*|mut(?:er|ent|eront|eraient|ation|ations)|augment(?:é|és|ée|ées)|assist(?:é|és|ée|ées))(?![\p{L}])",
-        Options)]
-    public static partial Regex Affected();
+    public static Regex Lost() => LostRegex;
+
+    public static Regex AtRisk() => AtRiskRegex;
+
+    public static Regex Affected() => AffectedRegex;
 
     /// <summary>Jobs created or to be created: "créés", embauches, a positive net balance.</summary>
-    [GeneratedRegex(
-        @"(?<![\p{L}])(?:cré(?:é|ée|és|ées|er|era|eront|ent|e|ant|ation|ations|erait|eraient)|génér(?:é|és|ée|ées|er|era|eront|erait|eraient)|embauch\p{L}*|recrut\p{L}*" +
-        @"|soldes?\s+(?:nets?\s+)?positifs?|nouveaux\s+(?:emplois|postes)|à\s+la\s+clé|associés)(?![\p{L}])",
-        Options)]
-    public static partial Regex Created();
+    public static Regex Created() => CreatedRegex;
 
-    [GeneratedRegex(
-        @"(?<![\p{L}])(?:emploi(?:e|ent|ait|aient|era|eront|erait|eraient)|compt(?:e|ent|ait|aient|erait|eraient|era|ant)|(?:fait|ferait|faisait|font|feraient|faisaient)\s+(?:travailler|vivre)" +
-        @"|rassembl\p{L}*|regroup\p{L}*|réun(?:it|issent|issant|issait)|fédèr\p{L}*|revendiqu\p{L}*|représent\p{L}*|forte?\s+de|salari(?:e|ent)|occup(?:e|ent|ait)|syndiqu\p{L}*|travaill(?:ent|aient|ant|eraient|erait)|pès\p{L}*|pèse|pesant)(?![\p{L}])",
-        Options)]
-    public static partial Regex Workforce();
+    public static Regex Workforce() => WorkforceRegex;
 
     /// <summary>Verbs that only pass on what happens ("le plan social touche 200 salariés"): a loss named nearby wins.</summary>
-    [GeneratedRegex(@"^(?:touch|affect|concern|impact)", Options)]
-    public static partial Regex PassOn();
+    public static Regex PassOn() => PassOnRegex;
 
     /// <summary>A modal that turns a loss into a risk: "pourraient disparaître", "risquent d'être supprimés".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:pourr\p{L}*|peu(?:t|vent)|risqu\p{L}*|susceptibles?|menac\p{L}*|potentiel\p{L}*)(?![\p{L}])", Options)]
-    public static partial Regex Modal();
+    public static Regex Modal() => ModalRegex;
 
     /// <summary>A negation just before a cue: "ne sont pas concernés", "sans licenciement".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:ne|n'|pas|sans|aucun|aucune|non|ni)(?![\p{L}])", Options)]
-    public static partial Regex Negation();
+    public static Regex Negation() => NegationRegex;
 
     /// <summary>Counts of users, readers or respondents: people, but not workers.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:utilis\p{L}*|abonn\p{L}*|interrog\p{L}*|sondé\p{L}*|visiteu\p{L}*|lecteu\p{L}*|spectat\p{L}*|téléspectat\p{L}*|auditeu\p{L}*|joueu\p{L}*|inscri\p{L}*|électeu\p{L}*|votant\p{L}*|manifest\p{L}*|habitant\p{L}*|client\p{L}*|patient\p{L}*|élèves?|étudiant\p{L}*|sign(?:é|ée|és|ées|ent|ataires?)|pétition\p{L}*|plainte\p{L}*|plaign\p{L}*|poursui\p{L}*|procès|attaqu\p{L}*|accus\p{L}*)(?![\p{L}])", Options)]
-    public static partial Regex NonWorker();
+    public static Regex NonWorker() => NonWorkerRegex;
+
+    // The cues of one kind as whole words. An exception ("à partir") is a phrase ending on a cue
+    // that is not one: the cue matches only where the exception's first words do not precede it.
+    private static Regex KindCues(string section, string? exceptions = null)
+    {
+        var unless = exceptions is null ? [] : File.Entries(exceptions).Select(e => e.Split(' ')).ToList();
+        var entries = File.Pairs(section).Select(p => p.Words).Select(entry =>
+        {
+            var pattern = LexiconNotation.ToPattern(entry);
+            foreach (var words in unless.Where(w => w.Length > 1 && w[^1] == entry))
+                pattern = "(?<!" + LexiconNotation.ToPattern(string.Join(' ', words[..^1])) + @"\s)" + pattern;
+            return pattern;
+        });
+        return new Regex(@"(?<![\p{L}])(?:" + string.Join('|', entries) + @")(?![\p{L}])", LexiconNotation.Options);
+    }
+
+    private static IEnumerable<string> Marked(string section, string mark) =>
+        File.Pairs(section).Where(p => p.Value == mark).Select(p => p.Words);
 
     /// <summary>A possessive before the number names a workforce: "la formation de ses 20 000 salariés".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:ses|leurs|nos|vos)\s+(?:quelque\s+|environ\s+|près\s+de\s+)?$", Options)]

@@ -1,27 +1,28 @@
 namespace AIMediaTracker.Core.Extraction;
 
 /// <summary>
-/// Hedges that make a figure approximate ("près de", "environ", "jusqu'à", "dépassé").
+/// Hedges that make a figure approximate ("près de", "environ", "jusqu'à", "dépassé"), read from
+/// Data/figure-hedges.txt.
 /// Compared as suffixes of the text before the number: a regex anchored at the end
 /// would be tried at every position of the window, and this runs for every number.
 /// </summary>
 internal static class FigureHedges
 {
-    private static readonly string[] Phrases =
-    [
-        "près de ", "près d'", "près du ", "environ ", "quelque ", "quelques ", "plus de ", "plus d'",
-        "moins de ", "moins d'", "au moins ", "jusqu'à ", "jusqu'au ", "jusqu'a ", "pouvant atteindre ",
-        "pouvant aller jusqu'à ", "quasi ", "quasiment ", "presque ", "autour de ", "autour d'", "autour du ",
-        "aux alentours de ", "aux alentours d'", "de l'ordre de ", "de l'ordre d'", "approximativement ",
-        "à peu près ", "grosso modo ", "au-delà de ", "au-delà d'", "au-delà des ", "supérieur à ",
-        "supérieure à ", "supérieurs à ", "supérieures à ", "inférieur à ", "inférieure à ", "env. ",
-        "~", "~ ", "± ", "±",
-    ];
+    private static LexiconFile File => LexiconFile.Get("figure-hedges.txt");
+
+    private static readonly string[] Phrases = [.. File.Entries("phrases").SelectMany(AsWritten)];
 
     // Verbs whose object is a threshold: "a dépassé 500 millions", "franchit le cap des 1 000".
-    private static readonly string[] VerbStems = ["dépass", "franchi", "excéd", "frôl", "avoisin"];
+    private static readonly string[] VerbStems = [.. File.Entries("threshold-verbs")];
 
-    private static readonly string[] Determiners = ["les ", "le cap des ", "le cap de ", "la barre des ", "la barre de ", "le seuil des "];
+    private static readonly string[] Determiners = [.. File.Entries("threshold-determiners").SelectMany(AsWritten)];
+
+    // The file writes each phrase without what follows it: a word ends on a space ("près de "),
+    // an elision on the number itself ("près d'"), a symbol on either ("~500", "~ 500").
+    private static IEnumerable<string> AsWritten(string entry) =>
+        char.IsLetter(entry[^1]) || entry[^1] == '.' ? [entry + " "]
+        : entry[^1] == '\'' ? [entry]
+        : [entry, entry + " "];
 
     /// <summary>
     /// Where the hedge before <paramref name="start"/> begins, or -1. A verb hedge

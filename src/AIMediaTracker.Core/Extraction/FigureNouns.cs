@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 
 namespace AIMediaTracker.Core.Extraction;
@@ -10,19 +11,18 @@ namespace AIMediaTracker.Core.Extraction;
 internal sealed record CountedNoun(string Unit, FigureKind? Kind, bool IsDemonym, bool SharesJobs);
 
 /// <summary>
-/// The nouns after a number that make it an impact figure. A number counting anything
+/// The nouns after a number that make it an impact figure (Data/counted-nouns.txt, with the
+/// counted trades of Data/role-nouns.txt and the nationalities of Data/nationalities.txt). A number counting anything
 /// else (users, pages, countries, employers) is not one, which is what keeps noise out.
 /// </summary>
 internal static class FigureNouns
 {
     private static readonly Dictionary<string, CountedNoun> Nouns = Build();
 
+    private static LexiconFile File => LexiconFile.Get("counted-nouns.txt");
+
     // Words that may stand between the number and its noun ("170 millions de nouveaux emplois").
-    private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "nouveaux", "nouvelles", "nouveau", "nouvelle", "anciens", "anciennes", "ex", "futurs", "futures",
-        "actuels", "actuelles", "vrais", "véritables", "emplois", "postes", "autres", "jeunes",
-    };
+    private static readonly HashSet<string> Adjectives = new(File.Entries("adjectives"), StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, CountedNoun>.AlternateLookup<ReadOnlySpan<char>> NounLookup =
         Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,10 +41,7 @@ internal static class FigureNouns
 
     public static bool IsAdjective(ReadOnlySpan<char> word) => AdjectiveLookup.Contains(word);
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "seront", "sont", "seraient", "ont", "auront", "avaient", "vont", "furent",
-    };
+    private static readonly HashSet<string> Auxiliaries = new(File.Entries("auxiliaries"), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup =
         Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -58,40 +55,19 @@ internal static class FigureNouns
     private static Dictionary<string, CountedNoun> Build()
     {
         var nouns = new Dictionary<string, CountedNoun>(StringComparer.OrdinalIgnoreCase);
-        void Add(string unit, FigureKind? kind, bool demonym, bool shares, params string[] words)
+        void Add(IEnumerable<string> words, string unit, FigureKind? kind, bool demonym, bool shares)
         {
             foreach (var w in words) nouns[w] = new CountedNoun(unit, kind, demonym, shares);
         }
 
-        Add("jobs", null, false, true, "emploi", "poste", "job", "etp", "équivalents");
-        // Only ever a share ("10 % des effectifs"), never a count: "300 métiers" counts occupations.
-        Add("", null, false, true, "effectif", "effectifs", "personnel", "main-d'œuvre", "main-d'oeuvre",
-            "métier", "profession");
-        Add("jobs", FigureKind.JobsLost, false, false, "suppression", "destruction", "perte", "disparition");
-        // A dismissal or a departure is a person leaving: "1 000 licenciements" counts people.
-        Add("people", FigureKind.JobsLost, false, false, "licenciement", "départ", "tête");
-        Add("jobs", FigureKind.JobsCreated, false, false, "création", "embauche", "recrutement");
-        Add("people", null, false, true,
-            "salarié", "salariée", "employé", "employée", "agent", "membre", "adhérent", "adhérente",
-            "comédien", "comédienne", "traducteur", "traductrice", "interprète", "travailleur", "travailleuse",
-            "ouvrier", "ouvrière", "journaliste", "artiste", "animateur", "animatrice", "scénariste",
-            "technicien", "technicienne", "collaborateur", "collaboratrice", "fonctionnaire", "intermittent",
-            "professionnel", "professionnelle", "développeur", "développeuse", "ingénieur", "cadre",
-            "conseiller", "conseillère", "téléconseiller", "téléconseillère", "opérateur", "opératrice",
-            "doubleur", "doubleuse", "acteur", "actrice", "musicien", "musicienne", "illustrateur",
-            "illustratrice", "graphiste", "dessinateur", "dessinatrice", "photographe", "auteur", "autrice",
-            "écrivain", "rédacteur", "rédactrice", "correcteur", "correctrice", "pigiste", "freelance",
-            "indépendant", "prestataire", "sous-traitant", "intérimaire", "caissier", "caissière",
-            "secrétaire", "assistant", "assistante", "juriste", "avocat", "comptable", "programmeur",
-            "codeur", "designer", "monteur", "monteuse", "vendeur", "vendeuse", "livreur", "chauffeur",
-            "enseignant", "enseignante", "professeur", "chercheur", "chercheuse", "actif", "employés",
-            "manutentionnaire", "modérateur", "modératrice", "annotateur", "annotatrice", "créateur", "créatrice",
-            "infirmier", "infirmière", "médecin", "banquier", "analyste", "consultant", "consultante");
-        Add("people", null, false, false, "personne");
-        Add("people", null, true, false,
-            "américain", "américaine", "français", "française", "britannique", "européen", "européenne",
-            "allemand", "allemande", "canadien", "canadienne", "chinois", "indien", "japonais", "italien",
-            "espagnol", "belge", "suisse", "québécois", "africain", "asiatique");
+        Add(File.Entries("jobs"), "jobs", null, false, true);
+        Add(File.Entries("shares-only"), "", null, false, true);
+        Add(File.Entries("jobs-lost"), "jobs", FigureKind.JobsLost, false, false);
+        Add(File.Entries("people-lost"), "people", FigureKind.JobsLost, false, false);
+        Add(File.Entries("jobs-created"), "jobs", FigureKind.JobsCreated, false, false);
+        Add(RoleNouns.Counted, "people", null, false, true);
+        Add(File.Entries("people"), "people", null, false, false);
+        Add(Nationalities.Forms, "people", null, true, false);
         return nouns;
     }
 }

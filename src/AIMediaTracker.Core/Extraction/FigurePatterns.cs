@@ -58,11 +58,13 @@ internal static partial class FigurePatterns
         @"(?<count>\d[\d ]*(?:,\d+)?\s+(?:millions?\s+(?:de\s+|d'))?)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?", Options)]
     public static partial Regex PercentOf();
 
-    /// <summary>Verbs of opinion or use: "30 % des salariés estiment..." measures respondents, not jobs.</summary>
-    [GeneratedRegex(
-        @"\G(?:\s+" + Word + @"){0,4}?\s+(?:se\s+disent|se\s+déclarent|interrog\w*|sondé\w*|consulté\w*|questionné\w*|ayant\s+répondu|déclar\w*|estim\w*|pens\w*|disent|affirm\w*|jug\w*|craign\w*|redout\w*|utilis\w*|s'inqui\w*|considèr\w*|souhait\w*|voudr\w*|aimerai\w*|préf[eéè]r\w*|ont\s+recours|recour\w*|approuv\w*|soutien\w*|veulent|demand\w*|réclam\w*)(?![\p{L}])",
-        Options)]
-    public static partial Regex RespondentVerb();
+    private static LexiconFile Cues => LexiconFile.Get("figure-cues.txt");
+
+    private static readonly Regex RespondentVerbRegex = new(
+        @"\G(?:\s+" + Word + @"){0,4}?\s+(?:" + LexiconNotation.Alternation(Cues.Entries("respondent-verbs")) + @")(?![\p{L}])", LexiconNotation.Options);
+
+    /// <summary>Verbs of opinion or use (Data/figure-cues.txt): "30 % des salariés estiment..." measures respondents, not jobs.</summary>
+    public static Regex RespondentVerb() => RespondentVerbRegex;
 
     /// <summary>Ratios of jobs or workers: "un emploi sur cinq", "près d'un traducteur indépendant sur deux".</summary>
     private const string RatioPattern =
@@ -113,11 +115,17 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"^\s*(?:,\s*soit|\(\s*(?:soit)?|,\s*c'est-à-dire|,\s*ou)\s*$", Options)]
     public static partial Regex Conversion();
 
-    /// <summary>A verb of dismissal right before a bare percentage: "va en licencier 10 %".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:licenci\p{L}*|supprim\p{L}*|remerci\p{L}*|congédi\p{L}*|sépar\p{L}*\s+d[e']|réduire\s+(?:ses|leurs|les)\s+effectifs\s+d[e'])\s*$", Options)]
-    public static partial Regex DismissalBefore();
+    private static readonly Regex DismissalBeforeRegex = new(
+        @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(Cues.Entries("dismissal-before-share")) + @")\s*$", LexiconNotation.Options);
+
+    // The nouns of jobs and of a workforce (Data/counted-nouns.txt), singular or plural.
+    private static readonly Regex JobNounBeforeRegex = new(
+        @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(new[] { "jobs", "shares-only" }
+            .SelectMany(LexiconFile.Get("counted-nouns.txt").Entries).Select(n => n + "s?")) + @")(?![\p{L}])", LexiconNotation.Options);
+
+    /// <summary>A verb of dismissal right before a bare percentage (Data/figure-cues.txt): "va en licencier 10 %".</summary>
+    public static Regex DismissalBefore() => DismissalBeforeRegex;
 
     /// <summary>Jobs named before a bare percentage: "réduire ses effectifs de 10 %".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:effectifs|emplois|postes|main-d'(?:œ|oe)uvre|personnel)(?![\p{L}])", Options)]
-    public static partial Regex JobNounBefore();
+    public static Regex JobNounBefore() => JobNounBeforeRegex;
 }

@@ -25,10 +25,6 @@ public static partial class OrganizationCues
         + "|d'(?:IA|intelligence[ ]artificielle|investissement|animation|audit|[ée]dition|[ée]tudes)"
         + "|de[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence)"
         + "|en[ ]ressources[ ]humaines|tech|mondial|mondiale)";
-    private const string NationalityWord = "(?:fran[çc]ais|am[ée]ricain|britannique|allemand|chinois|japonais|cor[ée]en|sud-cor[ée]en|canadien|isra[ée]lien|"
-        + "su[ée]dois|espagnol|italien|n[ée]erlandais|suisse|belge|indien|irlandais|polonais|australien|europ[ée]en|californien|"
-        + "new-yorkais|finlandais|danois|norv[ée]gien|russe|br[ée]silien|ta[ïi]wanais|saoudien|londonien|parisien|lyonnais)";
-    private const string Nationality = NationalityWord + "(?:e|ne)?";
     private const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
         + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|"
         + "University|Research|Consulting|Conseil|Bank|Corporation|Company|Inc|Ltd|LLC|GmbH|SA|SAS|SARL|AG|plc|Corp|RH|"
@@ -54,17 +50,17 @@ public static partial class OrganizationCues
     [GeneratedRegex(",[ ](?:une?|la|le|l')[ ]?" + CueNoun, RegexOptions.CultureInvariant)]
     private static partial Regex AppositionAnchor();
 
-    private const string AfterNationalityPattern = @"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u)[ ]?" + Nationality + "[ ](?<name>" + Name + ")";
-
-    [GeneratedRegex(@"\G(?:" + AfterNationalityPattern + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterNationalityAtStart();
+    // A lowercase nationality of Data/nationalities.txt: "le français Mistral AI", "la britannique Papercup".
+    private static readonly Regex AfterNationalityAtStart = new(
+        @"\G(?:(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u)[ ]?" + Nationalities.Pattern + "[ ](?<name>" + Name + "))",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // The costly patterns, tried only near the word every match holds: the cue noun after a
     // determiner of at most two words, the apposition after a name of at most seven (four words
     // and their "&"), the nationality after its article.
     private static readonly AnchoredSearch AfterCueNouns = new(CueNoun, AfterCueNounAtStart(), wordsBefore: 3);
     private static readonly AnchoredSearch BeforeCueNouns = new(AppositionAnchor(), BeforeCueNounAtStart(), wordsBefore: 8);
-    private static readonly AnchoredSearch AfterNationalities = new(NationalityWord, AfterNationalityAtStart(), wordsBefore: 3);
+    private static readonly AnchoredSearch AfterNationalities = new(Nationalities.Pattern, AfterNationalityAtStart, wordsBefore: 3);
 
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();

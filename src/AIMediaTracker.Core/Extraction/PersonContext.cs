@@ -9,31 +9,36 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 public static partial class PersonContext
 {
-    private const string Verbs = "(?:d[ée]clar[ée]|affirm[ée]|dit|expliqu[ée]|indiqu[ée]|estim[ée]|pr[ée]cis[ée]|soulign[ée]|ajout[ée]|"
-        + "confi[ée]|assur[ée]|annonc[ée]|reconnu|admis|jug[ée]|racont[ée]|d[ée]nonc[ée]|r[ée]sum[ée]|observ[ée]|rappel[ée]|"
-        + "insist[ée]|regrett[ée]|pr[ée]venu|averti|not[ée]|comment[ée]|d[ée]plor[ée]|plaid[ée]|t[ée]moign[ée]|r[ée]pondu|lanc[ée]|"
-        + "conclu|d[ée]taill[ée]|ironis[ée]|gliss[ée]|constat[ée]|soutenu|avanc[ée]|[ée]crit|tweet[ée]|publi[ée]|fond[ée]|cofond[ée]|"
-        + "cr[ée][ée]|dirig[ée]|quitt[ée]|rejoint|men[ée])";
-    private const string PresentVerbs = "(?:estime|explique|raconte|d[ée]nonce|r[ée]sume|observe|rel[èe]ve|temp[èe]re|souligne|pr[ée]cise|"
-        + "affirme|ajoute|poursuit|confie|indique|assure|insiste|rappelle|juge|regrette|pr[ée]vient|avertit|note|analyse|commente|"
-        + "reconna[îi]t|d[ée]plore|plaide|admet|lance|conclut|martèle|nuance|d[ée]taille|t[ée]moigne|r[ée]pond|r[ée]agit|argue|"
-        + "avance|soutient|constate|ironise|glisse|d[ée]clare|s'inqui[èe]te|s'alarme|se[ ]r[ée]jouit|redoute|craint|d[ée]fend|"
-        + "pr[ée]dit|promet|r[ée]clame|souhaite|veut|dirige|pilote|a[ ]cofond[ée]|a[ ]fond[ée]|plaide|[ée]crit|tweete)";
+    // The verbs of Data/person-verbs.txt, case as written, accents optional.
+    private static readonly string Verbs = VerbsOf("past-participles");
+    private static readonly string PresentVerbs = VerbsOf("present");
+
+    private static string VerbsOf(string section) => "(?:" + string.Join('|', LexiconFile.Get("person-verbs.txt").Entries(section)
+        .Select(v => LexiconNotation.AccentTolerant(LexiconNotation.ToPattern(v, "[ ]")))) + ")";
 
     [GeneratedRegex(@"(?:^|[\s(""])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Monsieur|Madame|Ma[îi]tre)\.?[ ]$", RegexOptions.CultureInvariant)]
     public static partial Regex TitleBefore();
 
-    [GeneratedRegex(@"^,[ ](?:\d{1,3}[ ]ans,[ ])?(?:l'|le[ ]|la[ ]|un[ ]|une[ ])?(?<role>(?:(?:ancien|ancienne|ex|futur|future|nouveau|nouvelle|actuel|actuelle)[ -])?" + RoleWords.Pattern + @"\b[^,.;:!?""()\n]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The titles of Data/role-nouns.txt (RoleTitles: a constant, so the patterns stay source-generated).
+    [GeneratedRegex(@"^,[ ](?:\d{1,3}[ ]ans,[ ])?(?:l'|le[ ]|la[ ]|un[ ]|une[ ])?(?<role>(?:(?:ancien|ancienne|ex|futur|future|nouveau|nouvelle|actuel|actuelle)[ -])?" + RoleTitles.Pattern + @"\b[^,.;:!?""()\n]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex RoleAfter();
 
     [GeneratedRegex(@"^,[ ]\d{1,3}[ ]ans\b", RegexOptions.CultureInvariant)]
     public static partial Regex AgeAfter();
 
-    [GeneratedRegex(@"^[ ](?:(?:a|avait|aurait|ont)[ ](?:aussi[ ]|également[ ]|d[ée]j[àa][ ]|notamment[ ])?" + Verbs + "|s'est[ ]dite?|s'[ée]tait[ ]dite?|" + PresentVerbs + @")\b", RegexOptions.CultureInvariant)]
-    public static partial Regex AttributionAfter();
+    private static readonly Regex AttributionAfterRegex = new(
+        @"^[ ](?:(?:a|avait|aurait|ont)[ ](?:aussi[ ]|également[ ]|d[ée]j[àa][ ]|notamment[ ])?" + Verbs + "|s'est[ ]dite?|s'[ée]tait[ ]dite?|" + PresentVerbs + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"(?:\b(?:[Ss]elon|[Dd]'apr[èe]s|[Pp]our|" + PresentVerbs + @")|[Ss]ign[ée]e?[ ]par|[Ii]nterrog[ée]e?[ ]par[ ][\p{L} ]{1,30},?)[ ]$", RegexOptions.CultureInvariant)]
-    public static partial Regex AttributionBefore();
+    private static readonly Regex AttributionBeforeRegex = new(
+        @"(?:\b(?:[Ss]elon|[Dd]'apr[èe]s|[Pp]our|" + PresentVerbs + @")|[Ss]ign[ée]e?[ ]par|[Ii]nterrog[ée]e?[ ]par[ ][\p{L} ]{1,30},?)[ ]$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A verb right after a name: "Marion Lefèvre a expliqué", "Jean Dupont estime".</summary>
+    public static Regex AttributionAfter() => AttributionAfterRegex;
+
+    /// <summary>A source cue or verb right before a name: "selon Jean Dupont", "estime Marion Lefèvre".</summary>
+    public static Regex AttributionBefore() => AttributionBeforeRegex;
 
     [GeneratedRegex(@"^[ ]?\((?<handle>@\w{1,30})\)", RegexOptions.CultureInvariant)]
     public static partial Regex HandleAfter();
@@ -44,12 +49,12 @@ public static partial class PersonContext
         "(?:le|la|l'|son|sa|leur|notre|du|de[ ]la|au|à[ ]la|un|une|par[ ]le|par[ ]la|Le|La|L'|Son|Sa|Leur|Un|Une)[ ]?";
 
     private static readonly Regex RoleBeforeRegex = new(
-        @"(?:^|[\s,(""])" + Determiner + "(?<role>" + RoleWords.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),?[ ]$",
+        @"(?:^|[\s,(""])" + Determiner + "(?<role>" + RoleTitles.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),?[ ]$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.IgnoreCase);
 
     // Every match of RoleBeforeRegex holds this; most windows hold none, and finding that out
     // from the left, from the determiners' letters, costs a fraction of the right-to-left search.
-    [GeneratedRegex(Determiner + RoleWords.Pattern + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Determiner + RoleTitles.Pattern + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerThenRoleWord();
 
     // A role ends where the sentence moves on to a place, a relative clause or a date.

@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
@@ -30,20 +31,19 @@ internal static class YearContext
         "soit", "contre", "compte", "emploie", "emploient", "compter", "total", "autour", "jusqu'a",
     };
 
-    private static readonly HashSet<string> CountNouns = new(StringComparer.Ordinal)
+    // Plurals of what a number counts, compared accent-free: the counted nouns, the trades and
+    // titles, and the other counted things of Data/counted-nouns.txt.
+    private static readonly HashSet<string> CountNouns = new(CountedThings(), StringComparer.Ordinal);
+
+    private static IEnumerable<string> CountedThings()
     {
-        "emplois", "postes", "personnes", "salaries", "employes", "agents", "collaborateurs", "travailleurs",
-        "membres", "adherents", "habitants", "utilisateurs", "abonnes", "clients", "euros", "dollars", "francs",
-        "livres", "millions", "milliards", "milliers", "mots", "pages", "heures", "jours", "semaines", "mois",
-        "ans", "fois", "exemplaires", "km", "kilometres", "metres", "points", "licenciements", "suppressions",
-        "entreprises", "societes", "startups", "films", "oeuvres", "images", "videos", "articles", "titres",
-        "comediens", "journalistes", "traducteurs", "artistes", "auteurs", "createurs", "etudiants", "eleves",
-        "candidats", "participants", "repondants", "dirigeants", "cadres", "ingenieurs", "developpeurs",
-        "magasins", "sites", "pays", "villes", "projets", "contrats", "caracteres", "tonnes", "litres", "vues",
-        "acteurs", "actrices", "animateurs", "musiciens", "chansons", "requetes", "demandes", "dossiers",
-        "plaintes", "licences", "serveurs", "puces", "salles", "places", "chercheurs", "experts", "enseignants",
-        "ouvriers", "conseillers", "euro", "dollar", "eur", "usd", "m", "k", "mw", "go", "to",
-    };
+        var file = LexiconFile.Get("counted-nouns.txt");
+        var singulars = new[] { "jobs", "shares-only", "jobs-lost", "people-lost", "jobs-created", "people" }
+            .SelectMany(file.Entries).Concat(RoleNouns.Forms);
+        return singulars.Where(w => !w.Contains(' ')).Select(Plural).Concat(file.Entries("other-counted")).Select(FrenchTypography.Key);
+    }
+
+    private static string Plural(string singular) => singular[^1] is 's' or 'x' or 'z' ? singular : singular + "s";
 
     // Short words ending in -s that are not nouns being counted.
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)

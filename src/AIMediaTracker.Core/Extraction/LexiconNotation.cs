@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// The small notation the word lists are written in, translated into regex: a space is any run of
+/// spaces, "*" ends a stem (any letters follow), "(a|b)" is a choice and "?" makes the letter or
+/// group before it optional; every other character stands for itself.
+/// </summary>
+internal static class LexiconNotation
+{
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>One entry as a regex; <paramref name="space"/> is what a space between words becomes.</summary>
+    public static string ToPattern(string entry, string space = @"\s+")
+    {
+        var pattern = new StringBuilder();
+        foreach (var c in entry)
+        {
+            pattern.Append(c switch
+            {
+                ' ' => space,
+                '*' => @"\p{L}*",
+                '(' => "(?:",
+                ')' or '|' or '?' => c.ToString(),
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+        return pattern.ToString();
+    }
+
+    /// <summary>Entries as one alternation, in their order: at one place, the first that matches wins.</summary>
+    public static string Alternation(IEnumerable<string> entries, string space = @"\s+") =>
+        string.Join('|', entries.Select(e => ToPattern(e, space)));
+
+    /// <summary>One pattern matching any of <paramref name="entries"/> as a whole word.</summary>
+    public static Regex WholeWords(IEnumerable<string> entries) =>
+        new(@"(?<![\p{L}])(?:" + Alternation(entries) + @")(?![\p{L}])", Options);
+
+    /// <summary>
+    /// A pattern where each accented letter also matches its bare letter: scraped or hurried text
+    /// writes « president », « francais ».
+    /// </summary>
+    public static string AccentTolerant(string pattern)
+    {
+        var tolerant = new StringBuilder(pattern.Length);
+        foreach (var c in pattern)
+        {
+            tolerant.Append(c switch
+            {
+                'é' or 'è' or 'ê' => $"[{c}e]",
+                'ç' => "[çc]",
+                'ï' or 'î' => $"[{c}i]",
+                'à' or 'â' => $"[{c}a]",
+                'ô' => "[ôo]",
+                'û' or 'ù' => $"[{c}u]",
+                _ => c.ToString(),
+            });
+        }
+        return tolerant.ToString();
+    }
+}
