@@ -24,7 +24,7 @@ internal static class MainContentFinder
             var own = InlineContainers.Contains(paragraph.LocalName) ? DirectCounts(paragraph, stats) : (Chars: c.Chars, Commas: c.Commas, LinkChars: 0, Spanned: false);
             // A line of links, or a teaser card wrapped in one link (« <a><div>Résumé…</div></a> »), leads
             // out of the page: it is not the page's text.
-            if (own.Chars < (own.Spanned ? MinSpannedChars : MinParagraphChars) || own.LinkChars * 2 > own.Chars || paragraph.Closest("a") is not null
+            if (own.Chars < (own.Spanned ? MinSpannedChars : MinParagraphChars) || own.LinkChars * 2 > own.Chars || InsideLink(paragraph)
                 || IsList(own.Chars, own.Commas) || IsCaption(paragraph, own.Chars, stats)) continue;
             var score = 1 + own.Commas + Math.Min(own.Chars / 100, 3);
             // Text sitting directly in a container (no <p>) votes for that container itself.
@@ -103,6 +103,15 @@ internal static class MainContentFinder
             else if (c.Chars is > 0 and <= 80 && c.LinkDensity == 0 && (textLike || sibling.LocalName is "h2" or "h3") && Math.Abs(i - topAt) == 1) picked.Add(sibling);
         }
         return picked;
+    }
+
+    // A few levels only: a teaser card puts its link just around its text, and a page can nest 500 levels.
+    private static bool InsideLink(IElement paragraph)
+    {
+        var a = paragraph.ParentElement;
+        for (var level = 0; a is not null && level < AncestorLevels; a = a.ParentElement, level++)
+            if (a.LocalName == "a") return true;
+        return false;
     }
 
     /// <summary>For each child of parent, the best score of a candidate a few levels inside it.</summary>
