@@ -913,7 +913,7 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.HasOne("AIMediaTracker.Data.Entities.Figure", "Figure")
-                        .WithOne()
+                        .WithOne("Citation")
                         .HasForeignKey("AIMediaTracker.Data.Entities.ClaimCitation", "FigureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1072,6 +1072,11 @@ namespace AIMediaTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
                 {
                     b.Navigation("Citing");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Figure", b =>
+                {
+                    b.Navigation("Citation");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Operator", b =>

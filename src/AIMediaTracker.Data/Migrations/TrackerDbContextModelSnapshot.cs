@@ -874,7 +874,7 @@ namespace AIMediaTracker.Data.Migrations
                         .IsRequired();
 
                     b.HasOne("AIMediaTracker.Data.Entities.Figure", "Figure")
-                        .WithOne()
+                        .WithOne("Citation")
                         .HasForeignKey("AIMediaTracker.Data.Entities.ClaimCitation", "FigureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1033,6 +1033,11 @@ namespace AIMediaTracker.Data.Migrations
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
                 {
                     b.Navigation("Citing");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.Figure", b =>
+                {
+                    b.Navigation("Citation");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Operator", b =>
