@@ -17,6 +17,9 @@ public static class HtmlToDocument
     /// <summary>Below this many characters the extraction is taken to have missed the article.</summary>
     private const int ShortText = 250;
 
+    /// <summary>A line at least this long reads as a sentence rather than a label or a button.</summary>
+    private const int ProseLine = 80;
+
     public static ArticleDocument Convert(string html, Uri? baseUrl = null)
     {
         html = MarkupLimits.Limit(html);
@@ -35,6 +38,15 @@ public static class HtmlToDocument
         // Script-rendered pages may carry their text only in JSON-LD.
         if (meta.ArticleBody is { } ldBody && ldBody.Length > Math.Max(ShortText, text.Length * 3))
             text = string.Join('\n', ldBody.Split('\n').Select(ContentCleaner.Normalise).Where(l => l.Length > 0));
+        // Every rule removed everything (the text sat in a <header>, an <aside>, a "footer"): a reader still
+        // sees it, so the page's visible text is better than an empty article.
+        if (text.Length == 0 && doc.Body is not null)
+        {
+            using var again = parser.ParseDocument(html);
+            var visible = VisibleText(again.Body!, linkBase, meta.Title);
+            // Buttons and labels alone (« Ouvrir le mode avancé ») are not an article: a line of prose is needed.
+            if (visible.Text.Split('\n').Any(l => l.Length >= ProseLine)) (text, links) = visible;
+        }
         return new ArticleDocument(meta.Title, ArticleText.Normalize(text), meta.Author, meta.PublishedAt, meta.Language, meta.CanonicalUrl, links);
     }
 
@@ -55,6 +67,15 @@ public static class HtmlToDocument
             ContentCleaner.Clean(root, stats, byClassName);
             writer.Write(root);
         }
+        return (writer.Text, writer.Links);
+    }
+
+    private static (string Text, IReadOnlyList<string> Links) VisibleText(IElement body, Uri? linkBase, string title)
+    {
+        foreach (var e in body.QuerySelectorAll("script, style, noscript, template, svg, button, select, option, textarea").ToList()) e.Remove();
+        foreach (var e in body.QuerySelectorAll("[hidden], [style]").Where(BoilerplateRules.IsHidden).ToList()) e.Remove();
+        var writer = new HtmlTextWriter(linkBase, title.Length > 0 ? title : null);
+        writer.Write(body);
         return (writer.Text, writer.Links);
     }
 

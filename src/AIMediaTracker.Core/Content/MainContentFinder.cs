@@ -10,17 +10,22 @@ namespace AIMediaTracker.Core.Content;
 internal static class MainContentFinder
 {
     private const int MinParagraphChars = 25;
+    // Text held only in <span>s (no text of the container's own) must read as prose, not a byline (« By <a>Tess Bonn</a> - 11/19/19 »).
+    private const int MinSpannedChars = 80;
     private const int AncestorLevels = 5;
 
     /// <summary>The best container (Top) and every block to keep with it, in document order.</summary>
     public static (IElement Top, IReadOnlyList<IElement> Blocks) Find(IElement body, TextStats stats)
     {
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        foreach (var paragraph in Paragraphs(body))
+        foreach (var paragraph in Paragraphs(body, stats))
         {
             var c = stats[paragraph];
-            var own = paragraph.LocalName is "div" or "section" or "article" ? DirectCounts(paragraph) : (c.Chars, c.Commas);
-            if (own.Chars < MinParagraphChars || IsList(own)) continue;
+            var own = InlineContainers.Contains(paragraph.LocalName) ? DirectCounts(paragraph, stats) : (Chars: c.Chars, Commas: c.Commas, LinkChars: 0, Spanned: false);
+            // A line of links, or a teaser card wrapped in one link (« <a><div>Résumé…</div></a> »), leads
+            // out of the page: it is not the page's text.
+            if (own.Chars < (own.Spanned ? MinSpannedChars : MinParagraphChars) || own.LinkChars * 2 > own.Chars || InsideLink(paragraph)
+                || IsList(own.Chars, own.Commas) || IsCaption(paragraph, own.Chars, stats)) continue;
             var score = 1 + own.Commas + Math.Min(own.Chars / 100, 3);
             // Text sitting directly in a container (no <p>) votes for that container itself.
             var start = own.Chars < c.Chars ? paragraph : paragraph.ParentElement;
@@ -81,12 +86,15 @@ internal static class MainContentFinder
         var picked = new List<IElement>();
         var siblings = parent.Children.ToList();
         var topAt = siblings.IndexOf(top);
+        var inside = BestInside(parent, final);
         for (var i = 0; i < siblings.Count; i++)
         {
             var sibling = siblings[i];
             if (ReferenceEquals(sibling, top)) { picked.Add(sibling); continue; }
             var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
             if (final.TryGetValue(sibling, out var s) && s + bonus >= threshold) { picked.Add(sibling); continue; }
+            // The rest of the article wrapped a level or two deeper (« <div class="row"><div class="col"> »).
+            if (inside.TryGetValue(sibling, out var deep) && deep >= threshold && stats[sibling].LinkDensity < 0.25) { picked.Add(sibling); continue; }
             var textLike = sibling.LocalName is "p" || sibling.LocalName is "div" && !sibling.Children.Any(ch => BoilerplateRules.BlockTags.Contains(ch.LocalName));
             if (!textLike && sibling.LocalName is not ("blockquote" or "h2" or "h3" or "ul" or "ol" or "figure")) continue;
             var c = stats[sibling];
@@ -97,8 +105,34 @@ internal static class MainContentFinder
         return picked;
     }
 
+    // A few levels only: a teaser card puts its link just around its text, and a page can nest 500 levels.
+    private static bool InsideLink(IElement paragraph)
+    {
+        var a = paragraph.ParentElement;
+        for (var level = 0; a is not null && level < AncestorLevels; a = a.ParentElement, level++)
+            if (a.LocalName == "a") return true;
+        return false;
+    }
+
+    /// <summary>For each child of parent, the best score of a candidate a few levels inside it.</summary>
+    private static Dictionary<IElement, double> BestInside(IElement parent, Dictionary<IElement, double> final)
+    {
+        var best = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        foreach (var (e, score) in final)
+        {
+            var child = e;
+            for (var level = 0; level < AncestorLevels && child.ParentElement is { } up; level++, child = up)
+            {
+                if (!ReferenceEquals(up, parent)) continue;
+                if (!ReferenceEquals(child, e)) best[child] = Math.Max(best.GetValueOrDefault(child), score);
+                break;
+            }
+        }
+        return best;
+    }
+
     // "alice, bob, carol, …": a list of names or tags has a comma every few characters, prose every forty or more.
-    private static bool IsList((int Chars, int Commas) own) => own.Commas > 10 && own.Chars < own.Commas * 20;
+    private static bool IsList(int chars, int commas) => commas > 10 && chars < commas * 20;
 
     private static double InitialScore(IElement e) => BoilerplateRules.ClassWeight(e) + e.LocalName switch
     {
@@ -109,49 +143,72 @@ internal static class MainContentFinder
         _ => 0,
     };
 
+    // Containers whose own lines (text and inline elements outside their block children) read as a
+    // paragraph: a browser shows « <div><span>Texte</span></div> » or text between <br><br> in <body>
+    // the same way as a <p>.
+    private static readonly HashSet<string> InlineContainers = new(StringComparer.Ordinal) { "div", "section", "article", "body", "center", "font", "main" };
+
     /// <summary>Elements whose text counts as one paragraph: p, pre, td, and containers of inline text.</summary>
-    private static IEnumerable<IElement> Paragraphs(IElement body)
+    private static IEnumerable<IElement> Paragraphs(IElement body, TextStats stats)
     {
-        foreach (var e in body.QuerySelectorAll("*"))
+        foreach (var e in body.QuerySelectorAll("*").Prepend(body))
         {
-            switch (e.LocalName)
-            {
-                case "p" or "pre" or "td":
-                    yield return e;
-                    break;
-                case "div" or "section" or "article" when HasDirectText(e):
-                    yield return e;
-                    break;
-            }
+            if (e.LocalName is "p" or "pre" or "td" || InlineContainers.Contains(e.LocalName) && HasInlineText(e, stats))
+                yield return e;
         }
     }
 
-    private static bool HasDirectText(IElement e)
+    private static bool HasInlineText(IElement e, TextStats stats)
     {
         foreach (var n in e.ChildNodes)
+        {
             if (n is IText t && !string.IsNullOrWhiteSpace(t.Data)) return true;
+            if (n is IElement child && IsPhrasing(child, stats) && stats[child].Chars > 1) return true;
+        }
         return false;
     }
 
-    /// <summary>Text that is not inside a block child: what a browser shows as the container's own lines.</summary>
-    private static (int Chars, int Commas) DirectCounts(IElement e)
+    // Text-level tags only: a custom element (« <bz-app> ») or a <span> wrapping paragraphs is a block in disguise.
+    private static readonly HashSet<string> Phrasing = new(StringComparer.Ordinal)
     {
-        int chars = 0, commas = 0;
+        "span", "a", "b", "strong", "em", "i", "u", "s", "font", "small", "big", "sub", "sup", "abbr", "cite", "q",
+        "mark", "time", "code", "del", "ins", "dfn", "kbd", "var", "bdi", "bdo", "label", "nobr", "tt",
+    };
+
+    private static bool IsPhrasing(IElement e, TextStats stats)
+    {
+        if (!Phrasing.Contains(e.LocalName)) return false;
+        var c = stats[e];
+        return c.Paragraphs == 0 && c.Headings == 0 && c.ListItems == 0;
+    }
+
+    // "Légende : la salle de rédaction, mardi." beside a picture, alone in its box: a caption (a gallery
+    // has dozens) describes a photo and casts no vote for where the article is.
+    private static bool IsCaption(IElement paragraph, int chars, TextStats stats) =>
+        chars < 300 && paragraph.ParentElement is { } box && stats[box].Images > 0 && stats[box].Chars - stats[paragraph].Chars < MinParagraphChars;
+
+    /// <summary>Text that is not inside a block child: what a browser shows as the container's own lines.</summary>
+    private static (int Chars, int Commas, int LinkChars, bool Spanned) DirectCounts(IElement e, TextStats stats)
+    {
+        int chars = 0, commas = 0, links = 0;
+        var ownText = false;
         foreach (var n in e.ChildNodes)
         {
             if (n is IText t)
             {
-                var (c, k) = TextStats.Measure(t.Data);
+                var (c, k) = TextStats.Measure(t.Data.Trim());
                 chars += c;
                 commas += k;
+                ownText |= c > 0;
             }
-            else if (n is IElement child && !BoilerplateRules.BlockTags.Contains(child.LocalName))
+            else if (n is IElement child && IsPhrasing(child, stats))
             {
-                var (c, k) = TextStats.Measure(child.TextContent);
-                chars += c;
-                commas += k;
+                var c = stats[child];
+                chars += c.Chars;
+                commas += c.Commas;
+                links += child.LocalName == "a" ? c.Chars : c.LinkChars;
             }
         }
-        return (chars, commas);
+        return (chars, commas, links, !ownText);
     }
 }

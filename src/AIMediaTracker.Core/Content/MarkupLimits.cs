@@ -33,6 +33,13 @@ public static class MarkupLimits
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
     };
 
+    // Rows and cells of a table dropped for depth: kept, the parser would hang them all, thousands of
+    // them, on the last kept table (20 000 nested tables made 13 000 rows there).
+    private static readonly HashSet<string> TableParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "colgroup", "col",
+    };
+
     /// <summary>How far back an end tag looks for its start tag: a stray end tag must not cost a walk down the whole stack.</summary>
     private const int EndTagReach = 8;
 
@@ -41,6 +48,7 @@ public static class MarkupLimits
         var output = new StringBuilder(html.Length);
         var open = new List<(string Name, bool Kept)>();
         var depth = 0;
+        var droppedTables = 0;
         var tags = 0;
         var copied = 0;
         var at = html.IndexOf('<');
@@ -54,7 +62,7 @@ public static class MarkupLimits
             {
                 var name = TagName(html, at + 2);
                 end = After(html, ">", at + 2);
-                var keep = ++tags <= MaxTags && CloseTag(open, name, ref depth);
+                var keep = ++tags <= MaxTags && CloseTag(open, name, ref depth, ref droppedTables) && !(droppedTables > 0 && TableParts.Contains(name));
                 if (!keep) Skip(html, output, ref copied, at, end);
             }
             else if (char.IsAsciiLetter(next))
@@ -62,12 +70,13 @@ public static class MarkupLimits
                 var name = TagName(html, at + 1);
                 end = StartTagEnd(html, at + 1 + name.Length, out var dropped);
                 var selfClosing = end - 2 > at && html[end - 2] == '/';
-                var keep = ++tags <= MaxTags;
+                var keep = ++tags <= MaxTags && !(droppedTables > 0 && TableParts.Contains(name));
                 if (keep && !selfClosing && !NotNesting.Contains(name) && !RawText.Contains(name))
                 {
                     keep = depth < MaxDepth;
                     open.Add((name, keep));
                     if (keep) depth++;
+                    else if (IsTable(name)) droppedTables++;
                 }
                 if (RawText.Contains(name) && !selfClosing)
                 {
@@ -89,19 +98,24 @@ public static class MarkupLimits
     }
 
     /// <summary>Pops up to the matching start tag; false when that start tag was dropped, so its end tag goes too.</summary>
-    private static bool CloseTag(List<(string Name, bool Kept)> open, string name, ref int depth)
+    private static bool CloseTag(List<(string Name, bool Kept)> open, string name, ref int depth, ref int droppedTables)
     {
         for (var i = open.Count - 1; i >= Math.Max(0, open.Count - EndTagReach); i--)
         {
             if (!open[i].Name.Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
             var kept = open[i].Kept;
             for (var j = open.Count - 1; j >= i; j--)
+            {
                 if (open[j].Kept) depth--;
+                else if (IsTable(open[j].Name)) droppedTables--;
+            }
             open.RemoveRange(i, open.Count - i);
             return kept;
         }
         return true;
     }
+
+    private static bool IsTable(string name) => name.Equals("table", StringComparison.OrdinalIgnoreCase);
 
     private static void Skip(string html, StringBuilder output, ref int copied, int from, int to)
     {

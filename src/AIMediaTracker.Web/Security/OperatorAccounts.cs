@@ -32,7 +32,17 @@ public sealed class OperatorAccounts(TrackerDbContext db, TimeProvider clock)
         var account = new Operator { Name = name, PasswordHash = "", CreatedAt = clock.GetUtcNow() };
         account.PasswordHash = Hasher.HashPassword(account, password!);
         db.Operators.Add(account);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same name created at the same moment by another process: the database's case-blind
+            // unique index refused the second one.
+            db.Entry(account).State = EntityState.Detached;
+            throw new ArgumentException($"L'opérateur « {name} » existe déjà (les noms ne distinguent pas majuscules et minuscules).");
+        }
         return account;
     }
 

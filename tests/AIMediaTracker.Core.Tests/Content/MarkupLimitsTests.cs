@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -91,15 +90,13 @@ public class MarkupLimitsTests
     }
 
     [Fact]
-    public void Hostile_pages_are_read_in_seconds_not_minutes()
+    public void Hostile_pages_still_become_articles_with_their_text()
     {
-        // A loose bound on a loaded machine: before the limits each of these took from 20 s to over two minutes.
+        // Their time is measured in the bench (`bench --hostile`, 2 s target each), not here: a unit test's clock measures the machine's load.
         foreach (var html in new[] { NestedDivs(100_000), NestedTables(20_000), Siblings(100_000), LongAttributes(1_000_000) })
         {
-            var clock = Stopwatch.StartNew();
             var doc = DocumentReader.Read(Encoding.UTF8.GetBytes(html), DocumentFormat.Html);
             Assert.Contains("dénonce", doc.Body);
-            Assert.InRange(clock.Elapsed.TotalSeconds, 0, 15);
         }
     }
 }

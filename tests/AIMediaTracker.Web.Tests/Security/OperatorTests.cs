@@ -97,5 +97,22 @@ public sealed class OperatorTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Names_differing_only_by_case_are_one_account_for_the_database_too()
+    {
+        await OperatorSession.CreateOperatorAsync(factory, "alice");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<OperatorAccounts>();
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => accounts.CreateAsync("Alice", OperatorSession.Password, default));
+        Assert.Contains("existe déjà", refused.Message);
+
+        // Two add-operator at the same moment both pass the code's check: the database decides.
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        db.Operators.Add(new Data.Entities.Operator { Name = "ALICE", PasswordHash = "x", CreatedAt = DateTimeOffset.UtcNow });
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+        Assert.Equal(["alice"], await db.Operators.Select(o => o.Name).ToListAsync());
+    }
+
     public void Dispose() => factory.Dispose();
 }

@@ -7,7 +7,8 @@ namespace AIMediaTracker.Web.Cli.Bench;
 
 /// <summary>
 /// `bench`: for each corpus size, extraction throughput, import into a fresh database, then the
-/// screens' latency on that database; then the shared HTML and NER corpora when they are present.
+/// screens' latency on that database; then the shared HTML and NER corpora when they are present,
+/// and the hostile pages (`--hostile` runs those alone).
 /// </summary>
 public static class BenchCommand
 {
@@ -38,6 +39,13 @@ public static class BenchCommand
         var report = new BenchReport(DateTimeOffset.UtcNow,
             $"{Environment.ProcessorCount} cœurs, {RuntimeInformation.OSDescription}, .NET {Environment.Version}", []);
 
+        if (options.HostileOnly)
+        {
+            report.HostilePages = await HostilePagesBench.RunAsync(Log, ct);
+            report.Print(Console.Out);
+            if (options.JsonPath is { } only) report.WriteJson(only);
+            return report.HostilePages.All(p => p.Met) ? 0 : 1;
+        }
         report.ColdImport = await ColdImportAsync(seedParagraphs, Log, ct);
         foreach (var size in options.Sizes)
         {
@@ -67,6 +75,7 @@ public static class BenchCommand
             report.Content = await ContentBench.RunAsync(root!, shared, Log, ct);
             report.Ner = await NerBench.RunAsync(shared, Log, ct);
         }
+        report.HostilePages = await HostilePagesBench.RunAsync(Log, ct);
         report.Print(Console.Out);
         if (options.JsonPath is { } json) report.WriteJson(json);
         return 0;

@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace AIMediaTracker.Web.Cli.Bench;
 
-/// <summary>`bench [--articles N[,N...]] [--quick] [--json FILE]`.</summary>
-public sealed record BenchOptions(IReadOnlyList<int> Sizes, bool Quick, string? JsonPath)
+/// <summary>`bench [--articles N[,N...]] [--quick] [--hostile] [--json FILE]`; --hostile runs the hostile pages alone.</summary>
+public sealed record BenchOptions(IReadOnlyList<int> Sizes, bool Quick, string? JsonPath, bool HostileOnly = false)
 {
-    public const string Usage = "bench [--articles N[,N...]] [--quick] [--json FILE]";
+    public const string Usage = "bench [--articles N[,N...]] [--quick] [--hostile] [--json FILE]";
 
     /// <summary>Requests per route after the warm-up; --quick trades precision for time.</summary>
     public int Requests => Quick ? 15 : 50;
@@ -16,12 +16,14 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, bool Quick, string? 
     {
         IReadOnlyList<int> sizes = [1000, 10000];
         var quick = false;
+        var hostileOnly = false;
         string? json = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--quick": quick = true; break;
+                case "--hostile": hostileOnly = true; break;
                 case "--json" when i + 1 < args.Length: json = args[++i]; break;
                 case "--articles" when i + 1 < args.Length:
                     var parsed = args[++i].Split(',').Select(s => int.TryParse(s.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : -1).ToList();
@@ -31,6 +33,6 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, bool Quick, string? 
                 default: return null;
             }
         }
-        return new BenchOptions(sizes, quick, json);
+        return new BenchOptions(sizes, quick, json, hostileOnly);
     }
 }

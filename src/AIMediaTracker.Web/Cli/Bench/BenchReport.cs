@@ -13,6 +13,7 @@ public sealed record BenchReport(DateTimeOffset At, string Machine, List<SizeRes
     public ImportResult? ColdImport { get; set; }
     public ContentResult? Content { get; set; }
     public NerResult? Ner { get; set; }
+    public IReadOnlyList<HostilePageResult>? HostilePages { get; set; }
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -61,6 +62,19 @@ public sealed record BenchReport(DateTimeOffset At, string Machine, List<SizeRes
             Row(w, "PER+ORG (article)", $"{n.PerOrgF1:F3} (0.27 avant l'étiqueteur)", n.PerOrgF1 >= 0.50, "≥ 0.50");
             Row(w, "modèle ner-fr.model", $"{n.Model.Features} traits, chargé en {n.Model.LoadMs:F0} ms, {n.Model.LoadMegabytes:F1} Mo alloués", null, "");
             w.WriteLine($"  {n.Detail}");
+        }
+        PrintHostilePages(w);
+    }
+
+    private void PrintHostilePages(TextWriter w)
+    {
+        if (HostilePages is not { } pages) return;
+        w.WriteLine();
+        w.WriteLine("== Pages hostiles (temps réel par page, lecture comme `extract` puis import dans une base neuve) ==");
+        foreach (var p in pages)
+        {
+            Row(w, p.Name, $"{p.Bytes / (1024.0 * 1024):F1} Mo   extract {p.ExtractSeconds,5:F2} s   import {p.ImportSeconds,5:F2} s", p.Met, $"≤ {HostilePageResult.TargetSeconds:F0} s chacun");
+            w.WriteLine($"  {"",-28} extract : {p.ExtractOutcome} ; import : {p.ImportOutcome}");
         }
     }
 
