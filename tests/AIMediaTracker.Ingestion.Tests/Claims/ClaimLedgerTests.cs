@@ -161,4 +161,19 @@ public sealed class ClaimLedgerTests : IDisposable
         Assert.Equal((4, 83_100_000d, new DateOnly(2024, 1, 2), new DateOnly(2024, 9, 1)), (study.Citations, study.Value, study.FirstSeen!.Value, study.LastSeen!.Value));
         Assert.Equal("explicit", await db.Claims.Where(c => c.Basis == "reported").Select(c => c.Grade).SingleAsync());
     }
+
+    [Fact]
+    public async Task A_value_between_two_claims_of_one_source_joins_them_into_one()
+    {
+        await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(StudyAgain.Replace("83,2 millions", "83,7 millions"), new DateOnly(2024, 3, 9), Projection("Forum économique mondial"));
+        using (var db = database.NewContext()) Assert.Equal(2, await db.Claims.CountAsync());
+        // 83,35 is within 0.5 % of both 83 and 83,7: the two become one claim, as a rebuild makes them.
+        await scenario.StoreAsync("Selon un rapport publié à Genève par le Forum économique mondial, 83,35 millions d'emplois seront supprimés d'ici 2027, un chiffre discuté par plusieurs économistes.",
+            new DateOnly(2024, 3, 20), Projection("Forum économique mondial"));
+        await scenario.AssertLedgerEqualsRebuildAsync();
+        using var check = database.NewContext();
+        var claim = await check.Claims.SingleAsync(c => c.Kind == "jobs_lost");
+        Assert.Equal((83_000_000d, 83_700_000d, 3), (claim.MinValue, claim.MaxValue, claim.Citations));
+    }
 }
