@@ -62,7 +62,7 @@ public static class Gazetteer
 
     public static bool IsPlace(ReadOnlySpan<char> word) => PlaceLookup.Value.Contains(word);
 
-    /// <summary>The same as <see cref="IsGivenName(string)"/> without making a string of the word.</summary>
+    /// <summary>A given name, or a compound one (« Jean-Baptiste ») whose every part is one, read without making a string of the word.</summary>
     public static bool IsGivenName(ReadOnlySpan<char> word)
     {
         var names = NameLookup.Value;
@@ -79,14 +79,7 @@ public static class Gazetteer
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> PlaceLookup =
         new(() => PlaceNames.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
-    public static bool IsGivenName(string word)
-    {
-        if (Names.Value.Contains(word)) return true;
-        // Compound given names ("Jean-Baptiste", "Heather-Ashley") are given names part by part.
-        if (!word.Contains('-')) return false;
-        var parts = word.Split('-');
-        return parts.All(p => p.Length > 1 && Names.Value.Contains(p));
-    }
+    public static bool IsGivenName(string word) => IsGivenName(word.AsSpan());
 
     internal static Stream OpenResource(string fileName)
     {

@@ -38,25 +38,43 @@ internal static class ClaimGrouping
 
     private static Claim ClaimOf(string bucket, List<LedgerFigure> figures, ClaimBuckets buckets)
     {
-        // The first citation is the earliest article; undated articles come last.
-        var cited = figures.OrderBy(f => f.PublishedAt ?? DateOnly.MaxValue).ThenBy(f => f.ArticleId).ThenBy(f => f.Id).ToList();
+        var cited = figures.OrderBy(CitationOrder.Of).ToList();
         var first = cited[0];
-        var attribution = cited.Select(f => f.Attribution).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a))?.Trim();
-        var subject = cited.Select(f => f.Subject).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s))?.Trim();
-        var dates = cited.Where(f => f.PublishedAt is not null).Select(f => f.PublishedAt!.Value).ToList();
         var min = figures.Min(f => f.Value);
-        return new Claim
+        var claim = new Claim
         {
             Id = IdOf(bucket, min), Bucket = bucket, Kind = first.Kind, Unit = first.Unit, Basis = first.Basis,
-            Value = first.Value, MinValue = min, MaxValue = figures.Max(f => f.Value), Approximate = figures.Any(f => f.Approximate),
-            Attribution = attribution, AttributionKey = ClaimBuckets.KeyOf(attribution), AttributionOrganizationId = buckets.OrganizationOf(attribution),
-            Subject = subject, SubjectKey = ClaimBuckets.KeyOf(subject), SubjectOrganizationId = buckets.OrganizationOf(subject),
-            Sector = cited.Select(f => SectorVocabulary.Map(f.Sector)).FirstOrDefault(s => s != SectorVocabulary.Unspecified) ?? SectorVocabulary.Unspecified,
-            Year = cited.Select(f => f.Year).FirstOrDefault(y => y is not null),
+            MinValue = min, MaxValue = figures.Max(f => f.Value), Sector = SectorVocabulary.Unspecified,
             Citations = figures.Select(f => f.ArticleId).Distinct().Count(),
-            FirstArticleId = first.ArticleId, FirstFigureId = first.Id,
-            FirstSeen = dates.Count == 0 ? null : dates.Min(), LastSeen = dates.Count == 0 ? null : dates.Max(),
         };
+        foreach (var f in cited) Cite(claim, f, ReferenceEquals(f, first), buckets);
+        return claim;
+    }
+
+    /// <summary>
+    /// What one citation gives its claim, the citations taken in their order: the first one's value,
+    /// and the first attribution, subject, sector and year that are given. A citation that becomes
+    /// the first takes that place and gives what it has; a later one only fills what none gave yet.
+    /// Also how <see cref="ClaimAppends"/> updates a stored claim, so both give the same row.
+    /// </summary>
+    public static void Cite(Claim claim, LedgerFigure f, bool becomesFirst, ClaimBuckets buckets)
+    {
+        if (becomesFirst) (claim.Value, claim.FirstArticleId, claim.FirstFigureId) = (f.Value, f.ArticleId, f.Id);
+        var attribution = string.IsNullOrWhiteSpace(f.Attribution) ? null : f.Attribution.Trim();
+        if (attribution is not null && (becomesFirst || claim.Attribution is null) && attribution != claim.Attribution)
+            (claim.Attribution, claim.AttributionKey, claim.AttributionOrganizationId) = (attribution, ClaimBuckets.KeyOf(attribution), buckets.OrganizationOf(attribution));
+        var subject = string.IsNullOrWhiteSpace(f.Subject) ? null : f.Subject.Trim();
+        if (subject is not null && (becomesFirst || claim.Subject is null) && subject != claim.Subject)
+            (claim.Subject, claim.SubjectKey, claim.SubjectOrganizationId) = (subject, ClaimBuckets.KeyOf(subject), buckets.OrganizationOf(subject));
+        var sector = SectorVocabulary.Map(f.Sector);
+        if (sector != SectorVocabulary.Unspecified && (becomesFirst || claim.Sector == SectorVocabulary.Unspecified)) claim.Sector = sector;
+        if (f.Year is not null && (becomesFirst || claim.Year is null)) claim.Year = f.Year;
+        claim.Approximate |= f.Approximate;
+        if (f.PublishedAt is { } date)
+        {
+            if (claim.FirstSeen is null || date < claim.FirstSeen) claim.FirstSeen = date;
+            if (claim.LastSeen is null || date > claim.LastSeen) claim.LastSeen = date;
+        }
     }
 
     /// <summary>
@@ -70,5 +88,16 @@ internal static class ClaimGrouping
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         var id = (long)(BinaryPrimitives.ReadUInt64LittleEndian(hash) & ((1UL << 53) - 1));
         return id == 0 ? 1 : id;
+    }
+
+    /// <summary>The order of a claim's citations: earliest article first, undated last, then article and figure.</summary>
+    public readonly record struct CitationOrder(DateOnly? PublishedAt, int ArticleId, long FigureId) : IComparable<CitationOrder>
+    {
+        public static CitationOrder Of(LedgerFigure f) => new(f.PublishedAt, f.ArticleId, f.Id);
+
+        public int CompareTo(CitationOrder other) =>
+            (PublishedAt ?? DateOnly.MaxValue).CompareTo(other.PublishedAt ?? DateOnly.MaxValue) is var byDate and not 0 ? byDate
+            : ArticleId.CompareTo(other.ArticleId) is var byArticle and not 0 ? byArticle
+            : FigureId.CompareTo(other.FigureId);
     }
 }

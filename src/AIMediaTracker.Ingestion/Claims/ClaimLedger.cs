@@ -132,10 +132,7 @@ public sealed class ClaimLedger(TrackerDbContext db)
     /// <summary>The stored claims, in the figures' buckets, that one of their values reaches.</summary>
     private async Task<List<long>> TouchedClaimsAsync(ICollection<LedgerFigure> figures, CancellationToken ct)
     {
-        var bucketNames = figures.Select(f => f.Bucket).Distinct().ToList();
-        if (bucketNames.Count == 0) return [];
-        var stored = await db.Claims.Where(c => EF.Parameter(bucketNames).Contains(c.Bucket))
-            .Select(c => new { c.Id, c.Bucket, c.MinValue, c.MaxValue }).ToListAsync(ct);
+        var stored = await ClaimRanges.InBucketsAsync(db, figures.Select(f => f.Bucket), ct);
         var byBucket = figures.ToLookup(f => f.Bucket, f => f.Value);
         // A little wider than the tolerance: loading one claim too many only regroups it unchanged.
         return stored.Where(c => byBucket[c.Bucket].Any(v => v <= c.MaxValue * 1.01 && v * 1.01 >= c.MinValue)).Select(c => c.Id).ToList();
