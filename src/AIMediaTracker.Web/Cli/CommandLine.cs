@@ -15,7 +15,6 @@ public static class CommandLine
         new("reextract", "reextract [--all]", "Reconstruit les entités des articles stockés, sans les retélécharger.", ReextractCommand.RunAsync),
         new("add-operator", "add-operator NOM", "Crée un compte d'opérateur (mot de passe demandé, ou lu sur l'entrée standard).", OperatorCommands.AddOperatorAsync),
         new("add-api-key", "add-api-key NOM [LIBELLÉ]", "Crée une clé d'API d'écriture pour un opérateur et l'affiche une seule fois.", OperatorCommands.AddApiKeyAsync),
-        new("bench", Bench.BenchOptions.Usage, "Mesure extraction, import, taille de la base et latence des pages (corpus généré).", Bench.BenchCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -7,7 +7,7 @@ using AIMediaTracker.Ingestion.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 public sealed record ImportResult(
     int Articles, double ArticlesPerSecond, double SteadyArticlesPerSecond, double FirstBatchSeconds, int New, int NearDuplicates, int Unchanged,

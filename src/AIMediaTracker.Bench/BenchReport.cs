@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 public sealed record SizeResult(int Articles, ExtractionResult Extraction, ImportResult Import, IReadOnlyList<RouteLatency> Routes);
 

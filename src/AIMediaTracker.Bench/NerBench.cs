@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AIMediaTracker.Web.Cli;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 public sealed record NerResult(double PerF1, double OrgF1, double PerOrgF1, string Detail, NerModelCost Model);
 
@@ -35,11 +36,11 @@ public static partial class NerBench
             var score = await ExternalProcess.RunAsync("python3", [script, "score", gold, extractFile], scratch.FullName, ct);
             if (score is not { ExitCode: 0 }) { log($"NER : score impossible ({score?.Stderr.Trim()})."); return null; }
             var micro = MicroLine().Match(score.Stdout);
-            var (loadTime, loadBytes) = Core.Ner.NerTagger.LoadCost;
+            var (loadTime, loadBytes) = AIMediaTracker.Core.Ner.NerTagger.LoadCost;
             return new NerResult(F1(score.Stdout, "PER"), F1(score.Stdout, "ORG"),
                 micro.Success ? double.Parse(micro.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN,
                 string.Join(" | ", score.Stdout.Split('\n').Where(l => l.StartsWith("PER", StringComparison.Ordinal) || l.StartsWith("ORG", StringComparison.Ordinal)).Select(l => l.Trim())),
-                new NerModelCost(Core.Ner.NerTagger.Model.Features, loadTime.TotalMilliseconds, loadBytes / 1048576.0));
+                new NerModelCost(AIMediaTracker.Core.Ner.NerTagger.Model.Features, loadTime.TotalMilliseconds, loadBytes / 1048576.0));
         }
         finally
         {

@@ -3,8 +3,9 @@ using System.Net;
 using AIMediaTracker.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 /// <summary>Server-side latency of one route; <see cref="Skipped"/> says why it was not measured.</summary>
 /// <see cref="FirstMs"/> is the first request on the fresh database: it pays for the query results not cached yet.

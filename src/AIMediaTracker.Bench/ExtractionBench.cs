@@ -3,7 +3,7 @@ using System.Text;
 using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Model;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 public sealed record ExtractionResult(int Articles, double ArticlesPerSecond, double MsPer5KbArticle, double AverageKb);
 

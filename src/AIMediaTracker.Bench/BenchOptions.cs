@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
-/// <summary>`bench [--articles N[,N...]] [--quick] [--hostile] [--json FILE]`; --hostile runs the hostile pages alone.</summary>
+/// <summary>`AIMediaTracker.Bench [--articles N[,N...]] [--quick] [--hostile] [--json FILE]`; --hostile runs the hostile pages alone.</summary>
 public sealed record BenchOptions(IReadOnlyList<int> Sizes, bool Quick, string? JsonPath, bool HostileOnly = false)
 {
-    public const string Usage = "bench [--articles N[,N...]] [--quick] [--hostile] [--json FILE]";
+    public const string Usage = "AIMediaTracker.Bench [--articles N[,N...]] [--quick] [--hostile] [--json FILE]";
 
     /// <summary>Requests per route after the warm-up; --quick trades precision for time.</summary>
     public int Requests => Quick ? 15 : 50;

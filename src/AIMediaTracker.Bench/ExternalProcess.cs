@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 /// <summary>Runs a helper program (dotnet, node, python3) and captures what it prints.</summary>
 public static class ExternalProcess

@@ -8,7 +8,7 @@ using AIMediaTracker.Ingestion.Sources;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 /// <summary>One hostile page: wall time through `extract`'s path and through the importer, and what became of it.</summary>
 public sealed record HostilePageResult(string Name, long Bytes, double ExtractSeconds, string ExtractOutcome, double ImportSeconds, string ImportOutcome)

@@ -1,4 +1,4 @@
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 /// <summary>
 /// The words and sentence templates the benchmark corpus is built from. Sentence placeholders:

@@ -1,4 +1,4 @@
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 /// <summary>The checkout's root (where AIMediaTracker.sln is) and the shared corpus beside it.</summary>
 public static class RepoPaths

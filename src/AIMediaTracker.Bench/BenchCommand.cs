@@ -3,10 +3,10 @@ using AIMediaTracker.Core.Model;
 using AIMediaTracker.Ingestion.Pipeline;
 using AIMediaTracker.Ingestion.Sources;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 /// <summary>
-/// `bench`: for each corpus size, extraction throughput, import into a fresh database, then the
+/// The benchmark: for each corpus size, extraction throughput, import into a fresh database, then the
 /// screens' latency on that database; then the shared HTML and NER corpora when they are present,
 /// and the hostile pages (`--hostile` runs those alone).
 /// </summary>

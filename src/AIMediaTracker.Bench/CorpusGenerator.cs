@@ -3,7 +3,7 @@ using System.Text;
 using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Model;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 /// <summary>
 /// A reproducible corpus of French articles for the benchmark: fixed seed, about 5 KB each, with the

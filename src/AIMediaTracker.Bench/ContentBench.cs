@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace AIMediaTracker.Web.Cli.Bench;
+namespace AIMediaTracker.Bench;
 
 /// <summary>ms per page of main-content extraction on the shared HTML corpus, ours beside Readability's.</summary>
 public sealed record ContentResult(int Pages, double? OursMedianMs, double? ReadabilityMedianMs, string ReadabilityNote);

@@ -1,0 +1,3 @@
+using AIMediaTracker.Bench;
+
+return await BenchCommand.RunAsync(args);
