@@ -1,3 +1,4 @@
+using AIMediaTracker.Data.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,6 @@ public static class DatabaseSetup
     public static async Task MigrateAsync(TrackerDbContext db, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
-        if (db.Database.IsSqlite())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await DatabaseDialect.Of(db).AfterMigrateAsync(db, ct);
     }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using AIMediaTracker.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -82,17 +83,10 @@ public sealed class DatabaseDump(TrackerDbContext db)
             }
             rows++;
         }
-        if (db.Database.IsNpgsql())
-        {
-            // Rows came back with their ids: move each identity past them, or the next insert collides.
-            foreach (var table in Tables.Where(t => Key(t).ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never))
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = tx;
-                command.CommandText = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{table}\"), false)";
-                await command.ExecuteScalarAsync(ct);
-            }
-        }
+        // Rows came back with their ids: move each generated id past them, or the next insert collides.
+        var dialect = DatabaseDialect.Of(db);
+        foreach (var table in Tables.Where(t => Key(t).ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never))
+            await dialect.ResetGeneratedIdAsync(connection, tx, table, ct);
         await tx.CommitAsync(ct);
         return rows;
     }

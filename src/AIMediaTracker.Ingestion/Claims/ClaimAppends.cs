@@ -1,6 +1,7 @@
 using AIMediaTracker.Core.Claims;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Data.Writing;
 using AIMediaTracker.Ingestion.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Data.Writing;
 using AIMediaTracker.Ingestion.Storage;
 using Microsoft.EntityFrameworkCore;
 

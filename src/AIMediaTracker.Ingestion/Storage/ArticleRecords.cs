@@ -1,4 +1,5 @@
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Data.Writing;
 
 namespace AIMediaTracker.Ingestion.Storage;
 

@@ -1,5 +1,6 @@
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 

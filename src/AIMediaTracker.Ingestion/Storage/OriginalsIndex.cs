@@ -1,5 +1,6 @@
 using AIMediaTracker.Core.Content;
 using AIMediaTracker.Data;
+using AIMediaTracker.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Storage;
@@ -8,9 +9,9 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// Id and simhash of every original (a copy of a copy links to the first article), oldest first, in
 /// memory: reading them all from the table at each article made an import quadratic. Each batch first
 /// reads the originals stored since the last one by any other process (<see cref="CatchUpAsync"/>), then
-/// adds its own as it stores them (<see cref="Add"/>); SQLite writes one transaction at a time, so ids are
-/// committed in increasing order and none is missed.
-/// PostgreSQL does not: with two processes writing at once, an original can commit after a higher id was
+/// adds its own as it stores them (<see cref="Add"/>). Where ids are committed in increasing order
+/// (<see cref="DatabaseDialect.CommitsIdsInOrder"/>: SQLite writes one transaction at a time), none is missed.
+/// Elsewhere (PostgreSQL), with two processes writing at once, an original can commit after a higher id was
 /// read. There each catch-up re-reads a window of recent ids below the last seen (<see cref="LateCommitWindow"/>)
 /// and adds those it does not know yet.
 /// Articles are never deleted nor turned into copies after they are stored, so an indexed original stays one.
@@ -68,7 +69,7 @@ internal sealed class OriginalsIndex
     /// <summary>Reads the originals other writers stored since the last catch-up. In the batch's transaction, before its first search.</summary>
     public async Task CatchUpAsync(TrackerDbContext db, CancellationToken ct)
     {
-        var from = db.Database.IsSqlite() ? lastId : Math.Max(0, lastId - LateCommitWindow);
+        var from = DatabaseDialect.Of(db).CommitsIdsInOrder ? lastId : Math.Max(0, lastId - LateCommitWindow);
         var added = await db.Articles.Where(a => a.DuplicateOfId == null && a.Id > from).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
         foreach (var a in added) Index(a.Id, a.SimHash, sketch: null);

@@ -32,6 +32,13 @@ public sealed class ExportRoundTripTests
         // The search index is rebuilt as rows come back (FTS5 triggers, or PostgreSQL's generated column).
         var hits = await check.ServiceProvider.GetRequiredService<SearchQueries>().SearchAsync("hollywood", 1, 10, default);
         Assert.True(hits.Total > 0);
+        // Rows came back with their ids: the next generated id must follow them (PostgreSQL's identity
+        // sequence is moved past them after a restore), or this insert collides with a restored row.
+        var sourceIds = await db.Sources.Select(s => s.Id).ToListAsync();
+        var added = new AIMediaTracker.Data.Entities.Source { Name = "après restauration", CreatedAt = DateTimeOffset.UtcNow };
+        db.Sources.Add(added);
+        await db.SaveChangesAsync();
+        Assert.True(added.Id > sourceIds.Max());
     }
 
     [Fact]

@@ -1,18 +1,17 @@
-using AIMediaTracker.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace AIMediaTracker.Ingestion.Storage;
+namespace AIMediaTracker.Data.Writing;
 
 /// <summary>
 /// What EF writes for one entity type, read from its model: the table, the columns it fills (all but
 /// a database-generated key) with their values as the provider stores them, and that generated key.
 /// The hand-written INSERTs use it so their rows are the ones SaveChanges would write.
 /// </summary>
-internal sealed class TableColumns
+public sealed class TableColumns
 {
     public sealed record Column(IProperty Property, string Name, string StoreType, RelationalTypeMapping Mapping,
         IClrPropertyGetter Get, ValueConverter? Convert)

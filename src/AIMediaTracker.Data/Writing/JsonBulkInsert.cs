@@ -4,11 +4,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AIMediaTracker.Data;
+using AIMediaTracker.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace AIMediaTracker.Ingestion.Storage;
+namespace AIMediaTracker.Data.Writing;
 
 /// <summary>
 /// All of a batch's rows of one table in a single INSERT … SELECT over a JSON array sent as one
@@ -16,10 +16,10 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// about 70 per article). Row by row, each INSERT went through Microsoft.Data.Sqlite's command
 /// machinery (parameters bound by name, a reader per run), which cost about 30 µs per row, more than
 /// SQLite's own work: two thirds of an import's writing time. The database unpacks the array
-/// itself: json_each on SQLite, json_array_elements with casts to the column types on PostgreSQL.
+/// itself, as the provider's <see cref="DatabaseDialect.InsertFromJsonRows"/> says.
 /// Values are those EF would write (its value conversions), so the rows are the same.
 /// </summary>
-internal sealed class JsonBulkInsert : IAsyncDisposable
+public sealed class JsonBulkInsert : IAsyncDisposable
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -36,12 +36,7 @@ internal sealed class JsonBulkInsert : IAsyncDisposable
         rows = command.CreateParameter();
         rows.ParameterName = "@rows";
         command.Parameters.Add(rows);
-        // SQLite's column affinities convert the JSON scalars as they convert bound values; PostgreSQL
-        // needs each column cast from the text ->> gives.
-        var (values, from) = db.Database.IsSqlite()
-            ? (table.Columns.Select((_, i) => $"value ->> {i}"), "json_each(@rows)")
-            : (table.Columns.Select((c, i) => $"CAST(value ->> {i} AS {c.StoreType})"), "json_array_elements(CAST(@rows AS json))");
-        command.CommandText = $"INSERT INTO {table.Table} ({table.ColumnList}) SELECT {string.Join(", ", values)} FROM {from}";
+        command.CommandText = DatabaseDialect.Of(db).InsertFromJsonRows(table, rows.ParameterName);
     }
 
     /// <summary>Inserts every row, in the context's current transaction; nothing when there is none.</summary>

@@ -1,9 +1,8 @@
 using System.Data.Common;
-using AIMediaTracker.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace AIMediaTracker.Ingestion.Storage;
+namespace AIMediaTracker.Data.Writing;
 
 /// <summary>
 /// One table's INSERT of one row that returns its generated key, prepared once and run for every
@@ -12,7 +11,7 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// (articles, new organisations, people, products); rows nothing points to go through
 /// <see cref="JsonBulkInsert"/>, a whole batch per statement.
 /// </summary>
-internal sealed class PreparedInsert : IAsyncDisposable
+public sealed class PreparedInsert : IAsyncDisposable
 {
     private readonly TableColumns table;
     private readonly DbCommand command;

@@ -1,0 +1,35 @@
+using System.Data.Common;
+using AIMediaTracker.Data.Writing;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Data.Providers;
+
+/// <summary>
+/// What differs between SQLite and PostgreSQL outside EF's own translation, in one place: the SQL the
+/// hand-written writers need, and the guarantees the importer relies on. The rest of the code asks the
+/// dialect instead of testing the provider. (Full-text search, whose two engines differ in more than
+/// syntax, keeps its two query bodies in <c>Queries/SearchQueries</c>; the migrations are per provider.)
+/// </summary>
+public abstract class DatabaseDialect
+{
+    public static DatabaseDialect Of(DbContext db) => db.Database.IsNpgsql() ? PostgresDialect.Instance : SqliteDialect.Instance;
+
+    /// <summary>
+    /// Whether a row with a higher generated id is never visible before one with a lower id. True when
+    /// the database runs one write transaction at a time (SQLite); an importer catching up on other
+    /// writers' rows by « id greater than the last seen » may then skip none.
+    /// </summary>
+    public abstract bool CommitsIdsInOrder { get; }
+
+    /// <summary>
+    /// INSERT … SELECT of every row of a JSON array of arrays sent as the one parameter
+    /// <paramref name="parameter"/>: element i of each inner array is column i of <paramref name="table"/>.
+    /// </summary>
+    public abstract string InsertFromJsonRows(TableColumns table, string parameter);
+
+    /// <summary>Run once after the migrations.</summary>
+    public virtual Task AfterMigrateAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>After rows were written with explicit ids (a restored dump): the next generated id follows them.</summary>
+    public virtual Task ResetGeneratedIdAsync(DbConnection connection, DbTransaction tx, string table, CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,26 @@
+using System.Data.Common;
+using AIMediaTracker.Data.Writing;
+
+namespace AIMediaTracker.Data.Providers;
+
+public sealed class PostgresDialect : DatabaseDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    private PostgresDialect() { }
+
+    // Two writers commit concurrently: an id can become visible after a higher one.
+    public override bool CommitsIdsInOrder => false;
+
+    // ->> gives text: each column is cast to its type.
+    public override string InsertFromJsonRows(TableColumns table, string parameter) =>
+        $"INSERT INTO {table.Table} ({table.ColumnList}) SELECT {string.Join(", ", table.Columns.Select((c, i) => $"CAST(value ->> {i} AS {c.StoreType})"))} FROM json_array_elements(CAST({parameter} AS json))";
+
+    public override async Task ResetGeneratedIdAsync(DbConnection connection, DbTransaction tx, string table, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{table}\"), false)";
+        await command.ExecuteScalarAsync(ct);
+    }
+}
