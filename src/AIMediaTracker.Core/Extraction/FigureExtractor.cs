@@ -66,6 +66,8 @@ public static class FigureExtractor
             : sentence.Start;
         var right = sentence.End;
         if (i + 1 < facts.Count && facts[i + 1].Fact.Span.Start < right && facts[i + 1].Fact.Span.Start >= span.End) right = facts[i + 1].Fact.Span.Start;
+        // A figure's own words may run past its sentence's end; its clause still holds them.
+        right = Math.Max(right, span.End);
         var comma = text.Matchable.IndexOfAny([',', ';'], span.End, right - span.End);
         if (comma >= 0) right = comma;
         return new Span(left, right);

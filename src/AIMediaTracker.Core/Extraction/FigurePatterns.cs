@@ -19,6 +19,11 @@ internal static partial class FigurePatterns
 
     private const string Word = @"\p{L}[\p{L}'-]*";
 
+    // The space between a number and what it counts: at most one line break, never a blank line.
+    // A paragraph ending on a number is not continued by the next one's first word
+    // (« … un solde de 78 millions » then « Livres Hebdo a annoncé … » is not £78M).
+    private const string Gap = @"[^\S\n]*(?:\n[^\S\n]*)?";
+
     /// <summary>Digits with their scale: "204 000", "1,5 million", "300 M€". Kept apart from words so it only starts at digits.</summary>
     [GeneratedRegex(
         @"(?<![\p{L}\d_./@#,])(?<!\p{L}-)(?<digits>\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)" +
@@ -37,18 +42,18 @@ internal static partial class FigurePatterns
         @")", Options)]
     public static partial Regex WordNumber();
 
-    [GeneratedRegex(@"\G\s*(?:%|pour\s*cent(?![\p{L}])|p\.\s?100(?!\d))", Options)]
+    [GeneratedRegex(@"\G" + Gap + @"(?:%|pour\s*cent(?![\p{L}])|p\.\s?100(?!\d))", Options)]
     public static partial Regex PercentSign();
 
     [GeneratedRegex(
-        @"\G\s*(?:(?:de\s+|d')?(?<word>euros?|dollars?|livres?(?:\s+sterling)?|francs?\s+suisses|yens?|yuans?|roupies?)(?![\p{L}])" +
+        @"\G" + Gap + @"(?:(?:de\s+|d')?(?<word>euros?|dollars?|livres?(?:\s+sterling)?|francs?\s+suisses|yens?|yuans?|roupies?)(?![\p{L}])" +
         @"(?:\s+(?<q>américains|US|canadiens|australiens|de\s+Hong\s+Kong))?" +
         @"|(?<word>€|\$|£|¥)|(?-i:(?<word>EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD))(?![\p{L}]))", Options)]
     public static partial Regex CurrencyAfter();
 
     /// <summary>The words right after a number: "de ses 700 salariés", "millions d'autres".</summary>
     [GeneratedRegex(
-        @"\G(?<plus>\+)?\s*(?<prep>de\s+|d')?(?:(?<det>ses|leurs|leur|nos|vos|ces)\s+)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + @")(?:\s+(?<w3>" + Word + "))?)?",
+        @"\G(?<plus>\+)?" + Gap + @"(?<prep>de\s+|d')?(?:(?<det>ses|leurs|leur|nos|vos|ces)\s+)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + @")(?:\s+(?<w3>" + Word + "))?)?",
         Options)]
     public static partial Regex NounAfter();
 

@@ -51,10 +51,18 @@ public sealed class PreparedArticle
         Document = Document, FullText = FullText, Fingerprint = Fingerprint, Sketch = Sketch, Facts = facts, Text = Text,
     };
 
-    /// <summary>Reads the input; a refusal (<see cref="UnreadableContentException"/>, e.g. a binary file) becomes a prepared failure.</summary>
+    /// <summary>
+    /// Reads and extracts the input; a refusal (<see cref="UnreadableContentException"/>, e.g. a binary file)
+    /// becomes a prepared failure. So does a fault of the reader or the extractor on this one text: it is
+    /// recorded against the article, and the rest of the import goes on instead of stopping with it.
+    /// </summary>
     public static PreparedArticle Read(Func<ArticleDocument> read, ArticleOrigin origin)
     {
         try { return Of(read(), origin); }
         catch (UnreadableContentException e) { return new PreparedArticle(origin) { ReadFailure = e.Message }; }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return new PreparedArticle(origin) { ReadFailure = $"Erreur interne en lisant ou en analysant cet article ({e.GetType().Name} : {e.Message.TrimEnd('.')}) ; les autres articles sont importés." };
+        }
     }
 }

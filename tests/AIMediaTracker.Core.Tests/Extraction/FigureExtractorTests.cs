@@ -52,6 +52,17 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_paragraph_ending_on_a_number_is_not_continued_by_the_next_paragraph_s_first_word()
+    {
+        // « Livres » opens the next paragraph (a magazine's name): 78 millions is not £78M.
+        var figures = Extract("Titre\n\nLe rapport prévoit la disparition de 92 millions d'emplois, soit un solde positif de 78 millions\n\n"
+            + "Livres Hebdo a annoncé la suppression de 2 147 postes dans la musique.");
+        Assert.DoesNotContain(figures, f => f.Unit == "GBP");
+        Assert.Contains(figures, f => f.Value == 92_000_000m && f.Unit == "jobs");
+        Assert.Contains(figures, f => f.Value == 2147m && f.Kind == FigureKind.JobsLost);
+    }
+
+    [Fact]
     public void A_leading_currency_symbol_wins_over_a_contradictory_word()
     {
         var figure = Single("Il a reporté un projet d'expansion de $800 millions d'euros.");

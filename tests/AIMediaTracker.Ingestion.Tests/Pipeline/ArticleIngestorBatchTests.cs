@@ -94,6 +94,23 @@ public sealed class ArticleIngestorBatchTests
     }
 
     [Fact]
+    public async Task A_fault_while_reading_or_extracting_one_article_fails_it_alone_and_the_import_goes_on()
+    {
+        using var database = new TestDatabase();
+
+        var outcomes = await IngestAsync(database, [
+            Input("Un", Article(1), "a.txt"),
+            new ArticleInput(() => throw new ArgumentOutOfRangeException("count"), new ArticleOrigin("panne.txt")),
+            Input("Deux", Article(2), "b.txt"),
+        ]);
+
+        Assert.Equal([IngestStatus.New, IngestStatus.Failed, IngestStatus.New], outcomes.Select(o => o.Status));
+        using var db = database.NewContext();
+        Assert.Equal(2, await db.Articles.CountAsync());
+        Assert.StartsWith("Erreur interne en lisant ou en analysant cet article", (await db.ImportFailures.SingleAsync(f => f.Location == "panne.txt")).Reason);
+    }
+
+    [Fact]
     public async Task An_article_the_database_refuses_fails_alone_and_the_rest_of_its_batch_is_kept()
     {
         using var database = new TestDatabase();
