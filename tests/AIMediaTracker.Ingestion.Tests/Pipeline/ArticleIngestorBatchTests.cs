@@ -76,38 +76,25 @@ public sealed class ArticleIngestorBatchTests
         Assert.Equal(2, await db.Articles.CountAsync());
     }
 
-    [Fact]
-    public async Task An_unreadable_input_fails_alone_recorded_and_the_batch_is_stored()
+    [Theory]
+    // A refusal of the reader, and a fault of the reader or the extractor on this one text.
+    [InlineData("refusal", "Fichier illisible.")]
+    [InlineData("fault", "Erreur interne en lisant ou en analysant cet article")]
+    public async Task An_input_that_cannot_be_read_or_extracted_fails_alone_recorded_and_the_batch_is_stored(string failure, string reason)
     {
         using var database = new TestDatabase();
+        Exception error = failure == "refusal" ? new ArticleReadException("Fichier illisible.") : new ArgumentOutOfRangeException("count");
 
         var outcomes = await IngestAsync(database, [
             Input("Un", Article(1), "a.txt"),
-            new ArticleInput(() => throw new ArticleReadException("Fichier illisible."), new ArticleOrigin("bad.txt")),
+            new ArticleInput(() => throw error, new ArticleOrigin("bad.txt")),
             Input("Deux", Article(2), "b.txt"),
         ]);
 
         Assert.Equal([IngestStatus.New, IngestStatus.Failed, IngestStatus.New], outcomes.Select(o => o.Status));
         using var db = database.NewContext();
         Assert.Equal(2, await db.Articles.CountAsync());
-        Assert.Equal("Fichier illisible.", (await db.ImportFailures.SingleAsync(f => f.Location == "bad.txt")).Reason);
-    }
-
-    [Fact]
-    public async Task A_fault_while_reading_or_extracting_one_article_fails_it_alone_and_the_import_goes_on()
-    {
-        using var database = new TestDatabase();
-
-        var outcomes = await IngestAsync(database, [
-            Input("Un", Article(1), "a.txt"),
-            new ArticleInput(() => throw new ArgumentOutOfRangeException("count"), new ArticleOrigin("panne.txt")),
-            Input("Deux", Article(2), "b.txt"),
-        ]);
-
-        Assert.Equal([IngestStatus.New, IngestStatus.Failed, IngestStatus.New], outcomes.Select(o => o.Status));
-        using var db = database.NewContext();
-        Assert.Equal(2, await db.Articles.CountAsync());
-        Assert.StartsWith("Erreur interne en lisant ou en analysant cet article", (await db.ImportFailures.SingleAsync(f => f.Location == "panne.txt")).Reason);
+        Assert.StartsWith(reason, (await db.ImportFailures.SingleAsync(f => f.Location == "bad.txt")).Reason);
     }
 
     [Fact]
