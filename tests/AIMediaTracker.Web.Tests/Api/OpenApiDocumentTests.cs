@@ -110,6 +110,19 @@ public sealed class OpenApiDocumentTests(SeededApp app) : IClassFixture<SeededAp
         Assert.StartsWith("Aucun", body.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/articles?page=deux")]
+    [InlineData("/api/timeline?pageSize=beaucoup")]
+    public async Task A_parameter_that_does_not_parse_is_a_documented_bad_request(string address)
+    {
+        var document = await DocumentAsync();
+        var get = document.GetProperty("paths").GetProperty(address[..address.IndexOf('?')]).GetProperty("get");
+        var response = await client.GetAsync(address);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(new OpenApiSchemaCheck(document).Check(Schema(get, "400")!.Value, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement));
+    }
+
     [Fact]
     public async Task The_check_fails_on_an_undocumented_field_a_missing_required_one_and_a_wrong_type()
     {
