@@ -14,11 +14,8 @@ public abstract class FilteredPageModel(OrganizationQueries organizations, Dashb
 {
     protected DashboardQueries Dashboard => dashboard;
 
-    [BindProperty(SupportsGet = true, Name = "org")] public string? Org { get; set; }
-    [BindProperty(SupportsGet = true, Name = "from")] public string? From { get; set; }
-    [BindProperty(SupportsGet = true, Name = "to")] public string? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "sector")] public string? Sector { get; set; }
-    [BindProperty(SupportsGet = true, Name = "lang")] public string? Lang { get; set; }
+    /// <summary>The query string's filters, bound by the same names as in the API and the exports.</summary>
+    [BindProperty(SupportsGet = true, Name = "")] public FilterQuery Query { get; set; } = new();
 
     public TrackerFilter Filter { get; private set; } = TrackerFilter.None;
 
@@ -27,7 +24,7 @@ public abstract class FilteredPageModel(OrganizationQueries organizations, Dashb
     /// <summary>Null when the page can render; otherwise a redirect to the canonical filter, or a 404.</summary>
     protected async Task<IActionResult?> ResolveFilterAsync(string action, CancellationToken ct)
     {
-        var resolved = await new FilterQuery { Org = Org, From = From, To = To, Sector = Sector, Lang = Lang }.ResolveAsync(organizations, ct);
+        var resolved = await Query.ResolveAsync(organizations, ct);
         if (resolved.Renamed) return Redirect(action + resolved.Filter.QueryWith());
         Filter = resolved.Filter;
         Unknown = resolved.UnknownOrganization;

@@ -28,4 +28,14 @@ public sealed class FilterBindingTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Aucune organisation ne correspond à « Société Imaginaire »", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Every_filter_of_the_query_string_reaches_the_page()
+    {
+        var html = await client.GetStringAsync("/chronologie?org=openai&from=2024-01&to=2024-06&lang=all");
+        Assert.Contains("id=\"from\" name=\"from\" type=\"month\" value=\"2024-01\"", html);
+        Assert.Contains("id=\"to\" name=\"to\" type=\"month\" value=\"2024-06\"", html);
+        Assert.Matches("<option value=\"all\" selected=\"selected\"", html);
+        Assert.Matches("id=\"org\" name=\"org\"[^>]*value=\"OpenAI\"", html);
+    }
 }
