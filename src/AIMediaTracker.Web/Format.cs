@@ -12,5 +12,11 @@ public static class Format
 
     public static string Month(DateOnly date) => date.ToString("MMMM yyyy", Translator.Culture);
 
+    /// <summary>A chart's week, by its Monday: « 4 mars 2024 », « 4 Mar 2024 ».</summary>
+    public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", Translator.Culture);
+
+    /// <summary>A chart's month: « janv. 2024 », « Jan 2024 ».</summary>
+    public static string ShortMonth(DateOnly date) => date.ToString("MMM yyyy", Translator.Culture);
+
     public static string Number(double value) => value.ToString("#,0.##", Translator.Culture);
 }

@@ -65,17 +65,10 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
             await all.CountAsync(ct));
 
         var dates = await articles.Where(a => a.PublishedAt != null).Select(a => a.PublishedAt!.Value).ToListAsync(ct);
-        var weekly = dates.GroupBy(WeekStart).OrderBy(g => g.Key)
-            .Select(g => new CountPoint(g.Key.ToString("d MMM yyyy", French), g.Count(), g.Key.ToString("yyyy-MM")))
-            .ToList();
+        var weekly = DateBuckets.Count(dates, DateBuckets.Week);
 
         // « Articles qui la citent »: the coverage of each organisation, its own count, apart from its claims.
-        var topOrgs = await db.Mentions.AsNoTracking()
-            .Where(m => m.OrganizationId != null && ids.Contains(m.ArticleId))
-            .GroupBy(m => new { m.Organization!.Slug, m.Organization.Name })
-            .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Select(m => m.ArticleId).Distinct().Count() })
-            .OrderByDescending(o => o.Count).ThenBy(o => o.Name).Take(10)
-            .ToListAsync(ct);
+        var topOrgs = await MentionRanking.OrganizationsAsync(db.Mentions.Where(m => ids.Contains(m.ArticleId)), 10, ct);
 
         var byYear = (await all.Where(c => c.Year != null).GroupBy(c => c.Year!.Value).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct))
             .OrderBy(y => y.Year)
@@ -105,8 +98,4 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
 
     /// <summary>The sectors of the vocabulary that have claims, for the filter bar.</summary>
     public Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) => claims.SectorsAsync(ct);
-
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
-    private static DateOnly WeekStart(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
 }

@@ -30,6 +30,6 @@ public sealed record DashboardView(
     IReadOnlyList<CompanyJobs> CutsByCompany,
     IReadOnlyList<ClaimRow> ReportedCuts,
     IReadOnlyList<ClaimRow> Projections,
-    IReadOnlyList<CountPoint> WeeklyCoverage,
+    IReadOnlyList<DatedCount> WeeklyCoverage,
     IReadOnlyList<CountPoint> TopOrganizations,
     IReadOnlyList<CountPoint> ClaimsByYear);

@@ -35,11 +35,7 @@ public sealed class EntityQueries(TrackerDbContext db)
     }
 
     private async Task<IReadOnlyList<Named>> CoMentionedOrganizationsAsync(IQueryable<int> articleIds, CancellationToken ct) =>
-        await db.Mentions.AsNoTracking().Where(m => m.OrganizationId != null && articleIds.Contains(m.ArticleId))
-            .GroupBy(m => new { m.Organization!.Slug, m.Organization.Name })
-            .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Select(m => m.ArticleId).Distinct().Count() })
-            .OrderByDescending(n => n.Count).ThenBy(n => n.Name).Take(30)
-            .Select(n => new Named(n.Slug, n.Name, n.Count)).ToListAsync(ct);
+        await MentionRanking.OrganizationsAsync(db.Mentions.Where(m => articleIds.Contains(m.ArticleId)), 30, ct);
 
     /// <summary>One line per article: the first sentence naming the entity.</summary>
     private static async Task<IReadOnlyList<MentionLine>> LinesAsync(IQueryable<Entities.Mention> mentions, CancellationToken ct)

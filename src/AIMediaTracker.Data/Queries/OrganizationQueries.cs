@@ -13,7 +13,7 @@ public sealed record QuoteLine(long Id, int ArticleId, string ArticleTitle, stri
 
 public sealed record OrganizationPage(
     int Id, string Slug, string Name, string Kind, IReadOnlyList<string> Aliases,
-    IReadOnlyList<CountPoint> MentionsByMonth, IReadOnlyList<Named> People, IReadOnlyList<Named> Products,
+    IReadOnlyList<DatedCount> MentionsByMonth, IReadOnlyList<Named> People, IReadOnlyList<Named> Products,
     IReadOnlyList<ClaimRow> Claims, IReadOnlyList<ClaimRow> ClaimsAround, IReadOnlyList<QuoteLine> Quotes, IReadOnlyList<ArticleListItem> Articles);
 
 public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQueries articles, ClaimQueries claimQueries, QueryCache cache)
@@ -54,20 +54,11 @@ public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQuer
         var articleIds = db.Mentions.Where(m => m.OrganizationId == org.Id).Select(m => m.ArticleId).Distinct();
         var dates = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id) && a.PublishedAt != null)
             .Select(a => a.PublishedAt!.Value).ToListAsync(ct);
-        var byMonth = dates.GroupBy(d => new DateOnly(d.Year, d.Month, 1)).OrderBy(g => g.Key)
-            .Select(g => new CountPoint(g.Key.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")), g.Count(), g.Key.ToString("yyyy-MM")))
-            .ToList();
+        var byMonth = DateBuckets.Count(dates, DateBuckets.Month);
 
-        var people = await db.Mentions.AsNoTracking().Where(m => m.PersonId != null && articleIds.Contains(m.ArticleId))
-            .GroupBy(m => new { m.Person!.Slug, m.Person.Name })
-            .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Select(m => m.ArticleId).Distinct().Count() })
-            .OrderByDescending(n => n.Count).ThenBy(n => n.Name).Take(30)
-            .Select(n => new Named(n.Slug, n.Name, n.Count)).ToListAsync(ct);
-        var products = await db.Mentions.AsNoTracking().Where(m => m.ProductId != null && articleIds.Contains(m.ArticleId))
-            .GroupBy(m => new { m.Product!.Slug, m.Product.Name })
-            .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Select(m => m.ArticleId).Distinct().Count() })
-            .OrderByDescending(n => n.Count).ThenBy(n => n.Name).Take(30)
-            .Select(n => new Named(n.Slug, n.Name, n.Count)).ToListAsync(ct);
+        var named = db.Mentions.Where(m => articleIds.Contains(m.ArticleId));
+        var people = await MentionRanking.PeopleAsync(named, 30, ct);
+        var products = await MentionRanking.ProductsAsync(named, 30, ct);
 
         var filter = new TrackerFilter(Org: slug);
         // Its own claims (it states them or is their subject), apart from those of articles that only name it.

@@ -38,7 +38,8 @@ public sealed class TimelineQueries(TrackerDbContext db, QueryCache cache)
         var all = publications.Concat(facts);
 
         var total = await all.CountAsync(ct);
-        var rows = await all.OrderByDescending(e => e.Day).ThenBy(e => e.Kind).ThenBy(e => e.ArticleId)
+        // A total order, so that pages never repeat or skip an event: one article can date several facts the same day.
+        var rows = await all.OrderByDescending(e => e.Day).ThenBy(e => e.Kind).ThenBy(e => e.ArticleId).ThenBy(e => e.DateId)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
 
         var dateIds = rows.Where(r => r.DateId != null).Select(r => r.DateId!.Value).ToList();

@@ -22,6 +22,9 @@ public sealed record TrackerFilter(string? Org = null, string? From = null, stri
     /// <summary>Last day of the <see cref="To"/> month.</summary>
     public DateOnly? ToDay => ParseMonth(To) is { } d ? d.AddMonths(1).AddDays(-1) : null;
 
+    /// <summary>A month as the query string gives it: « 2024-03 ».</summary>
+    public static string MonthOf(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     public static DateOnly? ParseMonth(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;

@@ -1,4 +1,7 @@
 using AIMediaTracker.Data.Queries;
+using AIMediaTracker.Web.Filters;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AIMediaTracker.Web.Api;
 
@@ -6,33 +9,17 @@ public static class FiguresApi
 {
     public static RouteGroupBuilder MapFiguresApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/figures", async (string? org, string? from, string? to, string? sector, int? take,
+        // The claims' list under its first address; `take` is its former page size, still read.
+        api.MapGet("/figures", ([AsParameters] FilterQuery filter, [AsParameters] PageQuery paging, int? take,
             OrganizationQueries organizations, ClaimQueries claims, CancellationToken ct) =>
         {
-            var filter = await ApiFilter.ResolveAsync(org, from, to, sector, organizations, ct);
-            var page = await claims.PageAsync(filter, null, null, null, 1, Math.Clamp(take ?? 200, 1, 1000), ct);
-            return Results.Ok(page.Items.Select(c => new
-            {
-                c.Id, c.Kind, c.Basis, c.Attribution, c.Subject, c.Value, c.Unit, c.Approximate, c.Sector, c.Year, c.Citations, c.Text, c.FigureId,
-                c.ArticleId, c.ArticleTitle, Source = $"/articles/{c.ArticleId}#{c.Anchor}",
-            }));
-        }).WithSummary("Les affirmations chiffrées du registre, les plus citées d'abord (voir /api/claims pour les filtres et la pagination).");
+            if (paging.PageSize is null && take is not null) paging = new PageQuery { Page = paging.Page, PageSize = take };
+            return FilteredList.PageAsync(filter, organizations, f => claims.PageAsync(f, null, null, null, paging.Number, paging.Size, ct), ClaimItem.Of, ct);
+        }).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Les affirmations chiffrées du registre, les plus citées d'abord : la liste de /api/claims sans ses filtres kind, basis et grade (take : ancien nom de pageSize).");
 
-        api.MapGet("/timeline", async (string? org, string? from, string? to, string? sector, int? page,
-            OrganizationQueries organizations, TimelineQueries timeline, CancellationToken ct) =>
-        {
-            var filter = await ApiFilter.ResolveAsync(org, from, to, sector, organizations, ct);
-            var events = await timeline.GetAsync(filter, page ?? 1, 100, ct);
-            return Results.Ok(new
-            {
-                events.Page, events.PageSize, events.Total, events.PageCount,
-                Items = events.Items.Select(e => new
-                {
-                    e.Day, e.Iso, Kind = e.Kind.ToString().ToLowerInvariant(), e.ArticleId, e.ArticleTitle, e.Sentence,
-                    Html = e.DateId is long id ? $"/articles/{e.ArticleId}#date-{id}" : $"/articles/{e.ArticleId}",
-                }),
-            });
-        }).WithSummary("La chronologie : publications, faits datés et projections, du plus récent au plus ancien.");
+        api.MapGet("/timeline", ([AsParameters] FilterQuery filter, [AsParameters] PageQuery paging, OrganizationQueries organizations, TimelineQueries timeline, CancellationToken ct) =>
+            FilteredList.PageAsync(filter, organizations, f => timeline.GetAsync(f, paging.Number, paging.Size, ct), TimelineItem.Of, ct))
+            .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("La chronologie : publications, faits datés et projections, du plus récent au plus ancien, par pages (page, pageSize).");
         return api;
     }
 }

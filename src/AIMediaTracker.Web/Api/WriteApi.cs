@@ -4,6 +4,7 @@ using AIMediaTracker.Ingestion.Pipeline;
 using AIMediaTracker.Ingestion.Sources;
 using AIMediaTracker.Web.Hosting;
 using AIMediaTracker.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AIMediaTracker.Web.Api;
 
@@ -23,33 +24,35 @@ public sealed record ReextractionRequest(bool All = true);
 /// <summary>
 /// The write side of the API: import, feeds, re-extraction, corrections. Every endpoint needs an
 /// operator's API key (header X-Api-Key) and is rate limited; a missing or wrong key gets 401 and
-/// writes nothing.
+/// writes nothing. Answers are named records (WriteResponses.cs); refusals are problem details.
 /// </summary>
 public static class WriteApi
 {
     public static IEndpointRouteBuilder MapWriteApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("AIMediaTracker — écriture (opérateurs)")
-            .RequireAuthorization(OperatorPolicy.Api).RequireRateLimiting(OperatorPolicy.WriteLimit);
+            .RequireAuthorization(OperatorPolicy.Api).RequireRateLimiting(OperatorPolicy.WriteLimit)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        api.MapPost("/imports", async (UrlRequest request, UrlIngestor urls, CancellationToken ct) =>
+        api.MapPost("/imports", async Task<Results<Ok<List<ImportResult>>, ProblemHttpResult>> (UrlRequest request, UrlIngestor urls, CancellationToken ct) =>
         {
             if (!Cli.WebAddress.TryParse(request.Url, out var uri)) return BadUrl();
             var outcomes = await urls.ImportAsync(uri, null, ct);
-            return Results.Ok(outcomes.Select(o => new { o.Location, Status = o.Status.ToString(), o.ArticleId, o.Reason }));
+            return TypedResults.Ok(outcomes.Select(o => new ImportResult(o.Location, o.Status.ToString(), o.ArticleId, o.Reason,
+                o.ArticleId is int id ? SiteUrls.Article(id) : null)).ToList());
         }).WithSummary("Importe une page web (ou toutes les pages d'un flux RSS/Atom).");
 
-        api.MapPost("/sources", async (UrlRequest request, FeedSubscriptions feeds, CancellationToken ct) =>
+        api.MapPost("/sources", async Task<Results<Created<FeedSource>, ProblemHttpResult>> (UrlRequest request, FeedSubscriptions feeds, CancellationToken ct) =>
         {
             if (!Cli.WebAddress.TryParse(request.Url, out var uri)) return BadUrl();
             var source = await feeds.AddAsync(uri, ct);
-            return Results.Created("/sources", new { source.Id, source.Url });
+            return TypedResults.Created("/sources", new FeedSource(source.Id, source.Url));
         }).WithSummary("Suit un flux RSS ou Atom (relevé en arrière-plan).");
 
         api.MapPost("/reextraction", (ReextractionRequest? request, ReextractionRequests requests) =>
         {
             requests.Request(request?.All ?? true);
-            return Results.Accepted("/sources", new { message = "Ré-extraction lancée en arrière-plan." });
+            return TypedResults.Accepted("/sources", new ReextractionStarted("Ré-extraction lancée en arrière-plan."));
         }).WithSummary("Relance l'extraction sur les textes stockés, corrections réappliquées.");
 
         api.MapPost("/organizations/{slug}/merge", (string slug, TargetRequest request, EntityCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
@@ -65,10 +68,10 @@ public static class WriteApi
             CorrectAsync(async () => Slugged(await corrections.RenamePersonAsync(slug, request.Name ?? "", user.OperatorName(), ct))))
             .WithSummary("Renomme une personne.");
         api.MapPost("/figures/{id:long}/reject", (long id, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
-            CorrectAsync(async () => { await corrections.RejectAsync(id, user.OperatorName(), ct); return new { rejected = id }; }))
+            CorrectAsync(async () => { await corrections.RejectAsync(id, user.OperatorName(), ct); return new FigureRejected(id); }))
             .WithSummary("Marque un chiffre comme faux : il sort des statistiques, même après ré-extraction.");
         api.MapPost("/figures/{id:long}/kind", (long id, KindRequest request, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
-            CorrectAsync(async () => { await corrections.SetKindAsync(id, request.Kind ?? "", user.OperatorName(), ct); return new { id, kind = request.Kind }; }))
+            CorrectAsync(async () => { await corrections.SetKindAsync(id, request.Kind ?? "", user.OperatorName(), ct); return new FigureKindSet(id, request.Kind); }))
             .WithSummary("Change le type d'un chiffre (jobs_lost, jobs_at_risk, …), même après ré-extraction.");
         api.MapPost("/figures/{id:long}/basis", (long id, BasisRequest request, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
             ClaimAsync(id, new ClaimEdit(Basis: request.Basis ?? ""), corrections, user, ct))
@@ -80,31 +83,31 @@ public static class WriteApi
             ClaimAsync(id, new ClaimEdit(Subject: request.Subject ?? ""), corrections, user, ct))
             .WithSummary("Dit de quelle organisation sont les emplois, l'effectif ou l'argent chiffrés ; vide ou null l'efface. Tient après ré-extraction.");
         api.MapPost("/claims/{id:long}/grade", (long id, GradeRequest request, ClaimCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
-            CorrectAsync(async () => new { id, grade = await corrections.SetGradeAsync(id, request.Grade ?? "", user.OperatorName(), ct) }))
+            CorrectAsync(async () => new ClaimGradeSet(id, await corrections.SetGradeAsync(id, request.Grade ?? "", user.OperatorName(), ct))))
             .WithSummary("Dit à quel point une suppression d'emplois constatée est liée à l'IA (explicit, attributed, unclear) ; tient après ré-extraction.");
         api.MapPost("/figure-corrections/{id:int}/restore", (int id, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
-            CorrectAsync(async () => { await corrections.RestoreAsync(id, user.OperatorName(), ct); return new { restored = id }; }))
+            CorrectAsync(async () => { await corrections.RestoreAsync(id, user.OperatorName(), ct); return new FigureRestored(id); }))
             .WithSummary("Rétablit un chiffre marqué comme faux.");
         return app;
     }
 
-    private static object Slugged(AIMediaTracker.Data.Entities.Organization o) => new { o.Slug, o.Name };
-    private static object Slugged(AIMediaTracker.Data.Entities.Person p) => new { p.Slug, p.Name };
+    private static EntityName Slugged(AIMediaTracker.Data.Entities.Organization o) => new(o.Slug, o.Name, SiteUrls.Organization(o.Slug));
+    private static EntityName Slugged(AIMediaTracker.Data.Entities.Person p) => new(p.Slug, p.Name, SiteUrls.Person(p.Slug));
 
     /// <summary>One of the figure's claim fields changed; the answer is all three as stored.</summary>
-    private static Task<IResult> ClaimAsync(long id, ClaimEdit edit, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
+    private static Task<Results<Ok<FigureClaimSet>, ProblemHttpResult>> ClaimAsync(long id, ClaimEdit edit, FigureCorrections corrections, ClaimsPrincipal user, CancellationToken ct) =>
         CorrectAsync(async () =>
         {
             var fields = await corrections.SetClaimAsync(id, edit, user.OperatorName(), ct);
-            return new { id, fields.Basis, fields.Attribution, fields.Subject };
+            return new FigureClaimSet(id, fields.Basis, fields.Attribution, fields.Subject);
         });
 
-    private static IResult BadUrl() =>
-        Results.Problem("Adresse invalide : donnez une adresse http ou https complète.", statusCode: StatusCodes.Status400BadRequest);
+    private static ProblemHttpResult BadUrl() =>
+        TypedResults.Problem("Adresse invalide : donnez une adresse http ou https complète.", statusCode: StatusCodes.Status400BadRequest);
 
-    private static async Task<IResult> CorrectAsync(Func<Task<object>> correction)
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> CorrectAsync<T>(Func<Task<T>> correction)
     {
-        try { return Results.Ok(await correction()); }
-        catch (CorrectionException e) { return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest); }
+        try { return TypedResults.Ok(await correction()); }
+        catch (CorrectionException e) { return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest); }
     }
 }

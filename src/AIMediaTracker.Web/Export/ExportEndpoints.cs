@@ -1,39 +1,42 @@
 using System.Text;
 using AIMediaTracker.Data.Queries;
 using AIMediaTracker.Web.Api;
+using AIMediaTracker.Web.Filters;
 
 namespace AIMediaTracker.Web.Export;
 
-/// <summary>/export/chiffres.csv and /export/chronologie.csv, with the dashboard's filters.</summary>
+/// <summary>/export/claims.csv and /export/chronologie.csv, with the dashboard's filters; Atom feeds.</summary>
 public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         // The claims of the ledger; chiffres.csv is the older address of the same list.
         foreach (var path in new[] { "/export/claims.csv", "/export/chiffres.csv" })
-            app.MapGet(path, async (string? org, string? from, string? to, string? sector, string? kind, string? basis, string? grade, HttpContext http,
+            app.MapGet(path, async ([AsParameters] FilterQuery filter, string? kind, string? basis, string? grade, HttpContext http,
                 OrganizationQueries organizations, ClaimQueries claims, CancellationToken ct) =>
             {
-                var filter = await ApiFilter.ResolveAsync(org, from, to, sector, organizations, ct);
+                var resolved = await filter.ResolveAsync(organizations, ct);
+                if (resolved.UnknownOrganization is { } unknown) return ApiErrors.UnknownOrganization(unknown);
                 var root = $"{http.Request.Scheme}://{http.Request.Host}";
                 var csv = new CsvWriter().Row("id", "type", "base", "valeur", "unité", "approximatif", "attribution", "sujet", "secteur", "année",
                     "cité par", "première citation", "lien ia", "variantes", "texte", "article", "lien", "page");
-                foreach (var c in (await claims.PageAsync(filter, kind, basis, grade, 1, 100_000, ct)).Items)
+                foreach (var c in (await claims.PageAsync(resolved.Filter, kind, basis, grade, 1, 100_000, ct)).Items)
                     csv.Row(c.Id, c.Kind, c.Basis, c.Value, c.Unit, c.Approximate ? "oui" : "non", c.Attribution, c.Subject, c.Sector, c.Year,
                         c.Citations, c.FirstSeen?.ToString("yyyy-MM-dd"), c.Grade, c.Variants, c.Text, c.ArticleTitle,
-                        $"{root}/articles/{c.ArticleId}#{c.Anchor}", $"{root}/chiffres/{c.Id}");
+                        root + SiteUrls.Figure(c.ArticleId, c.FigureStart), root + SiteUrls.Claim(c.Id));
                 return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", Path.GetFileName(path));
             });
 
-        app.MapGet("/export/chronologie.csv", async (string? org, string? from, string? to, string? sector, HttpContext http,
+        app.MapGet("/export/chronologie.csv", async ([AsParameters] FilterQuery filter, HttpContext http,
             OrganizationQueries organizations, TimelineQueries timeline, CancellationToken ct) =>
         {
-            var filter = await ApiFilter.ResolveAsync(org, from, to, sector, organizations, ct);
+            var resolved = await filter.ResolveAsync(organizations, ct);
+            if (resolved.UnknownOrganization is { } unknown) return ApiErrors.UnknownOrganization(unknown);
             var csv = new CsvWriter().Row("date", "type", "phrase", "article", "lien");
-            var events = await timeline.GetAsync(filter, 1, 100_000, ct);
+            var events = await timeline.GetAsync(resolved.Filter, 1, 100_000, ct);
             foreach (var e in events.Items)
                 csv.Row(e.Iso.Length > 0 ? e.Iso : e.Day.ToString("yyyy-MM-dd"), e.Kind.ToString().ToLowerInvariant(), e.Sentence, e.ArticleTitle,
-                    $"{http.Request.Scheme}://{http.Request.Host}/articles/{e.ArticleId}" + (e.DateId is long id ? $"#date-{id}" : ""));
+                    $"{http.Request.Scheme}://{http.Request.Host}" + (e.DateId is long id ? SiteUrls.Date(e.ArticleId, id) : SiteUrls.Article(e.ArticleId)));
             return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "chronologie.csv");
         });
 

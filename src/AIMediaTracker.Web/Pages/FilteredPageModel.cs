@@ -1,22 +1,21 @@
 using AIMediaTracker.Data.Queries;
+using AIMediaTracker.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AIMediaTracker.Web.Pages;
 
 /// <summary>
-/// A screen filtered by the query string. A company typed by any alias ("l'OpenAI", "open ai",
-/// "Société Générale" without accents) is redirected to its canonical slug, so shared links stay stable.
+/// A screen filtered by the query string, read by <see cref="FilterQuery"/> as the API and the exports read it.
+/// A company typed by any alias is redirected to its canonical slug, so shared links stay stable; one that
+/// matches nothing is named on the page (<see cref="Unknown"/>) and the rest of the filter applies.
 /// </summary>
 public abstract class FilteredPageModel(OrganizationQueries organizations, DashboardQueries dashboard) : PageModel
 {
     protected DashboardQueries Dashboard => dashboard;
 
-    [BindProperty(SupportsGet = true, Name = "org")] public string? Org { get; set; }
-    [BindProperty(SupportsGet = true, Name = "from")] public string? From { get; set; }
-    [BindProperty(SupportsGet = true, Name = "to")] public string? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "sector")] public string? Sector { get; set; }
-    [BindProperty(SupportsGet = true, Name = "lang")] public string? Lang { get; set; }
+    /// <summary>The query string's filters, bound by the same names as in the API and the exports.</summary>
+    [BindProperty(SupportsGet = true, Name = "")] public FilterQuery Query { get; set; } = new();
 
     public TrackerFilter Filter { get; private set; } = TrackerFilter.None;
 
@@ -25,26 +24,14 @@ public abstract class FilteredPageModel(OrganizationQueries organizations, Dashb
     /// <summary>Null when the page can render; otherwise a redirect to the canonical filter, or a 404.</summary>
     protected async Task<IActionResult?> ResolveFilterAsync(string action, CancellationToken ct)
     {
-        Filter = new TrackerFilter(Blank(Org), Blank(From), Blank(To), Blank(Sector), Blank(Lang));
-        if (Filter.Org is { } org)
-        {
-            var slug = await organizations.ResolveAsync(org, ct);
-            if (slug is null)
-            {
-                Unknown = org;
-                Filter = Filter with { Org = null };
-            }
-            else if (slug != org)
-            {
-                return Redirect(action + (Filter with { Org = slug }).QueryWith());
-            }
-        }
+        var resolved = await Query.ResolveAsync(organizations, ct);
+        if (resolved.Renamed) return Redirect(action + resolved.Filter.QueryWith());
+        Filter = resolved.Filter;
+        Unknown = resolved.UnknownOrganization;
         FilterBar = new FilterModel(action, Filter, await organizations.OptionsAsync(ct), await dashboard.SectorsAsync(ct));
         return null;
     }
 
     /// <summary>A company name that matched nothing, shown instead of silently ignoring it.</summary>
     public string? Unknown { get; private set; }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

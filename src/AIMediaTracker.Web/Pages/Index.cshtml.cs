@@ -50,7 +50,8 @@ public sealed class IndexModel(OrganizationQueries organizations, DashboardQueri
         "Aucune entreprise pour ces filtres.");
 
     public BarChart Coverage => new("coverage", "Couverture : articles par semaine",
-        View.WeeklyCoverage.Select(p => new Bar(p.Label, p.Count, p.Count.ToString(), "/" + (Filter with { From = p.Key, To = p.Key }).QueryWith())).ToList(),
+        View.WeeklyCoverage.Select(p => new Bar(Format.ShortDate(p.Start), p.Count, p.Count.ToString(),
+            "/" + (Filter with { From = TrackerFilter.MonthOf(p.Start), To = TrackerFilter.MonthOf(p.Start) }).QueryWith())).ToList(),
         "Aucun article daté pour ces filtres.");
 
     public BarChart TopOrganizations => new("orgs", "Organisations les plus citées (articles qui la citent)",

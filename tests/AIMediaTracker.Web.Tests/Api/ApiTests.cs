@@ -14,10 +14,10 @@ public sealed class ApiTests(SeededApp app) : IClassFixture<SeededApp>
     public async Task Figures_are_claims_that_lead_to_their_sentence()
     {
         // The company filter keeps a company's own claims: ClaimsEndpointsTests tests it on claims whose source is set.
-        var all = await GetJsonAsync("/api/figures");
+        var all = (await GetJsonAsync("/api/figures")).GetProperty("items");
         Assert.True(all.GetArrayLength() > 0);
         var first = all[0];
-        foreach (var field in new[] { "kind", "value", "unit", "approximate", "citations", "source", "text" })
+        foreach (var field in new[] { "id", "kind", "value", "unit", "approximate", "citations", "html", "source", "text" })
             Assert.True(first.TryGetProperty(field, out _), $"missing {field}");
         Assert.Matches(@"^/articles/\d+#fig-\d+$", first.GetProperty("source").GetString());
         Assert.Contains(all.EnumerateArray(), f => f.GetProperty("value").GetDouble() == 204000 && f.GetProperty("unit").GetString() == "jobs");
@@ -43,6 +43,41 @@ public sealed class ApiTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Aucun article", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Every_list_pages_the_same_way_and_counts_the_whole_list()
+    {
+        foreach (var list in new[] { "/api/articles", "/api/claims", "/api/figures", "/api/timeline", "/api/organizations" })
+        {
+            var first = await GetJsonAsync($"{list}?pageSize=2");
+            var total = first.GetProperty("total").GetInt32();
+            Assert.True(total > 2, $"{list}: {total} items, too few to page");
+            Assert.Equal((1, 2, (total + 1) / 2), (first.GetProperty("page").GetInt32(), first.GetProperty("pageSize").GetInt32(), first.GetProperty("pageCount").GetInt32()));
+            var second = await GetJsonAsync($"{list}?page=2&pageSize=2");
+            Assert.Equal(2, second.GetProperty("items").GetArrayLength());
+            Assert.Empty(first.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("html").GetString())
+                .Intersect(second.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("html").GetString())));
+        }
+        // `take`, the figures' former page size, is still read.
+        Assert.Equal(3, (await GetJsonAsync("/api/figures?take=3")).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_company_filter_is_read_as_the_pages_read_it_and_an_unknown_one_is_an_error()
+    {
+        var bySlug = await GetJsonAsync("/api/articles?org=openai");
+        var byName = await GetJsonAsync("/api/articles?org=" + Uri.EscapeDataString("l'OpenAI"));
+        Assert.True(bySlug.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(bySlug.GetProperty("total").GetInt32(), byName.GetProperty("total").GetInt32());
+
+        foreach (var address in new[] { "/api/articles", "/api/timeline", "/api/figures", "/export/claims.csv", "/export/chronologie.csv" })
+        {
+            var response = await client.GetAsync(address + "?org=" + Uri.EscapeDataString("Société Imaginaire"));
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            Assert.Contains("Aucune organisation ne correspond à « Société Imaginaire »", await response.Content.ReadAsStringAsync());
+        }
     }
 
     [Fact]

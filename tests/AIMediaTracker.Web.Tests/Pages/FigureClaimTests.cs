@@ -63,12 +63,12 @@ public sealed class FigureClaimTests : IDisposable
         Assert.Equal((basis, "Cabinet Futurible", "openai"),
             (figure.GetProperty("basis").GetString(), figure.GetProperty("attribution").GetString(), figure.GetProperty("subject").GetString()));
 
-        var claim = JsonDocument.Parse(await reader.GetStringAsync("/api/figures?take=1000")).RootElement
-            .EnumerateArray().Single(c => c.GetProperty("figureId").GetInt64() == id);
+        var claim = JsonDocument.Parse(await reader.GetStringAsync("/api/figures?pageSize=1000")).RootElement
+            .GetProperty("items").EnumerateArray().Single(c => c.GetProperty("figureId").GetInt64() == id);
         Assert.Equal((basis, "Cabinet Futurible", "openai"),
             (claim.GetProperty("basis").GetString(), claim.GetProperty("attribution").GetString(), claim.GetProperty("subject").GetString()));
         var other = JsonDocument.Parse(await reader.GetStringAsync("/api/figures?take=1000")).RootElement
-            .EnumerateArray().First(c => c.GetProperty("figureId").GetInt64() != id);
+            .GetProperty("items").EnumerateArray().First(c => c.GetProperty("figureId").GetInt64() != id);
         Assert.Contains(other.GetProperty("basis").GetString(), new[] { "reported", "projected" });
 
         var csv = System.Text.Encoding.UTF8.GetString(await reader.GetByteArrayAsync("/export/chiffres.csv")).Split("\r\n");

@@ -27,6 +27,7 @@ public sealed class ShowModel(OrganizationQueries queries, CorrectionQueries cor
     public EntityCorrectionForms CorrectionForms => new("Organization", Organization.Slug, Organization.Name, "/organisations/openai");
 
     public BarChart MentionsOverTime => new("org-months", "Articles qui la citent, par mois",
-        Organization.MentionsByMonth.Select(p => new Bar(p.Label, p.Count, p.Count.ToString(), $"/?org={Organization.Slug}&from={p.Key}&to={p.Key}")).ToList(),
+        Organization.MentionsByMonth.Select(p => new Bar(Format.ShortMonth(p.Start), p.Count, p.Count.ToString(),
+            "/" + new TrackerFilter(Organization.Slug, TrackerFilter.MonthOf(p.Start), TrackerFilter.MonthOf(p.Start)).QueryWith())).ToList(),
         "Aucun article daté ne la cite.");
 }
