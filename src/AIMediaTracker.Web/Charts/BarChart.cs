@@ -1,19 +1,18 @@
+using System.Globalization;
+
 namespace AIMediaTracker.Web.Charts;
 
 public sealed record Bar(string Label, double Value, string Display, string? Href);
 
-/// <summary>A horizontal bar chart drawn as SVG on the server: readable without JavaScript, each bar a link.</summary>
+/// <summary>
+/// A horizontal bar chart drawn on the server as HTML rows: readable without JavaScript, each bar a
+/// link. Labels and values are text of the page, not of an SVG drawing, so on a phone they keep the
+/// page's font size and wrap above their bar instead of shrinking with the drawing.
+/// </summary>
 public sealed record BarChart(string Id, string Title, IReadOnlyList<Bar> Bars, string EmptyText)
 {
-    public const int Width = 560;
-    public const int RowHeight = 26;
-    public const int LabelWidth = 200;
-
-    public int Height => Math.Max(1, Bars.Count) * RowHeight + 4;
-
     public double Max => Bars.Count == 0 ? 1 : Math.Max(1e-9, Bars.Max(b => b.Value));
 
-    public double BarWidth(Bar bar) => Math.Max(2, (Width - LabelWidth - 90) * bar.Value / Max);
-
-    public static string Shorten(string label, int max = 28) => label.Length <= max ? label : label[..(max - 1)] + "…";
+    /// <summary>The bar's length in percent of the longest, at least a sliver so a small value stays visible.</summary>
+    public string Percent(Bar bar) => Math.Max(0.5, 100 * bar.Value / Max).ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -10,6 +10,7 @@ internal static class CliHost
     public static async Task<IHost> StartAsync(string[] args, CancellationToken ct)
     {
         var builder = Host.CreateApplicationBuilder(args);
+        BinaryFolderSettings.AddTo(builder.Configuration, builder.Environment);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddTracker(builder.Configuration);
         var host = builder.Build();

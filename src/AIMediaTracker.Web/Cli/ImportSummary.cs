@@ -12,11 +12,13 @@ internal static class ImportSummary
             w.WriteLine($"  échec : {failure.Location} — {failure.Reason}");
     }
 
-    public static string Describe(IReadOnlyList<IngestOutcome> outcomes)
+    /// <summary>The counts' line, in French; the operator page passes its translation.</summary>
+    public const string Counts = "Nouveaux : {0}, inchangés : {1}, quasi-doublons : {2}, en échec : {3}";
+
+    public static string Describe(IReadOnlyList<IngestOutcome> outcomes, string counts = Counts)
     {
         int Count(IngestStatus s) => outcomes.Count(o => o.Status == s);
-        var line = $"Nouveaux : {Count(IngestStatus.New)}, inchangés : {Count(IngestStatus.Unchanged)}, " +
-                   $"quasi-doublons : {Count(IngestStatus.NearDuplicate)}, en échec : {Count(IngestStatus.Failed)}";
+        var line = string.Format(counts, Count(IngestStatus.New), Count(IngestStatus.Unchanged), Count(IngestStatus.NearDuplicate), Count(IngestStatus.Failed));
         var reasons = outcomes.Where(o => o.Status == IngestStatus.Failed).Select(o => o.Reason).Distinct().ToList();
         return reasons.Count == 0 ? line : $"{line} ({string.Join(" ; ", reasons)})";
     }

@@ -11,6 +11,7 @@ public static class TrackerApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        BinaryFolderSettings.AddTo(builder.Configuration, builder.Environment);
         // `dotnet run` outside Development serves from the build output, where compressed assets live
         // in obj/: without the runtime manifest MapStaticAssets would answer gzip requests with nothing.
         builder.WebHost.UseStaticWebAssets();
@@ -24,11 +25,15 @@ public static class TrackerApp
             .AddMvcOptions(o => o.Filters.Add(new PageMethodFilter()));
         builder.Services.AddSingleton<Translator>();
         builder.Services.AddOpenApi();
-        // One structured line per request (method, path, status, duration); no headers or bodies, so
-        // no cookie or API key ever reaches the logs. Logging__Console__FormatterName=json for JSON lines.
-        builder.Services.AddHttpLogging(o => o.LoggingFields =
-            Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestMethod | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestPath |
-            Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.ResponseStatusCode | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration);
+        // One entry per request (method, path, status, duration), on one line with appsettings.json's
+        // Console:FormatterOptions:SingleLine; no headers or bodies, so no cookie or API key ever reaches
+        // the logs. Logging__Console__FormatterName=json for JSON lines.
+        builder.Services.AddHttpLogging(o =>
+        {
+            o.LoggingFields = Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestMethod | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestPath |
+                Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.ResponseStatusCode | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;

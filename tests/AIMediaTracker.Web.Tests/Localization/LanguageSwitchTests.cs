@@ -51,7 +51,9 @@ public sealed class LanguageSwitchTests(SeededApp app) : IClassFixture<SeededApp
         var web = Path.Combine(SharedCorpus.RepositoryRoot, "src", "AIMediaTracker.Web");
         var keys = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cshtml") || f.EndsWith(".cs")) && !f.Contains("/obj/") && !f.Contains("/bin/"))
-            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"(?:T\[|Translator\.Of\()""((?:[^""\\]|\\.)*)""").Select(m => m.Groups[1].Value.Replace("\\\"", "\"")))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f),
+                    @"(?:T\[|T\.Format\(|Translator\.Of\()""((?:[^""\\]|\\.)*)""|(?:T\.Count|Translator\.Plural)\([^,]+,\s*""((?:[^""\\]|\\.)*)"",\s*""((?:[^""\\]|\\.)*)""")
+                .SelectMany(m => m.Groups.Values.Skip(1).Where(g => g.Success)).Select(g => g.Value.Replace("\\\"", "\"")))
             .Distinct().ToList();
         Assert.True(keys.Count > 50, $"expected the interface strings, found {keys.Count}");
         var missing = keys.Where(k => !Translator.Entries.ContainsKey(k)).ToList();

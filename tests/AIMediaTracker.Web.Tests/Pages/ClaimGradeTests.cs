@@ -58,7 +58,7 @@ public sealed class ClaimGradeTests : IAsyncLifetime
 
         var page = await factory.CreateClient().GetStringAsync($"/chiffres/{id}");
         Assert.Contains("corrigé par un opérateur", page);
-        Assert.Contains("alice :</span> Lien avec l&#x27;IA :", page);
+        Assert.Contains("alice :</span> <span lang=\"fr\">Lien avec l&#x27;IA :", page);
         Assert.DoesNotContain("handler=ClaimGrade", page);
     }
 
@@ -85,7 +85,7 @@ public sealed class ClaimGradeTests : IAsyncLifetime
         Assert.Equal($"/chiffres/{id}", response.Headers.Location!.OriginalString);
         var edited = await client.GetStringAsync($"/chiffres/{id}");
         Assert.Contains("Lien avec l&#x27;IA corrigé.", edited);
-        Assert.Contains("bruno :</span> Lien avec l&#x27;IA :", edited);
+        Assert.Contains("bruno :</span> <span lang=\"fr\">Lien avec l&#x27;IA :", edited);
         Assert.Equal((0, 1), (await CountAsync(computed), await CountAsync(chosen)));
     }
 }

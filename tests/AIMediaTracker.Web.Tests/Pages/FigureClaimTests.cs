@@ -120,7 +120,7 @@ public sealed class FigureClaimTests : IDisposable
         Assert.Contains("Chiffre mis à jour.", edited);
         Assert.Contains("selon <a href=\"/personnes/tyler-perry\">Tyler Perry</a>", edited);
         Assert.Contains("chez Studios Imaginaires", edited);
-        Assert.Contains("bruno :</span> Chiffre « 204 000 emplois » : organisation concernée", edited);
+        Assert.Contains("bruno :</span> <span lang=\"fr\">Chiffre « 204 000 emplois » : organisation concernée", edited);
 
         var cleared = await PostAsync("", "Studios Imaginaires");
         Assert.DoesNotContain("selon <a href=\"/personnes/tyler-perry\">", cleared);

@@ -33,7 +33,7 @@ public sealed class OperatorTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         var page = await client.GetStringAsync(renamed.Headers.Location!.OriginalString);
         Assert.Contains("<h1>OpenAI (Sora)</h1>", page);
-        Assert.Contains("alice :</span> Renommée de « OpenAI » en « OpenAI (Sora) ».", page);
+        Assert.Contains("alice :</span> <span lang=\"fr\">Renommée de « OpenAI » en « OpenAI (Sora) ».</span>", page);
         Assert.Contains("Organisation renommée.", page);
 
         // Readers see the audit trail, not the forms.

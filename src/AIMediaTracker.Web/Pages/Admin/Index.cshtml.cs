@@ -28,7 +28,7 @@ public sealed class IndexModel(OperatorAccounts accounts, CorrectionQueries corr
         if (!Cli.WebAddress.TryParse(url, out var uri)) return Back(Of("Adresse invalide : donnez une adresse http ou https complète."));
         var outcomes = await urls.ImportAsync(uri, null, ct);
         log.LogInformation("Operator {Operator} imported {Url}: {Outcomes}", User.OperatorName(), uri, string.Join(", ", outcomes.Select(o => o.Status)));
-        return Back(Cli.ImportSummary.Describe(outcomes));
+        return Back(Cli.ImportSummary.Describe(outcomes, Of(Cli.ImportSummary.Counts)));
     }
 
     public async Task<IActionResult> OnPostFeedAsync(string? url, CancellationToken ct)
