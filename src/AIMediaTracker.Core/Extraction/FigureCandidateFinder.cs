@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
@@ -39,17 +40,16 @@ internal static class FigureCandidateFinder
     // Every number in words holds "cent", "mill" (mille, million, milliard, millier),
     // "billion" or "aine" (cinquantaine): the pattern only runs around those, which keeps
     // it from being tried at every letter of the article.
-    private static readonly IgnoringCase.Finder WordAnchors = new("cent", "mill", "billion", "aine");
+    private static readonly SearchValues<string> WordAnchors = SearchValues.Create(["cent", "mill", "billion", "aine"], StringComparison.OrdinalIgnoreCase);
     private const int WordWindowBefore = 80;
     private const int WordWindowAfter = 40;
 
     private static void AddWordNumbers(string text, List<Match> numbers)
     {
-        var anchors = WordAnchors.FindAll(text);
         var searchedTo = 0;
-        foreach (var at in anchors)
+        while (text.AsSpan(searchedTo).IndexOfAny(WordAnchors) is var next and >= 0)
         {
-            if (at < searchedTo) continue;
+            var at = searchedTo + next;
             var start = Math.Max(searchedTo, at - WordWindowBefore);
             // Start the window on a word boundary, since the window's start reads as the text's.
             while (start > searchedTo && !char.IsWhiteSpace(text[start - 1])) start--;
@@ -65,7 +65,7 @@ internal static class FigureCandidateFinder
     // Every match of WordNumber holds a whole word (a run of letters) among these: its
     // approximation noun, its closing "cent"/"mille" or its scale. Checking for one first
     // spares the costly pattern most windows, since an anchor is more often in "semaine".
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "cent", "cents", "mille", "million", "millions", "milliard", "milliards", "millier", "milliers", "billion", "billions",
         "dizaine", "dizaines", "douzaine", "douzaines", "quinzaine", "quinzaines", "vingtaine", "vingtaines",
@@ -78,17 +78,13 @@ internal static class FigureCandidateFinder
 
     private static bool HoldsNumberWord(string text, int start, int end)
     {
-        Span<char> folded = stackalloc char[16];
         var i = start;
         while (i < end)
         {
             if (!char.IsLetter(text[i])) { i++; continue; }
             var wordStart = i;
             while (i < end && char.IsLetter(text[i])) i++;
-            var length = i - wordStart;
-            if (length is < 4 or > 13) continue;
-            for (var k = 0; k < length; k++) folded[k] = AnchoredSearch.Fold(text[wordStart + k]);
-            if (NumberWordLookup.Contains(folded[..length])) return true;
+            if (NumberWordLookup.Contains(text.AsSpan(wordStart, i - wordStart))) return true;
         }
         return false;
     }

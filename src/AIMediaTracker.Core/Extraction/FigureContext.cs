@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -94,14 +95,13 @@ internal static partial class FigureContext
 
     private static int ParseYear(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
 
-    // Patterns of more than three letters are read ignoring case. The framework's own search is
-    // fast for plain ASCII ones but slow for those holding accents ("cinéma"), which are found
-    // from the variants of their first letter instead.
-    private static readonly IgnoringCase.Word?[] AccentedSectors = Accented(Sectors);
-    private static readonly IgnoringCase.Word?[] AccentedRegions = Accented(Regions);
+    // Patterns of more than three letters are read ignoring case, all at once: one multi-string
+    // search stops only where one of them starts, and most sentences name none.
+    private static readonly SearchValues<string> LongSectors = LongPatterns(Sectors);
+    private static readonly SearchValues<string> LongRegions = LongPatterns(Regions);
 
-    private static IgnoringCase.Word?[] Accented((string Pattern, string Name)[] table) =>
-        [.. table.Select(e => e.Pattern.Length <= 3 || Ascii.IsValid(e.Pattern) ? null : new IgnoringCase.Word(e.Pattern))];
+    private static SearchValues<string> LongPatterns((string Pattern, string Name)[] table) =>
+        SearchValues.Create([.. table.Select(e => e.Pattern).Where(p => p.Length > 3)], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The sectors and regions a sentence names, read once for all the figures it holds.</summary>
     public static SentenceNames Names(string text, Span sentence, Func<int, bool>? insideName = null) => new(text, sentence, insideName);
@@ -119,8 +119,8 @@ internal static partial class FigureContext
             var named = NamedSectorRegex.Match(text, sentence.Start, sentence.End - sentence.Start);
             namedSector = named.Success ? Unglued(named.Groups["name"].Value.Trim()) : null;
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            sectors = namedSector is null ? Positions(words, Sectors, AccentedSectors, wholeWord: false) : [];
-            regions = Positions(words, Regions, AccentedRegions, wholeWord: true);
+            sectors = namedSector is null ? Positions(words, Sectors, LongSectors, wholeWord: false) : [];
+            regions = Positions(words, Regions, LongRegions, wholeWord: true);
             // A newspaper named « Le Monde » or « Radio France » gives no region, nor sector.
             if (insideName is null) return;
             foreach (var positions in new[] { sectors, regions })
@@ -145,16 +145,22 @@ internal static partial class FigureContext
 
         // Where each pattern is first written in the sentence, or -1 (also when that first
         // occurrence is part of a longer word and must be whole).
-        private static int[] Positions(ReadOnlySpan<char> sentence, (string Pattern, string Name)[] table, IgnoringCase.Word?[] accented, bool wholeWord)
+        private static int[] Positions(ReadOnlySpan<char> sentence, (string Pattern, string Name)[] table, SearchValues<string> longPatterns, bool wholeWord)
         {
             var positions = new int[table.Length];
             for (var k = 0; k < table.Length; k++)
+                positions[k] = table[k].Pattern.Length <= 3 ? sentence.IndexOf(table[k].Pattern, StringComparison.Ordinal) : -1;
+            for (var at = 0; sentence[at..].IndexOfAny(longPatterns) is var next and >= 0; at++)
             {
-                var pattern = table[k].Pattern;
-                var at = pattern.Length <= 3 ? sentence.IndexOf(pattern, StringComparison.Ordinal)
-                    : accented[k] is { } word ? word.IndexOf(sentence)
-                    : sentence.IndexOf(pattern, StringComparison.OrdinalIgnoreCase);
-                positions[k] = at >= 0 && (wholeWord || pattern.Length <= 3) && !IsWholeWord(sentence, at, pattern.Length) ? -1 : at;
+                at += next;
+                for (var k = 0; k < table.Length; k++)
+                    if (positions[k] < 0 && table[k].Pattern.Length > 3 && sentence[at..].StartsWith(table[k].Pattern, StringComparison.OrdinalIgnoreCase))
+                        positions[k] = at;
+            }
+            for (var k = 0; k < table.Length; k++)
+            {
+                var (at, length) = (positions[k], table[k].Pattern.Length);
+                if (at >= 0 && (wholeWord || length <= 3) && !IsWholeWord(sentence, at, length)) positions[k] = -1;
             }
             return positions;
         }

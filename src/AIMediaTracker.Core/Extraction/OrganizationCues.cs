@@ -47,6 +47,9 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"\G(?:" + BeforeCueNounPattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeCueNounAtStart();
 
+    [GeneratedRegex(CueNoun, RegexOptions.CultureInvariant)]
+    private static partial Regex CueNounAnchor();
+
     [GeneratedRegex(",[ ](?:une?|la|le|l')[ ]?" + CueNoun, RegexOptions.CultureInvariant)]
     private static partial Regex AppositionAnchor();
 
@@ -58,9 +61,10 @@ public static partial class OrganizationCues
     // The costly patterns, tried only near the word every match holds: the cue noun after a
     // determiner of at most two words, the apposition after a name of at most seven (four words
     // and their "&"), the nationality after its article.
-    private static readonly AnchoredSearch AfterCueNouns = new(CueNoun, AfterCueNounAtStart(), wordsBefore: 3);
+    private static readonly AnchoredSearch AfterCueNouns = new(CueNounAnchor(), AfterCueNounAtStart(), wordsBefore: 3);
     private static readonly AnchoredSearch BeforeCueNouns = new(AppositionAnchor(), BeforeCueNounAtStart(), wordsBefore: 8);
-    private static readonly AnchoredSearch AfterNationalities = new(Nationalities.Pattern, AfterNationalityAtStart, wordsBefore: 3);
+    private static readonly AnchoredSearch AfterNationalities = new(
+        new(Nationalities.Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled), AfterNationalityAtStart, wordsBefore: 3);
 
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
@@ -78,24 +82,33 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"\G(?:" + HeadInsideSentencePattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex HeadInsideSentenceAtStart();
 
+    [GeneratedRegex(Head, RegexOptions.CultureInvariant)]
+    private static partial Regex HeadAnchor();
+
     // Both patterns start on their head word, which the search finds first.
-    private static readonly AnchoredSearch HeadsThenName = new(Head, HeadThenNameAtStart(), wordsBefore: 0);
-    private static readonly AnchoredSearch HeadsInsideSentence = new(Head, HeadInsideSentenceAtStart(), wordsBefore: 0);
+    private static readonly AnchoredSearch HeadsThenName = new(HeadAnchor(), HeadThenNameAtStart(), wordsBefore: 0);
+    private static readonly AnchoredSearch HeadsInsideSentence = new(HeadAnchor(), HeadInsideSentenceAtStart(), wordsBefore: 0);
 
     private const string NameThenSuffixPattern = @"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){1,3}" + Suffix + @")(?![\p{L}\p{N}])\.?";
 
     [GeneratedRegex(@"\G(?:" + NameThenSuffixPattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenSuffixAtStart();
 
+    [GeneratedRegex(Suffix, RegexOptions.CultureInvariant)]
+    private static partial Regex SuffixAnchor();
+
     // The suffix comes after at most three words.
-    private static readonly AnchoredSearch NamesThenSuffix = new(Suffix, NameThenSuffixAtStart(), wordsBefore: 4);
+    private static readonly AnchoredSearch NamesThenSuffix = new(SuffixAnchor(), NameThenSuffixAtStart(), wordsBefore: 4);
 
     private const string LowercaseHeadWord = "(?:universit[ée]|minist[èe]re|[ée]cole)";
 
     [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}])(?<name>" + LowercaseHeadWord + "[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?" + Word + "))", RegexOptions.CultureInvariant)]
     private static partial Regex LowercaseHeadAtStart();
 
-    private static readonly AnchoredSearch LowercaseHeads = new(LowercaseHeadWord, LowercaseHeadAtStart(), wordsBefore: 0);
+    [GeneratedRegex(LowercaseHeadWord, RegexOptions.CultureInvariant)]
+    private static partial Regex LowercaseHeadAnchor();
+
+    private static readonly AnchoredSearch LowercaseHeads = new(LowercaseHeadAnchor(), LowercaseHeadAtStart(), wordsBefore: 0);
 
     [GeneratedRegex(@"[ ]\((?<acronym>\p{Lu}[\p{Lu}&-]{1,7})\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymInParentheses();

@@ -14,9 +14,6 @@ public sealed class PhraseIndex<T>
 
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
-    // A bit per first two characters of a first word (hashed): a token whose own first two have
-    // no bit set is looked up no further, which spares the dictionary most words of the text.
-    private readonly ulong[] heads = new ulong[HeadBits / 64];
 
     public PhraseIndex(IEnumerable<(string Surface, T Value)> phrases)
     {
@@ -25,8 +22,6 @@ public sealed class PhraseIndex<T>
         {
             var phrase = Parse(surface, value);
             if (phrase is null) continue;
-            var head = Head(phrase.Words[0]);
-            heads[head >> 6] |= 1UL << head;
             if (!byFirstWord.TryGetValue(phrase.Words[0], out var list))
                 byFirstWord[phrase.Words[0]] = list = [];
             list.Add(phrase);
@@ -44,8 +39,7 @@ public sealed class PhraseIndex<T>
         for (var i = 0; i < tokens.Count; i++)
         {
             var first = tokens[i];
-            if (first.Length == 0 || !MayStartPhrase(Head(text.AsSpan(first.Start, first.Length)))
-                || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
+            if (!byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
                 var end = MatchAt(phrase, text, tokens, i);
@@ -57,13 +51,6 @@ public sealed class PhraseIndex<T>
         }
         return hits;
     }
-
-    private bool MayStartPhrase(int head) => (heads[head >> 6] & (1UL << head)) != 0;
-
-    private const int HeadBits = 1 << 14;
-
-    private static int Head(ReadOnlySpan<char> word) =>
-        (int)(((((uint)word[0] << 16) ^ (word.Length > 1 ? word[1] : 0u)) * 0x9E3779B1u) >> 18);
 
     private static int MatchAt(Phrase phrase, string text, IReadOnlyList<WordToken> tokens, int i)
     {
