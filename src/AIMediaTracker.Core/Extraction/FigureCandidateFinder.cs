@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
@@ -13,7 +12,7 @@ namespace AIMediaTracker.Core.Extraction;
 internal static class FigureCandidateFinder
 {
 
-    public static List<FigureCandidate> Find(string text)
+    public static List<FigureCandidate> Find(string text, List<int>[] anchors)
     {
         var found = new List<FigureCandidate>();
         FigureShares.Add(text, FigurePatterns.Ratios.Matches(text), found, FigureShares.RatioPercent);
@@ -21,7 +20,7 @@ internal static class FigureCandidateFinder
 
         var numbers = new List<Match>();
         for (var m = FigurePatterns.DigitNumber().Match(text); m.Success; m = m.NextMatch()) numbers.Add(m);
-        AddWordNumbers(text, numbers);
+        AddWordNumbers(text, anchors[AnchorWords.NumberWords], numbers);
         numbers.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         var lastEnd = 0;
@@ -37,19 +36,17 @@ internal static class FigureCandidateFinder
         return found;
     }
 
-    // Every number in words holds "cent", "mill" (mille, million, milliard, millier),
-    // "billion" or "aine" (cinquantaine): the pattern only runs around those, which keeps
+    // The pattern for numbers in words only runs around AnchorWords.NumberWords, which keeps
     // it from being tried at every letter of the article.
-    private static readonly SearchValues<string> WordAnchors = SearchValues.Create(["cent", "mill", "billion", "aine"], StringComparison.OrdinalIgnoreCase);
     private const int WordWindowBefore = 80;
     private const int WordWindowAfter = 40;
 
-    private static void AddWordNumbers(string text, List<Match> numbers)
+    private static void AddWordNumbers(string text, List<int> anchors, List<Match> numbers)
     {
         var searchedTo = 0;
-        while (text.AsSpan(searchedTo).IndexOfAny(WordAnchors) is var next and >= 0)
+        foreach (var at in anchors)
         {
-            var at = searchedTo + next;
+            if (at < searchedTo) continue;
             var start = Math.Max(searchedTo, at - WordWindowBefore);
             // Start the window on a word boundary, since the window's start reads as the text's.
             while (start > searchedTo && !char.IsWhiteSpace(text[start - 1])) start--;

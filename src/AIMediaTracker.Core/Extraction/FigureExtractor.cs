@@ -21,7 +21,7 @@ public static class FigureExtractor
     public static IReadOnlyList<FigureFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<PersonFact> people)
     {
         var s = text.Matchable;
-        var candidates = FigureCandidateFinder.Find(s);
+        var candidates = FigureCandidateFinder.Find(s, text.AnchorHits);
         FigureUnitResolver.Resolve(text, candidates);
 
         var facts = new List<(FigureFact Fact, bool FromCue)>();
