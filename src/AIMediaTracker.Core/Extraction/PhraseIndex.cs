@@ -1,3 +1,4 @@
+using System.Buffers;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 
@@ -14,6 +15,9 @@ public sealed class PhraseIndex<T>
 
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
+    // Names mostly start with a capital and most words of a text do not: a token whose first
+    // character starts no phrase is looked up no further.
+    private readonly SearchValues<char> firstCharacters;
 
     public PhraseIndex(IEnumerable<(string Surface, T Value)> phrases)
     {
@@ -26,6 +30,7 @@ public sealed class PhraseIndex<T>
                 byFirstWord[phrase.Words[0]] = list = [];
             list.Add(phrase);
         }
+        firstCharacters = SearchValues.Create([.. byFirstWord.Keys.Select(w => w[0]).Distinct()]);
         foreach (var list in byFirstWord.Values)
             list.Sort((a, b) => a.Words.Length != b.Words.Length
                 ? b.Words.Length.CompareTo(a.Words.Length)
@@ -39,7 +44,8 @@ public sealed class PhraseIndex<T>
         for (var i = 0; i < tokens.Count; i++)
         {
             var first = tokens[i];
-            if (!byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
+            if (first.Length == 0 || !firstCharacters.Contains(text[first.Start])
+                || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
                 var end = MatchAt(phrase, text, tokens, i);
