@@ -12,6 +12,11 @@ internal static class AnchorWords
 {
     public const int CueNouns = 0, Heads = 1, Suffixes = 2, LowercaseHeads = 3, Nationalities = 4, Months = 5, Weekdays = 6, NumberWords = 7;
 
+    /// <summary>The first of the sets that hold one sector or region pattern each (<see cref="FigureContext"/>), in their table's order.</summary>
+    public const int Sectors = 8;
+
+    public static readonly int Regions = Sectors + FigureContext.Sectors.Length;
+
     private static readonly WordAutomaton Automaton = new([
         .. Plain(CueNouns, OrganizationCues.CueNoun, StringComparison.Ordinal),
         .. Plain(Heads, OrganizationCues.Head, StringComparison.Ordinal),
@@ -23,7 +28,13 @@ internal static class AnchorWords
         .. Plain(Weekdays, FrenchDates.WeekdayName, StringComparison.OrdinalIgnoreCase),
         // Every number in words holds "cent", "mill" (mille, million, milliard, millier), "billion" or "aine" (cinquantaine).
         .. Plain(NumberWords, "cent|mill|billion|aine", StringComparison.OrdinalIgnoreCase),
+        // A sector or region of more than three letters is read ignoring case, a shorter one (« IA ») as written.
+        .. FigureContext.Sectors.Select((e, k) => (Sectors + k, e.Pattern, NamePatternComparison(e.Pattern))),
+        .. FigureContext.Regions.Select((e, k) => (Regions + k, e.Pattern, NamePatternComparison(e.Pattern))),
     ]);
+
+    private static StringComparison NamePatternComparison(string pattern) =>
+        pattern.Length <= 3 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
     /// <summary>For each list above, where its words start in <paramref name="text"/>, in order.</summary>
     public static List<int>[] Find(string text) => Automaton.Find(text);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -18,10 +17,10 @@ internal static partial class FigureContext
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The places of Data/regions.txt, then the nationalities that name a region.
-    private static readonly (string Pattern, string Region)[] Regions =
+    internal static readonly (string Pattern, string Region)[] Regions =
         [.. LexiconFile.Get("regions.txt").Pairs("regions"), .. Nationalities.Regions];
 
-    private static readonly (string Pattern, string Sector)[] Sectors = [.. LexiconFile.Get("figure-sectors.txt").Pairs("sectors")];
+    internal static readonly (string Pattern, string Sector)[] Sectors = [.. LexiconFile.Get("figure-sectors.txt").Pairs("sectors")];
 
     // A sector name is one or two words; a second word that is a verb or a linking word ends it
     // ("le secteur du jeu vidéo emploie..." names "jeu vidéo").
@@ -95,16 +94,8 @@ internal static partial class FigureContext
 
     private static int ParseYear(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
 
-    // Patterns of more than three letters are read ignoring case, all at once: one multi-string
-    // search stops only where one of them starts, and most sentences name none.
-    private static readonly SearchValues<string> LongSectors = LongPatterns(Sectors);
-    private static readonly SearchValues<string> LongRegions = LongPatterns(Regions);
-
-    private static SearchValues<string> LongPatterns((string Pattern, string Name)[] table) =>
-        SearchValues.Create([.. table.Select(e => e.Pattern).Where(p => p.Length > 3)], StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The sectors and regions a sentence names, read once for all the figures it holds.</summary>
-    public static SentenceNames Names(string text, Span sentence, Func<int, bool>? insideName = null) => new(text, sentence, insideName);
+    public static SentenceNames Names(ArticleText article, Span sentence, Func<int, bool>? insideName = null) => new(article, sentence, insideName);
 
     public sealed class SentenceNames
     {
@@ -113,14 +104,15 @@ internal static partial class FigureContext
         private readonly int[] sectors;
         private readonly int[] regions;
 
-        internal SentenceNames(string text, Span sentence, Func<int, bool>? insideName)
+        internal SentenceNames(ArticleText article, Span sentence, Func<int, bool>? insideName)
         {
+            var text = article.Matchable;
             sentenceStart = sentence.Start;
             var named = NamedSectorRegex.Match(text, sentence.Start, sentence.End - sentence.Start);
             namedSector = named.Success ? Unglued(named.Groups["name"].Value.Trim()) : null;
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            sectors = namedSector is null ? Positions(words, Sectors, LongSectors, wholeWord: false) : [];
-            regions = Positions(words, Regions, LongRegions, wholeWord: true);
+            sectors = namedSector is null ? Positions(article.AnchorHits, AnchorWords.Sectors, words, sentence, Sectors, wholeWord: false) : [];
+            regions = Positions(article.AnchorHits, AnchorWords.Regions, words, sentence, Regions, wholeWord: true);
             // A newspaper named « Le Monde » or « Radio France » gives no region, nor sector.
             if (insideName is null) return;
             foreach (var positions in new[] { sectors, regions })
@@ -145,22 +137,20 @@ internal static partial class FigureContext
 
         // Where each pattern is first written in the sentence, or -1 (also when that first
         // occurrence is part of a longer word and must be whole).
-        private static int[] Positions(ReadOnlySpan<char> sentence, (string Pattern, string Name)[] table, SearchValues<string> longPatterns, bool wholeWord)
+        // Where each pattern is first written in the sentence, or -1 (also when that first
+        // occurrence is part of a longer word and must be whole). Patterns of more than three
+        // letters are read ignoring case (AnchorWords); the article's hits for pattern k are anchors[first + k].
+        private static int[] Positions(List<int>[] anchors, int first, ReadOnlySpan<char> words, Span sentence, (string Pattern, string Name)[] table, bool wholeWord)
         {
             var positions = new int[table.Length];
             for (var k = 0; k < table.Length; k++)
-                positions[k] = table[k].Pattern.Length <= 3 ? sentence.IndexOf(table[k].Pattern, StringComparison.Ordinal) : -1;
-            for (var at = 0; sentence[at..].IndexOfAny(longPatterns) is var next and >= 0; at++)
             {
-                at += next;
-                for (var k = 0; k < table.Length; k++)
-                    if (positions[k] < 0 && table[k].Pattern.Length > 3 && sentence[at..].StartsWith(table[k].Pattern, StringComparison.OrdinalIgnoreCase))
-                        positions[k] = at;
-            }
-            for (var k = 0; k < table.Length; k++)
-            {
-                var (at, length) = (positions[k], table[k].Pattern.Length);
-                if (at >= 0 && (wholeWord || length <= 3) && !IsWholeWord(sentence, at, length)) positions[k] = -1;
+                var length = table[k].Pattern.Length;
+                var hits = anchors[first + k];
+                var i = hits.BinarySearch(sentence.Start);
+                if (i < 0) i = ~i;
+                var at = i < hits.Count && hits[i] + length <= sentence.End ? hits[i] - sentence.Start : -1;
+                positions[k] = at >= 0 && (wholeWord || length <= 3) && !IsWholeWord(words, at, length) ? -1 : at;
             }
             return positions;
         }

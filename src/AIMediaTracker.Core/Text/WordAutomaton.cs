@@ -5,7 +5,7 @@ namespace AIMediaTracker.Core.Text;
 /// the sorted places where one of its words starts (overlapping ones too), so the extractor's rules
 /// read the hits of every word they anchor on from a single scan of the article. Characters are
 /// folded as <see cref="StringComparison.OrdinalIgnoreCase"/> compares them (upper-cased one by one);
-/// a set that reads case has the text's own characters checked at each hit.
+/// each hit is checked with the word's own comparison, so the folding only has to keep every match.
 /// </summary>
 public sealed class WordAutomaton
 {
@@ -81,7 +81,8 @@ public sealed class WordAutomaton
             foreach (var (set, word, matchCase) in ends[state])
             {
                 var start = i + 1 - word.Length;
-                if (matchCase && !text.AsSpan(start, word.Length).SequenceEqual(word)) continue;
+                var found = text.AsSpan(start, word.Length);
+                if (matchCase ? !found.SequenceEqual(word) : !found.Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
                 hits[set].Add(start);
             }
         }

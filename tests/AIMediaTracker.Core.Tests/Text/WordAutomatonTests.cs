@@ -37,6 +37,17 @@ public sealed class WordAutomatonTests
         Assert.Throws<ArgumentException>(() => new WordAutomaton([(0, "mars", StringComparison.InvariantCultureIgnoreCase)]));
     }
 
+    [Fact]
+    public void Folds_every_character_that_ignoring_case_equates()
+    {
+        // The automaton walks upper-cased characters: a character OrdinalIgnoreCase takes for a
+        // letter of a French word must upper-case to the same one, or its hits would be lost.
+        foreach (var letter in "abcdefghijklmnopqrstuvwxyzàâçéèêëîïôûùüÿœæ")
+            for (var c = char.MinValue; c < char.MaxValue; c++)
+                if (MemoryExtensions.Equals([c], [letter], StringComparison.OrdinalIgnoreCase))
+                    Assert.True(char.ToUpperInvariant(c) == char.ToUpperInvariant(letter), $"U+{(int)c:X4} for {letter}");
+    }
+
     private static IEnumerable<int> Occurrences(string text, string word, StringComparison comparison)
     {
         for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + 1, comparison))
