@@ -40,7 +40,7 @@ public static class DateExtractor
         foreach (var m in Matches(DatePatterns.NumericDate(), s).Concat(Matches(DatePatterns.IsoDate(), s)))
             if (Free(m) && FullDate(Int(m, "year"), Int(m, "month"), Int(m, "day")) is { } iso) Add(m, iso);
 
-        foreach (var m in DatePatterns.DayMonths.Matches(s))
+        foreach (var m in DatePatterns.DayMonths.Matches(s, text.AnchorHits[AnchorWords.Months]))
             if (Free(m)) Add(m, DayMonth(m, pub));
 
         foreach (var m in DatePatterns.MonthYears.Matches(s))
@@ -60,11 +60,11 @@ public static class DateExtractor
             if (Free(m) && YearContext.IsYear(s, m.Index, m.Index + m.Length)) Add(m, m.Value, IsHorizon(s, m.Index));
 
         if (pub is { } published)
-            AddRelative(s, published, Free, AddSpan);
+            AddRelative(s, text.AnchorHits, published, Free, AddSpan);
         return found.OrderBy(f => f.Span.Start).ToList();
     }
 
-    private static void AddRelative(string s, DateOnly pub, Func<Match, bool> free, Action<Span, string?, bool> add)
+    private static void AddRelative(string s, List<int>[] anchors, DateOnly pub, Func<Match, bool> free, Action<Span, string?, bool> add)
     {
         foreach (var m in Matches(DatePatterns.RelativeYear(), s))
         {
@@ -82,7 +82,7 @@ public static class DateExtractor
         foreach (var m in Matches(DatePatterns.Yesterday(), s))
             if (free(m) && StartsLowerOrSentence(s, m.Index)) add(SpanOf(m), FrenchDates.Iso(pub.AddDays(m.Groups["before"].Success ? -2 : -1)), false);
 
-        foreach (var m in DatePatterns.BareMonths.Matches(s))
+        foreach (var m in DatePatterns.BareMonths.Matches(s, anchors[AnchorWords.Months]))
         {
             var monthWord = m.Groups["month"].Value;
             if (!free(m) || char.IsUpper(monthWord[0]) || FrenchDates.MonthNumber(monthWord) is not { } month) continue;
@@ -100,7 +100,7 @@ public static class DateExtractor
             add(new Span(start, m.Index + m.Length), FrenchDates.Iso(year, month), horizon);
         }
 
-        foreach (var m in DatePatterns.Weekdays.Matches(s))
+        foreach (var m in DatePatterns.Weekdays.Matches(s, anchors[AnchorWords.Weekdays]))
         {
             if (!free(m) || !IsDateWeekday(s, m)) continue;
             var day = FrenchDates.Weekday(m.Groups["weekday"].Value)!.Value;

@@ -30,11 +30,8 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\G(?:" + DayMonthPattern + ")", Options)]
     private static partial Regex DayMonthAtStart();
 
-    // The start of every month name and abbreviation, in any case.
-    private static readonly string[] MonthPrefixes = ["janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "aoû", "aou", "sept", "oct", "nov", "déc", "dec"];
-
-    /// <summary><see cref="DayMonth"/>, tried only before a month: a weekday and a day come first.</summary>
-    public static readonly AnchoredSearch DayMonths = AnchoredSearch.IgnoringCase(MonthPrefixes, DayMonthAtStart(), wordsBefore: 3);
+    /// <summary><see cref="DayMonth"/>, tried only before a month (<see cref="AnchorWords.Months"/>): a weekday and a day come first.</summary>
+    public static readonly AnchoredSearch DayMonths = new(DayMonthAtStart(), wordsBefore: 3);
 
     /// <summary>"mars 2024", "juin de l'année 2023".</summary>
     private const string MonthYearPattern = @"(?<![\p{L}\p{N}-])" + Month + @"\s+(?:de\s+l'ann[ée]e\s+)?(?<year>" + Year + @")(?![\p{L}\p{N}])(?![\s.,]?\d)";
@@ -49,7 +46,7 @@ internal static partial class DatePatterns
     private static partial Regex YearAnchor();
 
     /// <summary><see cref="MonthYear"/>, tried only before a year: the month and "de l'année" come first.</summary>
-    public static readonly AnchoredSearch MonthYears = new(YearAnchor(), MonthYearAtStart(), wordsBefore: 4);
+    public static readonly AnchoredSearch MonthYears = new(MonthYearAtStart(), wordsBefore: 4, YearAnchor());
 
     /// <summary>"2023-2024", "2019/2020".</summary>
     [GeneratedRegex(@"(?<![\w,.$€£/-])(?<first>" + Year + @")\s?[-/]\s?(?<second>" + Year + @")(?![\w%€$]|[\s.,]?\d)", Options)]
@@ -80,8 +77,8 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\G(?:" + BareMonthPattern + ")", Options)]
     private static partial Regex BareMonthAtStart();
 
-    /// <summary><see cref="BareMonth"/>, tried only where a month name starts.</summary>
-    public static readonly AnchoredSearch BareMonths = AnchoredSearch.IgnoringCase(MonthPrefixes, BareMonthAtStart(), wordsBefore: 0);
+    /// <summary><see cref="BareMonth"/>, tried only where a month name starts (<see cref="AnchorWords.Months"/>).</summary>
+    public static readonly AnchoredSearch BareMonths = new(BareMonthAtStart(), wordsBefore: 0);
 
     /// <summary>Words that anchor a month named without a year: "en mars", "début janvier", "mi-mai", "depuis décembre".</summary>
     [GeneratedRegex(@"(?<![\w'-])(?:(?<cue>en|depuis|d[èe]s|d[ée]but|fin|courant|jusqu'en|jusqu'[àa]\s+fin|d'ici|d'ici\s+fin|avant|apr[èe]s|au\s+(?:mois|d[ée]but|cours)\s+de|le\s+mois\s+de|en\s+(?:d[ée]but|fin)\s+de|[àa]\s+(?:partir|compter)\s+de|[àa]\s+la\s+fin\s+de|entre)\s+|(?<cue>mi)-)$", Options)]
@@ -96,9 +93,8 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\G(?:" + WeekdayPattern + ")", Options)]
     private static partial Regex WeekdayAtStart();
 
-    /// <summary><see cref="Weekday"/>, tried only where a weekday's name starts.</summary>
-    public static readonly AnchoredSearch Weekdays = AnchoredSearch.IgnoringCase(
-        ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"], WeekdayAtStart(), wordsBefore: 0);
+    /// <summary><see cref="Weekday"/>, tried only where a weekday's name starts (<see cref="AnchorWords.Weekdays"/>).</summary>
+    public static readonly AnchoredSearch Weekdays = new(WeekdayAtStart(), wordsBefore: 0);
 
     /// <summary>Words just before a year that make it a horizon ("d'ici à 2030", "à l'horizon 2030").</summary>
     [GeneratedRegex(@"(?:d'ici(?:\s+(?:[àa]|fin|la\s+fin\s+(?:de\s+l'ann[ée]e|de)|l'an|l'ann[ée]e))?|horizon)\s*$", Options)]

@@ -12,7 +12,7 @@ namespace AIMediaTracker.Core.Extraction;
 internal static class FigureCandidateFinder
 {
 
-    public static List<FigureCandidate> Find(string text)
+    public static List<FigureCandidate> Find(string text, List<int>[] anchors)
     {
         var found = new List<FigureCandidate>();
         FigureShares.Add(text, FigurePatterns.Ratios.Matches(text), found, FigureShares.RatioPercent);
@@ -20,7 +20,7 @@ internal static class FigureCandidateFinder
 
         var numbers = new List<Match>();
         for (var m = FigurePatterns.DigitNumber().Match(text); m.Success; m = m.NextMatch()) numbers.Add(m);
-        AddWordNumbers(text, numbers);
+        AddWordNumbers(text, anchors[AnchorWords.NumberWords], numbers);
         numbers.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         var lastEnd = 0;
@@ -36,16 +36,13 @@ internal static class FigureCandidateFinder
         return found;
     }
 
-    // Every number in words holds "cent", "mill" (mille, million, milliard, millier),
-    // "billion" or "aine" (cinquantaine): the pattern only runs around those, which keeps
+    // The pattern for numbers in words only runs around AnchorWords.NumberWords, which keeps
     // it from being tried at every letter of the article.
-    private static readonly IgnoringCase.Finder WordAnchors = new("cent", "mill", "billion", "aine");
     private const int WordWindowBefore = 80;
     private const int WordWindowAfter = 40;
 
-    private static void AddWordNumbers(string text, List<Match> numbers)
+    private static void AddWordNumbers(string text, List<int> anchors, List<Match> numbers)
     {
-        var anchors = WordAnchors.FindAll(text);
         var searchedTo = 0;
         foreach (var at in anchors)
         {
@@ -65,7 +62,7 @@ internal static class FigureCandidateFinder
     // Every match of WordNumber holds a whole word (a run of letters) among these: its
     // approximation noun, its closing "cent"/"mille" or its scale. Checking for one first
     // spares the costly pattern most windows, since an anchor is more often in "semaine".
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "cent", "cents", "mille", "million", "millions", "milliard", "milliards", "millier", "milliers", "billion", "billions",
         "dizaine", "dizaines", "douzaine", "douzaines", "quinzaine", "quinzaines", "vingtaine", "vingtaines",
@@ -78,17 +75,13 @@ internal static class FigureCandidateFinder
 
     private static bool HoldsNumberWord(string text, int start, int end)
     {
-        Span<char> folded = stackalloc char[16];
         var i = start;
         while (i < end)
         {
             if (!char.IsLetter(text[i])) { i++; continue; }
             var wordStart = i;
             while (i < end && char.IsLetter(text[i])) i++;
-            var length = i - wordStart;
-            if (length is < 4 or > 13) continue;
-            for (var k = 0; k < length; k++) folded[k] = AnchoredSearch.Fold(text[wordStart + k]);
-            if (NumberWordLookup.Contains(folded[..length])) return true;
+            if (NumberWordLookup.Contains(text.AsSpan(wordStart, i - wordStart))) return true;
         }
         return false;
     }

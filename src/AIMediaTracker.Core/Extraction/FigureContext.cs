@@ -17,10 +17,10 @@ internal static partial class FigureContext
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The places of Data/regions.txt, then the nationalities that name a region.
-    private static readonly (string Pattern, string Region)[] Regions =
+    internal static readonly (string Pattern, string Region)[] Regions =
         [.. LexiconFile.Get("regions.txt").Pairs("regions"), .. Nationalities.Regions];
 
-    private static readonly (string Pattern, string Sector)[] Sectors = [.. LexiconFile.Get("figure-sectors.txt").Pairs("sectors")];
+    internal static readonly (string Pattern, string Sector)[] Sectors = [.. LexiconFile.Get("figure-sectors.txt").Pairs("sectors")];
 
     // A sector name is one or two words; a second word that is a verb or a linking word ends it
     // ("le secteur du jeu vidéo emploie..." names "jeu vidéo").
@@ -94,17 +94,8 @@ internal static partial class FigureContext
 
     private static int ParseYear(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
 
-    // Patterns of more than three letters are read ignoring case. The framework's own search is
-    // fast for plain ASCII ones but slow for those holding accents ("cinéma"), which are found
-    // from the variants of their first letter instead.
-    private static readonly IgnoringCase.Word?[] AccentedSectors = Accented(Sectors);
-    private static readonly IgnoringCase.Word?[] AccentedRegions = Accented(Regions);
-
-    private static IgnoringCase.Word?[] Accented((string Pattern, string Name)[] table) =>
-        [.. table.Select(e => e.Pattern.Length <= 3 || Ascii.IsValid(e.Pattern) ? null : new IgnoringCase.Word(e.Pattern))];
-
     /// <summary>The sectors and regions a sentence names, read once for all the figures it holds.</summary>
-    public static SentenceNames Names(string text, Span sentence, Func<int, bool>? insideName = null) => new(text, sentence, insideName);
+    public static SentenceNames Names(ArticleText article, Span sentence, Func<int, bool>? insideName = null) => new(article, sentence, insideName);
 
     public sealed class SentenceNames
     {
@@ -113,14 +104,15 @@ internal static partial class FigureContext
         private readonly int[] sectors;
         private readonly int[] regions;
 
-        internal SentenceNames(string text, Span sentence, Func<int, bool>? insideName)
+        internal SentenceNames(ArticleText article, Span sentence, Func<int, bool>? insideName)
         {
+            var text = article.Matchable;
             sentenceStart = sentence.Start;
             var named = NamedSectorRegex.Match(text, sentence.Start, sentence.End - sentence.Start);
             namedSector = named.Success ? Unglued(named.Groups["name"].Value.Trim()) : null;
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            sectors = namedSector is null ? Positions(words, Sectors, AccentedSectors, wholeWord: false) : [];
-            regions = Positions(words, Regions, AccentedRegions, wholeWord: true);
+            sectors = namedSector is null ? Positions(article.AnchorHits, AnchorWords.Sectors, words, sentence, Sectors, wholeWord: false) : [];
+            regions = Positions(article.AnchorHits, AnchorWords.Regions, words, sentence, Regions, wholeWord: true);
             // A newspaper named « Le Monde » or « Radio France » gives no region, nor sector.
             if (insideName is null) return;
             foreach (var positions in new[] { sectors, regions })
@@ -145,16 +137,20 @@ internal static partial class FigureContext
 
         // Where each pattern is first written in the sentence, or -1 (also when that first
         // occurrence is part of a longer word and must be whole).
-        private static int[] Positions(ReadOnlySpan<char> sentence, (string Pattern, string Name)[] table, IgnoringCase.Word?[] accented, bool wholeWord)
+        // Where each pattern is first written in the sentence, or -1 (also when that first
+        // occurrence is part of a longer word and must be whole). Patterns of more than three
+        // letters are read ignoring case (AnchorWords); the article's hits for pattern k are anchors[first + k].
+        private static int[] Positions(List<int>[] anchors, int first, ReadOnlySpan<char> words, Span sentence, (string Pattern, string Name)[] table, bool wholeWord)
         {
             var positions = new int[table.Length];
             for (var k = 0; k < table.Length; k++)
             {
-                var pattern = table[k].Pattern;
-                var at = pattern.Length <= 3 ? sentence.IndexOf(pattern, StringComparison.Ordinal)
-                    : accented[k] is { } word ? word.IndexOf(sentence)
-                    : sentence.IndexOf(pattern, StringComparison.OrdinalIgnoreCase);
-                positions[k] = at >= 0 && (wholeWord || pattern.Length <= 3) && !IsWholeWord(sentence, at, pattern.Length) ? -1 : at;
+                var length = table[k].Pattern.Length;
+                var hits = anchors[first + k];
+                var i = hits.BinarySearch(sentence.Start);
+                if (i < 0) i = ~i;
+                var at = i < hits.Count && hits[i] + length <= sentence.End ? hits[i] - sentence.Start : -1;
+                positions[k] = at >= 0 && (wholeWord || length <= 3) && !IsWholeWord(words, at, length) ? -1 : at;
             }
             return positions;
         }

@@ -21,7 +21,7 @@ public static class FigureExtractor
     public static IReadOnlyList<FigureFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<PersonFact> people)
     {
         var s = text.Matchable;
-        var candidates = FigureCandidateFinder.Find(s);
+        var candidates = FigureCandidateFinder.Find(s, text.AnchorHits);
         FigureUnitResolver.Resolve(text, candidates);
 
         var facts = new List<(FigureFact Fact, bool FromCue)>();
@@ -36,7 +36,7 @@ public static class FigureExtractor
             var sentence = text.SentenceAt(c.NumberStart);
             var classified = Classify(s, candidates, i, sentence);
             if (classified is not { } kind) continue;
-            if (names?.Sentence != sentence) names = (sentence, FigureContext.Names(s, sentence, named.Contains));
+            if (names?.Sentence != sentence) names = (sentence, FigureContext.Names(text, sentence, named.Contains));
             var fact = new FigureFact(
                 kind.Kind,
                 c.Value,

@@ -39,27 +39,18 @@ internal static class FigureHedges
 
     // The phrases by their last two characters, compared ignoring case: this runs for every
     // number, and comparing each phrase with the text before it was a twentieth of all extraction.
-    private static readonly Dictionary<(char, char), string[]> PhrasesByEnd = Phrases
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PhrasesByEnd = Phrases
         .Where(p => p.Length >= 2)
-        .GroupBy(p => (p[^2], p[^1]), PairIgnoringCase.Instance)
-        .ToDictionary(g => g.Key, g => g.ToArray(), PairIgnoringCase.Instance);
-
-    private sealed class PairIgnoringCase : IEqualityComparer<(char, char)>
-    {
-        public static readonly PairIgnoringCase Instance = new();
-
-        public bool Equals((char, char) x, (char, char) y) =>
-            MemoryExtensions.Equals([x.Item1, x.Item2], [y.Item1, y.Item2], StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode((char, char) pair) => string.GetHashCode([pair.Item1, pair.Item2], StringComparison.OrdinalIgnoreCase);
-    }
+        .GroupBy(p => p[^2..], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // One character long, they can never end the text together with a longer phrase.
     private static readonly string[] ShortPhrases = [.. Phrases.Where(p => p.Length < 2)];
 
     private static int PhraseBefore(string text, int start)
     {
-        if (start >= 2 && PhrasesByEnd.TryGetValue((text[start - 2], text[start - 1]), out var phrases)
+        if (start >= 2 && PhrasesByEnd.TryGetValue(text.AsSpan(start - 2, 2), out var phrases)
             && PhraseBefore(text, start, phrases) is var at and >= 0)
             return at;
         return PhraseBefore(text, start, ShortPhrases);

@@ -86,7 +86,7 @@ internal static partial class FigurePatterns
     private static partial Regex RatioAnchor();
 
     /// <summary><see cref="Ratio"/>, tried only before a " sur ": the number, the noun and two more words come first.</summary>
-    public static readonly AnchoredSearch Ratios = new(RatioAnchor(), RatioAtStart(), wordsBefore: 4);
+    public static readonly AnchoredSearch Ratios = new(RatioAtStart(), wordsBefore: 4, RatioAnchor());
 
     /// <summary>Fractions of jobs or workers: "la moitié des emplois", "les deux tiers des postes".</summary>
     private const string FractionPattern =
@@ -103,7 +103,7 @@ internal static partial class FigurePatterns
     private static partial Regex FractionAnchor();
 
     /// <summary><see cref="Fraction"/>, tried only before its fraction word: an article and a numerator come first.</summary>
-    public static readonly AnchoredSearch Fractions = new(FractionAnchor(), FractionAtStart(), wordsBefore: 3);
+    public static readonly AnchoredSearch Fractions = new(FractionAtStart(), wordsBefore: 3, FractionAnchor());
 
     [GeneratedRegex(@"\G\s+environ(?![\p{L}])", Options)]
     public static partial Regex HedgeAfter();

@@ -46,18 +46,30 @@ internal static class LexiconNotation
     {
         var tolerant = new StringBuilder(pattern.Length);
         foreach (var c in pattern)
-        {
-            tolerant.Append(c switch
-            {
-                'é' or 'è' or 'ê' => $"[{c}e]",
-                'ç' => "[çc]",
-                'ï' or 'î' => $"[{c}i]",
-                'à' or 'â' => $"[{c}a]",
-                'ô' => "[ôo]",
-                'û' or 'ù' => $"[{c}u]",
-                _ => c.ToString(),
-            });
-        }
+            tolerant.Append(Bare(c) is { } bare ? $"[{c}{bare}]" : c.ToString());
         return tolerant.ToString();
     }
+
+    /// <summary>Every spelling of a plain word that <see cref="AccentTolerant"/> accepts: « coréen », « coreen ».</summary>
+    public static IEnumerable<string> AccentVariants(string word)
+    {
+        IEnumerable<string> spellings = [""];
+        foreach (var c in word)
+        {
+            string[] choices = Bare(c) is { } bare ? [c.ToString(), bare.ToString()] : [c.ToString()];
+            spellings = spellings.SelectMany(s => choices.Select(choice => s + choice));
+        }
+        return spellings;
+    }
+
+    private static char? Bare(char c) => c switch
+    {
+        'é' or 'è' or 'ê' => 'e',
+        'ç' => 'c',
+        'ï' or 'î' => 'i',
+        'à' or 'â' => 'a',
+        'ô' => 'o',
+        'û' or 'ù' => 'u',
+        _ => null,
+    };
 }

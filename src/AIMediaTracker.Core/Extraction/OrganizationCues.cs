@@ -16,25 +16,30 @@ public static partial class OrganizationCues
     private const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*)*";
     private const string Name = Word + @"(?:[ ](?:&[ ])?(?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
     private const string Determiner = @"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]'|[Dd]u|[Dd]e[ ]la|[Dd]e[ ]l'|[Aa]u|[Ss]a|[Ss]on|[Cc]ette|[Cc]e|[Uu]ne?|[Ll]eurs?|[Dd]es|[Ll]es|[Aa]ux)[ ]?";
-    private const string CueNoun = "(?:start-up|startup|jeune[ ]pousse|studios?|agence|syndicat|soci[ée]t[ée]|groupe|entreprise|cabinet|fonds|"
-        + "[ée]diteur|collectif|association|journal|quotidien|magazine|hebdomadaire|mensuel|cha[îi]ne|radio|banque|assureur|"
-        + "constructeur|fabricant|op[ée]rateur|laboratoire|labo|institut|distributeur|firme|g[ée]ant|compagnie|holding|"
-        + "conglom[ée]rat|f[ée]d[ée]ration|ONG|organisation|licorne|pure[ ]player|m[ée]dia|site[ ]d'information|"
-        + "num[ée]ro[ ]un|maison[ ]de[ ]production|maison[ ]de[ ]disques)";
+    // The cue nouns, heads and suffixes are plain words, each accented spelling written out: the
+    // patterns hold them as they are, and AnchorWords searches for the same words.
+    internal const string CueNoun = "(?:start-up|startup|jeune pousse|studios|studio|agence|syndicat|société|sociéte|societé|societe|groupe|"
+        + "entreprise|cabinet|fonds|éditeur|editeur|collectif|association|journal|quotidien|magazine|"
+        + "hebdomadaire|mensuel|chaîne|chaine|radio|banque|assureur|constructeur|fabricant|opérateur|operateur|"
+        + "laboratoire|labo|institut|distributeur|firme|géant|geant|compagnie|holding|conglomérat|conglomerat|"
+        + "fédération|féderation|fedération|federation|ONG|organisation|licorne|pure player|média|media|"
+        + "site d'information|numéro un|numero un|maison de production|maison de disques)";
     private const string Qualifier = @"(?:[\p{Ll}-]*(?:ain|aine|ains|aines|ais|aise|ique|iques|ien|ienne|iens|ois|oise|al|ale|aux|el|elle|[ée]e?s?|ant|ante|ent|ente|if|ive|ol|ole|and|ande|ais|ère)"
         + "|d'(?:IA|intelligence[ ]artificielle|investissement|animation|audit|[ée]dition|[ée]tudes)"
         + "|de[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence)"
         + "|en[ ]ressources[ ]humaines|tech|mondial|mondiale)";
-    private const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
+    internal const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
         + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|"
         + "University|Research|Consulting|Conseil|Bank|Corporation|Company|Inc|Ltd|LLC|GmbH|SA|SAS|SARL|AG|plc|Corp|RH|"
         + "Analytics|Solutions|Digital|Interactive|Animation|Music|News|Press|Presse|Intelligence|Industries|Motors|Airlines|Telecom)";
     private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re)|suisse|suisses|belge|belges|russe|russes)";
     private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:[ ]" + Adjective + ")?)";
-    private const string Head = "(?:Union|Syndicat|F[ée]d[ée]ration|Association|Collectif|Conf[ée]d[ée]ration|Observatoire|Institut|Conseil|Agence|"
-        + "Autorit[ée]|Commission|Minist[èe]re|Comit[ée]|Centre|Fondation|Universit[ée]|[ÉE]cole|Chambre|Office|Cour|Banque|Caisse|"
-        + "Soci[ée]t[ée]|Compagnie|Groupe|Alliance|Coalition|Organisation|Acad[ée]mie|Haut[ ]Conseil|Haute[ ]Autorit[ée]|"
-        + "Laboratoire|Mus[ée]e|[ÉE]ditions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild)";
+    internal const string Head = "(?:Union|Syndicat|Fédération|Féderation|Fedération|Federation|Association|Collectif|Confédération|"
+        + "Conféderation|Confedération|Confederation|Observatoire|Institut|Conseil|Agence|Autorité|Autorite|"
+        + "Commission|Ministère|Ministere|Comité|Comite|Centre|Fondation|Université|Universite|École|Ecole|"
+        + "Chambre|Office|Cour|Banque|Caisse|Société|Sociéte|Societé|Societe|Compagnie|Groupe|Alliance|"
+        + "Coalition|Organisation|Académie|Academie|Haut Conseil|Haute Autorité|Haute Autorite|Laboratoire|"
+        + "Musée|Musee|Éditions|Editions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild)";
 
     private const string AfterCueNounPattern = Determiner + CueNoun + "(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")";
 
@@ -58,9 +63,9 @@ public static partial class OrganizationCues
     // The costly patterns, tried only near the word every match holds: the cue noun after a
     // determiner of at most two words, the apposition after a name of at most seven (four words
     // and their "&"), the nationality after its article.
-    private static readonly AnchoredSearch AfterCueNouns = new(CueNoun, AfterCueNounAtStart(), wordsBefore: 3);
-    private static readonly AnchoredSearch BeforeCueNouns = new(AppositionAnchor(), BeforeCueNounAtStart(), wordsBefore: 8);
-    private static readonly AnchoredSearch AfterNationalities = new(Nationalities.Pattern, AfterNationalityAtStart, wordsBefore: 3);
+    private static readonly AnchoredSearch AfterCueNouns = new(AfterCueNounAtStart(), wordsBefore: 3);
+    private static readonly AnchoredSearch BeforeCueNouns = new(BeforeCueNounAtStart(), wordsBefore: 8, AppositionAnchor());
+    private static readonly AnchoredSearch AfterNationalities = new(AfterNationalityAtStart, wordsBefore: 3);
 
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
@@ -79,8 +84,8 @@ public static partial class OrganizationCues
     private static partial Regex HeadInsideSentenceAtStart();
 
     // Both patterns start on their head word, which the search finds first.
-    private static readonly AnchoredSearch HeadsThenName = new(Head, HeadThenNameAtStart(), wordsBefore: 0);
-    private static readonly AnchoredSearch HeadsInsideSentence = new(Head, HeadInsideSentenceAtStart(), wordsBefore: 0);
+    private static readonly AnchoredSearch HeadsThenName = new(HeadThenNameAtStart(), wordsBefore: 0);
+    private static readonly AnchoredSearch HeadsInsideSentence = new(HeadInsideSentenceAtStart(), wordsBefore: 0);
 
     private const string NameThenSuffixPattern = @"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){1,3}" + Suffix + @")(?![\p{L}\p{N}])\.?";
 
@@ -88,30 +93,33 @@ public static partial class OrganizationCues
     private static partial Regex NameThenSuffixAtStart();
 
     // The suffix comes after at most three words.
-    private static readonly AnchoredSearch NamesThenSuffix = new(Suffix, NameThenSuffixAtStart(), wordsBefore: 4);
+    private static readonly AnchoredSearch NamesThenSuffix = new(NameThenSuffixAtStart(), wordsBefore: 4);
 
-    private const string LowercaseHeadWord = "(?:universit[ée]|minist[èe]re|[ée]cole)";
+    internal const string LowercaseHeadWord = "(?:université|universite|ministère|ministere|école|ecole)";
 
     [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}])(?<name>" + LowercaseHeadWord + "[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?" + Word + "))", RegexOptions.CultureInvariant)]
     private static partial Regex LowercaseHeadAtStart();
 
-    private static readonly AnchoredSearch LowercaseHeads = new(LowercaseHeadWord, LowercaseHeadAtStart(), wordsBefore: 0);
+    private static readonly AnchoredSearch LowercaseHeads = new(LowercaseHeadAtStart(), wordsBefore: 0);
 
     [GeneratedRegex(@"[ ]\((?<acronym>\p{Lu}[\p{Lu}&-]{1,7})\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymInParentheses();
 
     /// <summary>Organisations found from cues; each with the extra short form the article may use later.</summary>
-    public static List<(Span Span, string? ShortForm)> Find(string text)
+    public static List<(Span Span, string? ShortForm)> Find(string text) => Find(text, AnchorWords.Find(text));
+
+    /// <summary><see cref="Find(string)"/>, with where the <see cref="AnchorWords"/> stand in <paramref name="text"/>.</summary>
+    public static List<(Span Span, string? ShortForm)> Find(string text, List<int>[] anchors)
     {
         var found = new List<(Span, string?)>();
-        AddCapitalised(found, text, AfterCueNouns.Matches(text));
-        AddCapitalised(found, text, AfterNationalities.Matches(text));
+        AddCapitalised(found, text, AfterCueNouns.Matches(text, anchors[AnchorWords.CueNouns]));
+        AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, BeforeCueNouns.Matches(text));
         AddCapitalised(found, text, AfterChez().Matches(text));
-        AddCapitalised(found, text, HeadsThenName.Matches(text));
-        AddCapitalised(found, text, HeadsInsideSentence.Matches(text));
-        foreach (var m in NamesThenSuffix.Matches(text)) AddSuffixed(found, text, m.Groups["name"]);
-        foreach (var m in LowercaseHeads.Matches(text))
+        AddCapitalised(found, text, HeadsThenName.Matches(text, anchors[AnchorWords.Heads]));
+        AddCapitalised(found, text, HeadsInsideSentence.Matches(text, anchors[AnchorWords.Heads]));
+        foreach (var m in NamesThenSuffix.Matches(text, anchors[AnchorWords.Suffixes])) AddSuffixed(found, text, m.Groups["name"]);
+        foreach (var m in LowercaseHeads.Matches(text, anchors[AnchorWords.LowercaseHeads]))
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
         foreach (Match m in AcronymInParentheses().Matches(text)) AddDefinedAcronym(found, text, m);
         return found;

@@ -41,7 +41,7 @@ public static class OrganizationExtractor
         Dictionary<string, (string Kind, List<Span> Spans)> byName, List<Span> taken, List<Span> credits)
     {
         // Cues first: where a cue and the tagger disagree on a name's extent, the cue knows better.
-        var candidates = OrganizationCues.Find(text.Matchable)
+        var candidates = OrganizationCues.Find(text.Matchable, text.AnchorHits)
             .OrderByDescending(c => c.Span.Length)
             .Concat(TaggedOrganizations.Find(text).Select(span => (Span: span, ShortForm: (string?)null)))
             .Where(c => !SpanLists.AnyOverlaps(taken, c.Span))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 
@@ -14,9 +15,9 @@ public sealed class PhraseIndex<T>
 
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
-    // A bit per first two characters of a first word (hashed): a token whose own first two have
-    // no bit set is looked up no further, which spares the dictionary most words of the text.
-    private readonly ulong[] heads = new ulong[HeadBits / 64];
+    // Names mostly start with a capital and most words of a text do not: a token whose first
+    // character starts no phrase is looked up no further.
+    private readonly SearchValues<char> firstCharacters;
 
     public PhraseIndex(IEnumerable<(string Surface, T Value)> phrases)
     {
@@ -25,12 +26,11 @@ public sealed class PhraseIndex<T>
         {
             var phrase = Parse(surface, value);
             if (phrase is null) continue;
-            var head = Head(phrase.Words[0]);
-            heads[head >> 6] |= 1UL << head;
             if (!byFirstWord.TryGetValue(phrase.Words[0], out var list))
                 byFirstWord[phrase.Words[0]] = list = [];
             list.Add(phrase);
         }
+        firstCharacters = SearchValues.Create([.. byFirstWord.Keys.Select(w => w[0]).Distinct()]);
         foreach (var list in byFirstWord.Values)
             list.Sort((a, b) => a.Words.Length != b.Words.Length
                 ? b.Words.Length.CompareTo(a.Words.Length)
@@ -44,7 +44,7 @@ public sealed class PhraseIndex<T>
         for (var i = 0; i < tokens.Count; i++)
         {
             var first = tokens[i];
-            if (first.Length == 0 || !MayStartPhrase(Head(text.AsSpan(first.Start, first.Length)))
+            if (first.Length == 0 || !firstCharacters.Contains(text[first.Start])
                 || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
@@ -57,13 +57,6 @@ public sealed class PhraseIndex<T>
         }
         return hits;
     }
-
-    private bool MayStartPhrase(int head) => (heads[head >> 6] & (1UL << head)) != 0;
-
-    private const int HeadBits = 1 << 14;
-
-    private static int Head(ReadOnlySpan<char> word) =>
-        (int)(((((uint)word[0] << 16) ^ (word.Length > 1 ? word[1] : 0u)) * 0x9E3779B1u) >> 18);
 
     private static int MatchAt(Phrase phrase, string text, IReadOnlyList<WordToken> tokens, int i)
     {

@@ -27,6 +27,7 @@ public sealed class ArticleText
         Sentences = text.Sentences;
         words = text.words;
         urls = text.urls;
+        anchorHits = text.anchorHits;
         PublishedAt = publishedAt;
     }
 
@@ -45,6 +46,11 @@ public sealed class ArticleText
     public IReadOnlyList<UrlFinder.Found> Urls => urls ??= UrlFinder.Find(Matchable);
 
     private IReadOnlyList<UrlFinder.Found>? urls;
+
+    /// <summary>Where the words the extractor's rules are anchored on stand in <see cref="Matchable"/>, found once for all of them.</summary>
+    internal List<int>[] AnchorHits => anchorHits ??= Extraction.AnchorWords.Find(Matchable);
+
+    private List<int>[]? anchorHits;
 
     /// <summary>Publication date, used to resolve relative dates ("mars dernier").</summary>
     public DateOnly? PublishedAt { get; }

@@ -28,8 +28,11 @@ public static class FrenchTypography
     public static string Fold(string text) => string.Create(text.Length, text, static (dst, src) =>
     {
         src.AsSpan().CopyTo(dst);
-        for (var i = dst.IndexOfAny(Folding); i >= 0; i = CharacterSearch.NextIndexOfAny(dst, i + 1, Folding))
+        for (var i = 0; dst[i..].IndexOfAny(Folding) is var next and >= 0; i++)
+        {
+            i += next;
             dst[i] = Fold(dst[i]);
+        }
     });
 
     /// <summary>Removes diacritics and lowercases: the key used to compare names and aliases.</summary>

@@ -26,8 +26,9 @@ public static class SentenceSplitter
     {
         var spans = new List<Span>();
         var start = 0;
-        for (var i = text.AsSpan().IndexOfAny(Breaks); i >= 0; i = CharacterSearch.NextIndexOfAny(text, i + 1, Breaks))
+        for (var i = 0; text.AsSpan(i).IndexOfAny(Breaks) is var next and >= 0; i++)
         {
+            i += next;
             var c = text[i];
             if (c == '\n')
             {

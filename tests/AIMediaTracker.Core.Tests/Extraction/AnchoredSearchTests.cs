@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Text;
 
@@ -70,11 +71,49 @@ public sealed class AnchoredSearchTests
         }
     }
 
-    [Fact]
-    public void The_fold_table_folds_every_character_as_folding_it_alone_does()
+    // Each search beside the plain pattern it stands for: the same matches, in the same order.
+    public static TheoryData<string> Texts => new()
     {
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-            Assert.True(AnchoredSearch.Fold(c) == AnchoredSearch.FoldOne(c), $"U+{(int)c:X4}");
-        Assert.Equal(AnchoredSearch.FoldOne(char.MaxValue), AnchoredSearch.Fold(char.MaxValue));
+        "Le rapport paru MERCREDI 8 DÉCEMBRE 2025 alarme ; en décembre dernier, lundi prochain, le 1er févr. 2024 et fin aout.",
+        "Une innovation de novembre : la décision du 3 déc. 2023, samedi, puis le mardi 4 mars, en mai et en juillet 2022.",
+        "Près d'un traducteur indépendant sur deux, un emploi sur cinq, les trois quarts des postes et la moitié de leurs salariés.",
+        "Sur dix salariés, sept sur dix ; le tiers des effectifs, deux cinquièmes du personnel.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Each_anchored_search_finds_what_its_plain_pattern_finds(string text)
+    {
+        var anchors = AnchorWords.Find(text);
+        AssertSame(DatePatterns.DayMonth().Matches(text), DatePatterns.DayMonths.Matches(text, anchors[AnchorWords.Months]));
+        AssertSame(DatePatterns.MonthYear().Matches(text), DatePatterns.MonthYears.Matches(text));
+        AssertSame(DatePatterns.BareMonth().Matches(text), DatePatterns.BareMonths.Matches(text, anchors[AnchorWords.Months]));
+        AssertSame(DatePatterns.Weekday().Matches(text), DatePatterns.Weekdays.Matches(text, anchors[AnchorWords.Weekdays]));
+        AssertSame(FigurePatterns.Ratio().Matches(text), FigurePatterns.Ratios.Matches(text));
+        AssertSame(FigurePatterns.Fraction().Matches(text), FigurePatterns.Fractions.Matches(text));
+    }
+
+    private static void AssertSame(MatchCollection expected, List<Match> actual) =>
+        Assert.Equal(expected.Select(m => (m.Index, m.Length)), actual.Select(m => (m.Index, m.Length)));
+
+    [Fact]
+    public void Words_read_case_at_least_as_loosely_as_the_patterns_do()
+    {
+        // The anchor words are folded as OrdinalIgnoreCase folds them; the date patterns ignore case
+        // as regexes do. Every character a pattern takes for a letter of a month or a weekday must
+        // fold to that letter, or the search would skip a date the pattern reads.
+        var letters = "janvierfévrierfevriermarsavrilmaijuinjuilletaoûtaoutseptembreoctobrenovembredécembredecembre"
+            + "lundimardimercredijeudivendredisamedidimanche" + "centmillbillionaine";
+        var all = new string([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)]);
+        foreach (var letter in letters.Distinct())
+            foreach (Match m in new Regex($"[{letter}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Matches(all))
+                Assert.True(char.ToUpperInvariant(m.Value[0]) == char.ToUpperInvariant(letter), $"U+{(int)m.Value[0]:X4} for {letter}");
+    }
+
+    [Fact]
+    public void Anchor_words_are_plain_words()
+    {
+        Assert.Throws<ArgumentException>(() => AnchorWords.Plain(0, "(?:soci[ée]t[ée]|studio)", StringComparison.Ordinal).ToList());
+        Assert.Equal(["studios", "studio"], AnchorWords.Plain(0, "(?:studios|studio)", StringComparison.Ordinal).Select(w => w.Item2));
     }
 }

@@ -1,0 +1,54 @@
+using AIMediaTracker.Core.French;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// The words the extractor's costly patterns are anchored on (see <see cref="AnchoredSearch"/>), in one
+/// automaton: an article is scanned once for all of them (<see cref="ArticleText.AnchorHits"/>), where a
+/// search per word list cost each rule a pass over the whole text.
+/// </summary>
+internal static class AnchorWords
+{
+    public const int CueNouns = 0, Heads = 1, Suffixes = 2, LowercaseHeads = 3, Nationalities = 4, Months = 5, Weekdays = 6, NumberWords = 7;
+
+    /// <summary>The first of the sets that hold one sector or region pattern each (<see cref="FigureContext"/>), in their table's order.</summary>
+    public const int Sectors = 8;
+
+    public static readonly int Regions = Sectors + FigureContext.Sectors.Length;
+
+    private static readonly WordAutomaton Automaton = new([
+        .. Plain(CueNouns, OrganizationCues.CueNoun, StringComparison.Ordinal),
+        .. Plain(Heads, OrganizationCues.Head, StringComparison.Ordinal),
+        .. Plain(Suffixes, OrganizationCues.Suffix, StringComparison.Ordinal),
+        .. Plain(LowercaseHeads, OrganizationCues.LowercaseHeadWord, StringComparison.Ordinal),
+        .. French.Nationalities.Forms.SelectMany(LexiconNotation.AccentVariants).Select(w => (Nationalities, w, StringComparison.Ordinal)),
+        // The start of every month name and abbreviation, in any case.
+        .. Plain(Months, "janv|fév|fev|mars|avr|mai|juin|juil|aoû|aou|sept|oct|nov|déc|dec", StringComparison.OrdinalIgnoreCase),
+        .. Plain(Weekdays, FrenchDates.WeekdayName, StringComparison.OrdinalIgnoreCase),
+        // Every number in words holds "cent", "mill" (mille, million, milliard, millier), "billion" or "aine" (cinquantaine).
+        .. Plain(NumberWords, "cent|mill|billion|aine", StringComparison.OrdinalIgnoreCase),
+        // A sector or region of more than three letters is read ignoring case, a shorter one (« IA ») as written.
+        .. FigureContext.Sectors.Select((e, k) => (Sectors + k, e.Pattern, NamePatternComparison(e.Pattern))),
+        .. FigureContext.Regions.Select((e, k) => (Regions + k, e.Pattern, NamePatternComparison(e.Pattern))),
+    ]);
+
+    private static StringComparison NamePatternComparison(string pattern) =>
+        pattern.Length <= 3 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
+    /// <summary>For each list above, where its words start in <paramref name="text"/>, in order.</summary>
+    public static List<int>[] Find(string text) => Automaton.Find(text);
+
+    /// <summary>
+    /// The words of an alternation of plain words, "a|b|c" or "(?:a|b|c)"; a word holding regex syntax
+    /// is refused, since it would not be found as written and the search would miss its matches.
+    /// </summary>
+    internal static IEnumerable<(int, string, StringComparison)> Plain(int set, string alternation, StringComparison comparison)
+    {
+        var body = alternation.StartsWith("(?:", StringComparison.Ordinal) ? alternation[3..^1] : alternation;
+        var words = body.Split('|');
+        if (words.Any(w => w.Length == 0 || w.AsSpan().ContainsAny(@"\[](){}?*+.^$")))
+            throw new ArgumentException($"Not an alternation of plain words: {alternation}", nameof(alternation));
+        return words.Select(w => (set, w, comparison));
+    }
+}
