@@ -60,7 +60,10 @@ public static class BenchCommand
                 Log($"import dans {database}…");
                 var import = await ImportBench.RunAsync(documents, database, n => Log($"  {n} / {size}"), ct);
                 Log("latence des pages…");
-                var routes = await LatencyBench.RunAsync(database, options.Warmup, options.Requests, ct);
+                // Seed 3 and their own addresses: articles neither imported nor used to warm up.
+                var fresh = new CorpusGenerator(seedParagraphs, seed: 3).Generate(int.MaxValue)
+                    .Select(d => d with { CanonicalUrl = d.CanonicalUrl + "-nouveau" });
+                var routes = await LatencyBench.RunAsync(database, options.Warmup, options.Requests, fresh, ct);
                 report.Sizes.Add(new SizeResult(size, extraction, import, routes));
             }
             finally

@@ -66,6 +66,15 @@ public static class ImportBench
             (double)(size - textBytes) / total, Process.GetCurrentProcess().PeakWorkingSet64);
     }
 
+    /// <summary>One article into an existing database, through the same importer, with a context of its own.</summary>
+    public static async Task IngestOneAsync(string databasePath, ArticleDocument document, CancellationToken ct)
+    {
+        var options = ((DbContextOptionsBuilder<TrackerDbContext>)new DbContextOptionsBuilder<TrackerDbContext>().UseTrackerSqlite($"Data Source={databasePath}")).Options;
+        await using var db = new TrackerDbContext(options);
+        await new ArticleIngestor(db, TimeProvider.System).IngestAllAsync(
+            [new ArticleInput(() => document, new ArticleOrigin($"bench/fresh/{document.CanonicalUrl ?? document.Title}", document.CanonicalUrl))], _ => { }, ct);
+    }
+
     // The WAL holds the last pages until a checkpoint: fold it in so the file size is the database's.
     private static async Task CheckpointAsync(string connectionString, CancellationToken ct)
     {

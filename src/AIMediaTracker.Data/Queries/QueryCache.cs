@@ -18,9 +18,13 @@ public sealed class QueryCache
 
     private readonly ConcurrentDictionary<string, (string Version, object Value)> entries = new();
 
+    // The version a context already read: a request's scoped context asks for it once, not once per
+    // screen query. Dropped when that context saves changes, so a request that writes then reads sees its write.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<TrackerDbContext, string> versions = new();
+
     public async Task<T> GetOrAddAsync<T>(TrackerDbContext db, string key, Func<Task<T>> compute, CancellationToken ct) where T : class
     {
-        var version = await DataVersionAsync(db, ct);
+        var version = await VersionOfAsync(db, ct);
         if (entries.TryGetValue(key, out var hit) && hit.Version == version && hit.Value is T value) return value;
         var result = await compute();
         if (entries.Count >= MaxEntries) entries.Clear();
@@ -28,17 +32,28 @@ public sealed class QueryCache
         return result;
     }
 
+    private async Task<string> VersionOfAsync(TrackerDbContext db, CancellationToken ct)
+    {
+        if (versions.TryGetValue(db, out var known)) return known;
+        var version = await DataVersionAsync(db, ct);
+        if (versions.TryAdd(db, version)) db.SavedChanges += (_, _) => versions.Remove(db);
+        return version;
+    }
+
+    private sealed record VersionRow(long? LastArticle, string? LastExtraction, long? LastCorrection);
+
     /// <summary>
-    /// Changes whenever an article is added or deleted (last id, count), re-extracted (last
-    /// ExtractedAt, indexed) or corrected by an operator (last correction): index lookups, so the
-    /// check stays cheap at any size. Also catches writes by another process, such as `import`.
+    /// Changes whenever an article is added (last id), re-extracted (last ExtractedAt, indexed) or corrected
+    /// by an operator (last correction): one round trip of three index lookups, cheap at any size. Articles
+    /// are never deleted, so no count is needed. Also catches writes by another process, such as `import`.
     /// </summary>
     private static async Task<string> DataVersionAsync(TrackerDbContext db, CancellationToken ct)
     {
-        var lastId = await db.Articles.MaxAsync(a => (int?)a.Id, ct);
-        var count = await db.Articles.CountAsync(ct);
-        var lastExtraction = await db.Articles.MaxAsync(a => (DateTimeOffset?)a.ExtractedAt, ct);
-        var lastCorrection = await db.Corrections.MaxAsync(c => (long?)c.Id, ct);
-        return $"{lastId}|{count}|{lastExtraction?.UtcTicks}|{lastCorrection}";
+        var row = await db.Database.SqlQueryRaw<VersionRow>("""
+            SELECT (SELECT MAX("Id") FROM "Articles") AS "LastArticle",
+                   CAST((SELECT MAX("ExtractedAt") FROM "Articles") AS TEXT) AS "LastExtraction",
+                   (SELECT MAX("Id") FROM "Corrections") AS "LastCorrection"
+            """).SingleAsync(ct);
+        return $"{row.LastArticle}|{row.LastExtraction}|{row.LastCorrection}";
     }
 }

@@ -10,7 +10,9 @@ public static class TrackerApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The site is this assembly whichever program hosts it (the bench starts it in-process): its
+        // static assets' manifests are named after it.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(TrackerApp).Assembly.GetName().Name });
         BinaryFolderSettings.AddTo(builder.Configuration, builder.Environment);
         // `dotnet run` outside Development serves from the build output, where compressed assets live
         // in obj/: without the runtime manifest MapStaticAssets would answer gzip requests with nothing.
