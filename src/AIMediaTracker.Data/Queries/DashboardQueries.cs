@@ -90,7 +90,7 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var rows = await cuts.Where(c => c.FirstSeen != null).Select(c => new { c.FirstSeen, c.Value, Cut = true })
             .Concat(created.Where(c => c.FirstSeen != null).Select(c => new { c.FirstSeen, c.Value, Cut = false }))
             .ToListAsync(ct);
-        return rows.GroupBy(r => r.FirstSeen!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key)
+        return rows.GroupBy(r => DateBuckets.Month(r.FirstSeen!.Value)).OrderBy(g => g.Key)
             .Select(g => new MonthJobs(g.Key, g.Where(r => r.Cut).Sum(r => r.Value), g.Count(r => r.Cut),
                 g.Where(r => !r.Cut).Sum(r => r.Value), g.Count(r => !r.Cut)))
             .ToList();

@@ -15,8 +15,8 @@ public sealed record ClaimTotal(double Jobs, int Claims)
 /// </summary>
 public sealed record ReportedJobs(ClaimTotal Cuts, ClaimTotal Explicit, ClaimTotal Attributed, ClaimTotal Unclear, ClaimTotal Created);
 
-/// <summary>Reported cuts and creations of one month (of their first citation).</summary>
-public sealed record MonthJobs(string Month, double Cuts, int CutClaims, double Created, int CreatedClaims);
+/// <summary>Reported cuts and creations of the month starting on <see cref="Month"/> (of their first citation); Web names it.</summary>
+public sealed record MonthJobs(DateOnly Month, double Cuts, int CutClaims, double Created, int CreatedClaims);
 
 /// <summary>Reported cuts of one company (the claims' subject, else their attribution).</summary>
 public sealed record CompanyJobs(string? Slug, string Name, double Cuts, int Claims);

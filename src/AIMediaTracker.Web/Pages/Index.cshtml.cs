@@ -31,16 +31,19 @@ public sealed class IndexModel(OrganizationQueries organizations, DashboardQueri
     /// <summary>The dashboard's address with the filters and a grade.</summary>
     public string WithGrade(string? grade) => "/" + Filter.QueryWith() + (grade is null ? "" : (Filter.IsEmpty ? "?" : "&") + "grade=" + grade);
 
+    /// <summary>The filters narrowed to the month holding <paramref name="day"/>: where a bar of a chart leads.</summary>
+    private TrackerFilter MonthFilter(DateOnly day) => Filter with { From = TrackerFilter.MonthOf(day), To = TrackerFilter.MonthOf(day) };
+
     private string GradeQuery => Grade is null ? "" : (Filter.IsEmpty ? "?" : "&") + "grade=" + Grade;
 
     public BarChart CutsByMonth => new("cuts-month", "Suppressions d'emplois constatées, par mois de première citation",
-        View.JobsByMonth.Where(m => m.CutClaims > 0).Select(m => new Bar(m.Month, m.Cuts, $"{FigureLabels.Number(m.Cuts)} ({m.CutClaims})",
-            "/" + (Filter with { From = m.Month, To = m.Month }).QueryWith() + GradeQuery + "#suppressions")).ToList(),
+        View.JobsByMonth.Where(m => m.CutClaims > 0).Select(m => new Bar(Format.ShortMonth(m.Month), m.Cuts, $"{FigureLabels.Number(m.Cuts)} ({m.CutClaims})",
+            "/" + MonthFilter(m.Month).QueryWith() + GradeQuery + "#suppressions")).ToList(),
         "Aucune suppression d'emplois constatée pour ces filtres.");
 
     public BarChart CreatedByMonth => new("created-month", "Créations d'emplois constatées, par mois",
-        View.JobsByMonth.Where(m => m.CreatedClaims > 0).Select(m => new Bar(m.Month, m.Created, $"{FigureLabels.Number(m.Created)} ({m.CreatedClaims})",
-            "/" + (Filter with { From = m.Month, To = m.Month }).QueryWith())).ToList(),
+        View.JobsByMonth.Where(m => m.CreatedClaims > 0).Select(m => new Bar(Format.ShortMonth(m.Month), m.Created, $"{FigureLabels.Number(m.Created)} ({m.CreatedClaims})",
+            "/" + MonthFilter(m.Month).QueryWith())).ToList(),
         "Aucune création d'emplois constatée pour ces filtres.");
 
     public BarChart CutsByCompany => new("cuts-company", "Suppressions constatées, par entreprise",
@@ -51,7 +54,7 @@ public sealed class IndexModel(OrganizationQueries organizations, DashboardQueri
 
     public BarChart Coverage => new("coverage", "Couverture : articles par semaine",
         View.WeeklyCoverage.Select(p => new Bar(Format.ShortDate(p.Start), p.Count, p.Count.ToString(),
-            "/" + (Filter with { From = TrackerFilter.MonthOf(p.Start), To = TrackerFilter.MonthOf(p.Start) }).QueryWith())).ToList(),
+            "/" + MonthFilter(p.Start).QueryWith())).ToList(),
         "Aucun article daté pour ces filtres.");
 
     public BarChart TopOrganizations => new("orgs", "Organisations les plus citées (articles qui la citent)",

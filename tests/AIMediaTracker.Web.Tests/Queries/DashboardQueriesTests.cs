@@ -1,6 +1,8 @@
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Queries;
+using System.Text.RegularExpressions;
 using AIMediaTracker.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -72,12 +74,37 @@ public sealed class DashboardQueriesTests : IDisposable
         Assert.Equal(1200, view.Jobs.Cuts.Jobs);
         var cut = Assert.Single(view.ReportedCuts);
         Assert.Equal(2, cut.Citations);
-        Assert.Equal([("2024-03", 1200d)], view.JobsByMonth.Select(m => (m.Month, m.Cuts)));
+        Assert.Equal([(new DateOnly(2024, 3, 1), 1200d)], view.JobsByMonth.Select(m => (m.Month, m.Cuts)));
         var company = Assert.Single(view.CutsByCompany);
         Assert.Equal(("ubisoft", 1200d), (company.Slug, company.Cuts));
 
         var all = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().GetAsync(TrackerFilter.None, default);
         Assert.Equal(before + 1500, all.Jobs.Cuts.Jobs);
         Assert.Contains(all.Projections, p => p.Value == 1200 && p.Attribution == "Goldman Sachs");
+    }
+
+    /// <summary>The labels of one chart's bars, in page order.</summary>
+    private static List<string> BarLabels(string page, string chart)
+    {
+        var start = page.IndexOf($"id=\"{chart}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no chart {chart}");
+        var figure = page[start..page.IndexOf("</figure>", start, StringComparison.Ordinal)];
+        return Regex.Matches(figure, "<span class=\"bar-label\">([^<]*)</span>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+    }
+
+    [Fact]
+    public async Task The_month_charts_name_their_months_in_the_readers_language()
+    {
+        await SeedClaimsAsync();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        var french = await client.GetStringAsync("/");
+        await client.GetAsync("/langue/en");
+        var english = await client.GetStringAsync("/");
+
+        // Ubisoft's cut first cited in March, OpenAI's in May; the projection of April is no cut.
+        Assert.Equal(["mars 2024", "mai 2024"], BarLabels(french, "cuts-month"));
+        Assert.Equal(["Mar 2024", "May 2024"], BarLabels(english, "cuts-month"));
+        // A bar still leads to its month, whatever the language of its label.
+        Assert.Contains("href=\"/?from=2024-03&amp;to=2024-03#suppressions\"", french);
     }
 }
