@@ -39,6 +39,8 @@ public static class LatencyBench
             "--Ingestion:SeedsPath=",
             "--Ingestion:FeedPollInterval=00:00:00",
             "--Logging:LogLevel:Default=Warning",
+            // appsettings.json logs each request (one line per request): the bench times them instead.
+            "--Logging:LogLevel:Microsoft.AspNetCore.HttpLogging=Warning",
         ]);
         await app.StartAsync(ct);
         try
