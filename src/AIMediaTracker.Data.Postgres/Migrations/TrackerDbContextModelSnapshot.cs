@@ -242,7 +242,7 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("SubjectOrganizationId");
 
-                    b.HasIndex("Bucket", "MinValue");
+                    b.HasIndex("Bucket", "MinValue", "MaxValue");
 
                     b.HasIndex("Kind", "Basis", "FirstSeen");
 

@@ -233,7 +233,7 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("SubjectOrganizationId");
 
-                    b.HasIndex("Bucket", "MinValue");
+                    b.HasIndex("Bucket", "MinValue", "MaxValue");
 
                     b.HasIndex("Kind", "Basis", "FirstSeen");
 
