@@ -26,9 +26,13 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
         if (filter.ToDay is { } to) claims = claims.Where(c => c.FirstSeen <= to);
         if (SectorKey(filter.Sector) is { } sector) claims = claims.Where(c => c.Sector == sector);
         if (AiLinkGrader.Parse(grade) is not null)
-            claims = claims.Where(c => (db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade) == grade);
+            claims = WithShownGrade(claims).Where(c => c.Grade == grade).Select(c => c.Claim);
         return claims;
     }
+
+    /// <summary>Each claim with the grade screens show: the operator's (kept apart so a rebuild never loses it), else the ledger's.</summary>
+    public IQueryable<GradedClaim> WithShownGrade(IQueryable<Claim> claims) =>
+        claims.Select(c => new GradedClaim { Claim = c, Grade = db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade });
 
     /// <summary>A sector as the query string gives it, a vocabulary key or a French label or phrase, as a key.</summary>
     public static string? SectorKey(string? sector) =>
@@ -37,12 +41,11 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
     /// <summary>Rows for claims, in the order given, with their first citation and their number of variants.</summary>
     public async Task<List<ClaimRow>> RowsAsync(IQueryable<Claim> claims, CancellationToken ct)
     {
-        var rows = await claims.Select(c => new ClaimRow(c.Id, c.Kind, c.Basis, c.Value, c.Unit, c.Approximate,
-                c.Attribution, c.Subject, c.Sector, c.Year, c.Citations, c.FirstSeen,
-                db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade,
-                c.FirstFigureId, db.Figures.Where(f => f.Id == c.FirstFigureId).Select(f => f.Start).FirstOrDefault(), c.FirstArticleId,
-                db.Articles.Where(a => a.Id == c.FirstArticleId).Select(a => a.Title).FirstOrDefault() ?? "",
-                db.Figures.Where(f => f.Id == c.FirstFigureId).Select(f => f.Article!.Text.Substring(f.Start, f.End - f.Start)).FirstOrDefault() ?? ""))
+        var rows = await WithShownGrade(claims).Select(g => new ClaimRow(g.Claim.Id, g.Claim.Kind, g.Claim.Basis, g.Claim.Value, g.Claim.Unit, g.Claim.Approximate,
+                g.Claim.Attribution, g.Claim.Subject, g.Claim.Sector, g.Claim.Year, g.Claim.Citations, g.Claim.FirstSeen, g.Grade,
+                g.Claim.FirstFigureId, db.Figures.Where(f => f.Id == g.Claim.FirstFigureId).Select(f => f.Start).FirstOrDefault(), g.Claim.FirstArticleId,
+                db.Articles.Where(a => a.Id == g.Claim.FirstArticleId).Select(a => a.Title).FirstOrDefault() ?? "",
+                db.Figures.Where(f => f.Id == g.Claim.FirstFigureId).Select(f => f.Article!.Text.Substring(f.Start, f.End - f.Start)).FirstOrDefault() ?? ""))
             .ToListAsync(ct);
         return await WithVariantsAsync(rows, ct);
     }

@@ -1,3 +1,5 @@
+using AIMediaTracker.Data.Entities;
+
 namespace AIMediaTracker.Data.Queries;
 
 /// <summary>
@@ -15,6 +17,13 @@ public sealed record ClaimRow(
 
     /// <summary>Other claims from the same attribution and subject, for the same horizon, with another value or kind.</summary>
     public int Variants { get; init; }
+}
+
+/// <summary>A claim with the grade screens show (<see cref="ClaimQueries.WithShownGrade"/>). A class with settable members, so queries can go on filtering through it.</summary>
+public sealed class GradedClaim
+{
+    public required Claim Claim { get; init; }
+    public string? Grade { get; init; }
 }
 
 /// <summary>One article citing a claim, with its sentence and the figure's place in it.</summary>

@@ -29,12 +29,10 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var cuts = grade is null ? reported : JobClaims(claims.Filtered(filter, grade), JobsLost, ClaimQueries.Reported);
         var created = JobClaims(all, JobsCreated, ClaimQueries.Reported);
 
-        // Grades as the screen shows them: the operator's, else the ledger's.
+        // Grades as the screen shows them (ClaimQueries.WithShownGrade).
         // Summed here rather than grouped in SQL on the override subquery: reported cuts are few (one row
         // per announcement), and SQLite grouped that correlated key wrongly.
-        var byGrade = (await reported
-                .Select(c => new { c.Value, Grade = db.ClaimGradeOverrides.Where(g => g.ClaimId == c.Id).Select(g => g.Grade).FirstOrDefault() ?? c.Grade })
-                .ToListAsync(ct))
+        var byGrade = (await claims.WithShownGrade(reported).Select(c => new { c.Claim.Value, c.Grade }).ToListAsync(ct))
             .GroupBy(c => c.Grade).Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToList();
         ClaimTotal Of(string name) => byGrade.Where(g => g.Grade == name).Select(g => new ClaimTotal(g.Jobs, g.Claims)).FirstOrDefault() ?? ClaimTotal.Zero;
         var cutTotal = grade is null ? new ClaimTotal(byGrade.Sum(g => g.Jobs), byGrade.Sum(g => g.Claims)) : Of(grade);
