@@ -30,8 +30,10 @@ public sealed class ClaimLedger(TrackerDbContext db)
             .Where(c => (c.AttributionKey != null && EF.Parameter(keys).Contains(c.AttributionKey)) || (c.SubjectKey != null && EF.Parameter(keys).Contains(c.SubjectKey)))
             .Select(c => c.Id).ToListAsync(ct);
         var figures = articleIds.Count == 0 ? [] : await db.Figures.Where(f => EF.Parameter(articleIds).Contains(f.ArticleId)).Select(f => f.Id).ToListAsync(ct);
-        var appended = await new ClaimAppends(db).AppendAsync(figures, claims, ct);
-        await RefreshAsync(claims, figures.Where(id => !appended.Contains(id)).ToList(), ct);
+        // The append and the regrouping read the same buckets' claims: once, for both.
+        var ranges = new ClaimRanges(db);
+        var appended = await new ClaimAppends(db, ranges).AppendAsync(figures, claims, ct);
+        await RefreshAsync(claims, figures.Where(id => !appended.Contains(id)).ToList(), ct, ranges);
     }
 
     /// <summary>The claims an article's figures cite, read before its figures are deleted.</summary>
@@ -96,8 +98,10 @@ public sealed class ClaimLedger(TrackerDbContext db)
     // Every list goes to the database as one JSON parameter (EF.Parameter): as one SQL parameter per
     // item, SQLite binds each by name through a linear search, and a batch's figure lists made import
     // quadratic in the batch size (174 articles/s at 1 000 articles, most of it in the ledger).
-    private async Task RefreshAsync(IReadOnlyCollection<long> seedClaims, IReadOnlyCollection<long> changedFigures, CancellationToken ct)
+    private async Task RefreshAsync(IReadOnlyCollection<long> seedClaims, IReadOnlyCollection<long> changedFigures, CancellationToken ct,
+        ClaimRanges? ranges = null)
     {
+        ranges ??= new ClaimRanges(db);
         var claimIds = new HashSet<long>(seedClaims);
         var figureIds = new HashSet<long>(changedFigures);
         // A changed figure leaves the claim it cited: that claim is regrouped too.
@@ -120,7 +124,7 @@ public sealed class ClaimLedger(TrackerDbContext db)
                 foreach (var f in await LedgerFigures.Eligible(db.Figures.Where(f => EF.Parameter(toLoad).Contains(f.Id))).ToListAsync(ct)) figures[f.Id] = f;
             buckets = await ClaimBuckets.ForAsync(db, figures.Values, ct);
             foreach (var f in figures.Values) f.Bucket = buckets.BucketOf(f);
-            newClaims = (await TouchedClaimsAsync(figures.Values, ct)).Where(claimIds.Add).ToList();
+            newClaims = (await TouchedClaimsAsync(ranges, figures.Values, ct)).Where(claimIds.Add).ToList();
             if (newClaims.Count == 0) break;
         }
         if (claimIds.Count == 0 && figures.Count == 0) return;
@@ -131,9 +135,9 @@ public sealed class ClaimLedger(TrackerDbContext db)
     }
 
     /// <summary>The stored claims, in the figures' buckets, that one of their values reaches.</summary>
-    private async Task<List<long>> TouchedClaimsAsync(ICollection<LedgerFigure> figures, CancellationToken ct)
+    private static async Task<List<long>> TouchedClaimsAsync(ClaimRanges ranges, ICollection<LedgerFigure> figures, CancellationToken ct)
     {
-        var stored = await ClaimRanges.InBucketsAsync(db, figures.Select(f => f.Bucket), ct);
+        var stored = await ranges.InBucketsAsync(figures.Select(f => f.Bucket), ct);
         var byBucket = figures.ToLookup(f => f.Bucket, f => f.Value);
         // A little wider than the tolerance: loading one claim too many only regroups it unchanged.
         return stored.Where(c => byBucket[c.Bucket].Any(v => v <= c.MaxValue * 1.01 && v * 1.01 >= c.MinValue)).Select(c => c.Id).ToList();
