@@ -143,6 +143,8 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("DuplicateOfId", "Id", "SimHash");
 
+                    b.HasIndex("DuplicateOfId", "Language", "PublishedAt", "SourceId");
+
                     b.ToTable("Articles");
                 });
 
@@ -656,6 +658,9 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -672,6 +677,8 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ArticleCount");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -718,6 +725,9 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Handle")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -737,6 +747,8 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ArticleCount");
 
                     b.HasIndex("Slug")
                         .IsUnique();

@@ -25,6 +25,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // The article lists (dashboard, organisation page) show originals newest first, 20 at a time:
         // in this order (rowid last) SQLite reads 20 index entries instead of sorting every article.
         b.HasIndex(a => new { a.DuplicateOfId, a.PublishedAt });
+        // The articles the statistics count (originals in French, FilteredArticles): their ids, number,
+        // days and sources, read from the index alone. Language is stored after Text too.
+        b.HasIndex(a => new { a.DuplicateOfId, a.Language, a.PublishedAt, a.SourceId });
         b.HasOne(a => a.Source).WithMany(s => s.Articles).HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(a => a.DuplicateOf).WithMany().HasForeignKey(a => a.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -12,6 +12,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Slug).HasMaxLength(300);
         b.Property(o => o.Kind).HasMaxLength(32);
         b.HasIndex(o => o.Slug).IsUnique();
+        // The dashboard's counts and rankings read the most covered first.
+        b.HasIndex(o => o.ArticleCount);
         b.HasMany(o => o.Aliases).WithOne(a => a.Organization!).HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,5 +13,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.Role).HasMaxLength(300);
         b.Property(p => p.Handle).HasMaxLength(100);
         b.HasIndex(p => p.Slug).IsUnique();
+        // The dashboard's counts and rankings read the most covered first.
+        b.HasIndex(p => p.ArticleCount);
     }
 }

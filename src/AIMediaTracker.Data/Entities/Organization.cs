@@ -6,6 +6,10 @@ public sealed class Organization
     public required string Name { get; set; }
     public required string Slug { get; set; }
     public required string Kind { get; set; }
+
+    /// <summary>Counted articles (originals in French) that name it, kept at write time: see CoverageCounts.</summary>
+    public int ArticleCount { get; set; }
+
     public List<OrganizationAlias> Aliases { get; set; } = [];
 }
 

@@ -7,4 +7,7 @@ public sealed class Person
     public required string Slug { get; set; }
     public string? Role { get; set; }
     public string? Handle { get; set; }
+
+    /// <summary>Counted articles (originals in French) that name them, kept at write time: see CoverageCounts.</summary>
+    public int ArticleCount { get; set; }
 }

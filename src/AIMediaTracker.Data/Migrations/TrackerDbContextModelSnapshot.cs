@@ -134,6 +134,8 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("DuplicateOfId", "Id", "SimHash");
 
+                    b.HasIndex("DuplicateOfId", "Language", "PublishedAt", "SourceId");
+
                     b.ToTable("Articles");
                 });
 
@@ -629,6 +631,9 @@ namespace AIMediaTracker.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -645,6 +650,8 @@ namespace AIMediaTracker.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ArticleCount");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -687,6 +694,9 @@ namespace AIMediaTracker.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Handle")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -706,6 +716,8 @@ namespace AIMediaTracker.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ArticleCount");
 
                     b.HasIndex("Slug")
                         .IsUnique();

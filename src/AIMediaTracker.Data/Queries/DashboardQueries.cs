@@ -55,18 +55,28 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var projections = await claims.RowsAsync(all.Where(c => c.Basis == ClaimQueries.Projected)
             .OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).Take(RowsShown), ct);
 
+        // Unfiltered, the organisations and people named read the counts kept at write time (CoverageCounts);
+        // a filter narrows the articles, and its mentions are grouped as asked.
+        var unfiltered = filter.IsEmpty;
         var counts = new HeadlineCounts(
             await articles.CountAsync(ct),
             await articles.Where(a => a.SourceId != null).Select(a => a.SourceId).Distinct().CountAsync(ct),
-            await db.Mentions.Where(m => m.OrganizationId != null && ids.Contains(m.ArticleId)).Select(m => m.OrganizationId).Distinct().CountAsync(ct),
-            await db.Mentions.Where(m => m.PersonId != null && ids.Contains(m.ArticleId)).Select(m => m.PersonId).Distinct().CountAsync(ct),
+            unfiltered ? await db.Organizations.CountAsync(o => o.ArticleCount > 0, ct)
+                : await db.Mentions.Where(m => m.OrganizationId != null && ids.Contains(m.ArticleId)).Select(m => m.OrganizationId).Distinct().CountAsync(ct),
+            unfiltered ? await db.People.CountAsync(p => p.ArticleCount > 0, ct)
+                : await db.Mentions.Where(m => m.PersonId != null && ids.Contains(m.ArticleId)).Select(m => m.PersonId).Distinct().CountAsync(ct),
             await all.CountAsync(ct));
 
-        var dates = await articles.Where(a => a.PublishedAt != null).Select(a => a.PublishedAt!.Value).ToListAsync(ct);
-        var weekly = DateBuckets.Count(dates, DateBuckets.Week);
+        // Grouped by day in the database: a few hundred days cross the wire, not one row per article.
+        var days = await articles.Where(a => a.PublishedAt != null).GroupBy(a => a.PublishedAt!.Value)
+            .Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var weekly = DateBuckets.Count(days.Select(d => (d.Day, d.Count)), DateBuckets.Week);
 
         // « Articles qui la citent »: the coverage of each organisation, its own count, apart from its claims.
-        var topOrgs = await MentionRanking.OrganizationsAsync(db.Mentions.Where(m => ids.Contains(m.ArticleId)), 10, ct);
+        var topOrgs = unfiltered
+            ? await db.Organizations.AsNoTracking().Where(o => o.ArticleCount > 0).OrderByDescending(o => o.ArticleCount).ThenBy(o => o.Name).Take(10)
+                .Select(o => new Named(o.Slug, o.Name, o.ArticleCount)).ToListAsync(ct)
+            : await MentionRanking.OrganizationsAsync(db.Mentions.Where(m => ids.Contains(m.ArticleId)), 10, ct);
 
         var byYear = (await all.Where(c => c.Year != null).GroupBy(c => c.Year!.Value).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct))
             .OrderBy(y => y.Year)

@@ -9,7 +9,11 @@ public static class DateBuckets
 
     /// <summary>How many days fall in each period, oldest period first; periods without a day are left out.</summary>
     public static IReadOnlyList<DatedCount> Count(IEnumerable<DateOnly> days, Func<DateOnly, DateOnly> period) =>
-        days.GroupBy(period).OrderBy(g => g.Key).Select(g => new DatedCount(g.Key, g.Count())).ToList();
+        Count(days.Select(d => (d, 1)), period);
+
+    /// <summary>The same, from days already counted (grouped in the database).</summary>
+    public static IReadOnlyList<DatedCount> Count(IEnumerable<(DateOnly Day, int Count)> days, Func<DateOnly, DateOnly> period) =>
+        days.GroupBy(d => period(d.Day)).OrderBy(g => g.Key).Select(g => new DatedCount(g.Key, g.Sum(d => d.Count))).ToList();
 }
 
 /// <summary>A count over the period starting on <see cref="Start"/> (a week's Monday, a month's first day).</summary>

@@ -3,8 +3,11 @@ using AIMediaTracker.Data.Entities;
 namespace AIMediaTracker.Data.Queries;
 
 /// <summary>The articles a filter lets through; near-duplicates never count, other languages than French only when asked.</summary>
-internal static class FilteredArticles
+public static class FilteredArticles
 {
+    /// <summary>The articles the statistics count when nothing is filtered: originals, in French.</summary>
+    public static IQueryable<Article> Counted(IQueryable<Article> articles) => Apply(articles, TrackerFilter.None);
+
     public static IQueryable<Article> Apply(IQueryable<Article> articles, TrackerFilter filter)
     {
         var query = articles.Where(a => a.DuplicateOfId == null);

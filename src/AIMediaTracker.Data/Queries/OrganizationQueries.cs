@@ -21,7 +21,7 @@ public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQuer
     /// <summary>The company selector's choices, most covered first.</summary>
     public Task<IReadOnlyList<OrganizationOption>> OptionsAsync(CancellationToken ct) =>
         cache.GetOrAddAsync<IReadOnlyList<OrganizationOption>>(db, "organization-options", async () => (await db.Organizations.AsNoTracking()
-            .Select(o => new { o.Slug, o.Name, Articles = db.Mentions.Where(m => m.OrganizationId == o.Id).Select(m => m.ArticleId).Distinct().Count() })
+            .Select(o => new { o.Slug, o.Name, Articles = o.ArticleCount })
             .OrderByDescending(o => o.Articles).ThenBy(o => o.Name).Take(500)
             .ToListAsync(ct))
         .Select(o => new OrganizationOption(o.Slug, o.Name, o.Articles)).ToList(), ct);

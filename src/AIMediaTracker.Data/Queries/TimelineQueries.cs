@@ -31,8 +31,9 @@ public sealed class TimelineQueries(TrackerDbContext db, QueryCache cache)
         var publications = articles.Where(a => a.PublishedAt != null
                 && (from == null || a.PublishedAt >= from) && (to == null || a.PublishedAt <= to))
             .Select(a => new { Day = a.PublishedAt!.Value, Iso = "", Kind = 0, ArticleId = a.Id, Title = a.Title, DateId = (long?)null, Start = 0, End = 0 });
+        var ids = FilteredArticles.Ids(articles);
         var facts = db.Dates.AsNoTracking()
-            .Where(d => articles.Any(a => a.Id == d.ArticleId)
+            .Where(d => ids.Contains(d.ArticleId)
                 && (from == null || d.Day >= from) && (to == null || d.Day <= to))
             .Select(d => new { d.Day, d.Iso, Kind = d.IsHorizon ? 2 : 1, d.ArticleId, Title = d.Article!.Title, DateId = (long?)d.Id, Start = d.SentenceStart, End = d.SentenceEnd });
         var all = publications.Concat(facts);

@@ -73,6 +73,8 @@ public sealed class ClaimLedger(TrackerDbContext db)
         await db.Claims.ExecuteDeleteAsync(ct);
         var figures = await LedgerFigures.Eligible(db.Figures).ToListAsync(ct);
         await WriteAsync(figures, await ClaimBuckets.ForAsync(db, figures, ct), ct);
+        // Coverage counts are derived at write time too, and a restored dump may come from before them.
+        await new CoverageCounts(db).RecountAsync(null, null, ct);
     }
 
     /// <summary>

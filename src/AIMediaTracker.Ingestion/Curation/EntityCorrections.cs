@@ -3,6 +3,7 @@ using AIMediaTracker.Data;
 using AIMediaTracker.Data.Queries;
 using AIMediaTracker.Data.Entities;
 using AIMediaTracker.Ingestion.Claims;
+using AIMediaTracker.Ingestion.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Curation;
@@ -31,6 +32,8 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
             await db.Products.Where(p => p.OrganizationId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.OrganizationId, into.Id), ct);
             await db.Quotes.Where(q => q.OrganizationId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.OrganizationId, into.Id), ct);
             await db.Organizations.Where(o => o.Id == from.Id).ExecuteDeleteAsync(ct);
+            // An article naming both counts once for the survivor: counted again, not added.
+            await new CoverageCounts(db).RecountAsync([into.Id], [], ct);
             await new ClaimLedger(db).RefreshOrganizationsAsync([from.Id], [], ct);
             // The detail keeps the merged slug in parentheses: CorrectionQueries.MergedIntoAsync reads it
             // to send the old page address to the survivor.
@@ -76,6 +79,7 @@ public sealed class EntityCorrections(TrackerDbContext db, TimeProvider clock)
             into.Role ??= from.Role;
             into.Handle ??= from.Handle;
             await db.People.Where(p => p.Id == from.Id).ExecuteDeleteAsync(ct);
+            await new CoverageCounts(db).RecountAsync([], [into.Id], ct);
             db.PersonAliases.Add(new PersonAlias { PersonId = into.Id, Slug = from.Slug });
             CorrectionLog.Add(db, clock, operatorName, CorrectionQueries.Person, into.Id, "merge",
                 $"« {from.Name} » ({from.Slug}) fusionnée dans « {into.Name} » : {mentions} mention(s) déplacée(s).");

@@ -30,6 +30,8 @@ public sealed class ArticleReextractor(TrackerDbContext db, TimeProvider clock)
         var bodyLinks = await db.Links.Where(l => l.ArticleId == articleId && l.Start == null).OrderBy(l => l.Id).Select(l => l.Url).ToListAsync(ct);
 
         var formerClaims = await new ClaimLedger(db).ClaimsOfArticleAsync(articleId, ct);
+        var coverage = new CoverageCounts(db);
+        await coverage.RemoveAsync([articleId], ct);
         await db.Mentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(ct);
         await db.Figures.Where(f => f.ArticleId == articleId).ExecuteDeleteAsync(ct);
         await db.Dates.Where(d => d.ArticleId == articleId).ExecuteDeleteAsync(ct);
@@ -47,6 +49,8 @@ public sealed class ArticleReextractor(TrackerDbContext db, TimeProvider clock)
         article.ExtractorVersion = ArticleExtractor.Version;
         article.ExtractedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        // After the save: the article's new language decides whether it counts.
+        await coverage.AddAsync([articleId], ct);
         await new ClaimLedger(db).RefreshArticleAsync(articleId, formerClaims, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();

@@ -101,7 +101,9 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         }
         // Records last, all of the batch's together: nothing in the batch reads them back.
         await ArticleRecords.InsertAllAsync(inserts, batchRecords, ct);
-        await ledger.RefreshArticlesAsync(batchRecords.Select(r => r.ArticleId).ToList(), aliasMark, ct);
+        var storedIds = batchRecords.Select(r => r.ArticleId).ToList();
+        await new CoverageCounts(db).AddAsync(storedIds, ct);
+        await ledger.RefreshArticlesAsync(storedIds, aliasMark, ct);
         await tx.CommitAsync(ct);
         return outcomes;
     }

@@ -45,7 +45,16 @@ internal sealed class LedgerScenario(TestDatabase database)
                 c.Attribution, c.AttributionOrganizationId, c.Subject, c.SubjectOrganizationId, c.Sector, c.Year, c.Citations,
                 c.FirstArticleId, c.FirstFigureId, c.FirstSeen, c.LastSeen, c.Grade))
             .Concat(citations.Select(c => $"cite {c.FigureId} {c.ClaimId} {c.ArticleId} {c.Value}"))
+            .Concat(await CoverageAsync(db))
             .ToList();
+    }
+
+    /// <summary>The coverage counts kept beside the ledger (CoverageCounts), rebuilt with it.</summary>
+    public static async Task<List<string>> CoverageAsync(TrackerDbContext db)
+    {
+        var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => $"org {o.Id} {o.Name} {o.ArticleCount}").ToListAsync();
+        var people = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => $"person {p.Id} {p.Name} {p.ArticleCount}").ToListAsync();
+        return [.. organizations, .. people];
     }
 
     /// <summary>Asserts the kept ledger is the rebuilt one, leaving the kept one in place.</summary>

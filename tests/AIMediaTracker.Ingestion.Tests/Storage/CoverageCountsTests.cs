@@ -1,0 +1,97 @@
+using AIMediaTracker.Core.Model;
+using AIMediaTracker.Ingestion.Claims;
+using AIMediaTracker.Ingestion.Curation;
+using AIMediaTracker.Ingestion.Pipeline;
+using AIMediaTracker.Ingestion.Storage;
+using AIMediaTracker.Ingestion.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIMediaTracker.Ingestion.Tests.Storage;
+
+/// <summary>
+/// « Articles qui la citent » is kept at write time: each counted article (an original, in French) once per
+/// organisation or person, however often it names them, through imports, re-extraction and merges.
+/// </summary>
+public sealed class CoverageCountsTests : IDisposable
+{
+    private const string Ubisoft =
+        "Le studio Ubisoft a annoncé la suppression de 185 postes dans ses équipes de Paris. " +
+        "Selon Yves Guillemot, PDG d'Ubisoft, l'IA générative n'est pas en cause, mais les syndicats en doutent. " +
+        "OpenAI et Midjourney sont cités par les représentants du personnel comme des menaces pour les graphistes.";
+
+    private const string Dubbing =
+        "Les comédiens de doublage s'inquiètent des voix de synthèse. Ubisoft teste déjà des outils d'OpenAI " +
+        "pour ses personnages secondaires, selon le syndicat, qui réclame des garanties sur le clonage vocal.";
+
+    private const string English =
+        "Ubisoft announced on Tuesday that it would cut 185 jobs in Paris, and the unions said that OpenAI tools were to blame.";
+
+    private readonly TestDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    private async Task<IngestOutcome> SaveAsync(string body, string? language = null) =>
+        await new ArticleWriter(database.NewContext(), TimeProvider.System)
+            .SaveAsync(new ArticleDocument("Jeux vidéo et IA", body, Language: language), new ArticleOrigin($"{Guid.NewGuid():N}.txt"), default);
+
+    private async Task<(int Organization, int Person)> CountsAsync(string organization, string person = "Yves Guillemot")
+    {
+        using var db = database.NewContext();
+        return (await db.Organizations.Where(o => o.Name == organization).Select(o => o.ArticleCount).SingleAsync(),
+            await db.People.Where(p => p.Name == person).Select(p => p.ArticleCount).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Each_original_french_article_counts_once_for_every_organisation_and_person_it_names()
+    {
+        var longer = string.Join(" ", Enumerable.Repeat(Ubisoft, 3));
+        await SaveAsync(longer);
+        await SaveAsync(Dubbing);
+        Assert.Equal(IngestStatus.NearDuplicate, (await SaveAsync(longer + " (avec AFP)")).Status);
+        await SaveAsync(English, language: "en");
+
+        // Ubisoft is named nine times in the first article, and by a copy and an English article that do not count.
+        Assert.Equal((2, 1), await CountsAsync("Ubisoft"));
+        Assert.Equal(2, (await CountsAsync("OpenAI")).Organization);
+        await AssertCountsEqualRecountAsync();
+    }
+
+    [Fact]
+    public async Task Extracting_again_leaves_the_counts_as_a_recount_gives_them()
+    {
+        await SaveAsync(Ubisoft);
+        await SaveAsync(Dubbing);
+        var reextractor = new ArticleReextractor(database.NewContext(), TimeProvider.System);
+        foreach (var id in await reextractor.PendingAsync(all: true, default)) await reextractor.ReextractAsync(id, default);
+
+        Assert.Equal((2, 1), await CountsAsync("Ubisoft"));
+        await AssertCountsEqualRecountAsync();
+    }
+
+    [Fact]
+    public async Task A_merge_counts_an_article_naming_both_organisations_once()
+    {
+        await SaveAsync(Ubisoft);
+        await SaveAsync(Dubbing);
+        using (var db = database.NewContext())
+        {
+            var openai = await db.Organizations.SingleAsync(o => o.Name == "OpenAI");
+            var ubisoft = await db.Organizations.SingleAsync(o => o.Name == "Ubisoft");
+            await new EntityCorrections(db, TimeProvider.System).MergeOrganizationsAsync(openai.Slug, ubisoft.Slug, "alice", default);
+        }
+
+        Assert.Equal(2, (await CountsAsync("Ubisoft")).Organization);
+        await AssertCountsEqualRecountAsync();
+    }
+
+    private async Task AssertCountsEqualRecountAsync()
+    {
+        using var db = database.NewContext();
+        var kept = await Claims.LedgerScenario.CoverageAsync(db);
+        await using var tx = await db.Database.BeginTransactionAsync();
+        await new CoverageCounts(db).RecountAsync(null, null, default);
+        var recounted = await Claims.LedgerScenario.CoverageAsync(db);
+        await tx.RollbackAsync();
+        Assert.Equal(string.Join("\n", recounted), string.Join("\n", kept));
+    }
+}
