@@ -240,9 +240,15 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("AttributionOrganizationId");
 
+                    b.HasIndex("Sector");
+
                     b.HasIndex("SubjectKey");
 
                     b.HasIndex("SubjectOrganizationId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("Basis", "Citations", "Value");
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 

@@ -28,6 +28,11 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         b.HasIndex(c => c.AttributionOrganizationId);
         b.HasIndex(c => c.SubjectOrganizationId);
         b.HasIndex(c => new { c.Kind, c.Basis, c.FirstSeen });
+        // The dashboard's projections, most cited first, and its per-year and per-sector counts, read from
+        // indexes rather than by sorting or scanning every claim after each import.
+        b.HasIndex(c => new { c.Basis, c.Citations, c.Value });
+        b.HasIndex(c => c.Year);
+        b.HasIndex(c => c.Sector);
     }
 }
 

@@ -231,9 +231,15 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("AttributionOrganizationId");
 
+                    b.HasIndex("Sector");
+
                     b.HasIndex("SubjectKey");
 
                     b.HasIndex("SubjectOrganizationId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("Basis", "Citations", "Value");
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 
