@@ -22,12 +22,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // article's overflow pages. This covering index answers, without touching the text, both the
         // near-duplicate scan at import (originals' SimHash) and every screen's "not a duplicate" check by Id.
         b.HasIndex(a => new { a.DuplicateOfId, a.Id, a.SimHash });
-        // The article lists (dashboard, organisation page) show originals newest first, 20 at a time:
-        // in this order (rowid last) SQLite reads 20 index entries instead of sorting every article.
-        b.HasIndex(a => new { a.DuplicateOfId, a.PublishedAt });
         // The articles the statistics count (originals in French, FilteredArticles): their ids, number,
-        // days and sources, read from the index alone. Language is stored after Text too.
-        b.HasIndex(a => new { a.DuplicateOfId, a.Language, a.PublishedAt, a.SourceId });
+        // days and sources, read from the index alone (Language is stored after Text too). In this order it
+        // also gives the article lists, newest first 20 at a time, without sorting every article.
+        b.HasIndex(a => new { a.DuplicateOfId, a.PublishedAt, a.Language, a.SourceId });
         b.HasOne(a => a.Source).WithMany(s => s.Articles).HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(a => a.DuplicateOf).WithMany().HasForeignKey(a => a.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -130,11 +130,9 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("DuplicateOfId", "PublishedAt");
-
                     b.HasIndex("DuplicateOfId", "Id", "SimHash");
 
-                    b.HasIndex("DuplicateOfId", "Language", "PublishedAt", "SourceId");
+                    b.HasIndex("DuplicateOfId", "PublishedAt", "Language", "SourceId");
 
                     b.ToTable("Articles");
                 });

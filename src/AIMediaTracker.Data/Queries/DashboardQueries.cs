@@ -29,13 +29,9 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var cuts = grade is null ? reported : JobClaims(claims.Filtered(filter, grade), JobsLost, ClaimQueries.Reported);
         var created = JobClaims(all, JobsCreated, ClaimQueries.Reported);
 
-        // Grades as the screen shows them (ClaimQueries.WithShownGrade).
-        // Summed here rather than grouped in SQL on the override subquery: reported cuts are few (one row
-        // per announcement), and SQLite grouped that correlated key wrongly.
-        var byGrade = (await claims.WithShownGrade(reported).Select(c => new { c.Claim.Value, c.Grade }).ToListAsync(ct))
-            .GroupBy(c => c.Grade).Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToList();
-        ClaimTotal Of(string name) => byGrade.Where(g => g.Grade == name).Select(g => new ClaimTotal(g.Jobs, g.Claims)).FirstOrDefault() ?? ClaimTotal.Zero;
-        var cutTotal = grade is null ? new ClaimTotal(byGrade.Sum(g => g.Jobs), byGrade.Sum(g => g.Claims)) : Of(grade);
+        var byGrade = await ShownGradeTotalsAsync(reported, ct);
+        ClaimTotal Of(string name) => byGrade.GetValueOrDefault(name, ClaimTotal.Zero);
+        var cutTotal = grade is null ? new ClaimTotal(byGrade.Values.Sum(g => g.Jobs), byGrade.Values.Sum(g => g.Claims)) : Of(grade);
         var createdTotal = await created.GroupBy(_ => 1).Select(g => new ClaimTotal(g.Sum(c => c.Value), g.Count())).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
         var jobs = new ReportedJobs(cutTotal, Of("explicit"), Of("attributed"), Of("unclear"), createdTotal);
 
@@ -92,16 +88,55 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
     private static IQueryable<Entities.Claim> JobClaims(IQueryable<Entities.Claim> claims, string kind, string basis) =>
         claims.Where(c => c.Kind == kind && c.Basis == basis && JobUnits.Contains(c.Unit));
 
-    /// <summary>Cuts and creations by month of first citation; undated claims have no month.</summary>
+    /// <summary>
+    /// Totals per grade as the screens show them (ClaimQueries.WithShownGrade): grouped on the ledger's grade
+    /// in the database, then the few claims an operator graded again are moved to their grade. Grouping on
+    /// the shown grade itself would test the override table once per claim (and SQLite grouped that
+    /// correlated key wrongly); fetching every claim to group here grew with the database.
+    /// </summary>
+    private async Task<Dictionary<string, ClaimTotal>> ShownGradeTotalsAsync(IQueryable<Entities.Claim> claims, CancellationToken ct)
+    {
+        var totals = (await claims.GroupBy(c => c.Grade).Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToListAsync(ct))
+            .ToDictionary(g => g.Grade ?? "", g => new ClaimTotal(g.Jobs, g.Claims));
+        var regraded = await claims.Join(db.ClaimGradeOverrides, c => c.Id, o => o.ClaimId, (c, o) => new { c.Value, From = c.Grade, To = o.Grade })
+            .Where(r => r.From != r.To).ToListAsync(ct);
+        foreach (var r in regraded)
+        {
+            var from = totals.GetValueOrDefault(r.From ?? "", ClaimTotal.Zero);
+            totals[r.From ?? ""] = new ClaimTotal(from.Jobs - r.Value, from.Claims - 1);
+            var to = totals.GetValueOrDefault(r.To, ClaimTotal.Zero);
+            totals[r.To] = new ClaimTotal(to.Jobs + r.Value, to.Claims + 1);
+        }
+        return totals;
+    }
+
+    /// <summary>Cuts and creations by month of first citation, summed in the database; undated claims have no month.</summary>
     private static async Task<List<MonthJobs>> MonthsAsync(IQueryable<Entities.Claim> cuts, IQueryable<Entities.Claim> created, CancellationToken ct)
     {
-        var rows = await cuts.Where(c => c.FirstSeen != null).Select(c => new { c.FirstSeen, c.Value, Cut = true })
-            .Concat(created.Where(c => c.FirstSeen != null).Select(c => new { c.FirstSeen, c.Value, Cut = false }))
-            .ToListAsync(ct);
-        return rows.GroupBy(r => DateBuckets.Month(r.FirstSeen!.Value)).OrderBy(g => g.Key)
-            .Select(g => new MonthJobs(g.Key, g.Where(r => r.Cut).Sum(r => r.Value), g.Count(r => r.Cut),
-                g.Where(r => !r.Cut).Sum(r => r.Value), g.Count(r => !r.Cut)))
+        var cutMonths = await ByMonth(cuts).ToListAsync(ct);
+        var createdMonths = await ByMonth(created).ToListAsync(ct);
+        return cutMonths.Select(m => (m.Year, m.Month)).Union(createdMonths.Select(m => (m.Year, m.Month))).Order()
+            .Select(key =>
+            {
+                var cut = cutMonths.FirstOrDefault(m => (m.Year, m.Month) == key);
+                var made = createdMonths.FirstOrDefault(m => (m.Year, m.Month) == key);
+                return new MonthJobs(new DateOnly(key.Year, key.Month, 1), cut?.Jobs ?? 0, cut?.Claims ?? 0, made?.Jobs ?? 0, made?.Claims ?? 0);
+            })
             .ToList();
+    }
+
+    private static IQueryable<MonthTotal> ByMonth(IQueryable<Entities.Claim> claims) =>
+        claims.Where(c => c.FirstSeen != null)
+            .GroupBy(c => new { c.FirstSeen!.Value.Year, c.FirstSeen.Value.Month })
+            .Select(g => new MonthTotal { Year = g.Key.Year, Month = g.Key.Month, Jobs = g.Sum(c => c.Value), Claims = g.Count() });
+
+    // A member-initialised type, not a record: EF projects grouped results into its members.
+    private sealed class MonthTotal
+    {
+        public int Year { get; init; }
+        public int Month { get; init; }
+        public double Jobs { get; init; }
+        public int Claims { get; init; }
     }
 
     /// <summary>The sectors of the vocabulary that have claims, for the filter bar.</summary>
