@@ -24,7 +24,6 @@ internal sealed partial class SentenceSources
         Sentence = sentence;
         Paragraph = sentence.Start == 0 ? -1 : s.LastIndexOf('\n', sentence.Start - 1);
         var mentions = names.In(sentence.Start, sentence.End);
-        NamesAnyone = !mentions.IsEmpty;
         var start = FirstWord(sentence);
         ContinuesSource = FigureClaimWords.Continuation.Match(s, start, sentence.End - start) is { Success: true } c && c.Index == start
             || FigureClaimWords.Inversion.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
@@ -32,6 +31,8 @@ internal sealed partial class SentenceSources
             || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start));
         ReadSource(sentence, start, lastSource, topic);
         ReadSpeakers(sentence, lastSource, topic);
+        foreach (var m in mentions)
+            if (!sourceMentions.Contains(m.Start)) NamesAnyone = true;
         foreach (var m in mentions)
         {
             if (m.IsPerson || sourceMentions.Contains(m.Start)) continue;
@@ -59,6 +60,7 @@ internal sealed partial class SentenceSources
     /// <summary>The sentence opens on « l'entreprise », « la firme », « il »: the firm talked about.</summary>
     public bool OpensWithEmployerAnaphor { get; }
 
+    /// <summary>The sentence names someone other than its source (« d'après le Financial Times » only credits).</summary>
     public bool NamesAnyone { get; }
 
     /// <summary>The organisation the sentence opens with, which becomes the one talked about.</summary>
@@ -91,15 +93,27 @@ internal sealed partial class SentenceSources
     public string? EmployerBefore(int at)
     {
         var mentions = names.In(Sentence.Start, at);
+        var (verb, speaker) = LastOrganizationSpeech(at);
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
             if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i)) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
-            return m.Name;
+            // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the
+            // verb belongs to its subject's apposition; the figure is the subject's.
+            return speaker is not null && m.End <= verb ? speaker : m.Name;
         }
         return null;
+    }
+
+    // The last reporting verb before `at` whose speaker is an organisation, with that speaker.
+    private (int Verb, string? Speaker) LastOrganizationSpeech(int at)
+    {
+        (int, string?) found = (-1, null);
+        foreach (var (verb, name) in speakers)
+            if (verb < at && !names.IsPerson(name)) found = (verb, name);
+        return found;
     }
 
     // « Selon Marion Lefèvre, consultante chez Oréade RH »: the firm of a person quoted, not of the figure.
