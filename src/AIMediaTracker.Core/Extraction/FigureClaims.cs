@@ -92,6 +92,8 @@ internal sealed class FigureClaims
         }
         if (here.EmployerAfter(span.End) is { } later) return later;
         if (here.OpensWithEmployerAnaphor) return topic;
+        // « 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP »: its own cuts.
+        if (here.FirmSpeaking is { } firm && !FigureClaimWords.NamesSector(s, clause)) return firm;
         // « dans le monde », « le secteur »: a sector's figure has no one employer. Read in the figure's
         // own words, up to the next comma: « 12 000 postes sont supprimés, une décision qui secoue le monde du travail » is the firm's.
         var next = s.IndexOfAny([',', ';'], span.End, sentence.End - span.End);
@@ -112,7 +114,11 @@ internal sealed class FigureClaims
             if (current is null || current.Paragraph != read.Paragraph) paragraphs++;
             previous = current;
             current = read;
-            if ((read.Source ?? read.FirstSpeaker) is { } source) (lastSource, lastSourceParagraph) = (source, paragraphs);
+            if (read.Source is { } source) (lastSource, lastSourceParagraph) = (source, paragraphs);
+            // A person quoted after a study (its author, a researcher) does not replace it as what
+            // « il en ressort » and the next projections go on with.
+            else if (read.FirstSpeaker is { } speaker && (lastSource is null || names.IsPerson(lastSource) || !names.IsPerson(speaker)))
+                (lastSource, lastSourceParagraph) = (speaker, paragraphs);
             if (read.Sentence != sentence && read.InitialOrganization is { } initial) topic = initial;
         }
         if (current?.Sentence != sentence)

@@ -57,6 +57,9 @@ internal sealed partial class SentenceSources
     /// <summary>The sentence goes on with what the last source said (« Il en ressort que », « prévient-elle »).</summary>
     public bool ContinuesSource { get; }
 
+    /// <summary>The firm talked about, speaking after its verb (« ..., a précisé l'entreprise »), or null.</summary>
+    public string? FirmSpeaking { get; private set; }
+
     /// <summary>The sentence opens on « l'entreprise », « la firme », « il »: the firm talked about.</summary>
     public bool OpensWithEmployerAnaphor { get; }
 
@@ -181,8 +184,9 @@ internal sealed partial class SentenceSources
         }
         if (FigureClaimWords.EmployerAnaphor.Match(s, after, sentence.End - after) is { Success: true } e && e.Index - after <= 2)
             return EmployerBefore(cue) ?? topic;
+        // « Selon le document » with no source named yet: the document of the organisation talked about (its complaint, its report).
         if (FigureClaimWords.SourceAnaphor.Match(s, after, sentence.End - after) is { Success: true } a && a.Index - after <= 2)
-            return lastSource;
+            return lastSource ?? topic;
         return names.NameAt(s, after, Math.Min(sentence.End, after + NameReach));
     }
 
@@ -223,7 +227,12 @@ internal sealed partial class SentenceSources
     {
         var inversion = FigureClaimWords.Inversion.Match(s, Math.Max(sentence.Start, end - 1), Math.Min(sentence.End, end + 8) - Math.Max(sentence.Start, end - 1));
         if (inversion.Success && inversion.Index <= end + 1) return lastSource;
-        if (FigureClaimWords.EmployerAnaphor.Match(s, end, sentence.End - end) is { Success: true } e && e.Index - end <= 2) return topic;
+        if (FigureClaimWords.EmployerAnaphor.Match(s, end, sentence.End - end) is { Success: true } e && e.Index - end <= 2)
+        {
+            // « ..., a précisé l'entreprise »: the firm talked about speaks for itself.
+            FirmSpeaking ??= topic;
+            return topic;
+        }
         foreach (var m in names.In(end, Math.Min(sentence.End, end + NameReach)))
             return LowerWords().IsMatch(s.AsSpan(end, m.Start - end)) ? m.Name : null;
         return names.NameAt(s, end, Math.Min(sentence.End, end + NameReach));

@@ -249,4 +249,34 @@ public class FigureClaimsTests
         var figures = Figures("", "Le Forum économique mondial a publié mercredi son rapport sur l'avenir de l'emploi, qui prévoit la création de 170 millions d'emplois d'ici à 2030.\nLes centres d'appels sont les plus exposés.\nLes tâches simples partent en premier.\nUne réduction de 30 % des effectifs humains est plausible si l'IA est généralisée.");
         Assert.Null(figures[^1].Attribution);
     }
+
+    [Fact]
+    public void A_document_named_before_any_source_is_the_firm_talked_about_s()
+    {
+        var figure = Figures("", "Disney a déposé mercredi une plainte contre Midjourney.\nSelon le document, Midjourney a engrangé 300 millions de dollars de revenus en 2024.")[0];
+        Assert.Equal("Disney", figure.Attribution);
+        var sourced = Figures("", "Disney a déposé mercredi une plainte contre Midjourney, selon Reuters.\nSelon le document, Midjourney a engrangé 300 millions de dollars de revenus en 2024.")[0];
+        Assert.Equal("Reuters", sourced.Attribution);
+    }
+
+    [Fact]
+    public void A_firm_speaking_after_its_verb_owns_the_cuts_it_details()
+    {
+        var figures = Figures("", "Le groupe de presse Reach a annoncé mardi une vaste réorganisation.\nDans le détail, 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP.");
+        Assert.Equal(("Reach", "Reach"), (figures[0].Attribution, figures[0].Subject));
+        var sector = Figures("", "Le groupe de presse Reach a annoncé mardi une vaste réorganisation.\nDans le secteur, 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP.");
+        Assert.Null(sector[0].Subject);
+    }
+
+    [Fact]
+    public void A_person_quoted_after_a_study_does_not_replace_it_as_the_source_carried_on()
+    {
+        const string study = "Un emploi sur quatre est exposé à l'IA, indique une étude de l'OIT.\n"
+            + "« Nous avons construit un outil ancré dans les métiers réels », a déclaré Pawel Gmyrek, chercheur à l'OIT.\n";
+        var figures = Figures("", study + "Il en ressort que 34 % des emplois des pays riches sont exposés.");
+        Assert.Equal("OIT", figures[^1].Attribution);
+        var person = Figures("", "« Nous avons construit un outil ancré dans les métiers réels », a déclaré Pawel Gmyrek, chercheur.\n"
+            + "Il en ressort que 34 % des emplois des pays riches sont exposés.");
+        Assert.Equal("Pawel Gmyrek", person[^1].Attribution);
+    }
 }
