@@ -88,7 +88,10 @@ internal sealed class FigureClaims
         {
             // The body that estimates a sector's jobs is its source, not their employer.
             var projection = FigureBasisReader.IsEstimate(s, figure, sentence);
-            return projection && (here.IsSource(employer) || here.IsSpeaker(employer)) ? null : employer;
+            if (projection && (here.IsSource(employer) || here.IsSpeaker(employer))) return null;
+            // « L'Usine Digitale précise que 12 000 personnes ont été licenciées »: a newspaper telling
+            // is the source of the figure of the firm talked about.
+            return names.IsMedia(employer) && here.ReportsThat(employer, span.Start) && topic is not null ? topic : employer;
         }
         if (here.EmployerAfter(span.End) is { } later) return later;
         if (here.OpensWithEmployerAnaphor) return topic;

@@ -73,6 +73,18 @@ internal sealed partial class SentenceSources
 
     public bool IsSpeaker(string name) => speakers.Exists(p => p.Name == name);
 
+    /// <summary>Whether <paramref name="name"/> says, before <paramref name="at"/>, that something is so (« précise que »): it tells, it does not act.</summary>
+    public bool ReportsThat(string name, int at)
+    {
+        foreach (var (verb, speaker) in speakers)
+            if (speaker == name && verb < at && ThatClause().IsMatch(s.AsSpan(verb, at - verb))) return true;
+        return false;
+    }
+
+    // « précise qu'« près de », « affirme que »: a content clause after the verb, up to the figure.
+    [GeneratedRegex(@"^\p{L}+\s+qu(?:e\s|')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatClause();
+
     /// <summary>The speaker of a reporting verb before <paramref name="at"/> that is not a person (« Brookfield prévoit de consacrer »).</summary>
     public string? OrganizationSpeakerBefore(int at, Func<string, bool> isPerson)
     {

@@ -279,4 +279,13 @@ public class FigureClaimsTests
             + "Il en ressort que 34 % des emplois des pays riches sont exposés.");
         Assert.Equal("Pawel Gmyrek", person[^1].Attribution);
     }
+
+    [Fact]
+    public void A_newspaper_telling_that_a_firm_cut_jobs_is_the_source_not_the_employer()
+    {
+        var figures = Figures("", "Accenture poursuit sa restructuration. L'Usine Digitale précise que près de 12 000 personnes ont été licenciées en trois mois.");
+        Assert.Equal(("L'Usine Digitale", "Accenture"), (figures[0].Attribution, figures[0].Subject));
+        var own = Figures("", "Reddit a signé un accord avec OpenAI. News Corp avait annoncé en février la suppression de 1 250 emplois.");
+        Assert.Equal("News Corp", own[0].Subject);
+    }
 }
