@@ -24,7 +24,10 @@ internal static class FigureClaimWords
     private static readonly Lazy<Regex> InversionRegex = new(() =>
         new Regex(@"(?<=\p{L})(?:" + FigureLexicon.Alternation("source-inversions") + @")(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
-    private static readonly Lazy<Regex> PossessiveRegex = new(() => FigureLexicon.Regex("possessives"));
+    private static readonly Lazy<Regex> PossessiveRegex = new(() => FigureLexicon.Regex("possessives", "owner-nouns"));
+
+    // The possessives that are an owner's noun (« du groupe », « de l'entreprise »), right after a figure's noun.
+    private static readonly Lazy<Regex> OwnerAfterRegex = new(() => FigureLexicon.Regex(["owner-nouns"], @"\G(?:\s*(?:des|de|d')\s*[\p{L}-]+)?\s*", ""));
 
     private static readonly Lazy<Regex> SectorRegex = new(() => FigureLexicon.Regex("sector-words"));
 
@@ -51,6 +54,10 @@ internal static class FigureClaimWords
 
     public static bool HasPossessive(string s, int from, int to) =>
         to > from && PossessiveRegex.Value.IsMatch(s.AsSpan(from, to - from));
+
+    /// <summary>« 10 % des effectifs du groupe »: the figure's noun is owned by the firm talked about.</summary>
+    public static bool OwnedAfter(string s, int end, int limit) =>
+        limit > end && OwnerAfterRegex.Value.Match(s, end, limit - end) is { Success: true } m && m.Index == end;
 
     public static bool NamesSector(string s, Span sentence) =>
         SectorRegex.Value.IsMatch(s.AsSpan(sentence.Start, sentence.Length));

@@ -21,6 +21,9 @@ internal sealed class FigureClaims
     // The article so far: sentences are read once, in order, up to the figure's.
     private int nextSentence;
     private string? lastSource;
+    // Paragraphs read so far, and the one where the last source was named or credited.
+    private int paragraphs;
+    private int lastSourceParagraph;
     private string? topic;
     private SentenceSources? previous;
     private SentenceSources? current;
@@ -47,7 +50,7 @@ internal sealed class FigureClaims
         var subject = Subject(figure, sentence, clause, here);
         var relayed = FigureBasisReader.IsProjected(s, figure, sentence, clause, subject is null) || FigureBasisReader.IsReportedSpeech(s, clause);
         var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? Carried(here, relayed);
-        if (attribution is not null) lastSource = attribution;
+        if (attribution is not null) (lastSource, lastSourceParagraph) = (attribution, paragraphs);
         if (subject is not null) topic = subject;
         var basis = FigureBasisReader.Basis(s, figure, sentence, clause, subject, attribution);
         return figure with { Basis = basis, Attribution = attribution, Subject = subject };
@@ -58,9 +61,14 @@ internal sealed class FigureClaims
     private string? Carried(SentenceSources here, bool projected)
     {
         if (here.ContinuesSource) return lastSource;
-        if (previous is null || previous.Paragraph != here.Paragraph) return null;
-        if (previous.Framing is { } framing) return framing;
-        return projected ? previous.Source ?? previous.FirstSpeaker : null;
+        if (previous is not null && previous.Paragraph == here.Paragraph)
+        {
+            if (previous.Framing is { } framing) return framing;
+            if (projected && (previous.Source ?? previous.FirstSpeaker) is { } said) return said;
+        }
+        // « Au total, 22 % des emplois seraient concernés »: a projection that names no one goes on
+        // with the source of its paragraph or of the one before; further on, it is the article's own.
+        return projected && !here.NamesAnyone && paragraphs - lastSourceParagraph <= 1 ? lastSource : null;
     }
 
     private string? Subject(FigureFact figure, Span sentence, Span clause, SentenceSources here)
@@ -69,21 +77,32 @@ internal sealed class FigureClaims
         // « 1 900 postes chez Activision Blizzard », « 35 000 salariés de Capgemini ».
         if (names.OrganizationAfter(s, span.End, sentence.End) is { } owner) return owner;
         // « ses effectifs », « son chiffre d'affaires »: the firm the sentence or the article is about.
-        if (FigureClaimWords.HasPossessive(s, Math.Max(sentence.Start, span.Start - 15), span.End))
+        // A comma closes the phrase: in « une enquête auprès de ses membres, près d'un traducteur sur deux » the
+        // possessive is the survey's, not the figure's. « 10 % des effectifs du groupe »: the owner follows.
+        var phraseStart = Math.Max(sentence.Start, span.Start - 15);
+        var comma = span.Start > phraseStart ? s.LastIndexOf(',', span.Start - 1, span.Start - phraseStart) : -1;
+        if (FigureClaimWords.HasPossessive(s, comma < 0 ? phraseStart : comma + 1, span.End) || FigureClaimWords.OwnedAfter(s, span.End, sentence.End))
             return here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start) ?? topic;
         var whole = new Span(sentence.Start, sentence.End);
         if ((here.EmployerBefore(span.Start) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
         {
             // The body that estimates a sector's jobs is its source, not their employer.
             var projection = FigureBasisReader.IsEstimate(s, figure, sentence);
-            return projection && (here.IsSource(employer) || here.IsSpeaker(employer)) ? null : employer;
+            if (projection && (here.IsSource(employer) || here.IsSpeaker(employer))) return null;
+            // « L'Usine Digitale précise que 12 000 personnes ont été licenciées »: a newspaper telling
+            // is the source of the figure of the firm talked about.
+            return names.IsMedia(employer) && here.ReportsThat(employer, span.Start) && topic is not null ? topic : employer;
         }
         if (here.EmployerAfter(span.End) is { } later) return later;
         if (here.OpensWithEmployerAnaphor) return topic;
+        // « 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP »: its own cuts.
+        if (here.FirmSpeaking is { } firm && !FigureClaimWords.NamesSector(s, clause)) return firm;
         // « dans le monde », « le secteur »: a sector's figure has no one employer. Read in the figure's
         // own words, up to the next comma: « 12 000 postes sont supprimés, une décision qui secoue le monde du travail » is the firm's.
-        var comma = s.IndexOfAny([',', ';'], span.End, sentence.End - span.End);
-        if (FigureClaimWords.NamesSector(s, new Span(clause.Start, comma < 0 ? sentence.End : comma)) || here.NamesAnyone) return null;
+        var next = s.IndexOfAny([',', ';'], span.End, sentence.End - span.End);
+        if (FigureClaimWords.NamesSector(s, new Span(clause.Start, next < 0 ? sentence.End : next)) || here.NamesAnyone) return null;
+        // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's.
+        if (figure.Region is not null) return null;
         if (figure.Kind == FigureKind.Money) return topic;
         return FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
@@ -95,14 +114,19 @@ internal sealed class FigureClaims
         while (nextSentence < sentences.Count && sentences[nextSentence].Start <= sentence.Start)
         {
             var read = new SentenceSources(s, sentences[nextSentence++], names, lastSource, topic);
+            if (current is null || current.Paragraph != read.Paragraph) paragraphs++;
             previous = current;
             current = read;
-            if (read.Source is { } source) lastSource = source;
-            else if (read.FirstSpeaker is { } speaker) lastSource = speaker;
+            if (read.Source is { } source) (lastSource, lastSourceParagraph) = (source, paragraphs);
+            // A person quoted after a study (its author, a researcher) does not replace it as what
+            // « il en ressort » and the next projections go on with.
+            else if (read.FirstSpeaker is { } speaker && (lastSource is null || names.IsPerson(lastSource) || !names.IsPerson(speaker)))
+                (lastSource, lastSourceParagraph) = (speaker, paragraphs);
             if (read.Sentence != sentence && read.InitialOrganization is { } initial) topic = initial;
         }
         if (current?.Sentence != sentence)
         {
+            if (current is null || current.Paragraph != (sentence.Start == 0 ? -1 : s.LastIndexOf('\n', sentence.Start - 1))) paragraphs++;
             previous = current;
             current = new SentenceSources(s, sentence, names, lastSource, topic);
         }

@@ -20,6 +20,9 @@ internal static partial class FigureContext
     internal static readonly (string Pattern, string Region)[] Regions =
         [.. LexiconFile.Get("regions.txt").Pairs("regions"), .. Nationalities.Regions];
 
+    // « le monde du travail » is a milieu, not the world: a place followed by its complement.
+    private static readonly string[] NotRegions = [.. LexiconFile.Get("regions.txt").Entries("not-regions")];
+
     internal static readonly (string Pattern, string Sector)[] Sectors = [.. LexiconFile.Get("figure-sectors.txt").Pairs("sectors")];
 
     // A sector name is one or two words; a second word that is a verb or a linking word ends it
@@ -113,6 +116,8 @@ internal static partial class FigureContext
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             sectors = namedSector is null ? Positions(article.AnchorHits, AnchorWords.Sectors, words, sentence, Sectors, wholeWord: false) : [];
             regions = Positions(article.AnchorHits, AnchorWords.Regions, words, sentence, Regions, wholeWord: true);
+            for (var k = 0; k < regions.Length; k++)
+                if (regions[k] >= 0 && IsNotRegion(words[regions[k]..])) regions[k] = -1;
             // A newspaper named « Le Monde » or « Radio France » gives no region, nor sector.
             if (insideName is null) return;
             foreach (var positions in new[] { sectors, regions })
@@ -167,6 +172,14 @@ internal static partial class FigureContext
             }
             return best;
         }
+    }
+
+    private static bool IsNotRegion(ReadOnlySpan<char> from)
+    {
+        foreach (var phrase in NotRegions)
+            if (from.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (from.Length == phrase.Length || !char.IsLetter(from[phrase.Length])))
+                return true;
+        return false;
     }
 
     private static bool IsWholeWord(ReadOnlySpan<char> s, int at, int length) =>

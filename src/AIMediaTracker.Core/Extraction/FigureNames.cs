@@ -15,11 +15,14 @@ internal readonly record struct NamedMention(int Start, int End, string Name, bo
 /// </summary>
 internal sealed partial class FigureNames
 {
-    public static readonly FigureNames None = new([]);
+    public static readonly FigureNames None = new([], [], []);
 
     private readonly NamedMention[] mentions;
+    private readonly HashSet<string> people;
+    private readonly HashSet<string> media;
 
-    private FigureNames(NamedMention[] mentions) => this.mentions = mentions;
+    private FigureNames(NamedMention[] mentions, HashSet<string> people, HashSet<string> media) =>
+        (this.mentions, this.people, this.media) = (mentions, people, media);
 
     public static FigureNames From(IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<PersonFact> people)
     {
@@ -33,7 +36,7 @@ internal sealed partial class FigureNames
         var kept = new List<NamedMention>(all.Count);
         foreach (var m in all)
             if (kept.Count == 0 || m.Start >= kept[^1].End) kept.Add(m);
-        return new FigureNames([.. kept]);
+        return new FigureNames([.. kept], [.. people.Select(p => p.Name)], [.. organizations.Where(o => o.Kind == "media").Select(o => o.Name)]);
     }
 
     public bool IsEmpty => mentions.Length == 0;
@@ -46,12 +49,10 @@ internal sealed partial class FigureNames
     }
 
     /// <summary>Whether the name is one of the people the article names.</summary>
-    public bool IsPerson(string name)
-    {
-        foreach (var m in mentions)
-            if (m.IsPerson && m.Name == name) return true;
-        return false;
-    }
+    public bool IsPerson(string name) => people.Contains(name);
+
+    /// <summary>Whether the name is a newspaper, a broadcaster or a news site the article names.</summary>
+    public bool IsMedia(string name) => media.Contains(name);
 
     /// <summary>The mentions starting in [from, to), in text order.</summary>
     public ReadOnlySpan<NamedMention> In(int from, int to)

@@ -24,7 +24,6 @@ internal sealed partial class SentenceSources
         Sentence = sentence;
         Paragraph = sentence.Start == 0 ? -1 : s.LastIndexOf('\n', sentence.Start - 1);
         var mentions = names.In(sentence.Start, sentence.End);
-        NamesAnyone = !mentions.IsEmpty;
         var start = FirstWord(sentence);
         ContinuesSource = FigureClaimWords.Continuation.Match(s, start, sentence.End - start) is { Success: true } c && c.Index == start
             || FigureClaimWords.Inversion.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
@@ -32,6 +31,8 @@ internal sealed partial class SentenceSources
             || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start));
         ReadSource(sentence, start, lastSource, topic);
         ReadSpeakers(sentence, lastSource, topic);
+        foreach (var m in mentions)
+            if (!sourceMentions.Contains(m.Start)) NamesAnyone = true;
         foreach (var m in mentions)
         {
             if (m.IsPerson || sourceMentions.Contains(m.Start)) continue;
@@ -56,9 +57,13 @@ internal sealed partial class SentenceSources
     /// <summary>The sentence goes on with what the last source said (« Il en ressort que », « prévient-elle »).</summary>
     public bool ContinuesSource { get; }
 
+    /// <summary>The firm talked about, speaking after its verb (« ..., a précisé l'entreprise »), or null.</summary>
+    public string? FirmSpeaking { get; private set; }
+
     /// <summary>The sentence opens on « l'entreprise », « la firme », « il »: the firm talked about.</summary>
     public bool OpensWithEmployerAnaphor { get; }
 
+    /// <summary>The sentence names someone other than its source (« d'après le Financial Times » only credits).</summary>
     public bool NamesAnyone { get; }
 
     /// <summary>The organisation the sentence opens with, which becomes the one talked about.</summary>
@@ -67,6 +72,18 @@ internal sealed partial class SentenceSources
     public bool IsSource(string name) => Source == name;
 
     public bool IsSpeaker(string name) => speakers.Exists(p => p.Name == name);
+
+    /// <summary>Whether <paramref name="name"/> says, before <paramref name="at"/>, that something is so (« précise que »): it tells, it does not act.</summary>
+    public bool ReportsThat(string name, int at)
+    {
+        foreach (var (verb, speaker) in speakers)
+            if (speaker == name && verb < at && ThatClause().IsMatch(s.AsSpan(verb, at - verb))) return true;
+        return false;
+    }
+
+    // « précise qu'« près de », « affirme que »: a content clause after the verb, up to the figure.
+    [GeneratedRegex(@"^\p{L}+\s+qu(?:e\s|')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatClause();
 
     /// <summary>The speaker of a reporting verb before <paramref name="at"/> that is not a person (« Brookfield prévoit de consacrer »).</summary>
     public string? OrganizationSpeakerBefore(int at, Func<string, bool> isPerson)
@@ -91,15 +108,27 @@ internal sealed partial class SentenceSources
     public string? EmployerBefore(int at)
     {
         var mentions = names.In(Sentence.Start, at);
+        var (verb, speaker) = LastOrganizationSpeech(at);
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
             if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i)) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
-            return m.Name;
+            // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the
+            // verb belongs to its subject's apposition; the figure is the subject's.
+            return speaker is not null && m.End <= verb ? speaker : m.Name;
         }
         return null;
+    }
+
+    // The last reporting verb before `at` whose speaker is an organisation, with that speaker.
+    private (int Verb, string? Speaker) LastOrganizationSpeech(int at)
+    {
+        (int, string?) found = (-1, null);
+        foreach (var (verb, name) in speakers)
+            if (verb < at && !names.IsPerson(name)) found = (verb, name);
+        return found;
     }
 
     // « Selon Marion Lefèvre, consultante chez Oréade RH »: the firm of a person quoted, not of the figure.
@@ -167,8 +196,9 @@ internal sealed partial class SentenceSources
         }
         if (FigureClaimWords.EmployerAnaphor.Match(s, after, sentence.End - after) is { Success: true } e && e.Index - after <= 2)
             return EmployerBefore(cue) ?? topic;
+        // « Selon le document » with no source named yet: the document of the organisation talked about (its complaint, its report).
         if (FigureClaimWords.SourceAnaphor.Match(s, after, sentence.End - after) is { Success: true } a && a.Index - after <= 2)
-            return lastSource;
+            return lastSource ?? topic;
         return names.NameAt(s, after, Math.Min(sentence.End, after + NameReach));
     }
 
@@ -209,7 +239,12 @@ internal sealed partial class SentenceSources
     {
         var inversion = FigureClaimWords.Inversion.Match(s, Math.Max(sentence.Start, end - 1), Math.Min(sentence.End, end + 8) - Math.Max(sentence.Start, end - 1));
         if (inversion.Success && inversion.Index <= end + 1) return lastSource;
-        if (FigureClaimWords.EmployerAnaphor.Match(s, end, sentence.End - end) is { Success: true } e && e.Index - end <= 2) return topic;
+        if (FigureClaimWords.EmployerAnaphor.Match(s, end, sentence.End - end) is { Success: true } e && e.Index - end <= 2)
+        {
+            // « ..., a précisé l'entreprise »: the firm talked about speaks for itself.
+            FirmSpeaking ??= topic;
+            return topic;
+        }
         foreach (var m in names.In(end, Math.Min(sentence.End, end + NameReach)))
             return LowerWords().IsMatch(s.AsSpan(end, m.Start - end)) ? m.Name : null;
         return names.NameAt(s, end, Math.Min(sentence.End, end + NameReach));

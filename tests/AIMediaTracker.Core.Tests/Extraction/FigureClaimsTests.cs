@@ -181,4 +181,111 @@ public class FigureClaimsTests
         Assert.Equal("Future Unscripted", figure.Attribution);
         Assert.Equal(FigureBasis.Projected, figure.Basis);
     }
+
+    [Fact]
+    public void A_name_in_the_speaker_s_apposition_is_not_the_figure_s_owner()
+    {
+        var figure = Single("Le groupe de presse britannique Reach, propriétaire des tabloïds Daily Express et Daily Mirror, a annoncé mardi 186 suppressions de postes.");
+        Assert.Equal("Reach", figure.Subject);
+        Assert.Equal("Reach", figure.Attribution);
+    }
+
+    [Fact]
+    public void A_name_after_the_speaker_s_verb_owns_the_figure()
+    {
+        var figure = Single("Microsoft a confirmé jeudi qu'Activision Blizzard supprimera 1 900 postes.");
+        Assert.Equal("Activision Blizzard", figure.Subject);
+    }
+
+    [Fact]
+    public void A_source_named_in_the_sentence_leaves_the_figure_to_the_firm_talked_about()
+    {
+        var figures = Figures("", "Accenture a lancé un vaste plan de restructuration. Le plan est estimé à 865 millions de dollars, d'après le Financial Times. Fin août, l'entreprise comptait 779 000 employés, selon l'Irish Times.");
+        Assert.Equal([("Financial Times", "Accenture"), ("Irish Times", "Accenture")], figures.Select(f => (f.Attribution, f.Subject)));
+    }
+
+    [Fact]
+    public void A_figure_about_a_country_is_not_the_firm_s_even_with_only_a_source_named()
+    {
+        var figure = Single("Disney attaque Midjourney en justice. En France, où l'animation fait travailler environ 7 500 personnes selon l'Observatoire Anim'Emploi, les inquiétudes sont les mêmes.");
+        Assert.Equal("France", figure.Region);
+        Assert.Null(figure.Subject);
+    }
+
+    [Theory]
+    [InlineData("Le cabinet Norvane supprime 1 200 postes, une décision qui secoue le monde du travail.", null)]
+    [InlineData("Le cabinet Norvane supprime 1 200 postes dans le monde.", "monde")]
+    public void The_world_of_a_trade_is_not_a_region(string text, string? region) =>
+        Assert.Equal(region, Single(text).Region);
+
+    [Fact]
+    public void A_possessive_behind_a_comma_belongs_to_the_survey_not_the_figure()
+    {
+        var figure = Single("Le Collectif Traduire Demain s'inquiète. D'après une enquête menée auprès de ses membres, près d'un traducteur indépendant sur deux a vu ses commandes baisser.");
+        Assert.Null(figure.Subject);
+        var own = Single("Le Collectif Traduire Demain s'inquiète. Près de 40 % de ses membres ont perdu leurs commandes.");
+        Assert.Equal("Collectif Traduire Demain", own.Subject);
+    }
+
+    [Fact]
+    public void The_group_named_after_the_figure_s_noun_owns_it()
+    {
+        var figures = Figures("", "HP a annoncé la suppression de 6 000 postes. Cela pourrait représenter jusqu'à 10 % des effectifs du groupe de Palo Alto.");
+        Assert.Equal("HP", figures[1].Subject);
+        var sector = Figures("", "HP a annoncé la suppression de 6 000 postes. Cela pourrait représenter jusqu'à 10 % des effectifs du secteur.");
+        Assert.Null(sector[1].Subject);
+    }
+
+    [Fact]
+    public void A_projection_naming_no_one_goes_on_with_the_source_of_the_paragraph_before()
+    {
+        var figures = Figures("", "Le Forum économique mondial a publié mercredi son rapport sur l'avenir de l'emploi, qui prévoit la création de 170 millions d'emplois d'ici à 2030.\nAu total, 22 % des emplois actuels seraient concernés par ces bouleversements.");
+        Assert.Equal("Forum économique mondial", figures[1].Attribution);
+    }
+
+    [Fact]
+    public void A_projection_paragraphs_away_from_the_last_source_is_unattributed()
+    {
+        var figures = Figures("", "Le Forum économique mondial a publié mercredi son rapport sur l'avenir de l'emploi, qui prévoit la création de 170 millions d'emplois d'ici à 2030.\nLes centres d'appels sont les plus exposés.\nLes tâches simples partent en premier.\nUne réduction de 30 % des effectifs humains est plausible si l'IA est généralisée.");
+        Assert.Null(figures[^1].Attribution);
+    }
+
+    [Fact]
+    public void A_document_named_before_any_source_is_the_firm_talked_about_s()
+    {
+        var figure = Figures("", "Disney a déposé mercredi une plainte contre Midjourney.\nSelon le document, Midjourney a engrangé 300 millions de dollars de revenus en 2024.")[0];
+        Assert.Equal("Disney", figure.Attribution);
+        var sourced = Figures("", "Disney a déposé mercredi une plainte contre Midjourney, selon Reuters.\nSelon le document, Midjourney a engrangé 300 millions de dollars de revenus en 2024.")[0];
+        Assert.Equal("Reuters", sourced.Attribution);
+    }
+
+    [Fact]
+    public void A_firm_speaking_after_its_verb_owns_the_cuts_it_details()
+    {
+        var figures = Figures("", "Le groupe de presse Reach a annoncé mardi une vaste réorganisation.\nDans le détail, 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP.");
+        Assert.Equal(("Reach", "Reach"), (figures[0].Attribution, figures[0].Subject));
+        var sector = Figures("", "Le groupe de presse Reach a annoncé mardi une vaste réorganisation.\nDans le secteur, 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP.");
+        Assert.Null(sector[0].Subject);
+    }
+
+    [Fact]
+    public void A_person_quoted_after_a_study_does_not_replace_it_as_the_source_carried_on()
+    {
+        const string study = "Un emploi sur quatre est exposé à l'IA, indique une étude de l'OIT.\n"
+            + "« Nous avons construit un outil ancré dans les métiers réels », a déclaré Pawel Gmyrek, chercheur à l'OIT.\n";
+        var figures = Figures("", study + "Il en ressort que 34 % des emplois des pays riches sont exposés.");
+        Assert.Equal("OIT", figures[^1].Attribution);
+        var person = Figures("", "« Nous avons construit un outil ancré dans les métiers réels », a déclaré Pawel Gmyrek, chercheur.\n"
+            + "Il en ressort que 34 % des emplois des pays riches sont exposés.");
+        Assert.Equal("Pawel Gmyrek", person[^1].Attribution);
+    }
+
+    [Fact]
+    public void A_newspaper_telling_that_a_firm_cut_jobs_is_the_source_not_the_employer()
+    {
+        var figures = Figures("", "Accenture poursuit sa restructuration. L'Usine Digitale précise que près de 12 000 personnes ont été licenciées en trois mois.");
+        Assert.Equal(("L'Usine Digitale", "Accenture"), (figures[0].Attribution, figures[0].Subject));
+        var own = Figures("", "Reddit a signé un accord avec OpenAI. News Corp avait annoncé en février la suppression de 1 250 emplois.");
+        Assert.Equal("News Corp", own[0].Subject);
+    }
 }
