@@ -11,9 +11,9 @@ public sealed class PerceptronModel
 {
     private static readonly byte[] Magic = "AIMTNER1"u8.ToArray();
     // Open addressing over the feature hashes (already well mixed): tagging looks up 25 features per
-    // capitalised word, and Dictionary's lookups were an eighth of the whole extraction. A slot holds
-    // its key beside its row, so a probe into the 4 MB table costs one cache miss, not two.
-    private readonly Slot[] slots;
+    // capitalised word, and Dictionary's lookups were an eighth of the whole extraction.
+    private readonly ulong[] slotKeys;
+    private readonly int[] slotRows;
     private readonly int mask;
     private readonly float[] weights;
 
@@ -24,10 +24,15 @@ public sealed class PerceptronModel
         Features = keys.Length;
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 2));
         mask = size - 1;
-        slots = new Slot[size];
-        Array.Fill(slots, new Slot(0, -1));
+        slotKeys = new ulong[size];
+        slotRows = new int[size];
+        Array.Fill(slotRows, -1);
         for (var i = 0; i < keys.Length; i++)
-            slots[Find(keys[i])] = new Slot(keys[i], i * labels);
+        {
+            var slot = Find(keys[i]);
+            if (slotRows[slot] < 0) slotKeys[slot] = keys[i];
+            slotRows[slot] = i * labels;
+        }
         this.weights = weights;
     }
 
@@ -43,7 +48,7 @@ public sealed class PerceptronModel
     {
         foreach (var f in features)
         {
-            var row = slots[Find(f)].Row;
+            var row = slotRows[Find(f)];
             if (row < 0) continue;
             var w = weights.AsSpan(row, Labels);
             for (var l = 0; l < w.Length; l++) scores[l] += w[l];
@@ -54,11 +59,9 @@ public sealed class PerceptronModel
     private int Find(ulong key)
     {
         var slot = (int)(key ^ (key >> 32)) & mask;
-        while (slots[slot].Row >= 0 && slots[slot].Key != key) slot = (slot + 1) & mask;
+        while (slotRows[slot] >= 0 && slotKeys[slot] != key) slot = (slot + 1) & mask;
         return slot;
     }
-
-    private readonly record struct Slot(ulong Key, int Row);
 
     public static byte[] Write(string header, int labels, IReadOnlyList<(ulong Key, double[] Weights)> features)
     {
