@@ -20,7 +20,7 @@ public static class OrganizationExtractor
         var byName = new Dictionary<string, (string Kind, List<Span> Spans)>(StringComparer.Ordinal);
         var taken = new List<Span>();
         var credits = PhotoCredits.Find(matchable);
-        foreach (var (span, entry) in UnionsWithConfederation(matchable, Gazetteer.OrganizationPhrases.FindAll(matchable, tokens)))
+        foreach (var (span, entry) in UnionsWithConfederation(matchable, text.ListedOrganizations))
         {
             if (IsFamilyName(matchable, span)) continue;
             taken.Add(span);
@@ -81,7 +81,7 @@ public static class OrganizationExtractor
 
     // "Syndicat national des artistes-musiciens CGT": a union followed by its confederation's
     // acronym is one union, named as written, not two entries.
-    private static IEnumerable<(Span Span, GazetteerEntry Entry)> UnionsWithConfederation(string text, List<(Span Span, GazetteerEntry Entry)> hits)
+    private static IEnumerable<(Span Span, GazetteerEntry Entry)> UnionsWithConfederation(string text, IReadOnlyList<(Span Span, GazetteerEntry Entry)> hits)
     {
         for (var i = 0; i < hits.Count; i++)
         {

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Ner;
@@ -13,5 +12,5 @@ public static class ArticleNames
     private static readonly ConditionalWeakTable<ArticleText, List<NerEntity>> Cache = new();
 
     public static IReadOnlyList<NerEntity> Of(ArticleText text) => Cache.GetValue(text, static t =>
-        NerTagger.Tag(t, Gazetteer.OrganizationPhrases.FindAll(t.Matchable, t.Words).Select(m => m.Span).ToList()));
+        NerTagger.Tag(t, t.ListedOrganizations.Select(m => m.Span).ToList()));
 }

@@ -28,6 +28,7 @@ public sealed class ArticleText
         words = text.words;
         urls = text.urls;
         anchorHits = text.anchorHits;
+        listedOrganizations = text.listedOrganizations;
         PublishedAt = publishedAt;
     }
 
@@ -51,6 +52,15 @@ public sealed class ArticleText
     internal List<int>[] AnchorHits => anchorHits ??= Extraction.AnchorWords.Find(Matchable);
 
     private List<int>[]? anchorHits;
+
+    /// <summary>
+    /// Where the gazetteer's organisations are written, found once: the organisation extractor reads
+    /// them and the tagger takes them as a feature.
+    /// </summary>
+    public IReadOnlyList<(Span Span, Extraction.GazetteerEntry Entry)> ListedOrganizations =>
+        listedOrganizations ??= Extraction.Gazetteer.OrganizationPhrases.FindAll(Matchable, Words);
+
+    private IReadOnlyList<(Span Span, Extraction.GazetteerEntry Entry)>? listedOrganizations;
 
     /// <summary>Publication date, used to resolve relative dates ("mars dernier").</summary>
     public DateOnly? PublishedAt { get; }
