@@ -114,9 +114,7 @@ internal sealed class FigureClaims
         while (nextSentence < sentences.Count && sentences[nextSentence].Start <= sentence.Start)
         {
             var read = new SentenceSources(s, sentences[nextSentence++], names, lastSource, topic);
-            if (current is null || current.Paragraph != read.Paragraph) paragraphs++;
-            previous = current;
-            current = read;
+            Enter(read);
             if (read.Source is { } source) (lastSource, lastSourceParagraph) = (source, paragraphs);
             // A person quoted after a study (its author, a researcher) does not replace it as what
             // « il en ressort » and the next projections go on with.
@@ -124,11 +122,14 @@ internal sealed class FigureClaims
                 (lastSource, lastSourceParagraph) = (speaker, paragraphs);
             if (read.Sentence != sentence && read.InitialOrganization is { } initial) topic = initial;
         }
-        if (current?.Sentence != sentence)
-        {
-            if (current is null || current.Paragraph != (sentence.Start == 0 ? -1 : s.LastIndexOf('\n', sentence.Start - 1))) paragraphs++;
-            previous = current;
-            current = new SentenceSources(s, sentence, names, lastSource, topic);
-        }
+        if (current?.Sentence != sentence) Enter(new SentenceSources(s, sentence, names, lastSource, topic));
+    }
+
+    // The sentence read becomes the current one; a new paragraph is counted when its paragraph differs.
+    private void Enter(SentenceSources read)
+    {
+        if (current is null || current.Paragraph != read.Paragraph) paragraphs++;
+        previous = current;
+        current = read;
     }
 }
