@@ -17,6 +17,9 @@ internal static class AnchorWords
 
     public static readonly int Regions = Sectors + FigureContext.Sectors.Length;
 
+    /// <summary>The figure lexicon's sections whose patterns a sentence needs one of these words for (<see cref="LexiconNotation.Anchors"/>).</summary>
+    public static readonly int SourceCues = Regions + FigureContext.Regions.Length, StudyNouns = SourceCues + 1, SpeechVerbs = SourceCues + 2, Inversions = SourceCues + 3;
+
     private static readonly WordAutomaton Automaton = new([
         .. Plain(CueNouns, OrganizationCues.CueNoun, StringComparison.Ordinal),
         .. Plain(Heads, OrganizationCues.Head, StringComparison.Ordinal),
@@ -31,7 +34,15 @@ internal static class AnchorWords
         // A sector or region of more than three letters is read ignoring case, a shorter one (« IA ») as written.
         .. FigureContext.Sectors.Select((e, k) => (Sectors + k, e.Pattern, NamePatternComparison(e.Pattern))),
         .. FigureContext.Regions.Select((e, k) => (Regions + k, e.Pattern, NamePatternComparison(e.Pattern))),
+        .. Lexicon(SourceCues, "source-cues"),
+        .. Lexicon(StudyNouns, "study-nouns"),
+        .. Lexicon(SpeechVerbs, "speech-verbs"),
+        .. Lexicon(Inversions, "source-inversions"),
     ]);
+
+    // The lexicon patterns ignore case, so their anchors do too.
+    private static IEnumerable<(int, string, StringComparison)> Lexicon(int set, string section) =>
+        FigureLexicon.Entries(section).SelectMany(LexiconNotation.Anchors).Distinct().Select(w => (set, w, StringComparison.OrdinalIgnoreCase));
 
     private static StringComparison NamePatternComparison(string pattern) =>
         pattern.Length <= 3 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;

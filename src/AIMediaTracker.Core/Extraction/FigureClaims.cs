@@ -113,7 +113,7 @@ internal sealed class FigureClaims
         var sentences = text.Sentences;
         while (nextSentence < sentences.Count && sentences[nextSentence].Start <= sentence.Start)
         {
-            var read = new SentenceSources(s, sentences[nextSentence++], names, lastSource, topic);
+            var read = new SentenceSources(text, sentences[nextSentence++], names, lastSource, topic);
             Enter(read);
             if (read.Source is { } source) (lastSource, lastSourceParagraph) = (source, paragraphs);
             // A person quoted after a study (its author, a researcher) does not replace it as what
@@ -122,7 +122,7 @@ internal sealed class FigureClaims
                 (lastSource, lastSourceParagraph) = (speaker, paragraphs);
             if (read.Sentence != sentence && read.InitialOrganization is { } initial) topic = initial;
         }
-        if (current?.Sentence != sentence) Enter(new SentenceSources(s, sentence, names, lastSource, topic));
+        if (current?.Sentence != sentence) Enter(new SentenceSources(text, sentence, names, lastSource, topic));
     }
 
     // The sentence read becomes the current one; a new paragraph is counted when its paragraph differs.

@@ -39,6 +39,51 @@ internal static class LexiconNotation
         new(@"(?<![\p{L}])(?:" + Alternation(entries) + @")(?![\p{L}])", Options);
 
     /// <summary>
+    /// Words that every match of <paramref name="entry"/> holds as written (ignoring case): for each
+    /// spelling the entry allows, its longest run of letters with no space or stem end in it. A text
+    /// with none of them cannot match the entry, so a rule can skip the pattern where they are absent.
+    /// </summary>
+    public static IEnumerable<string> Anchors(string entry) =>
+        Spellings(entry).Select(s => s.Split(Break).MaxBy(run => run.Length)!).Distinct();
+
+    // Where a run of literal characters ends: a space (any run of spaces) or a stem's open end.
+    private const char Break = '\0';
+
+    // Every spelling of an entry, choices and optional parts expanded, with Break where the text may vary.
+    private static List<string> Spellings(string entry)
+    {
+        var position = 0;
+        var spellings = Sequence(entry, ref position);
+        if (position != entry.Length) throw new FormatException($"Unbalanced entry: {entry}");
+        return spellings;
+    }
+
+    private static List<string> Sequence(string entry, ref int i)
+    {
+        List<string> spellings = [""];
+        while (i < entry.Length && entry[i] is not (')' or '|'))
+        {
+            List<string> part;
+            if (entry[i] == '(')
+            {
+                i++;
+                part = Sequence(entry, ref i);
+                while (i < entry.Length && entry[i] == '|') { i++; part.AddRange(Sequence(entry, ref i)); }
+                if (i == entry.Length) throw new FormatException($"Unbalanced entry: {entry}");
+                i++;
+            }
+            else
+            {
+                part = [entry[i] is ' ' or '*' ? Break.ToString() : entry[i].ToString()];
+                i++;
+            }
+            if (i < entry.Length && entry[i] == '?') { part.Add(Break.ToString()); i++; }
+            spellings = [.. spellings.SelectMany(s => part.Select(p => s + p))];
+        }
+        return spellings;
+    }
+
+    /// <summary>
     /// A pattern where each accented letter also matches its bare letter: scraped or hurried text
     /// writes « president », « francais ».
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -13,20 +14,22 @@ internal sealed partial class SentenceSources
     private const int NameReach = 60;
 
     private readonly string s;
+    private readonly ArticleText text;
     private readonly FigureNames names;
     private readonly List<(int At, string Name)> speakers = [];
     private readonly HashSet<int> sourceMentions = [];
 
-    public SentenceSources(string s, Span sentence, FigureNames names, string? lastSource, string? topic)
+    public SentenceSources(ArticleText text, Span sentence, FigureNames names, string? lastSource, string? topic)
     {
-        this.s = s;
+        this.text = text;
+        s = text.Matchable;
         this.names = names;
         Sentence = sentence;
         Paragraph = sentence.Start == 0 ? -1 : s.LastIndexOf('\n', sentence.Start - 1);
         var mentions = names.In(sentence.Start, sentence.End);
         var start = FirstWord(sentence);
         ContinuesSource = FigureClaimWords.Continuation.Match(s, start, sentence.End - start) is { Success: true } c && c.Index == start
-            || FigureClaimWords.Inversion.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
+            || Holds(AnchorWords.Inversions) && FigureClaimWords.Inversion.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
         OpensWithEmployerAnaphor = FigureClaimWords.EmployerAnaphor.Match(s, start, sentence.End - start) is { Success: true } e && e.Index == start
             || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start));
         ReadSource(sentence, start, lastSource, topic);
@@ -150,6 +153,10 @@ internal sealed partial class SentenceSources
     private bool RelativeBetween(int from, int to) =>
         to > from && s.AsSpan(from, to - from).Contains(", qui ", StringComparison.OrdinalIgnoreCase);
 
+    // Whether the sentence holds a word that every match of a lexicon section's pattern holds: most
+    // sentences hold none, and the pattern need not scan them.
+    private bool Holds(int anchorSet) => text.HasAnchor(anchorSet, Sentence.Start, Sentence.End);
+
     private int FirstWord(Span sentence)
     {
         var i = sentence.Start;
@@ -160,8 +167,10 @@ internal sealed partial class SentenceSources
     private void ReadSource(Span sentence, int start, string? lastSource, string? topic)
     {
         var cues = new List<Match>();
-        for (var m = FigureClaimWords.SourceCue.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
-        for (var m = FigureClaimWords.Study.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
+        if (Holds(AnchorWords.SourceCues))
+            for (var m = FigureClaimWords.SourceCue.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
+        if (Holds(AnchorWords.StudyNouns))
+            for (var m = FigureClaimWords.Study.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
         cues.Sort((a, b) => a.Index.CompareTo(b.Index));
         // Every name a cue introduces is a source (« d'après Morgan Stanley, relayé par le Financial
         // Times »); the first is the one credited.
@@ -211,6 +220,7 @@ internal sealed partial class SentenceSources
 
     private void ReadSpeakers(Span sentence, string? lastSource, string? topic)
     {
+        if (!Holds(AnchorWords.SpeechVerbs)) return;
         for (var m = FigureClaimWords.Speech.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
             // « une annonce », « chaque annonce » is a noun, not someone speaking.
@@ -257,8 +267,7 @@ internal sealed partial class SentenceSources
     // and back to the first of coordinated names (« la GEMA et la Sacem constatent »).
     private string? SpeakerBefore(int verb, Span sentence, string? lastSource, string? topic)
     {
-        var before = Auxiliary().Match(s.Substring(sentence.Start, verb - sentence.Start));
-        var subjectEnd = sentence.Start + before.Index;
+        var subjectEnd = Auxiliary().Match(s, sentence.Start, verb - sentence.Start).Index;
         if (names.NameEndingAt(s, subjectEnd, sentence.Start) is { } written && !IsMentionEnd(subjectEnd)) return written;
         // « Il avait annoncé 450 suppressions », « ..., il prévoit »: the last source, or the firm talked about.
         if (PronounBefore().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start)))

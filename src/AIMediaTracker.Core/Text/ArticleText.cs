@@ -53,6 +53,15 @@ public sealed class ArticleText
 
     private List<int>[]? anchorHits;
 
+    /// <summary>Whether a word of anchor set <paramref name="set"/> starts in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    internal bool HasAnchor(int set, int start, int end)
+    {
+        var hits = AnchorHits[set];
+        var k = hits.BinarySearch(start);
+        if (k < 0) k = ~k;
+        return k < hits.Count && hits[k] < end;
+    }
+
     /// <summary>
     /// Where the gazetteer's organisations are written, found once: the organisation extractor reads
     /// them and the tagger takes them as a feature.

@@ -1,0 +1,93 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Text;
+using AIMediaTracker.TestSupport;
+
+namespace AIMediaTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// The whose-claim patterns run only on sentences that hold one of their anchor words
+/// (<see cref="LexiconNotation.Anchors"/>). That is only safe if every match holds one: a word
+/// the derivation got wrong would silently drop sources and speakers.
+/// </summary>
+public sealed class LexiconAnchorsTests
+{
+    [Theory]
+    [InlineData("selon", "selon")]
+    [InlineData("d'après", "d'après")]
+    [InlineData("affirm*", "affirm")]
+    [InlineData("annonc(e|es|ait)", "annonce|annonces|annoncait")]
+    [InlineData("précis(e|ent)?", "précise|précisent|précis")]
+    [InlineData("(a|ont) (étudié|analysé)", "étudié|analysé")]
+    [InlineData("comme l'a (révélé|noté)", "révélé|comme")]
+    [InlineData("(relayé|cité)(e|s)? par", "relayée|relayés|relayé|citée|cités|cité")]
+    public void Every_spelling_gives_its_longest_fixed_run(string entry, string expected)
+    {
+        Assert.Equal(expected.Split('|').Order(), LexiconNotation.Anchors(entry).Order());
+    }
+
+    [Fact]
+    public void An_unbalanced_entry_is_refused()
+    {
+        Assert.Throws<FormatException>(() => LexiconNotation.Anchors("(a|b").ToList());
+        Assert.Throws<FormatException>(() => LexiconNotation.Anchors("a)b").ToList());
+    }
+
+    private static int SetOf(string section) => section switch
+    {
+        "source-cues" => AnchorWords.SourceCues,
+        "study-nouns" => AnchorWords.StudyNouns,
+        "speech-verbs" => AnchorWords.SpeechVerbs,
+        _ => AnchorWords.Inversions,
+    };
+
+    // The patterns the rules run, built on those sections.
+    private static System.Text.RegularExpressions.Regex PatternOf(string section) => section switch
+    {
+        "source-cues" => FigureClaimWords.SourceCue,
+        "study-nouns" => FigureClaimWords.Study,
+        "speech-verbs" => FigureClaimWords.Speech,
+        _ => FigureClaimWords.Inversion,
+    };
+
+    [Theory]
+    [InlineData("source-cues")]
+    [InlineData("study-nouns")]
+    [InlineData("speech-verbs")]
+    [InlineData("source-inversions")]
+    public void No_sentence_of_the_corpora_matches_a_pattern_without_its_anchor(string section)
+    {
+        var set = SetOf(section);
+        var pattern = PatternOf(section);
+        var matched = 0;
+        foreach (var file in CorpusTexts())
+        {
+            var text = ArticleText.From(File.ReadAllText(file));
+            foreach (var sentence in text.Sentences)
+            {
+                if (!pattern.IsMatch(text.Matchable.AsSpan(sentence.Start, sentence.Length))) continue;
+                matched++;
+                Assert.True(text.HasAnchor(set, sentence.Start, sentence.End),
+                    $"{Path.GetFileName(file)}: « {text.Matchable[sentence.Start..sentence.End]} » matches [{section}] but holds none of its anchors.");
+            }
+        }
+        Assert.True(matched >= 5, $"[{section}] matched only {matched} sentences: the check proves little.");
+    }
+
+    [Theory]
+    [InlineData("Selon le FMI, 40 % des emplois sont exposés.", "source-cues")]
+    [InlineData("SELON LE FMI, 40 % des emplois sont exposés.", "source-cues")]
+    [InlineData("Le groupe ANNONCE 300 suppressions.", "speech-verbs")]
+    [InlineData("« Rien n'est décidé », prévient-elle.", "source-inversions")]
+    public void Anchors_are_found_in_any_case(string sentence, string section)
+    {
+        var set = SetOf(section);
+        var text = ArticleText.From(sentence);
+        Assert.True(text.HasAnchor(set, 0, text.Matchable.Length));
+        Assert.False(text.HasAnchor(set, text.Matchable.Length, text.Matchable.Length));
+    }
+
+    private static IEnumerable<string> CorpusTexts() =>
+        new[] { SharedCorpus.Path("corpus", "news-fr"), SharedCorpus.Path("corpus", "news-fr-real"), SharedCorpus.Path("seeds") }
+            .SelectMany(dir => Directory.GetFiles(dir, "*.txt"))
+            .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase));
+}
