@@ -121,11 +121,18 @@ internal sealed partial class FigureNames
         return start < last ? Canonical(s[start..last]) : null;
     }
 
+    // Each mentioned name under its typographic key, the first mention's name winning; built on first use.
+    private Dictionary<string, string>? namesByKey;
+
     private string? Canonical(string written)
     {
         var key = FrenchTypography.Key(written);
-        foreach (var m in mentions)
-            if (FrenchTypography.Key(m.Name) == key) return m.Name;
+        if (namesByKey is null)
+        {
+            namesByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var m in mentions) namesByKey.TryAdd(FrenchTypography.Key(m.Name), m.Name);
+        }
+        if (namesByKey.TryGetValue(key, out var named)) return named;
         if (Gazetteer.CanonicalNamesByKey.TryGetValue(key, out var canonical)) return canonical;
         return Gazetteer.Places.Contains(written) || written.Length < 2 ? null : written;
     }

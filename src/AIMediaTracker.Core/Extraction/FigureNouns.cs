@@ -1,5 +1,6 @@
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -34,7 +35,7 @@ internal static class FigureNouns
     {
         var trimmed = word.Trim("-'");
         Span<char> w = trimmed.Length <= 64 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
-        trimmed.ToLowerInvariant(w);
+        InvariantCase.ToLower(trimmed, w);
         if (NounLookup.TryGetValue(w, out var noun)) return noun;
         return w.Length > 3 && (w[^1] == 's' || w[^1] == 'x') && NounLookup.TryGetValue(w[..^1], out noun) ? noun : null;
     }

@@ -1,6 +1,7 @@
 using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Ner;
 
@@ -25,16 +26,9 @@ public static class NerFeatures
         {
             var t = tokens[i];
             var flags = NerTokenFlags.None;
-            var first = text[t.Start];
-            var upper = 0;
-            var letters = 0;
-            for (var k = t.Start; k < t.End; k++)
-            {
-                if (char.IsUpper(text[k])) upper++;
-                if (char.IsLetter(text[k])) letters++;
-            }
+            var (lower, shape, prefix, upper, letters) = Read(text, t.Start, t.End);
             if (letters > 0) flags |= NerTokenFlags.Letters;
-            if (char.IsUpper(first)) flags |= NerTokenFlags.Capitalised;
+            if (char.IsUpper(text[t.Start])) flags |= NerTokenFlags.Capitalised;
             if (upper > 0) flags |= NerTokenFlags.HasUpper;
             if (upper == letters && letters > 1) flags |= NerTokenFlags.AllUpper;
             if (i == 0) flags |= NerTokenFlags.SentenceStart;
@@ -50,9 +44,9 @@ public static class NerFeatures
 
             var end = t.End;
             infos[i] = new NerTokenInfo(
-                NerHash.Lower(text, t.Start, end),
-                Shape(text, t.Start, end),
-                NerHash.Lower(text, t.Start, Math.Min(end, t.Start + 3)),
+                lower,
+                shape,
+                prefix,
                 NerHash.Lower(text, Math.Max(t.Start, end - 3), end),
                 NerHash.Lower(text, Math.Max(t.Start, end - 2), end),
                 flags);
@@ -104,19 +98,31 @@ public static class NerFeatures
         into[StaticCount + 2] = NerHash.Mix(32, (ulong)previous, infos[i].Shape);
     }
 
-    /// <summary>Letters as X or x, digits as d, repeats collapsed: "OpenAI" → "XxX", "2024" → "d".</summary>
-    private static ulong Shape(string text, int start, int end)
+    /// <summary>
+    /// One pass over a token: its lower-case hash (<see cref="NerHash.Lower"/>) whole and of its first
+    /// three characters, its shape (letters as X or x, digits as d, repeats collapsed: "OpenAI" → "XxX",
+    /// "2024" → "d", with its length up to 4), and how many of its characters are capitals and letters.
+    /// </summary>
+    private static (ulong Lower, ulong Shape, ulong Prefix, int Upper, int Letters) Read(string text, int start, int end)
     {
-        var h = 14695981039346656037UL;
+        var lower = NerHash.Offset;
+        var prefix = NerHash.Offset;
+        var shape = NerHash.Offset;
         var last = '\0';
+        int upper = 0, letters = 0;
         for (var k = start; k < end; k++)
         {
             var c = text[k];
-            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            lower = (lower ^ InvariantCase.ToLower(c)) * NerHash.Prime;
+            if (k - start < 3) prefix = lower;
+            var isUpper = char.IsUpper(c);
+            if (isUpper) upper++;
+            if (char.IsLetter(c)) letters++;
+            var s = isUpper ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             if (s == last) continue;
-            h = (h ^ s) * 1099511628211UL;
+            shape = (shape ^ s) * NerHash.Prime;
             last = s;
         }
-        return h ^ (ulong)Math.Min(end - start, 4) << 56;
+        return (lower, shape ^ (ulong)Math.Min(end - start, 4) << 56, prefix, upper, letters);
     }
 }

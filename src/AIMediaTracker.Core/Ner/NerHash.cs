@@ -6,14 +6,14 @@ namespace AIMediaTracker.Core.Ner;
 /// </summary>
 public static class NerHash
 {
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
+    public const ulong Offset = 14695981039346656037UL;
+    public const ulong Prime = 1099511628211UL;
 
     /// <summary>FNV-1a of the characters, lowercased, of <paramref name="text"/>[start..end).</summary>
     public static ulong Lower(string text, int start, int end)
     {
         var h = Offset;
-        for (var i = start; i < end; i++) h = (h ^ char.ToLowerInvariant(text[i])) * Prime;
+        for (var i = start; i < end; i++) h = (h ^ Text.InvariantCase.ToLower(text[i])) * Prime;
         return h;
     }
 

@@ -43,7 +43,7 @@ public static class FrenchTypography
         foreach (var ch in decomposed)
         {
             if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(char.ToLowerInvariant(ch));
+            sb.Append(InvariantCase.ToLower(ch));
         }
         return sb.ToString();
     }
