@@ -15,8 +15,6 @@ internal readonly record struct NamedMention(int Start, int End, string Name, bo
 /// </summary>
 internal sealed partial class FigureNames
 {
-    public static readonly FigureNames None = new([], [], []);
-
     private readonly NamedMention[] mentions;
     private readonly HashSet<string> people;
     private readonly HashSet<string> media;
@@ -124,7 +122,17 @@ internal sealed partial class FigureNames
     // Each mentioned name under its typographic key, the first mention's name winning; built on first use.
     private Dictionary<string, string>? namesByKey;
 
+    // The same subjects come back sentence after sentence; their key is costly (Unicode decomposition).
+    private readonly Dictionary<string, string?> canonicalOf = new(StringComparer.Ordinal);
+
     private string? Canonical(string written)
+    {
+        if (!canonicalOf.TryGetValue(written, out var canonical))
+            canonicalOf[written] = canonical = CanonicalOf(written);
+        return canonical;
+    }
+
+    private string? CanonicalOf(string written)
     {
         var key = FrenchTypography.Key(written);
         if (namesByKey is null)
