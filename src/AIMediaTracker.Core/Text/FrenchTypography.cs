@@ -38,6 +38,23 @@ public static class FrenchTypography
     /// <summary>Removes diacritics and lowercases: the key used to compare names and aliases.</summary>
     public static string Key(string text)
     {
+        // Latin letters decompose one by one, and the marks they shed are dropped whatever their
+        // order, so such a text's key is its letters' keys end to end: no Unicode decomposition (ICU) per call.
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (folded >= LatinKeys.Length) return DecomposedKey(text);
+            sb.Append(LatinKeys[folded]);
+        }
+        return sb.ToString();
+    }
+
+    // Basic Latin to Latin Extended-B, each character's key.
+    private static readonly string[] LatinKeys = [.. Enumerable.Range(0, 0x250).Select(c => DecomposedKey(((char)c).ToString()))];
+
+    private static string DecomposedKey(string text)
+    {
         var decomposed = Fold(text).Normalize(System.Text.NormalizationForm.FormD);
         var sb = new System.Text.StringBuilder(decomposed.Length);
         foreach (var ch in decomposed)
