@@ -21,6 +21,13 @@ public static class NerFeatures
     public static NerTokenInfo[] Describe(string text, List<NerToken> tokens, IReadOnlyList<Span> knownOrganizations)
     {
         var infos = new NerTokenInfo[tokens.Count];
+        Describe(text, tokens, knownOrganizations, infos);
+        return infos;
+    }
+
+    /// <summary>Describes each token into <paramref name="infos"/>, as long as the tokens, so the tagger reuses one buffer per article.</summary>
+    public static void Describe(string text, List<NerToken> tokens, IReadOnlyList<Span> knownOrganizations, Span<NerTokenInfo> infos)
+    {
         var org = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -51,11 +58,10 @@ public static class NerFeatures
                 NerHash.Lower(text, Math.Max(t.Start, end - 2), end),
                 flags);
         }
-        return infos;
     }
 
     /// <summary>Fills <paramref name="into"/>[0..StaticCount) with token <paramref name="i"/>'s static features.</summary>
-    public static void Static(NerTokenInfo[] infos, int i, Span<ulong> into)
+    public static void Static(ReadOnlySpan<NerTokenInfo> infos, int i, Span<ulong> into)
     {
         var w = infos[i];
         var p1 = i > 0 ? infos[i - 1].Lower : Boundary;
@@ -91,7 +97,7 @@ public static class NerFeatures
     }
 
     /// <summary>Fills <paramref name="into"/>[StaticCount..Count) with the features of the previous labels.</summary>
-    public static void Dynamic(NerTokenInfo[] infos, int i, int previous, int beforePrevious, Span<ulong> into)
+    public static void Dynamic(ReadOnlySpan<NerTokenInfo> infos, int i, int previous, int beforePrevious, Span<ulong> into)
     {
         into[StaticCount] = NerHash.Mix(30, (ulong)previous);
         into[StaticCount + 1] = NerHash.Mix(31, (ulong)previous, (ulong)beforePrevious);

@@ -30,11 +30,16 @@ public static class NerTagger
         Span<ulong> features = stackalloc ulong[NerFeatures.Count];
         Span<float> scores = stackalloc float[model.Labels];
         var known = knownOrganizations.OrderBy(s => s.Start).ToList();
+        // One token list and one feature buffer for the whole article, grown as sentences need.
+        var tokens = new List<NerToken>();
+        var buffer = new NerTokenInfo[64];
         foreach (var sentence in sentences)
         {
-            var tokens = NerToken.Split(text, sentence.Start, sentence.End);
+            NerToken.Split(text, sentence.Start, sentence.End, tokens);
             if (tokens.Count == 0) continue;
-            var infos = NerFeatures.Describe(text, tokens, known);
+            if (buffer.Length < tokens.Count) buffer = new NerTokenInfo[Math.Max(tokens.Count, buffer.Length * 2)];
+            var infos = buffer.AsSpan(0, tokens.Count);
+            NerFeatures.Describe(text, tokens, known, infos);
             int previous = NerLabel.Outside, beforePrevious = NerLabel.Outside;
             int start = -1, type = 0;
             var margin = 0f;

@@ -9,6 +9,14 @@ public readonly record struct NerToken(int Start, int End)
     public static List<NerToken> Split(string text, int start, int end)
     {
         var tokens = new List<NerToken>((end - start) / 5 + 1);
+        Split(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Like <see cref="Split(string, int, int)"/>, into <paramref name="tokens"/> (cleared first), so a caller reuses one list.</summary>
+    public static void Split(string text, int start, int end, List<NerToken> tokens)
+    {
+        tokens.Clear();
         var i = start;
         while (i < end)
         {
@@ -19,6 +27,5 @@ public readonly record struct NerToken(int Start, int End)
                 while (i < end && char.IsLetterOrDigit(text[i])) i++;
             tokens.Add(new NerToken(s, i));
         }
-        return tokens;
     }
 }
