@@ -78,6 +78,13 @@ public static partial class OrganizationCues
     [GeneratedRegex(Apposition, RegexOptions.CultureInvariant)]
     private static partial Regex AppositionAnchor();
 
+    [GeneratedRegex(@"\G,[ ](?:(?:une?|la|le|l')[ ]?)?" + CueNoun + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CueNounApposition();
+
+    /// <summary>Whether a cue noun stands in apposition right after <paramref name="end"/>: ", groupe", ", une start-up".</summary>
+    public static bool IsFollowedByApposition(string text, int end) =>
+        end + 2 < text.Length && text[end] == ',' && CueNounApposition().IsMatch(text, end);
+
     // A lowercase nationality of Data/nationalities.txt: "le français Mistral AI", "la britannique Papercup".
     private static readonly Regex AfterNationalityAtStart = new(
         @"\G(?:(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u)[ ]?" + Nationalities.Pattern + "[ ](?<name>" + Name + "))",
