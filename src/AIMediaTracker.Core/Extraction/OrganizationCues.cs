@@ -13,8 +13,8 @@ namespace AIMediaTracker.Core.Extraction;
 public static partial class OrganizationCues
 {
     // A capitalised word, possibly compound ("Anim'Emploi", "SAG-AFTRA", "Character.AI").
-    private const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*)*";
-    private const string Name = Word + @"(?:[ ](?:&[ ])?(?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
+    internal const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*)*";
+    internal const string Name = Word + @"(?:[ ](?:&[ ])?(?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
     private const string Determiner = @"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]'|[Dd]u|[Dd]e[ ]la|[Dd]e[ ]l'|[Aa]u|[Ss]a|[Ss]on|[Cc]ette|[Cc]e|[Uu]ne?|[Ll]eurs?|[Dd]es|[Ll]es|[Aa]ux)[ ]?";
     // The cue nouns, heads and suffixes are plain words, each accented spelling written out: the
     // patterns hold them as they are, and AnchorWords searches for the same words.

@@ -12,8 +12,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 public static partial class OrganizationPeers
 {
-    private const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*)*";
-    private const string Name = Word + @"(?:[ ](?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
+    private const string Name = OrganizationCues.Name;
 
     // ", Udemy", " et la Sacem", " ou Vosges Matin" right after an item.
     [GeneratedRegex(@"\G(?<separator>,[ ]|[ ]et[ ]|[ ]ou[ ])(?:(?:la|le|les)[ ]|l')?(?<name>" + Name + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
