@@ -108,6 +108,15 @@ public static partial class OrganizationCues
         + "patron|patronne|PDG|pdg)";
     private const string LeaderQualifier = "(?:général|générale|general|generale|exécutif|exécutive|executif|executive|délégué|déléguée|delegue|deleguee|adjoint|adjointe|financier|financière|technique|scientifique|artistique)";
 
+    // "d'après un rapport récent de BestBrokers", "une étude de Goldmedia": who publishes a study.
+    internal const string Study = "(?:rapport|étude|etude|enquête|enquete|sondage|baromètre|barometre|analyse|classement)";
+    private const string StudyQualifier = "(?:récent|récente|recent|recente|annuel|annuelle|publié|publiée|publie|publiee|dernier|dernière|derniere|nouveau|nouvelle|inédit|inédite)";
+
+    [GeneratedRegex(@"\G(?:(?<![\p{L}])" + Study + "(?:[ ]" + StudyQualifier + @")?[ ](?:du[ ]|de[ ]|d')(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterStudyAtStart();
+
+    private static readonly AnchoredSearch AfterStudies = new(AfterStudyAtStart(), wordsBefore: 0);
+
     [GeneratedRegex(@"\G(?:(?<![\p{L}])" + Leader + "(?:[ ]" + LeaderQualifier + @")?[ ](?:du[ ]|de[ ]|d')(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
     private static partial Regex AfterLeaderAtStart();
 
@@ -157,6 +166,7 @@ public static partial class OrganizationCues
         var found = new List<(Span, string?)>();
         foreach (var m in AfterCueNouns.Matches(text, anchors[AnchorWords.CueNouns])) AddAfterCueNoun(found, text, m);
         AddCapitalised(found, text, AfterLeaders.Matches(text, anchors[AnchorWords.Leaders]));
+        AddCapitalised(found, text, AfterStudies.Matches(text, anchors[AnchorWords.Studies]));
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, BeforeCueNouns.Matches(text));
         AddCapitalised(found, text, AfterChez().Matches(text));

@@ -72,6 +72,19 @@ public sealed class OrganizationCuesTests
         else Assert.DoesNotContain(absent, names);
     }
 
+    [Theory]
+    [InlineData("D'après un rapport récent de SmartQuotes, l'année 2024 est difficile.", "SmartQuotes")]
+    [InlineData("Une étude de Brennwerk chiffre les pertes à 2,7 milliards.", "Brennwerk")]
+    public void Who_publishes_a_study_is_an_organization(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Theory]
+    [InlineData("Un rapport de Jeanne Morel le confirme.", "Jeanne Morel")]
+    [InlineData("Une étude de Bruxelles le confirme.", "Bruxelles")]
+    [InlineData("Le rapport du Chemin de fer de Loèche est attendu.", "Chemin")]
+    public void A_study_by_a_person_a_place_or_a_cut_name_gives_no_organization(string sentence, string absent) =>
+        Assert.DoesNotContain(absent, Names(sentence));
+
     [Fact]
     public void A_function_word_is_no_qualifier_between_the_cue_and_the_name() =>
         Assert.DoesNotContain("Nobel", Names("On mande de Londres aux journaux que le comité Nobel a décidé."));
