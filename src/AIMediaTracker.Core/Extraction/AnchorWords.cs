@@ -10,10 +10,10 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 internal static class AnchorWords
 {
-    public const int CueNouns = 0, Heads = 1, Suffixes = 2, LowercaseHeads = 3, Nationalities = 4, Months = 5, Weekdays = 6, NumberWords = 7;
+    public const int CueNouns = 0, Heads = 1, Suffixes = 2, LowercaseHeads = 3, Nationalities = 4, Months = 5, Weekdays = 6, NumberWords = 7, Leaders = 8, Studies = 9;
 
     /// <summary>The first of the sets that hold one sector or region pattern each (<see cref="FigureContext"/>), in their table's order.</summary>
-    public const int Sectors = 8;
+    public const int Sectors = 10;
 
     public static readonly int Regions = Sectors + FigureContext.Sectors.Length;
 
@@ -25,6 +25,8 @@ internal static class AnchorWords
         .. Plain(Heads, OrganizationCues.Head, StringComparison.Ordinal),
         .. Plain(Suffixes, OrganizationCues.Suffix, StringComparison.Ordinal),
         .. Plain(LowercaseHeads, OrganizationCues.LowercaseHeadWord, StringComparison.Ordinal),
+        .. Plain(Leaders, OrganizationCues.Leader, StringComparison.Ordinal),
+        .. Plain(Studies, OrganizationCues.Study, StringComparison.Ordinal),
         .. French.Nationalities.Forms.SelectMany(LexiconNotation.AccentVariants).Select(w => (Nationalities, w, StringComparison.Ordinal)),
         // The start of every month name and abbreviation, in any case.
         .. Plain(Months, "janv|fév|fev|mars|avr|mai|juin|juil|aoû|aou|sept|oct|nov|déc|dec", StringComparison.OrdinalIgnoreCase),

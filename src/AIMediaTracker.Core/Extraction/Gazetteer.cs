@@ -47,6 +47,12 @@ public static class Gazetteer
 
     public static IReadOnlyList<ProductEntry> Products => ProductEntries.Value;
 
+    private static readonly Lazy<HashSet<string>> ProductNames = new(() => new(
+        Products.SelectMany(e => e.Aliases.Prepend(e.Name)), StringComparer.Ordinal));
+
+    /// <summary>Whether a listed product is written so ("ChatGPT", "Sora").</summary>
+    public static bool IsProductName(string name) => ProductNames.Value.Contains(name);
+
     public static PhraseIndex<GazetteerEntry> OrganizationPhrases => OrganizationIndex.Value;
 
     public static PhraseIndex<ProductEntry> ProductPhrases => ProductIndex.Value;

@@ -13,8 +13,8 @@ namespace AIMediaTracker.Core.Extraction;
 public static partial class OrganizationCues
 {
     // A capitalised word, possibly compound ("Anim'Emploi", "SAG-AFTRA", "Character.AI").
-    private const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*)*";
-    private const string Name = Word + @"(?:[ ](?:&[ ])?(?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
+    internal const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*)*";
+    internal const string Name = Word + @"(?:[ ](?:&[ ])?(?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
     private const string Determiner = @"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]'|[Dd]u|[Dd]e[ ]la|[Dd]e[ ]l'|[Aa]u|[Ss]a|[Ss]on|[Cc]ette|[Cc]e|[Uu]ne?|[Ll]eurs?|[Dd]es|[Ll]es|[Aa]ux)[ ]?";
     // The cue nouns, heads and suffixes are plain words, each accented spelling written out: the
     // patterns hold them as they are, and AnchorWords searches for the same words.
@@ -23,8 +23,19 @@ public static partial class OrganizationCues
         + "hebdomadaire|mensuel|chaîne|chaine|radio|banque|assureur|constructeur|fabricant|opérateur|operateur|"
         + "laboratoire|labo|institut|distributeur|firme|géant|geant|compagnie|holding|conglomérat|conglomerat|"
         + "fédération|féderation|fedération|federation|ONG|organisation|licorne|pure player|média|media|"
-        + "site d'information|numéro un|numero un|maison de production|maison de disques)";
-    private const string Qualifier = @"(?:[\p{Ll}-]*(?:ain|aine|ains|aines|ais|aise|ique|iques|ien|ienne|iens|ois|oise|al|ale|aux|el|elle|[ée]e?s?|ant|ante|ent|ente|if|ive|ol|ole|and|ande|ais|ère)"
+        + "site d'information|numéro un|numero un|maison de production|maison de disques|maison d'édition|maison d'edition|"
+        + "banques|groupes|sociétés|entreprises|agences|éditeurs|editeurs|quotidiens|journaux|magazines|tabloïd|tabloïds|"
+        + "tabloid|tabloids|filiale|division|fintech|edtech|néobanque|neobanque)";
+    // Press nouns: a title they introduce keeps its article and may be a place's name ("le quotidien La Provence").
+    private static readonly HashSet<string> PressNouns = new(StringComparer.Ordinal)
+    {
+        "journal", "journaux", "quotidien", "quotidiens", "magazine", "magazines", "hebdomadaire", "mensuel",
+        "tabloïd", "tabloïds", "tabloid", "tabloids", "site d'information",
+    };
+    // An adjective French writes before the noun: "la petite banque italienne BPER Banca".
+    private const string PreNounAdjective = "(?:petite?s?|grande?s?|jeunes?|nouvelles?|nouveaux?|nouvel|vieille?s?|vieux|c[ée]l[èe]bres?|prestigieu(?:x|se|ses)|puissante?s?|influente?s?)";
+    // A function word that happens to end like an adjective ("que", "le") is no qualifier: "aux journaux que le comité Nobel".
+    private const string Qualifier = @"(?:(?!(?:que|qui|le|la|les|de|des|du|une|se|ne|ce)(?![\p{L}]))[\p{Ll}-]*(?:ain|aine|ains|aines|ais|aise|ique|iques|ien|ienne|iens|ois|oise|al|ale|aux|el|elle|[ée]e?s?|ant|ante|ent|ente|if|ive|ol|ole|and|ande|ais|ère)"
         + "|d'(?:IA|intelligence[ ]artificielle|investissement|animation|audit|[ée]dition|[ée]tudes)"
         + "|de[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence)"
         + "|en[ ]ressources[ ]humaines|tech|mondial|mondiale)";
@@ -41,19 +52,38 @@ public static partial class OrganizationCues
         + "Coalition|Organisation|Académie|Academie|Haut Conseil|Haute Autorité|Haute Autorite|Laboratoire|"
         + "Musée|Musee|Éditions|Editions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild)";
 
-    private const string AfterCueNounPattern = Determiner + CueNoun + "(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")";
+    private const string AfterCueNounPattern = "(?<determiner>" + Determiner + ")(?:" + PreNounAdjective + "[ ])?(?<cue>" + CueNoun + ")(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")";
+
+    // "les banques BNP Paribas et ABN Amro", "des tabloïds Daily Express et Daily Mirror": after a
+    // plural cue, the names listed with the first one are of the same kind (a title in parentheses
+    // may follow each: "les studios Arkane Austin (Redfall) et Tango Gameworks").
+    [GeneratedRegex(@"\G(?:[ ]\([^()\n]{1,40}\))?(?:,[ ]|[ ]et[ ]|[ ]ou[ ])(?<name>" + Name + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex NextInList();
+
+    private static bool IsPluralDeterminer(string determiner) =>
+        determiner.TrimEnd() is "les" or "Les" or "des" or "Des" or "aux" or "Aux" or "ses" or "Ses" or "leurs" or "Leurs";
 
     [GeneratedRegex(@"\G(?:" + AfterCueNounPattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterCueNounAtStart();
 
-    // "Papercup, une start-up londonienne": the cue noun may also follow the name as an apposition.
-    private const string BeforeCueNounPattern = @"(?<![\p{L}\p{N}])(?<name>" + Name + "),[ ](?:une?|la|le|l')[ ]?" + CueNoun + @"(?![\p{L}])";
+    // "Papercup, une start-up londonienne": the cue noun may also follow the name as an apposition,
+    // without its article when an adjective or a complement follows ("Brookfield, fonds canadien",
+    // "Goldmedia, société de conseil allemande"), not alone ("Velvet Sundown, groupe « vérifié »").
+    private const string Apposition = ",[ ](?:(?:une?|la|le|l')[ ]?" + CueNoun + @"(?![\p{L}])|" + CueNoun + "[ ]" + Qualifier + @"(?![\p{L}]))";
+    private const string BeforeCueNounPattern = @"(?<![\p{L}\p{N}])(?<name>" + Name + ")" + Apposition;
 
     [GeneratedRegex(@"\G(?:" + BeforeCueNounPattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeCueNounAtStart();
 
-    [GeneratedRegex(",[ ](?:une?|la|le|l')[ ]?" + CueNoun, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Apposition, RegexOptions.CultureInvariant)]
     private static partial Regex AppositionAnchor();
+
+    [GeneratedRegex(@"\G,[ ](?:(?:une?|la|le|l')[ ]?)?" + CueNoun + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CueNounApposition();
+
+    /// <summary>Whether a cue noun stands in apposition right after <paramref name="end"/>: ", groupe", ", une start-up".</summary>
+    public static bool IsFollowedByApposition(string text, int end) =>
+        end + 2 < text.Length && text[end] == ',' && CueNounApposition().IsMatch(text, end);
 
     // A lowercase nationality of Data/nationalities.txt: "le français Mistral AI", "la britannique Papercup".
     private static readonly Regex AfterNationalityAtStart = new(
@@ -63,12 +93,34 @@ public static partial class OrganizationCues
     // The costly patterns, tried only near the word every match holds: the cue noun after a
     // determiner of at most two words, the apposition after a name of at most seven (four words
     // and their "&"), the nationality after its article.
-    private static readonly AnchoredSearch AfterCueNouns = new(AfterCueNounAtStart(), wordsBefore: 3);
+    private static readonly AnchoredSearch AfterCueNouns = new(AfterCueNounAtStart(), wordsBefore: 4);
     private static readonly AnchoredSearch BeforeCueNouns = new(BeforeCueNounAtStart(), wordsBefore: 8, AppositionAnchor());
     private static readonly AnchoredSearch AfterNationalities = new(AfterNationalityAtStart, wordsBefore: 3);
 
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
+
+    // "codirecteur du Metalab", "directeur général de Goldmedia": who leads names what is led. Not
+    // "de la"/"des", which name departments ("directrice de la Communication"), nor a name that goes
+    // on in lower case ("directeur du Chemin de fer de Loèche"), whose end the rule cannot see.
+    internal const string Leader = "(?:directeur|directrice|codirecteur|codirectrice|co-directeur|co-directrice|dirigeant|dirigeante|"
+        + "président|présidente|president|presidente|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|"
+        + "patron|patronne|PDG|pdg)";
+    private const string LeaderQualifier = "(?:général|générale|general|generale|exécutif|exécutive|executif|executive|délégué|déléguée|delegue|deleguee|adjoint|adjointe|financier|financière|technique|scientifique|artistique)";
+
+    // "d'après un rapport récent de BestBrokers", "une étude de Goldmedia": who publishes a study.
+    internal const string Study = "(?:rapport|étude|etude|enquête|enquete|sondage|baromètre|barometre|analyse|classement)";
+    private const string StudyQualifier = "(?:récent|récente|recent|recente|annuel|annuelle|publié|publiée|publie|publiee|dernier|dernière|derniere|nouveau|nouvelle|inédit|inédite)";
+
+    [GeneratedRegex(@"\G(?:(?<![\p{L}])" + Study + "(?:[ ]" + StudyQualifier + @")?[ ](?:du[ ]|de[ ]|d')(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterStudyAtStart();
+
+    private static readonly AnchoredSearch AfterStudies = new(AfterStudyAtStart(), wordsBefore: 0);
+
+    [GeneratedRegex(@"\G(?:(?<![\p{L}])" + Leader + "(?:[ ]" + LeaderQualifier + @")?[ ](?:du[ ]|de[ ]|d')(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterLeaderAtStart();
+
+    private static readonly AnchoredSearch AfterLeaders = new(AfterLeaderAtStart(), wordsBefore: 0);
 
     private const string HeadThenNamePattern = @"(?<![\p{L}\p{N}])(?<name>" + Head + "(?:[ ]" + Word + @"(?<=\p{L}{2})){1,3})";
 
@@ -112,7 +164,9 @@ public static partial class OrganizationCues
     public static List<(Span Span, string? ShortForm)> Find(string text, List<int>[] anchors)
     {
         var found = new List<(Span, string?)>();
-        AddCapitalised(found, text, AfterCueNouns.Matches(text, anchors[AnchorWords.CueNouns]));
+        foreach (var m in AfterCueNouns.Matches(text, anchors[AnchorWords.CueNouns])) AddAfterCueNoun(found, text, m);
+        AddCapitalised(found, text, AfterLeaders.Matches(text, anchors[AnchorWords.Leaders]));
+        AddCapitalised(found, text, AfterStudies.Matches(text, anchors[AnchorWords.Studies]));
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, BeforeCueNouns.Matches(text));
         AddCapitalised(found, text, AfterChez().Matches(text));
@@ -123,6 +177,30 @@ public static partial class OrganizationCues
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
         foreach (Match m in AcronymInParentheses().Matches(text)) AddDefinedAcronym(found, text, m);
         return found;
+    }
+
+    private static void AddAfterCueNoun(List<(Span, string?)> found, string text, Match m)
+    {
+        var name = m.Groups["name"];
+        if (PressNouns.Contains(m.Groups["cue"].Value) && PressTitle(text, name) is { } title) found.Add((title, null));
+        else AddCapitalised(found, text, [m]);
+        if (!IsPluralDeterminer(m.Groups["determiner"].Value)) return;
+        for (var next = NextInList().Match(text, name.Index + name.Length); next.Success; next = NextInList().Match(text, next.Index + next.Length))
+        {
+            name = next.Groups["name"];
+            AddCapitalised(found, text, [next]);
+        }
+    }
+
+    // "Le quotidien régional La Provence", "le journal Le Parisien": a title keeps its article, and
+    // a place in it names the paper.
+    private static Span? PressTitle(string text, Group name)
+    {
+        var words = name.Value.Split(' ');
+        if (words.Length < 2 || words[0] is not ("Le" or "La" or "Les") || CapitalizedStopwords.Contains(words[1])) return null;
+        var end = name.Index + words[0].Length + 1 + words[1].Length;
+        for (var k = 2; k < words.Length && !IsNotName(words[k]); k++) end += words[k].Length + 1;
+        return new Span(name.Index, end);
     }
 
     private static void AddCapitalised(List<(Span, string?)> found, string text, IEnumerable<Match> matches)

@@ -30,6 +30,7 @@ public static class OrganizationExtractor
         AddDiscovered(text, tokens, byName, taken, credits);
         MergeHeads(byName);
         MergeAcronyms(text.Matchable, byName);
+        MergeInitials(byName);
         return byName
             .Select(kv => new OrganizationFact(NameAsWritten(text, kv.Key, kv.Value.Spans), kv.Value.Kind,
                 kv.Value.Spans.OrderBy(s => s.Start).ToList()))
@@ -46,7 +47,6 @@ public static class OrganizationExtractor
             .Concat(TaggedOrganizations.Find(text).Select(span => (Span: span, ShortForm: (string?)null)))
             .Where(c => !SpanLists.AnyOverlaps(taken, c.Span))
             .ToList();
-        if (candidates.Count == 0) return;
 
         var canonicalByKey = Gazetteer.CanonicalNamesByKey;
         var accepted = new List<(Span Span, string Surface)>();
@@ -58,6 +58,11 @@ public static class OrganizationExtractor
             if (accepted.Any(a => a.Span.Overlaps(span))) continue;
             accepted.Add((span, surface));
         }
+        // Peers of listed names only: a cue or the tagger is too unsure a seed ("Parole et Musique").
+        foreach (var peer in OrganizationPeers.Find(text.Matchable, taken))
+            if (!SpanLists.AnyOverlaps(credits, peer) && !accepted.Any(a => a.Span.Overlaps(peer)))
+                accepted.Add((peer, text.Original[peer.Start..peer.End]));
+        if (accepted.Count == 0) return;
 
         var forms = new List<(string Surface, string Canonical)>();
         foreach (var (surface, canonical) in shortForms)
@@ -131,6 +136,27 @@ public static class OrganizationExtractor
             foreach (var s in byName[drop].Spans) Add(byName, keep, byName[keep].Kind, s);
             byName.Remove(drop);
         }
+    }
+
+    // "Sony, EA et Take-Two" after "Electronic Arts": a discovered acronym spelled by the initials of
+    // another organisation of the article is that organisation, as if defined in parentheses.
+    private static void MergeInitials(Dictionary<string, (string Kind, List<Span> Spans)> byName)
+    {
+        foreach (var (name, (kind, spans)) in byName.ToList())
+        {
+            if (kind != UnknownKind || name.Length is < 2 or > 5 || !name.All(char.IsUpper)) continue;
+            var owner = byName.Keys.Where(other => other != name && Initials(other) == name)
+                .OrderBy(other => other, StringComparer.Ordinal).FirstOrDefault();
+            if (owner is null) continue;
+            foreach (var span in spans) Add(byName, owner, byName[owner].Kind, span);
+            byName.Remove(name);
+        }
+    }
+
+    private static string Initials(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 || words.Any(w => !char.IsUpper(w[0])) ? "" : string.Concat(words.Select(w => w[0]));
     }
 
     // "Ebra" abbreviates "Est-Bourgogne-Rhône-Alpes"; "Bild" does not abbreviate "Springer".

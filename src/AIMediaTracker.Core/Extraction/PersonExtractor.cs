@@ -31,8 +31,9 @@ public static class PersonExtractor
         var people = new List<Person>();
         var tagged = ArticleNames.Of(text).Where(e => e.Type == "PER").Select(e => e.Span).ToList();
         // The tagger confirms a name no list or context does ("Spyridon Pilos", "Rich Larson").
-        foreach (var c in candidates.Where(c => c.Confirmed || tagged.Any(t => t.Start <= c.Span.Start && c.Span.End <= t.End)
-            || titled.Any(t => EndsWithSurname(c.Surname, t.Surname))))
+        // "Velvet Sundown, groupe « vérifié »": an apposition that names a company or a band is no person's.
+        foreach (var c in candidates.Where(c => c.Confirmed || (tagged.Any(t => t.Start <= c.Span.Start && c.Span.End <= t.End)
+            && !OrganizationCues.IsFollowedByApposition(text.Matchable, c.Span.End)) || titled.Any(t => EndsWithSurname(c.Surname, t.Surname))))
         {
             var person = people.Find(p => p.Name == c.Name);
             if (person is null) people.Add(person = new Person(c.Name, c.Surname));

@@ -77,6 +77,11 @@ public static partial class QuoteExtractor
         var sentenceStart = Math.Max(lineStart, text.SentenceAt(Math.Max(0, q.Outer.Start - 1)).Start);
         if (sentenceStart >= q.Outer.Start) sentenceStart = lineStart;
         var before = speakers.LastIn(sentenceStart, q.Outer.Start, personOnly: false, insideQuote);
+        // « Klaus Wendt, directeur de Brennwerk, a précisé que « … » »: the firm in the person's
+        // apposition is where the speaker works, not who speaks.
+        if (before is { IsPerson: false } org && speakers.LastIn(sentenceStart, org.Span.Start, personOnly: true, insideQuote) is { } person
+            && s[person.Span.End] == ',' && EmployerLink().IsMatch(s.AsSpan(person.Span.End, org.Span.Start - person.Span.End)))
+            return person.Name;
         if (before is { } b) return b.Name;
 
         // Otherwise whoever the paragraph names first after it, then last before it.
@@ -96,6 +101,10 @@ public static partial class QuoteExtractor
     [GeneratedRegex(@"^\s*(?:,\s*)?\p{L}+(?:-t)?-(?<pronoun>il|elle|ils|elles)\b|^\s*,\s*(?:\p{Ll}+\s+){1,2}(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex Incise();
+
+    // ", directeur général de " right before the employer's name, with no other comma in between.
+    [GeneratedRegex(@"^,[ ][^,;:.!?«»""]{1,60}(?:de|du|d'|chez|à)[ ]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmployerLink();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|du|von|van|di|da|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenName();

@@ -24,4 +24,24 @@ public sealed class PersonTaggerTests
     [InlineData("Désormais, les rédactions testent des outils d'écriture automatique.")]
     public void A_lone_capitalised_word_is_no_person_without_a_person_context(string sentence) =>
         Assert.Empty(People(sentence));
+
+    [Theory]
+    [InlineData("Le site a remporté le prix George-Polk et le prix Albert-Londres en 2021.")]
+    [InlineData("Les élèves du lycée Victor-Hugo manifestent.")]
+    public void A_name_given_to_a_prize_or_a_street_is_no_person(string sentence) =>
+        Assert.Empty(People(sentence));
+
+    [Fact]
+    public void A_hyphenated_surname_after_a_title_is_still_a_person() =>
+        Assert.Contains("Benoit-Lévy", People("M. Benoit-Lévy a présenté son film au public."));
+
+    [Theory]
+    [InlineData("S'ajoute une affaire plus déroutante : Crimson Tide, groupe « vérifié » sur Spotify, a atteint un million d'auditeurs.", "Crimson Tide")]
+    [InlineData("S'ajoute une affaire plus déroutante : Sunset Drive, une start-up « vérifiée », a levé un million.", "Sunset Drive")]
+    public void A_name_with_a_company_apposition_is_no_person(string sentence, string name) =>
+        Assert.DoesNotContain(name, People(sentence));
+
+    [Fact]
+    public void A_person_with_a_role_apposition_stays_a_person() =>
+        Assert.Contains("Anthony Belmont", People("Anthony Belmont, directeur de la banque, affirme le contraire."));
 }

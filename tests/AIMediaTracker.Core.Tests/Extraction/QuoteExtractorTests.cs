@@ -43,6 +43,20 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void The_employer_in_a_speakers_apposition_does_not_speak()
+    {
+        var text = "Klaus Wendt, directeur général d'OpenAI, a précisé que « les outils progressent plus vite que prévu ».";
+        Assert.Equal("Klaus Wendt", Assert.Single(Quotes(text, Person("Klaus Wendt"))).Speaker);
+    }
+
+    [Fact]
+    public void An_organisation_after_a_person_and_a_comma_still_speaks()
+    {
+        var text = "Selon Klaus Wendt, OpenAI a déclaré : « Nous poursuivons le dialogue avec les artistes ».";
+        Assert.Equal("OpenAI", Assert.Single(Quotes(text, Person("Klaus Wendt"))).Speaker);
+    }
+
+    [Fact]
     public void Keeps_nested_quotes_inside_the_quotation()
     {
         var text = "« On m'a proposé d'enregistrer trois heures de texte pour “entraîner un modèle”, contre un cachet unique », raconte Léa Marchand.";

@@ -1,0 +1,91 @@
+using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Text;
+
+namespace AIMediaTracker.Core.Tests.Extraction;
+
+/// <summary>The French cues that introduce an organisation no list knows, each beside a sentence it must not fire on.</summary>
+public sealed class OrganizationCuesTests
+{
+    private static List<string> Names(string text) =>
+        OrganizationExtractor.Extract(ArticleText.From(text)).Select(o => o.Name).ToList();
+
+    [Theory]
+    [InlineData("Varenne, fonds canadien, prévoit d'investir 3 milliards d'euros.", "Varenne")]
+    [InlineData("Klaus Wendt, directeur de Brennwerk, société de conseil allemande, a présenté l'étude.", "Brennwerk")]
+    [InlineData("Ostrova, groupe américain spécialisé dans la logistique, annonce un plan.", "Ostrova")]
+    public void An_apposition_without_its_article_names_an_organization_when_an_adjective_follows(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Fact]
+    public void A_bare_cue_noun_after_a_name_is_not_enough() =>
+        Assert.Empty(Names("Lune Pâle, groupe « vérifié » sur la plateforme, a atteint un million d'auditeurs."));
+
+    [Theory]
+    [InlineData("Plus tôt ce mois-ci, la petite banque italienne Vellano Credito avait annoncé 2 000 suppressions.", "Vellano Credito")]
+    [InlineData("La jeune entreprise Corbeau Labs recrute.", "Corbeau Labs")]
+    public void An_adjective_may_stand_before_the_cue_noun(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Fact]
+    public void Names_listed_after_a_plural_cue_are_all_organizations()
+    {
+        var names = Names("Les banques Morvan Finance et Ardent Bank, ainsi que des tabloïds Daily Courier et Evening Herald, réduisent leurs effectifs.");
+        Assert.Contains("Morvan Finance", names);
+        Assert.Contains("Ardent Bank", names);
+        Assert.Contains("Daily Courier", names);
+        Assert.Contains("Evening Herald", names);
+    }
+
+    [Fact]
+    public void After_a_singular_cue_the_next_name_is_not_taken()
+    {
+        var names = Names("La banque Morvan Finance et Jeanne Morel ont signé.");
+        Assert.Contains("Morvan Finance", names);
+        Assert.DoesNotContain("Jeanne Morel", names);
+    }
+
+    [Theory]
+    [InlineData("Le quotidien régional La Gazette de Brest perd des lecteurs.", "La Gazette")]
+    [InlineData("Le quotidien La Provence enregistre des pertes. La Provence a déménagé.", "La Provence")]
+    public void A_newspaper_keeps_its_article_and_may_be_named_after_a_place(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Fact]
+    public void A_place_after_a_non_press_cue_is_still_no_organization() =>
+        Assert.DoesNotContain("Lyon", Names("Il a ouvert un compte à la banque Lyon en mars."));
+
+    [Theory]
+    [InlineData("Guillaume Morel, professeur et codirecteur du Vellab, le constate.", "Vellab")]
+    [InlineData("Sa directrice générale de Brennwerk a présenté l'étude.", "Brennwerk")]
+    public void What_a_leader_leads_is_an_organization(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Theory]
+    [InlineData("La directrice de la Communication a démissionné.")]
+    [InlineData("Le directeur des Ressources humaines a démissionné.")]
+    [InlineData("M. Girardet, directeur du Chemin de fer de Loèche-les-Bains, a pris la parole.", "Chemin")]
+    [InlineData("Il est fondateur de Marseille Solidaire.", "Marseille")]
+    public void A_department_or_a_name_cut_in_the_middle_is_not_what_a_leader_leads(string sentence, string? absent = null)
+    {
+        var names = Names(sentence);
+        if (absent is null) Assert.Empty(names);
+        else Assert.DoesNotContain(absent, names);
+    }
+
+    [Theory]
+    [InlineData("D'après un rapport récent de SmartQuotes, l'année 2024 est difficile.", "SmartQuotes")]
+    [InlineData("Une étude de Brennwerk chiffre les pertes à 2,7 milliards.", "Brennwerk")]
+    public void Who_publishes_a_study_is_an_organization(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Theory]
+    [InlineData("Un rapport de Jeanne Morel le confirme.", "Jeanne Morel")]
+    [InlineData("Une étude de Bruxelles le confirme.", "Bruxelles")]
+    [InlineData("Le rapport du Chemin de fer de Loèche est attendu.", "Chemin")]
+    public void A_study_by_a_person_a_place_or_a_cut_name_gives_no_organization(string sentence, string absent) =>
+        Assert.DoesNotContain(absent, Names(sentence));
+
+    [Fact]
+    public void A_function_word_is_no_qualifier_between_the_cue_and_the_name() =>
+        Assert.DoesNotContain("Nobel", Names("On mande de Londres aux journaux que le comité Nobel a décidé."));
+}
