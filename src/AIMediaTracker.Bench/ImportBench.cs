@@ -91,7 +91,8 @@ public static class ImportBench
         var timer = Stopwatch.StartNew();
         var total = 0;
         await new ArticleIngestor(db, TimeProvider.System).IngestAllAsync(
-            documents.Select((d, i) => new ArticleInput(() => d, new ArticleOrigin($"bench/profile/{i}", d.CanonicalUrl + "-profil"))), _ => total++, ct);
+            documents.Select((d, i) => d with { CanonicalUrl = d.CanonicalUrl + "-profil" })
+                .Select((d, i) => new ArticleInput(() => d, new ArticleOrigin($"bench/profile/{i}", d.CanonicalUrl))), _ => total++, ct);
         w.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"import par lots : {total} articles en {timer.Elapsed.TotalSeconds:F1} s"));
         profile.Print(w, 20);
     }

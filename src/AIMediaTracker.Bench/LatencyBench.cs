@@ -73,11 +73,19 @@ public static class LatencyBench
             {
                 profile.Step = "import d'un article";
                 await ImportBench.IngestOneAsync(databasePath, article, ct);
+                profile.TakeElapsedMs();
                 foreach (var route in AfterImportRoutes)
                 {
                     profile.Step = route;
+                    var pauses = GC.GetTotalPauseDuration();
+                    var started = DateTimeOffset.UtcNow;
+                    profile.Timeline = [];
                     var ms = await TimeOnceAsync(http, route, ct);
-                    w.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{route}: {ms:F1} ms"));
+                    foreach (var (start, took, sql) in profile.Timeline)
+                        w.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    +{(start - started).TotalMilliseconds,7:F1} {took,7:F1} ms  {sql}"));
+                    profile.Timeline = null;
+                    w.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"{route}: {ms:F1} ms, dont SQL {profile.TakeElapsedMs():F1} ms, pauses du GC {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:F1} ms"));
                 }
             }
             w.WriteLine($"(totaux sur {ImportRounds} imports)");

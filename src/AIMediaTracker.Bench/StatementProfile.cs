@@ -9,7 +9,7 @@ namespace AIMediaTracker.Bench;
 /// <summary>
 /// Time per SQL statement, from EF's diagnostic events, for every context of the process (the site's
 /// and the importer's alike). A reader's time runs to its disposal, so it includes reading the rows,
-/// which EF's own « Executed DbCommand » log leaves out. Steps are named by <see cref="Step"/>; the
+/// which EF's own « Executed DbCommand » log leaves out (EF times the execution and the reader apart: both are added). Steps are named by <see cref="Step"/>; the
 /// profile runs one step at a time, so a process-wide name is enough.
 /// </summary>
 public sealed class StatementProfile : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
@@ -19,6 +19,14 @@ public sealed class StatementProfile : IObserver<DiagnosticListener>, IObserver<
     private readonly List<IDisposable> listeners = [];
 
     public string Step { get; set; } = "";
+
+    /// <summary>Time in SQL since the last <see cref="TakeElapsedMs"/>, all steps together.</summary>
+    public double TakeElapsedMs() => Interlocked.Exchange(ref elapsedMs, 0);
+
+    private double elapsedMs;
+
+    /// <summary>When set, every statement's start, duration and text, to see the gaps between them.</summary>
+    public List<(DateTimeOffset Start, double Ms, string Sql)>? Timeline { get; set; }
 
     public StatementProfile() => subscription = DiagnosticListener.AllListeners.Subscribe(this);
 
@@ -38,15 +46,23 @@ public sealed class StatementProfile : IObserver<DiagnosticListener>, IObserver<
     {
         switch (e.Value)
         {
-            case DataReaderDisposingEventData r: Add(r.Command.CommandText, r.Duration, r.ReadCount); break;
-            case CommandExecutedEventData c when c.ExecuteMethod != DbCommandMethod.ExecuteReader: Add(c.Command.CommandText, c.Duration, 0); break;
+            // Executing (SQLite computes a grouping before the first row) and reading the rows are timed apart.
+            case CommandExecutedEventData c: Add(c.Command.CommandText, c.StartTime, c.Duration, 0, statement: true); break;
+            case DataReaderDisposingEventData r: Add(r.Command.CommandText, r.StartTime, r.Duration, r.ReadCount, statement: false); break;
+            // A LINQ query EF had not compiled yet: compiling takes milliseconds, unlike most statements.
+            case QueryExpressionEventData q when e.Key == CoreEventId.QueryCompilationStarting.Name:
+                Add("(compilation EF) " + q.Expression.ToString()[..Math.Min(200, q.Expression.ToString().Length)], DateTimeOffset.UtcNow, TimeSpan.Zero, 0, statement: true);
+                break;
         }
     }
 
-    private void Add(string sql, TimeSpan duration, long rows)
+    private void Add(string sql, DateTimeOffset start, TimeSpan duration, long rows, bool statement)
     {
-        var t = totals.GetOrAdd((Step, Shorten(sql)), _ => new Totals());
-        lock (t) { t.Count++; t.Ms += duration.TotalMilliseconds; t.Rows += rows; }
+        var text = Shorten(sql);
+        if (Timeline is { } timeline) lock (timeline) timeline.Add((start, duration.TotalMilliseconds, (statement ? "" : "(lecture) ") + text[..Math.Min(120, text.Length)]));
+        var t = totals.GetOrAdd((Step, text), _ => new Totals());
+        lock (t) { t.Count += statement ? 1 : 0; t.Ms += duration.TotalMilliseconds; t.Rows += rows; }
+        lock (totals) elapsedMs += duration.TotalMilliseconds;
     }
 
     // One line per statement shape: whitespace folded, long statements cut.
