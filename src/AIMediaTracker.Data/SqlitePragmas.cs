@@ -11,16 +11,10 @@ namespace AIMediaTracker.Data;
 /// default) keeps the indexes an import touches in memory, and a checkpoint every 8192 WAL pages (32 MB,
 /// 1000 by default) writes the pages each article changes again (FTS, indexes) once per checkpoint, not
 /// every few articles; durability is the same.
-/// mmap_size maps the file into memory for reading: another process's commit (an `import` beside the
-/// site, the feed poller) makes SQLite drop every connection's page cache, so without it the first request
-/// after each import read the pages its queries need again one system call each (the dashboard's
-/// first request after an import at 30 000 articles: a 558 MB file through a 16 MB cache). Mapped pages are
-/// the operating system's file cache, shared and given back under memory pressure; writes still go through
-/// the WAL as before. SQLite caps the size at what it was built for.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=8192; PRAGMA mmap_size=4294967296;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=8192;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
