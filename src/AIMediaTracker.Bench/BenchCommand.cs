@@ -16,6 +16,7 @@ public static class BenchCommand
     // 40 batches: methods run once per batch are recompiled optimised after 30 calls (tiered JIT);
     // with 10 batches (500 articles) that recompilation still fell inside the timed 1 000-article import.
     private const int ColdImportArticles = 2000;
+    private const int ProfiledImport = 500;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -46,6 +47,7 @@ public static class BenchCommand
             if (options.JsonPath is { } only) report.WriteJson(only);
             return report.HostilePages.All(p => p.Met) ? 0 : 1;
         }
+        if (options.DatabasePath is { } kept) return await LatencyOnlyAsync(kept, options, seedParagraphs, Log, ct);
         report.ColdImport = await ColdImportAsync(seedParagraphs, Log, ct);
         foreach (var size in options.Sizes)
         {
@@ -59,11 +61,13 @@ public static class BenchCommand
             {
                 Log($"import dans {database}…");
                 var import = await ImportBench.RunAsync(documents, database, n => Log($"  {n} / {size}"), ct);
+                if (options.KeepDir is { } keep)
+                {
+                    Directory.CreateDirectory(keep);
+                    File.Copy(database, Path.Combine(keep, $"aimt-bench-{size}.db"), overwrite: true);
+                }
                 Log("latence des pages…");
-                // Seed 3 and their own addresses: articles neither imported nor used to warm up.
-                var fresh = new CorpusGenerator(seedParagraphs, seed: 3).Generate(int.MaxValue)
-                    .Select(d => d with { CanonicalUrl = d.CanonicalUrl + "-nouveau" });
-                var routes = await LatencyBench.RunAsync(database, options.Warmup, options.Requests, fresh, ct);
+                var routes = await LatencyBench.RunAsync(database, options.Warmup, options.Requests, FreshArticles(seedParagraphs), ct);
                 report.Sizes.Add(new SizeResult(size, extraction, import, routes));
             }
             finally
@@ -82,6 +86,38 @@ public static class BenchCommand
         report.Print(Console.Out);
         if (options.JsonPath is { } json) report.WriteJson(json);
         return 0;
+    }
+
+    // Seed 3 and their own addresses: articles neither imported nor used to warm up.
+    private static IEnumerable<ArticleDocument> FreshArticles(IReadOnlyList<string> seedParagraphs) =>
+        new CorpusGenerator(seedParagraphs, seed: 3).Generate(int.MaxValue).Select(d => d with { CanonicalUrl = d.CanonicalUrl + "-nouveau" });
+
+    /// <summary>The screens alone, on a copy of a database kept by --keep: the copy takes the new articles, the kept file stays as it was.</summary>
+    private static async Task<int> LatencyOnlyAsync(string kept, BenchOptions options, IReadOnlyList<string> seedParagraphs, Action<string> log, CancellationToken ct)
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"aimt-bench-copy-{Environment.ProcessId}.db");
+        try
+        {
+            File.Copy(kept, database);
+            var articles = await ImportBench.CountAsync(database, ct);
+            if (options.Profile)
+            {
+                log($"profil SQL sur une copie de {kept} ({articles} articles)…");
+                await LatencyBench.ProfileAsync(database, FreshArticles(seedParagraphs), Console.Out, ct);
+                await ImportBench.ProfileBatchesAsync(database, new CorpusGenerator(seedParagraphs, seed: 4).Generate(ProfiledImport), Console.Out, ct);
+                return 0;
+            }
+            log($"latence des pages sur une copie de {kept} ({articles} articles)…");
+            var routes = await LatencyBench.RunAsync(database, options.Warmup, options.Requests, FreshArticles(seedParagraphs), ct);
+            Console.Out.WriteLine();
+            Console.Out.WriteLine($"== {kept} : {articles} articles ==");
+            BenchReport.PrintRoutes(Console.Out, articles, routes);
+            return 0;
+        }
+        finally
+        {
+            DeleteDatabase(database);
+        }
     }
 
     /// <summary>

@@ -38,16 +38,7 @@ public sealed record BenchReport(DateTimeOffset At, string Machine, List<SizeRes
             Row(w, "import (extraction + base)", $"{i.ArticlesPerSecond:F0} articles/s, {i.SteadyArticlesPerSecond:F0}/s après le 1er lot ({i.New} nouveaux, {i.NearDuplicates} quasi-doublons, {i.Unchanged} inchangés)", i.ArticlesPerSecond >= 300, "≥ 300/s");
             Row(w, "base / article", $"{i.BytesPerArticle / 1024:F1} Ko, dont {i.BytesPerArticleBeyondText / 1024:F1} Ko au-delà du texte", i.BytesPerArticleBeyondText < 20 * 1024, "< 20 Ko au-delà");
             Row(w, "pic de mémoire (processus)", $"{i.PeakWorkingSetBytes / (1024.0 * 1024):F0} Mo", i.PeakWorkingSetBytes < 400L * 1024 * 1024, "< 400 Mo");
-            var p95Target = s.Articles >= 100_000 ? 50 : 100;
-            foreach (var r in s.Routes)
-            {
-                if (r.Skipped is not null) { Row(w, r.Path, $"non mesuré : {r.Skipped}", null, ""); continue; }
-                Row(w, r.Path, $"1re {r.FirstMs,7:F1} ms   médiane {r.MedianMs,6:F1} ms   p95 {r.P95Ms,6:F1} ms   max {r.MaxMs,6:F1} ms  ({r.Requests} req.)",
-                    s.Articles >= 10_000 ? r.P95Ms < p95Target : null, $"p95 < {p95Target} ms");
-                if (r.AfterImportMaxMs is { } worst)
-                    Row(w, "  après 1 import", $"1re requête : médiane {r.AfterImportMedianMs,6:F1} ms   max {worst,6:F1} ms (sur 5 imports d'un article)",
-                        s.Articles >= 30_000 ? worst <= 300 : null, "≤ 300 ms");
-            }
+            PrintRoutes(w, s.Articles, s.Routes);
         }
         if (Content is { } c)
         {
@@ -67,6 +58,21 @@ public sealed record BenchReport(DateTimeOffset At, string Machine, List<SizeRes
             w.WriteLine($"  {n.Detail}");
         }
         PrintHostilePages(w);
+    }
+
+    /// <summary>The screens' latency on a database of <paramref name="articles"/> articles, with the targets of that size.</summary>
+    public static void PrintRoutes(TextWriter w, int articles, IReadOnlyList<RouteLatency> routes)
+    {
+        var p95Target = articles >= 100_000 ? 50 : 100;
+        foreach (var r in routes)
+        {
+            if (r.Skipped is not null) { Row(w, r.Path, $"non mesuré : {r.Skipped}", null, ""); continue; }
+            Row(w, r.Path, $"1re {r.FirstMs,7:F1} ms   médiane {r.MedianMs,6:F1} ms   p95 {r.P95Ms,6:F1} ms   max {r.MaxMs,6:F1} ms  ({r.Requests} req.)",
+                articles >= 10_000 ? r.P95Ms < p95Target : null, $"p95 < {p95Target} ms");
+            if (r.AfterImportMaxMs is { } worst)
+                Row(w, "  après 1 import", $"1re requête : médiane {r.AfterImportMedianMs,6:F1} ms   max {worst,6:F1} ms (sur 5 imports d'un article)",
+                    articles >= 30_000 ? worst <= 300 : null, "≤ 300 ms");
+        }
     }
 
     private void PrintHostilePages(TextWriter w)

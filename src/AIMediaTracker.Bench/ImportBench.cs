@@ -82,6 +82,30 @@ public static class ImportBench
             [new ArticleInput(() => document, new ArticleOrigin($"bench/fresh/{document.CanonicalUrl ?? document.Title}", document.CanonicalUrl))], _ => { }, ct);
     }
 
+    /// <summary>Imports <paramref name="documents"/> into an existing database and prints the time of each statement.</summary>
+    public static async Task ProfileBatchesAsync(string databasePath, IEnumerable<ArticleDocument> documents, TextWriter w, CancellationToken ct)
+    {
+        var options = ((DbContextOptionsBuilder<TrackerDbContext>)new DbContextOptionsBuilder<TrackerDbContext>().UseTrackerSqlite($"Data Source={databasePath}")).Options;
+        await using var db = new TrackerDbContext(options);
+        using var profile = new StatementProfile { Step = "import par lots" };
+        var timer = Stopwatch.StartNew();
+        var total = 0;
+        await new ArticleIngestor(db, TimeProvider.System).IngestAllAsync(
+            documents.Select((d, i) => d with { CanonicalUrl = d.CanonicalUrl + "-profil" })
+                .Select((d, i) => new ArticleInput(() => d, new ArticleOrigin($"bench/profile/{i}", d.CanonicalUrl))), _ => total++, ct);
+        w.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"import par lots : {total} articles en {timer.Elapsed.TotalSeconds:F1} s"));
+        profile.Print(w, 20);
+    }
+
+    public static async Task<int> CountAsync(string databasePath, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath}");
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM \"Articles\"";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     // The WAL holds the last pages until a checkpoint: fold it in so the file size is the database's.
     private static async Task CheckpointAsync(string connectionString, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using AIMediaTracker.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,20 +34,10 @@ public static class LatencyBench
     public static async Task<IReadOnlyList<RouteLatency>> RunAsync(string databasePath, int warmup, int requests,
         IEnumerable<Core.Model.ArticleDocument> freshArticles, CancellationToken ct)
     {
-        await using var app = TrackerApp.Build([
-            "--urls", "http://127.0.0.1:0",
-            $"--ConnectionStrings:Default=Data Source={databasePath}",
-            "--Ingestion:SeedsPath=",
-            "--Ingestion:FeedPollInterval=00:00:00",
-            "--Logging:LogLevel:Default=Warning",
-            // appsettings.json logs each request (one line per request): the bench times them instead.
-            "--Logging:LogLevel:Microsoft.AspNetCore.HttpLogging=Warning",
-        ]);
-        await app.StartAsync(ct);
+        await using var app = await StartSiteAsync(databasePath, ct);
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            using var http = new HttpClient { BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1")), Timeout = TimeSpan.FromMinutes(2) };
+            using var http = ClientOf(app);
             var results = new List<RouteLatency>();
             foreach (var route in Routes) results.Add(await TimeRouteAsync(http, route, warmup, requests, ct));
             var afterImport = AfterImportRoutes.ToDictionary(r => r, _ => new List<double>());
@@ -64,6 +55,67 @@ public static class LatencyBench
         {
             await app.StopAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Where the first request after an import spends its time: the statements of each single-article
+    /// import and of each after-import route, timed by <see cref="StatementProfile"/>.
+    /// </summary>
+    public static async Task ProfileAsync(string databasePath, IEnumerable<Core.Model.ArticleDocument> freshArticles, TextWriter w, CancellationToken ct)
+    {
+        await using var app = await StartSiteAsync(databasePath, ct);
+        try
+        {
+            using var http = ClientOf(app);
+            foreach (var route in AfterImportRoutes) for (var i = 0; i < 3; i++) await TimeOnceAsync(http, route, ct);
+            using var profile = new StatementProfile();
+            foreach (var article in freshArticles.Take(ImportRounds))
+            {
+                profile.Step = "import d'un article";
+                await ImportBench.IngestOneAsync(databasePath, article, ct);
+                profile.TakeElapsedMs();
+                foreach (var route in AfterImportRoutes)
+                {
+                    profile.Step = route;
+                    var pauses = GC.GetTotalPauseDuration();
+                    var started = DateTimeOffset.UtcNow;
+                    profile.Timeline = [];
+                    var ms = await TimeOnceAsync(http, route, ct);
+                    foreach (var (start, took, sql) in profile.Timeline)
+                        w.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    +{(start - started).TotalMilliseconds,7:F1} {took,7:F1} ms  {sql}"));
+                    profile.Timeline = null;
+                    w.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"{route}: {ms:F1} ms, dont SQL {profile.TakeElapsedMs():F1} ms, pauses du GC {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:F1} ms"));
+                }
+            }
+            w.WriteLine($"(totaux sur {ImportRounds} imports)");
+            profile.Print(w);
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static HttpClient ClientOf(WebApplication app)
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new HttpClient { BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1")), Timeout = TimeSpan.FromMinutes(2) };
+    }
+
+    private static async Task<WebApplication> StartSiteAsync(string databasePath, CancellationToken ct)
+    {
+        var app = TrackerApp.Build([
+            "--urls", "http://127.0.0.1:0",
+            $"--ConnectionStrings:Default=Data Source={databasePath}",
+            "--Ingestion:SeedsPath=",
+            "--Ingestion:FeedPollInterval=00:00:00",
+            "--Logging:LogLevel:Default=Warning",
+            // appsettings.json logs each request (one line per request): the bench times them instead.
+            "--Logging:LogLevel:Microsoft.AspNetCore.HttpLogging=Warning",
+        ]);
+        await app.StartAsync(ct);
+        return app;
     }
 
     private static async Task<RouteLatency> TimeRouteAsync(HttpClient http, string route, int warmup, int requests, CancellationToken ct)

@@ -234,8 +234,6 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AttributionKey");
-
                     b.HasIndex("AttributionOrganizationId");
 
                     b.HasIndex("Sector");
@@ -250,7 +248,10 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 
-                    b.HasIndex("Kind", "Basis", "FirstSeen");
+                    b.HasIndex("Kind", "Basis", "Unit", "Grade", "FirstSeen", "Value", "SubjectOrganizationId", "AttributionOrganizationId")
+                        .HasDatabaseName("IX_Claims_ReportedJobs");
+
+                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
 
                     b.ToTable("Claims");
                 });

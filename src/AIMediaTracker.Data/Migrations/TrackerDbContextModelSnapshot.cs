@@ -225,8 +225,6 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AttributionKey");
-
                     b.HasIndex("AttributionOrganizationId");
 
                     b.HasIndex("Sector");
@@ -241,7 +239,10 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 
-                    b.HasIndex("Kind", "Basis", "FirstSeen");
+                    b.HasIndex("Kind", "Basis", "Unit", "Grade", "FirstSeen", "Value", "SubjectOrganizationId", "AttributionOrganizationId")
+                        .HasDatabaseName("IX_Claims_ReportedJobs");
+
+                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
 
                     b.ToTable("Claims");
                 });

@@ -36,16 +36,7 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var jobs = new ReportedJobs(cutTotal, Of("explicit"), Of("attributed"), Of("unclear"), createdTotal);
 
         var months = await MonthsAsync(cuts, created, ct);
-        var companies = await cuts
-            .GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
-            .Select(g => new { Org = g.Key, Name = g.Max(c => c.Subject ?? c.Attribution), Jobs = g.Sum(c => c.Value), Claims = g.Count() })
-            .OrderByDescending(g => g.Jobs).Take(12).ToListAsync(ct);
-        var orgIds = companies.Select(c => c.Org).OfType<int>().ToList();
-        var orgs = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Slug, o.Name), ct);
-        var byCompany = companies.Select(c => c.Org is int id && orgs.TryGetValue(id, out var o)
-                ? new CompanyJobs(o.Slug, o.Name, c.Jobs, c.Claims)
-                : new CompanyJobs(null, c.Name ?? "", c.Jobs, c.Claims))
-            .ToList();
+        var byCompany = await CompaniesAsync(cuts, ct);
 
         var cutRows = await claims.RowsAsync(cuts.OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Value).Take(RowsShown), ct);
         var projections = await claims.RowsAsync(all.Where(c => c.Basis == ClaimQueries.Projected)
@@ -85,6 +76,29 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
 
     private const int RowsShown = 40;
 
+    /// <summary>
+    /// Reported cuts per company (the claims' subject, else their attribution), the twelve largest. Summed
+    /// from the reported-jobs index alone; the text of a source is read only for a group no known
+    /// organisation names, where it is the group's name.
+    /// </summary>
+    private async Task<List<CompanyJobs>> CompaniesAsync(IQueryable<Entities.Claim> cuts, CancellationToken ct)
+    {
+        var companies = await cuts
+            .GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
+            .Select(g => new { Org = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() })
+            .OrderByDescending(g => g.Jobs).Take(12).ToListAsync(ct);
+        var orgIds = companies.Select(c => c.Org).OfType<int>().ToList();
+        var orgs = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Slug, o.Name), ct);
+        var byCompany = new List<CompanyJobs>(companies.Count);
+        foreach (var c in companies)
+        {
+            if (c.Org is int id && orgs.TryGetValue(id, out var o)) { byCompany.Add(new CompanyJobs(o.Slug, o.Name, c.Jobs, c.Claims)); continue; }
+            var name = await cuts.Where(k => (k.SubjectOrganizationId ?? k.AttributionOrganizationId) == c.Org).MaxAsync(k => k.Subject ?? k.Attribution, ct);
+            byCompany.Add(new CompanyJobs(null, name ?? "", c.Jobs, c.Claims));
+        }
+        return byCompany;
+    }
+
     private static IQueryable<Entities.Claim> JobClaims(IQueryable<Entities.Claim> claims, string kind, string basis) =>
         claims.Where(c => c.Kind == kind && c.Basis == basis && JobUnits.Contains(c.Unit));
 
@@ -98,7 +112,11 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
     {
         var totals = (await claims.GroupBy(c => c.Grade).Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToListAsync(ct))
             .ToDictionary(g => g.Grade ?? "", g => new ClaimTotal(g.Jobs, g.Claims));
-        var regraded = await claims.Join(db.ClaimGradeOverrides, c => c.Id, o => o.ClaimId, (c, o) => new { c.Value, From = c.Grade, To = o.Grade })
+        // From the few overrides to their claims: joined the other way, the database read every claim summed.
+        var overridden = await db.ClaimGradeOverrides.Select(o => o.ClaimId).ToListAsync(ct);
+        if (overridden.Count == 0) return totals;
+        var regraded = await claims.Where(c => EF.Parameter(overridden).Contains(c.Id))
+            .Join(db.ClaimGradeOverrides, c => c.Id, o => o.ClaimId, (c, o) => new { c.Value, From = c.Grade, To = o.Grade })
             .Where(r => r.From != r.To).ToListAsync(ct);
         foreach (var r in regraded)
         {

@@ -124,6 +124,30 @@ public sealed class ClaimLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task Listed_claims_count_as_variants_only_the_same_source_horizon_and_unit()
+    {
+        await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(Study.Replace("83 millions", "85 millions"), new DateOnly(2024, 3, 9), Projection("Forum économique mondial"));
+        await scenario.StoreAsync("Selon le Forum économique mondial, 23 % des emplois seront supprimés d'ici 2027 dans le monde.",
+            new DateOnly(2024, 3, 12), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(Study.Replace("83 millions", "90 millions").Replace("2027", "2030"), new DateOnly(2024, 3, 14), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(Goldman, new DateOnly(2024, 1, 8), Projection("Goldman Sachs"));
+        await scenario.StoreAsync(Goldman.Replace("300 millions", "310 millions"), new DateOnly(2024, 1, 9), Projection("Goldman Sachs"));
+
+        using var db = database.NewContext();
+        var page = await new Data.Queries.ClaimQueries(db, new Data.Queries.QueryCache()).PageAsync(Data.Queries.TrackerFilter.None, null, null, null, 1, 20, default);
+        var variants = page.Items.ToDictionary(r => (r.Value, r.Unit), r => r.Variants);
+        // 83 and 85 million by 2027: one statement that drifted; 23 % and the 2030 horizon are other statements.
+        Assert.Equal(1, variants[(83_000_000d, "jobs")]);
+        Assert.Equal(1, variants[(85_000_000d, "jobs")]);
+        Assert.Equal(0, variants.Single(v => v.Key.Unit != "jobs").Value);
+        Assert.Equal(0, variants[(90_000_000d, "jobs")]);
+        // Goldman Sachs gives no horizon: its two values are variants of each other, not of the WEF's.
+        Assert.Equal(1, variants[(300_000_000d, "jobs")]);
+        Assert.Equal(1, variants[(310_000_000d, "jobs")]);
+    }
+
+    [Fact]
     public async Task Another_value_of_one_study_is_a_variant_and_a_share_from_the_same_source_is_not()
     {
         await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));
