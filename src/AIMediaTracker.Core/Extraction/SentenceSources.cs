@@ -30,8 +30,11 @@ internal sealed partial class SentenceSources
         var start = FirstWord(sentence);
         ContinuesSource = FigureClaimWords.Continuation.Match(s, start, sentence.End - start) is { Success: true } c && c.Index == start
             || Holds(AnchorWords.Inversions) && FigureClaimWords.Inversion.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
-        OpensWithEmployerAnaphor = FigureClaimWords.EmployerAnaphor.Match(s, start, sentence.End - start) is { Success: true } e && e.Index == start
-            || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start));
+        OpensWithEmployerAnaphor = EmployerAnaphorAt(start, sentence)
+            || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start))
+            // « En février 2024, la firme a licencié 900 personnes »: the subject after a fronted time or place.
+            || s.IndexOf(',', start, Math.Min(FrontedReach, sentence.End - start)) is var comma and >= 0
+                && FrontedTimeOrPlace().IsMatch(s.AsSpan(start, comma - start)) && EmployerAnaphorAt(comma + 1, sentence);
         ReadSource(sentence, start, lastSource, topic);
         ReadSpeakers(sentence, lastSource, topic);
         foreach (var m in mentions)
@@ -152,6 +155,16 @@ internal sealed partial class SentenceSources
 
     private bool RelativeBetween(int from, int to) =>
         to > from && s.AsSpan(from, to - from).Contains(", qui ", StringComparison.OrdinalIgnoreCase);
+
+    private const int FrontedReach = 40;
+
+    private bool EmployerAnaphorAt(int at, Span sentence) =>
+        FigureClaimWords.EmployerAnaphor.Match(s, at, sentence.End - at) is { Success: true } e && e.Index == at;
+
+    // « En février 2024 », « Dans un communiqué », « Depuis janvier », « Fin 2023 »: a complement that opens
+    // the sentence before its subject.
+    [GeneratedRegex(@"^(?:en|dans|depuis|au\s+cours|lors|fin|début|mi-|cette|cet|ce|l'an|l'année|le\s+mois|la\s+semaine)(?![\p{L}])[^,;:«»""]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedTimeOrPlace();
 
     // Whether the sentence holds a word that every match of a lexicon section's pattern holds: most
     // sentences hold none, and the pattern need not scan them.

@@ -288,4 +288,11 @@ public class FigureClaimsTests
         var own = Figures("", "Reddit a signé un accord avec OpenAI. News Corp avait annoncé en février la suppression de 1 250 emplois.");
         Assert.Equal("News Corp", own[0].Subject);
     }
+
+    [Fact]
+    public void The_firm_talked_about_after_a_fronted_date_is_the_subject()
+    {
+        var figures = Figures("", "Sony n'a pas été épargné par les difficultés. En février 2024, la firme a licencié 900 personnes, soit environ 8 % de son personnel au sein de la division PlayStation.");
+        Assert.Equal("Sony", figures.Single(f => f.Value == 900).Subject);
+    }
 }
