@@ -295,4 +295,13 @@ public class FigureClaimsTests
         var figures = Figures("", "Sony n'a pas été épargné par les difficultés. En février 2024, la firme a licencié 900 personnes, soit environ 8 % de son personnel au sein de la division PlayStation.");
         Assert.Equal("Sony", figures.Single(f => f.Value == 900).Subject);
     }
+
+    [Theory]
+    [InlineData("Le groupe de presse Reach annonçait alors 186 suppressions de postes.")]
+    [InlineData("Le groupe de presse Reach annonce 186 suppressions de postes.")]
+    public void A_company_announcing_in_any_tense_is_the_attribution(string sentence)
+    {
+        var figure = Single(sentence);
+        Assert.Equal("Reach", figure.Attribution);
+    }
 }
