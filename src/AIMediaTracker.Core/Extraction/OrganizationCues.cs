@@ -186,10 +186,7 @@ public static partial class OrganizationCues
         else AddCapitalised(found, text, [m]);
         if (!IsPluralDeterminer(m.Groups["determiner"].Value)) return;
         for (var next = NextInList().Match(text, name.Index + name.Length); next.Success; next = NextInList().Match(text, next.Index + next.Length))
-        {
-            name = next.Groups["name"];
             AddCapitalised(found, text, [next]);
-        }
     }
 
     // "Le quotidien régional La Provence", "le journal Le Parisien": a title keeps its article, and

@@ -44,8 +44,9 @@ public static partial class OrganizationPeers
                 closed |= m.Groups["separator"].Value != ", ";
                 end = m.Index + m.Length;
             }
-            if (!closed || items.Any(i => !known.Any(k => k.Overlaps(i)) && !IsOrganizationLike(text, i))) continue;
-            found.AddRange(items.Where(i => !known.Any(k => k.Overlaps(i)) && !found.Contains(i)));
+            var unknown = items.Where(i => !known.Any(k => k.Overlaps(i))).ToList();
+            if (!closed || unknown.Exists(i => !IsOrganizationLike(text, i))) continue;
+            found.AddRange(unknown.Where(i => !found.Contains(i)));
         }
         return found;
     }
