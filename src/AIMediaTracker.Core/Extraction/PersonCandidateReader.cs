@@ -27,19 +27,19 @@ public static class PersonCandidateReader
         if (PersonContext.TitleBefore().IsMatch(prefix) && !Gazetteer.IsGivenName(words[0].Text))
         {
             if (!IsSurnameWord(words[0].Text)) return;
-            var surnameWords = words.Take(2).ToList();
-            titled.Add((new Span(surnameWords[0].Span.Start, surnameWords[^1].Span.End),
-                string.Join(' ', surnameWords.Select(w => w.Text))));
+            var last = words[Math.Min(words.Count, 2) - 1];
+            titled.Add((new Span(words[0].Span.Start, last.Span.End), words.Count == 1 ? words[0].Text : words[0].Text + " " + last.Text));
             return;
         }
 
         var given = words.FindIndex(w => Gazetteer.IsGivenName(w.Text) && !PersonNameRuns.StartsWithParticle(w.Text));
         var known = given >= 0 && given < words.Count - 1;
         List<(Span Span, string Text)> name;
-        if (known) name = words.Skip(given).Take(4).ToList();
+        if (known) name = words.GetRange(given, Math.Min(4, words.Count - given));
         else if (words.Count is 2 or 3) name = words;
         else return;
-        if (name.Skip(1).Any(w => IsNoSurname(WithoutParticle(w.Text), known))) return;
+        for (var k = 1; k < name.Count; k++)
+            if (IsNoSurname(WithoutParticle(name[k].Text), known)) return;
         if (!known && NeverAPerson.Contains(name[0].Text)) return;
 
         var span = new Span(name[0].Span.Start, name[^1].Span.End);
@@ -57,7 +57,7 @@ public static class PersonCandidateReader
             || PersonContext.AttributionAfter().IsMatch(after)
             || PersonContext.AttributionBefore().IsMatch(before)
             || PersonContext.TitleBefore().IsMatch(before);
-        var surname = string.Join(' ', name.Skip(1).Select(w => w.Text));
+        var surname = name.Count == 2 ? name[1].Text : string.Join(' ', name.GetRange(1, name.Count - 1).Select(w => w.Text));
         candidates.Add(new PersonCandidate(span, text.Original[span.Start..span.End], surname, role, handle, confirmed));
     }
 

@@ -25,8 +25,7 @@ public static class PersonExtractor
         var candidates = new List<PersonCandidate>();
         var titled = new List<(Span Span, string Surname)>();
         foreach (var run in PersonNameRuns.Find(text.Matchable))
-            foreach (var part in SplitAtBlocked(run, blocked))
-                PersonCandidateReader.Read(text, part, candidates, titled);
+            ReadRun(text, run, blocked, candidates, titled);
 
         var people = new List<Person>();
         var tagged = ArticleNames.Of(text).Where(e => e.Type == "PER").Select(e => e.Span).ToList();
@@ -66,19 +65,18 @@ public static class PersonExtractor
     private static bool EndsWithSurname(string surname, string mention) =>
         surname == mention || surname.EndsWith(" " + mention, StringComparison.Ordinal);
 
-    private static IEnumerable<List<(Span Span, string Text)>> SplitAtBlocked(List<(Span Span, string Text)> run, SpanLists.Index blocked)
+    // An organisation's mention splits a run: each part on either side is read on its own.
+    private static void ReadRun(ArticleText text, List<(Span Span, string Text)> run, SpanLists.Index blocked,
+        List<PersonCandidate> candidates, List<(Span Span, string Surname)> titled)
     {
-        var part = new List<(Span, string)>();
-        foreach (var word in run)
+        var start = 0;
+        for (var k = 0; k <= run.Count; k++)
         {
-            if (blocked.AnyOverlaps(word.Span))
-            {
-                if (part.Count > 0) yield return part;
-                part = [];
-            }
-            else part.Add(word);
+            if (k < run.Count && !blocked.AnyOverlaps(run[k].Span)) continue;
+            // Most runs name no organisation and are read whole, without a copy.
+            if (k > start) PersonCandidateReader.Read(text, start == 0 && k == run.Count ? run : run.GetRange(start, k - start), candidates, titled);
+            start = k + 1;
         }
-        if (part.Count > 0) yield return part;
     }
 
     private static void AddSurnameMentions(string text, List<Person> people, SpanLists.Index blocked)

@@ -18,34 +18,44 @@ public static partial class PersonNameRuns
     /// <summary>Each run as its words (a particle is kept with the word it introduces).</summary>
     public static IEnumerable<List<(Span Span, string Text)>> Find(string text)
     {
-        foreach (Match m in Run().Matches(text))
+        foreach (var run in Runs(text)) yield return Words(text, run);
+    }
+
+    // The runs' spans first: a ValueMatch allocates nothing, unlike a Match, but cannot be held across a yield.
+    private static List<Span> Runs(string text)
+    {
+        var runs = new List<Span>();
+        foreach (var m in Run().EnumerateMatches(text)) runs.Add(new Span(m.Index, m.Index + m.Length));
+        return runs;
+    }
+
+    private static List<(Span Span, string Text)> Words(string text, Span run)
+    {
+        var words = new List<(Span, string)>(2);
+        var i = run.Start;
+        var end = run.End;
+        while (i < end)
         {
-            var words = new List<(Span, string)>();
-            var i = m.Index;
-            var end = m.Index + m.Length;
-            while (i < end)
+            var next = text.IndexOf(' ', i, end - i);
+            var wordEnd = next < 0 ? end : next;
+            var word = text[i..wordEnd];
+            // A particle belongs to the surname that follows it: "von Ahn", "Le Pen".
+            if (IsParticle(word) && next >= 0)
             {
-                var next = text.IndexOf(' ', i, end - i);
-                var wordEnd = next < 0 ? end : next;
-                var word = text[i..wordEnd];
-                // A particle belongs to the surname that follows it: "von Ahn", "Le Pen".
-                if (IsParticle(word) && next >= 0)
+                var after = text.IndexOf(' ', next + 1, end - next - 1);
+                var afterEnd = after < 0 ? end : after;
+                if (IsParticle(text[(next + 1)..afterEnd]) && after >= 0)
                 {
-                    var after = text.IndexOf(' ', next + 1, end - next - 1);
-                    var afterEnd = after < 0 ? end : after;
-                    if (IsParticle(text[(next + 1)..afterEnd]) && after >= 0)
-                    {
-                        var third = text.IndexOf(' ', after + 1, end - after - 1);
-                        afterEnd = third < 0 ? end : third;
-                    }
-                    wordEnd = afterEnd;
-                    word = text[i..wordEnd];
+                    var third = text.IndexOf(' ', after + 1, end - after - 1);
+                    afterEnd = third < 0 ? end : third;
                 }
-                words.Add((new Span(i, wordEnd), word));
-                i = wordEnd + 1;
+                wordEnd = afterEnd;
+                word = text[i..wordEnd];
             }
-            yield return words;
+            words.Add((new Span(i, wordEnd), word));
+            i = wordEnd + 1;
         }
+        return words;
     }
 
     public static bool StartsWithParticle(string word)

@@ -27,8 +27,9 @@ public static partial class PublicationDateFinder
         var lineIndex = 0;
         foreach (var line in Lines(text.Matchable))
         {
-            var content = text.Matchable[line.Start..line.End];
-            if (content.Length <= MaxStampLength && !content.Contains("(@", StringComparison.Ordinal))
+            // A paragraph is longer than any stamp: only short lines are copied out to be read.
+            var content = line.End - line.Start <= MaxStampLength ? text.Matchable[line.Start..line.End] : null;
+            if (content is not null && !content.Contains("(@", StringComparison.Ordinal))
             {
                 var keyword = StampKeyword().Match(content);
                 if (keyword.Success && FirstDate(content, keyword.Index + keyword.Length) is { } date)

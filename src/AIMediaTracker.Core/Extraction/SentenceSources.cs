@@ -17,7 +17,7 @@ internal sealed partial class SentenceSources
     private readonly ArticleText text;
     private readonly FigureNames names;
     private readonly List<(int At, string Name)> speakers = [];
-    private readonly HashSet<int> sourceMentions = [];
+    private readonly List<int> sourceMentions = [];
 
     public SentenceSources(ArticleText text, Span sentence, FigureNames names, string? lastSource, string? topic)
     {

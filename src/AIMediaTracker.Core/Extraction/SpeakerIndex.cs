@@ -16,25 +16,30 @@ internal sealed class SpeakerIndex
 
     public SpeakerIndex(ArticleText text, IReadOnlyList<PersonFact> people, IReadOnlyList<OrganizationFact> organizations)
     {
-        var all = new List<Mention>();
+        var all = new List<Mention>(64);
         foreach (var p in people)
         {
-            all.AddRange(p.Mentions.Select(m => new Mention(m, p.Name, true)));
+            foreach (var m in p.Mentions) all.Add(new Mention(m, p.Name, true));
             foreach (var form in SurfaceForms(p.Name))
-                all.AddRange(Occurrences(text.Original, form).Select(s => new Mention(s, p.Name, true)));
+                foreach (var s in Occurrences(text.Original, form)) all.Add(new Mention(s, p.Name, true));
         }
         foreach (var o in organizations)
         {
-            all.AddRange(o.Mentions.Select(m => new Mention(m, o.Name, false)));
-            all.AddRange(Occurrences(text.Original, o.Name).Select(s => new Mention(s, o.Name, false)));
+            foreach (var m in o.Mentions) all.Add(new Mention(m, o.Name, false));
+            foreach (var s in Occurrences(text.Original, o.Name)) all.Add(new Mention(s, o.Name, false));
         }
-        // Longest first at one place, so "Tyler Perry" wins over the "Perry" inside it.
-        mentions = all.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)
-            .Aggregate(new List<Mention>(), (kept, m) =>
-            {
-                if (kept.Count == 0 || !kept[^1].Span.Overlaps(m.Span)) kept.Add(m);
-                return kept;
-            });
+        // Longest first at one place, so "Tyler Perry" wins over the "Perry" inside it; at one span,
+        // the first added (a stable order, as the index breaks ties).
+        var order = new int[all.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            Span x = all[a].Span, y = all[b].Span;
+            return x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Length != y.Length ? y.Length.CompareTo(x.Length) : a.CompareTo(b);
+        });
+        mentions = new List<Mention>(all.Count);
+        foreach (var i in order)
+            if (mentions.Count == 0 || !mentions[^1].Span.Overlaps(all[i].Span)) mentions.Add(all[i]);
     }
 
     public IReadOnlyList<Mention> Mentions => mentions;

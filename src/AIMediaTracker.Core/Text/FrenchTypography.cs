@@ -40,18 +40,22 @@ public static class FrenchTypography
     {
         // Latin letters decompose one by one, and the marks they shed are dropped whatever their
         // order, so such a text's key is its letters' keys end to end: no Unicode decomposition (ICU) per call.
-        var sb = new System.Text.StringBuilder(text.Length);
+        var length = text.Length * LongestLatinKey;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        var n = 0;
         foreach (var c in text)
         {
             var folded = Fold(c);
             if (folded >= LatinKeys.Length) return DecomposedKey(text);
-            sb.Append(LatinKeys[folded]);
+            LatinKeys[folded].CopyTo(key[n..]);
+            n += LatinKeys[folded].Length;
         }
-        return sb.ToString();
+        return new string(key[..n]);
     }
 
     // Basic Latin to Latin Extended-B, each character's key.
     private static readonly string[] LatinKeys = [.. Enumerable.Range(0, 0x250).Select(c => DecomposedKey(((char)c).ToString()))];
+    private static readonly int LongestLatinKey = LatinKeys.Max(k => k.Length);
 
     private static string DecomposedKey(string text)
     {
