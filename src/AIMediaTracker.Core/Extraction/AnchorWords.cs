@@ -17,8 +17,22 @@ internal static class AnchorWords
 
     public static readonly int Regions = Sectors + FigureContext.Sectors.Length;
 
-    /// <summary>The figure lexicon's sections whose patterns a sentence needs one of these words for (<see cref="LexiconNotation.Anchors"/>).</summary>
-    public static readonly int SourceCues = Regions + FigureContext.Regions.Length, StudyNouns = SourceCues + 1, SpeechVerbs = SourceCues + 2, Inversions = SourceCues + 3;
+    /// <summary>
+    /// The figure lexicon's sections whose patterns a text needs one of these words for
+    /// (<see cref="LexiconNotation.Anchors"/>), each a set of its own, in this order.
+    /// </summary>
+    public static readonly string[] LexiconSections =
+        ["source-cues", "study-nouns", "speech-verbs", "source-inversions", "modal-conditional", "other-conditional", "estimates", "forecast-verbs"];
+
+    /// <summary>The set of a section of <see cref="LexiconSections"/>.</summary>
+    public static int OfSection(string section) =>
+        Array.IndexOf(LexiconSections, section) is var k and >= 0 ? Regions + FigureContext.Regions.Length + k
+            : throw new ArgumentException($"No anchor set for [{section}].", nameof(section));
+
+    public static readonly int SourceCues = OfSection("source-cues"), StudyNouns = OfSection("study-nouns"),
+        SpeechVerbs = OfSection("speech-verbs"), Inversions = OfSection("source-inversions"),
+        Modals = OfSection("modal-conditional"), Conditionals = OfSection("other-conditional"),
+        Estimates = OfSection("estimates"), ForecastVerbs = OfSection("forecast-verbs");
 
     private static readonly WordAutomaton Automaton = new([
         .. Plain(CueNouns, OrganizationCues.CueNoun, StringComparison.Ordinal),
@@ -36,10 +50,7 @@ internal static class AnchorWords
         // A sector or region of more than three letters is read ignoring case, a shorter one (« IA ») as written.
         .. FigureContext.Sectors.Select((e, k) => (Sectors + k, e.Pattern, NamePatternComparison(e.Pattern))),
         .. FigureContext.Regions.Select((e, k) => (Regions + k, e.Pattern, NamePatternComparison(e.Pattern))),
-        .. Lexicon(SourceCues, "source-cues"),
-        .. Lexicon(StudyNouns, "study-nouns"),
-        .. Lexicon(SpeechVerbs, "speech-verbs"),
-        .. Lexicon(Inversions, "source-inversions"),
+        .. LexiconSections.SelectMany(section => Lexicon(OfSection(section), section)),
     ]);
 
     // The lexicon patterns ignore case, so their anchors do too.

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -19,43 +20,48 @@ internal static class FigureBasisReader
     private static readonly Lazy<Regex> ForwardHorizon = new(() =>
         new Regex(@"(?<![\p{L}])(?:d'ici|à\s+l'horizon|horizon)(?:\s+(?:à|a|la|fin|de|d'))*\s+(?:19|20)\d{2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
-    public static FigureBasis Basis(string s, FigureFact figure, Span sentence, Span clause, string? subject, string? attribution)
+    public static FigureBasis Basis(ArticleText text, FigureFact figure, Span sentence, Span clause, string? subject, string? attribution)
     {
         if (figure.Kind == FigureKind.Workforce) return FigureBasis.Reported;
-        if (figure.Kind == FigureKind.JobsAtRisk || Has(Modal.Value, s, clause)) return FigureBasis.Projected;
+        if (figure.Kind == FigureKind.JobsAtRisk || HasModal(text, clause)) return FigureBasis.Projected;
         var ownAnnouncement = subject is not null && subject == attribution;
-        if (!ownAnnouncement && HasConditional(s, clause)) return FigureBasis.Projected;
-        return Projects(s, figure, sentence, subject is null) ? FigureBasis.Projected : FigureBasis.Reported;
+        if (!ownAnnouncement && HasConditional(text, clause)) return FigureBasis.Projected;
+        return Projects(text, figure, sentence, subject is null) ? FigureBasis.Projected : FigureBasis.Reported;
     }
 
     /// <summary>Whether the words alone make the figure a projection, before its subject is known.</summary>
-    public static bool IsProjected(string s, FigureFact figure, Span sentence, Span clause, bool subjectIsNull) =>
+    public static bool IsProjected(ArticleText text, FigureFact figure, Span sentence, Span clause, bool subjectIsNull) =>
         figure.Kind != FigureKind.Workforce
-        && (figure.Kind == FigureKind.JobsAtRisk || Has(Modal.Value, s, clause) || HasConditional(s, clause) || Projects(s, figure, sentence, subjectIsNull));
+        && (figure.Kind == FigureKind.JobsAtRisk || HasModal(text, clause) || HasConditional(text, clause) || Projects(text, figure, sentence, subjectIsNull));
 
     /// <summary>An estimate in so many words (a risk, a modal, estimate words), the soft conditional of reported speech aside.</summary>
-    public static bool IsEstimate(string s, FigureFact figure, Span sentence) =>
-        figure.Kind == FigureKind.JobsAtRisk || Has(Modal.Value, s, sentence) || Projects(s, figure, sentence, subjectIsNull: true);
+    public static bool IsEstimate(ArticleText text, FigureFact figure, Span sentence) =>
+        figure.Kind == FigureKind.JobsAtRisk || HasModal(text, sentence) || Projects(text, figure, sentence, subjectIsNull: true);
 
     /// <summary>A modal or a conditional: the words are someone's (« le secteur ferait travailler 3 000 comédiens »).</summary>
-    public static bool IsReportedSpeech(string s, Span clause) => Has(Modal.Value, s, clause) || HasConditional(s, clause);
+    public static bool IsReportedSpeech(ArticleText text, Span clause) => HasModal(text, clause) || HasConditional(text, clause);
 
-    private static bool Projects(string s, FigureFact figure, Span sentence, bool subjectIsNull)
+    private static bool Projects(ArticleText text, FigureFact figure, Span sentence, bool subjectIsNull)
     {
-        if (Has(Estimates.Value, s, sentence)) return true;
+        if (Has(text, AnchorWords.Estimates, Estimates.Value, sentence)) return true;
         if (!subjectIsNull) return false;
-        if (Has(Forecast.Value, s, sentence)) return true;
+        if (Has(text, AnchorWords.ForecastVerbs, Forecast.Value, sentence)) return true;
         var aboutJobs = figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated or FigureKind.JobsAffected or FigureKind.ShareOfJobs;
-        return aboutJobs && Has(ForwardHorizon.Value, s, sentence);
+        return aboutJobs && sentence.Length > 0 && ForwardHorizon.Value.IsMatch(text.Matchable.AsSpan(sentence.Start, sentence.Length));
     }
 
-    private static bool HasConditional(string s, Span clause)
+    private static bool HasModal(ArticleText text, Span span) => Has(text, AnchorWords.Modals, Modal.Value, span);
+
+    private static bool HasConditional(ArticleText text, Span clause)
     {
-        for (var m = Conditional.Value.Match(s, clause.Start, clause.Length); m.Success; m = m.NextMatch())
+        // The stem's ending (« *(rait|raient) ») is tried at every word: only where one is written.
+        if (!text.HasAnchor(AnchorWords.Conditionals, clause.Start, clause.End)) return false;
+        for (var m = Conditional.Value.Match(text.Matchable, clause.Start, clause.Length); m.Success; m = m.NextMatch())
             if (!NotConditional.Value.Contains(m.Value)) return true;
         return false;
     }
 
-    private static bool Has(Regex regex, string s, Span span) =>
-        span.Length > 0 && regex.IsMatch(s.AsSpan(span.Start, span.Length));
+    // A match holds one of its section's anchor words: where none starts, the pattern is not run.
+    private static bool Has(ArticleText text, int anchors, Regex regex, Span span) =>
+        span.Length > 0 && text.HasAnchor(anchors, span.Start, span.End) && regex.IsMatch(text.Matchable.AsSpan(span.Start, span.Length));
 }

@@ -48,11 +48,11 @@ internal sealed class FigureClaims
         var here = current!;
 
         var subject = Subject(figure, sentence, clause, here);
-        var relayed = FigureBasisReader.IsProjected(s, figure, sentence, clause, subject is null) || FigureBasisReader.IsReportedSpeech(s, clause);
+        var relayed = FigureBasisReader.IsProjected(text, figure, sentence, clause, subject is null) || FigureBasisReader.IsReportedSpeech(text, clause);
         var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? Carried(here, relayed);
         if (attribution is not null) (lastSource, lastSourceParagraph) = (attribution, paragraphs);
         if (subject is not null) topic = subject;
-        var basis = FigureBasisReader.Basis(s, figure, sentence, clause, subject, attribution);
+        var basis = FigureBasisReader.Basis(text, figure, sentence, clause, subject, attribution);
         return figure with { Basis = basis, Attribution = attribution, Subject = subject };
     }
 
@@ -87,7 +87,7 @@ internal sealed class FigureClaims
         if ((here.EmployerBefore(span.Start) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
         {
             // The body that estimates a sector's jobs is its source, not their employer.
-            var projection = FigureBasisReader.IsEstimate(s, figure, sentence);
+            var projection = FigureBasisReader.IsEstimate(text, figure, sentence);
             if (projection && (here.IsSource(employer) || here.IsSpeaker(employer))) return null;
             // « L'Usine Digitale précise que 12 000 personnes ont été licenciées »: a newspaper telling
             // is the source of the figure of the firm talked about.
@@ -104,7 +104,7 @@ internal sealed class FigureClaims
         // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's.
         if (figure.Region is not null) return null;
         if (figure.Kind == FigureKind.Money) return topic;
-        return FigureBasisReader.IsProjected(s, figure, sentence, whole, subjectIsNull: false) ? null : topic;
+        return FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
 
     private void ReadUpTo(Span sentence)
