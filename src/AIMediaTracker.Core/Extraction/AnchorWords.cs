@@ -34,6 +34,9 @@ internal static class AnchorWords
         Modals = OfSection("modal-conditional"), Conditionals = OfSection("other-conditional"),
         Estimates = OfSection("estimates"), ForecastVerbs = OfSection("forecast-verbs");
 
+    /// <summary>The titles a role is written with (« directrice », « pdg »): every role a person's name follows holds one.</summary>
+    public static readonly int Titles = OfSection(LexiconSections[0]) + LexiconSections.Length;
+
     private static readonly WordAutomaton Automaton = new([
         .. Plain(CueNouns, OrganizationCues.CueNoun, StringComparison.Ordinal),
         .. Plain(Heads, OrganizationCues.Head, StringComparison.Ordinal),
@@ -51,6 +54,7 @@ internal static class AnchorWords
         .. FigureContext.Sectors.Select((e, k) => (Sectors + k, e.Pattern, NamePatternComparison(e.Pattern))),
         .. FigureContext.Regions.Select((e, k) => (Regions + k, e.Pattern, NamePatternComparison(e.Pattern))),
         .. LexiconSections.SelectMany(section => Lexicon(OfSection(section), section)),
+        .. French.RoleNouns.TitleSpellings.Select(w => (Titles, w, StringComparison.OrdinalIgnoreCase)),
     ]);
 
     // The lexicon patterns ignore case, so their anchors do too.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Text;
 using AIMediaTracker.Core.French;
 
 namespace AIMediaTracker.Core.Extraction;
@@ -73,12 +74,13 @@ public static partial class PersonContext
     }
 
     /// <summary>The role written just before a name, read in <paramref name="text"/> from <paramref name="start"/> to the name at <paramref name="end"/>.</summary>
-    public static string? RoleBefore(string text, int start, int end)
+    public static string? RoleBefore(ArticleText article, int start, int end)
     {
+        var text = article.Matchable;
         var from = Math.Max(start, end - 90);
         // The pattern ends on a space at the end of the text (or before a final line feed).
         if (end == from || text[end - 1] != ' ' && !(text[end - 1] == '\n' && end - from >= 2 && text[end - 2] == ' ')) return null;
-        if (!DeterminerThenRoleWord().IsMatch(text.AsSpan(from, end - from))) return null;
+        if (!article.HasAnchor(AnchorWords.Titles, from, end) || !DeterminerThenRoleWord().IsMatch(text.AsSpan(from, end - from))) return null;
         var m = RoleBeforeRegex.Match(text, from, end - from);
         return m.Success ? CleanRole(m.Groups["role"].Value) : null;
     }

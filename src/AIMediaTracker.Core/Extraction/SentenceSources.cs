@@ -197,7 +197,9 @@ internal sealed partial class SentenceSources
             if (cues[0].Index <= start + 2 && (comma < 0 || cue.Index < comma)) Framing = name;
         }
         if (Source is not null) return;
-        // « Une étude récente, "Future Unscripted", a montré... »: a study known by its title.
+        // « Une étude récente, "Future Unscripted", a montré... »: a study known by its title, which
+        // is quoted (a sentence without quotation marks is not searched).
+        if (s.AsSpan(sentence.Start, sentence.Length).IndexOfAny('"', '«') < 0) return;
         var titled = StudyTitle().Match(s, sentence.Start, sentence.Length);
         if (titled.Success)
         {

@@ -49,7 +49,7 @@ public static class TaggedPeople
         var sentence = text.SentenceAt(span.Start);
         var before = matchable.AsSpan(sentence.Start..span.Start);
         var after = matchable.AsSpan(span.End..Math.Min(matchable.Length, span.End + 160));
-        return PersonContext.RoleBefore(matchable, sentence.Start, span.Start) is not null
+        return PersonContext.RoleBefore(text, sentence.Start, span.Start) is not null
             || PersonContext.RoleAfter().IsMatch(after) || PersonContext.AgeAfter().IsMatch(after)
             || PersonContext.AttributionAfter().IsMatch(after) || PersonContext.AttributionBefore().IsMatch(before);
     }

@@ -23,6 +23,13 @@ internal static class RoleNouns
         .SelectMany(e => e.Forms)
         .Select(f => LexiconNotation.AccentTolerant(LexiconNotation.ToPattern(f, "[ ]")))) + ")";
 
+    /// <summary>Every way <see cref="TitlePattern"/> lets a title be written, accents or none: a match holds one.</summary>
+    public static IEnumerable<string> TitleSpellings => Entries
+        .Where(e => e.Marks.Contains(Title))
+        .SelectMany(e => e.Forms)
+        .SelectMany(LexiconNotation.AccentVariants)
+        .Distinct();
+
     /// <summary>Every form of every trade and title, singular.</summary>
     public static readonly string[] Forms = [.. Entries.SelectMany(e => e.Forms)];
 

@@ -88,6 +88,45 @@ public sealed class LexiconAnchorsTests
         Assert.False(text.HasAnchor(set, text.Matchable.Length, text.Matchable.Length));
     }
 
+    // A role before a name is only read where a title starts in the window: every title the role
+    // patterns accept, with or without its accents, in any case, must be an anchor.
+    [Fact]
+    public void Every_title_of_the_corpora_is_a_title_anchor()
+    {
+        var titles = new System.Text.RegularExpressions.Regex(AIMediaTracker.Core.French.RoleTitles.Pattern,
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var matched = 0;
+        foreach (var file in CorpusTexts())
+        {
+            var text = ArticleText.From(File.ReadAllText(file));
+            foreach (System.Text.RegularExpressions.Match m in titles.Matches(text.Matchable))
+            {
+                matched++;
+                Assert.True(text.HasAnchor(AnchorWords.Titles, m.Index, m.Index + 1),
+                    $"{Path.GetFileName(file)}: the title « {m.Value} » is no anchor.");
+            }
+        }
+        Assert.True(matched >= 20, $"Only {matched} titles in the corpora: the check proves little.");
+    }
+
+    [Theory]
+    [InlineData("Selon le PRESIDENT de la société, Jean Dupont")]
+    [InlineData("la traductrice Anne Dupont")]
+    [InlineData("le co-fondateur Luis von Ahn")]
+    public void Titles_are_found_with_or_without_accents_in_any_case(string sentence)
+    {
+        var text = ArticleText.From(sentence);
+        Assert.True(text.HasAnchor(AnchorWords.Titles, 0, text.Matchable.Length));
+    }
+
+    [Fact]
+    public void A_window_without_a_title_gives_no_role()
+    {
+        var text = ArticleText.From("Selon la voisine Anne Dupont");
+        Assert.False(text.HasAnchor(AnchorWords.Titles, 0, text.Matchable.Length));
+        Assert.Null(PersonContext.RoleBefore(text, 0, "Selon la voisine ".Length));
+    }
+
     private static IEnumerable<string> CorpusTexts() =>
         new[] { SharedCorpus.Path("corpus", "news-fr"), SharedCorpus.Path("corpus", "news-fr-real"), SharedCorpus.Path("seeds") }
             .SelectMany(dir => Directory.GetFiles(dir, "*.txt"))

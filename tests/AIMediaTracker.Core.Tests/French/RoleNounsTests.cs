@@ -28,7 +28,7 @@ public sealed class RoleNounsTests
 
     [Fact]
     public void A_title_before_a_name_is_its_role() =>
-        Assert.Equal("traductrice", PersonContext.RoleBefore("Selon la traductrice Anne Dupont", 0, "Selon la traductrice ".Length));
+        Assert.Equal("traductrice", PersonContext.RoleBefore(ArticleText.From("Selon la traductrice Anne Dupont"), 0, "Selon la traductrice ".Length));
 
     [Theory]
     [InlineData("Le studio a licencié 300 traductrices.")]
