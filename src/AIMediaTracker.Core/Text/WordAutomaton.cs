@@ -11,9 +11,12 @@ public sealed class WordAutomaton
 {
     private readonly int alphabet;
     private readonly ushort[] symbolOf = new ushort[char.MaxValue + 1];
-    // The next state for each state and symbol, fail links already followed.
+    // The next state for each state and symbol, fail links already followed. A state is written as
+    // the offset of its row (its number times the alphabet's size), and the states where words end
+    // are numbered last: the scan tests one bound per character instead of reading a list.
     private readonly int[] next;
-    // The words that end at each state, its suffixes' included.
+    private readonly int firstEnding;
+    // The words that end at each state from firstEnding on, its suffixes' included.
     private readonly (int Set, string Word, bool MatchCase)[][] ends;
     private readonly int sets;
 
@@ -48,7 +51,7 @@ public sealed class WordAutomaton
             output[state].Add((set, word, comparison == StringComparison.Ordinal));
         }
 
-        next = new int[children.Count * alphabet];
+        var transitions = new int[children.Count * alphabet];
         var fail = new int[children.Count];
         var queue = new Queue<int>();
         queue.Enqueue(0);
@@ -59,14 +62,24 @@ public sealed class WordAutomaton
             for (var symbol = 1; symbol < alphabet; symbol++)
             {
                 var child = children[state][symbol];
-                var fallback = state == 0 ? 0 : next[fail[state] * alphabet + symbol];
-                if (child == 0) { next[state * alphabet + symbol] = fallback; continue; }
-                next[state * alphabet + symbol] = child;
+                var fallback = state == 0 ? 0 : transitions[fail[state] * alphabet + symbol];
+                if (child == 0) { transitions[state * alphabet + symbol] = fallback; continue; }
+                transitions[state * alphabet + symbol] = child;
                 fail[child] = fallback;
                 queue.Enqueue(child);
             }
         }
-        ends = [.. output.Select(o => o.ToArray())];
+
+        // Renumbered: the states where no word ends first (the root among them, since no word is empty).
+        var order = Enumerable.Range(0, children.Count).OrderBy(state => output[state].Count > 0).ToArray();
+        var number = new int[order.Length];
+        for (var k = 0; k < order.Length; k++) number[order[k]] = k;
+        firstEnding = order.Count(state => output[state].Count == 0) * alphabet;
+        next = new int[transitions.Length];
+        for (var state = 0; state < order.Length; state++)
+            for (var symbol = 0; symbol < alphabet; symbol++)
+                next[number[state] * alphabet + symbol] = number[transitions[state * alphabet + symbol]] * alphabet;
+        ends = [.. order.Where(state => output[state].Count > 0).Select(state => output[state].ToArray())];
     }
 
     /// <summary>For each set, where its words start in <paramref name="text"/>, in order, each place once.</summary>
@@ -77,8 +90,9 @@ public sealed class WordAutomaton
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            state = next[state * alphabet + symbolOf[text[i]]];
-            foreach (var (set, word, matchCase) in ends[state])
+            state = next[state + symbolOf[text[i]]];
+            if (state < firstEnding) continue;
+            foreach (var (set, word, matchCase) in ends[(state - firstEnding) / alphabet])
             {
                 var start = i + 1 - word.Length;
                 var found = text.AsSpan(start, word.Length);
