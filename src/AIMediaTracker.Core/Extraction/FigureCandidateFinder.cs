@@ -26,7 +26,7 @@ internal static class FigureCandidateFinder
         var lastEnd = 0;
         foreach (var m in numbers)
         {
-            if (m.Index < lastEnd || InAddress(text, m.Index) || found.Exists(f => f.Start <= m.Index && m.Index < f.End)) continue;
+            if (m.Index < lastEnd || InAddress(text, m.Index) || InsideRead(found, m.Index)) continue;
             var candidate = Read(text, m);
             if (candidate is null) continue;
             found.Add(candidate);
@@ -34,6 +34,14 @@ internal static class FigureCandidateFinder
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // A number inside a share or a figure already read (« un emploi sur cinq ») is part of it.
+    private static bool InsideRead(List<FigureCandidate> found, int at)
+    {
+        foreach (var f in found)
+            if (f.Start <= at && at < f.End) return true;
+        return false;
     }
 
     // The pattern for numbers in words only runs around AnchorWords.NumberWords, which keeps
