@@ -244,14 +244,16 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("Year");
 
+                    b.HasIndex("Citations", "Value");
+
                     b.HasIndex("Basis", "Citations", "Value");
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 
+                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
+
                     b.HasIndex("Kind", "Basis", "Unit", "Grade", "FirstSeen", "Value", "SubjectOrganizationId", "AttributionOrganizationId")
                         .HasDatabaseName("IX_Claims_ReportedJobs");
-
-                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
 
                     b.ToTable("Claims");
                 });
@@ -274,7 +276,7 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("ClaimId");
+                    b.HasIndex("ClaimId", "ArticleId");
 
                     b.ToTable("ClaimCitations");
                 });

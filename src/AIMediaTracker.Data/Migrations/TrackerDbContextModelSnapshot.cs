@@ -235,14 +235,16 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("Year");
 
+                    b.HasIndex("Citations", "Value");
+
                     b.HasIndex("Basis", "Citations", "Value");
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 
+                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
+
                     b.HasIndex("Kind", "Basis", "Unit", "Grade", "FirstSeen", "Value", "SubjectOrganizationId", "AttributionOrganizationId")
                         .HasDatabaseName("IX_Claims_ReportedJobs");
-
-                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
 
                     b.ToTable("Claims");
                 });
@@ -265,7 +267,7 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("ClaimId");
+                    b.HasIndex("ClaimId", "ArticleId");
 
                     b.ToTable("ClaimCitations");
                 });

@@ -69,8 +69,8 @@ public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQuer
             .Select(q => new QuoteLine(q.Id, q.ArticleId, q.Article!.Title, q.Speaker,
                 q.Person != null ? q.Person.Slug : null, q.Text))
             .ToListAsync(ct);
-        var list = await articles.ListAsync(filter, 1, 20, ct);
-        return new OrganizationPage(org.Id, org.Slug, org.Name, org.Kind, org.Aliases, byMonth, people, products, claims, around, quotes, list.Items);
+        var list = await articles.ItemsAsync(filter, 1, 20, ct);
+        return new OrganizationPage(org.Id, org.Slug, org.Name, org.Kind, org.Aliases, byMonth, people, products, claims, around, quotes, list);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:l'|d'|qu'|le |la |les |du |de la |des )")]
