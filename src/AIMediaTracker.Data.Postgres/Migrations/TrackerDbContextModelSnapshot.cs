@@ -304,6 +304,27 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.ToTable("ClaimGradeOverrides");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Kind", "OtherId");
+
+                    b.HasIndex("OrganizationId", "Kind", "Articles");
+
+                    b.ToTable("CoMentions");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Correction", b =>
                 {
                     b.Property<long>("Id")
@@ -955,6 +976,17 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.Navigation("Claim");
 
                     b.Navigation("Figure");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.DateMention", b =>

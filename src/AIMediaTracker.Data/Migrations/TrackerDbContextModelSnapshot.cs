@@ -295,6 +295,27 @@ namespace AIMediaTracker.Data.Migrations
                     b.ToTable("ClaimGradeOverrides");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Kind", "OtherId");
+
+                    b.HasIndex("OrganizationId", "Kind", "Articles");
+
+                    b.ToTable("CoMentions");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Correction", b =>
                 {
                     b.Property<long>("Id")
@@ -916,6 +937,17 @@ namespace AIMediaTracker.Data.Migrations
                     b.Navigation("Claim");
 
                     b.Navigation("Figure");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.DateMention", b =>
