@@ -320,8 +320,6 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasKey("OrganizationId", "Kind", "OtherId");
 
-                    b.HasIndex("OrganizationId", "Kind", "Articles");
-
                     b.ToTable("CoMentions");
                 });
 

@@ -311,8 +311,6 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasKey("OrganizationId", "Kind", "OtherId");
 
-                    b.HasIndex("OrganizationId", "Kind", "Articles");
-
                     b.ToTable("CoMentions");
                 });
 

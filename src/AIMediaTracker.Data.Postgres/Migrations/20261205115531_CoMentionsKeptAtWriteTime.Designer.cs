@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AIMediaTracker.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261205114444_CoMentionsKeptAtWriteTime")]
+    [Migration("20261205115531_CoMentionsKeptAtWriteTime")]
     partial class CoMentionsKeptAtWriteTime
     {
         /// <inheritdoc />
@@ -322,8 +322,6 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("OrganizationId", "Kind", "OtherId");
-
-                    b.HasIndex("OrganizationId", "Kind", "Articles");
 
                     b.ToTable("CoMentions");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AIMediaTracker.Data.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261205114419_CoMentionsKeptAtWriteTime")]
+    [Migration("20261205115503_CoMentionsKeptAtWriteTime")]
     partial class CoMentionsKeptAtWriteTime
     {
         /// <inheritdoc />
@@ -313,8 +313,6 @@ namespace AIMediaTracker.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("OrganizationId", "Kind", "OtherId");
-
-                    b.HasIndex("OrganizationId", "Kind", "Articles");
 
                     b.ToTable("CoMentions");
                 });

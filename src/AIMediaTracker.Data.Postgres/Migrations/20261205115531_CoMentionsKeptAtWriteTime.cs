@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace AIMediaTracker.Data.Migrations
+namespace AIMediaTracker.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class CoMentionsKeptAtWriteTime : Migration
@@ -14,10 +14,10 @@ namespace AIMediaTracker.Data.Migrations
                 name: "CoMentions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    OtherId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Articles = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OtherId = table.Column<int>(type: "integer", nullable: false),
+                    Articles = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -30,13 +30,8 @@ namespace AIMediaTracker.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_CoMentions_OrganizationId_Kind_Articles",
-                table: "CoMentions",
-                columns: new[] { "OrganizationId", "Kind", "Articles" });
-
             // Filled for the articles already stored, as the writers keep it from now on.
-            foreach (var statement in AIMediaTracker.Data.Writing.CoMentionSql.RecountAll(AIMediaTracker.Data.Providers.SqliteDialect.Instance)) migrationBuilder.Sql(statement);
+            foreach (var statement in AIMediaTracker.Data.Writing.CoMentionSql.RecountAll(AIMediaTracker.Data.Providers.PostgresDialect.Instance)) migrationBuilder.Sql(statement);
         }
 
         /// <inheritdoc />
