@@ -12,6 +12,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Person> People => Set<Person>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<CoMention> CoMentions => Set<CoMention>();
     public DbSet<Figure> Figures => Set<Figure>();
     public DbSet<DateMention> Dates => Set<DateMention>();
     public DbSet<Quote> Quotes => Set<Quote>();

@@ -244,14 +244,16 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("Year");
 
+                    b.HasIndex("Citations", "Value");
+
                     b.HasIndex("Basis", "Citations", "Value");
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 
+                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
+
                     b.HasIndex("Kind", "Basis", "Unit", "Grade", "FirstSeen", "Value", "SubjectOrganizationId", "AttributionOrganizationId")
                         .HasDatabaseName("IX_Claims_ReportedJobs");
-
-                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
 
                     b.ToTable("Claims");
                 });
@@ -274,7 +276,7 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("ClaimId");
+                    b.HasIndex("ClaimId", "ArticleId");
 
                     b.ToTable("ClaimCitations");
                 });
@@ -300,6 +302,25 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.HasKey("ClaimId");
 
                     b.ToTable("ClaimGradeOverrides");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Kind", "OtherId");
+
+                    b.ToTable("CoMentions");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Correction", b =>
@@ -953,6 +974,17 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.Navigation("Claim");
 
                     b.Navigation("Figure");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.DateMention", b =>

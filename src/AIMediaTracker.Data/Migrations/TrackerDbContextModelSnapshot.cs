@@ -235,14 +235,16 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("Year");
 
+                    b.HasIndex("Citations", "Value");
+
                     b.HasIndex("Basis", "Citations", "Value");
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 
+                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
+
                     b.HasIndex("Kind", "Basis", "Unit", "Grade", "FirstSeen", "Value", "SubjectOrganizationId", "AttributionOrganizationId")
                         .HasDatabaseName("IX_Claims_ReportedJobs");
-
-                    b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
 
                     b.ToTable("Claims");
                 });
@@ -265,7 +267,7 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("ClaimId");
+                    b.HasIndex("ClaimId", "ArticleId");
 
                     b.ToTable("ClaimCitations");
                 });
@@ -291,6 +293,25 @@ namespace AIMediaTracker.Data.Migrations
                     b.HasKey("ClaimId");
 
                     b.ToTable("ClaimGradeOverrides");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Kind", "OtherId");
+
+                    b.ToTable("CoMentions");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Correction", b =>
@@ -914,6 +935,17 @@ namespace AIMediaTracker.Data.Migrations
                     b.Navigation("Claim");
 
                     b.Navigation("Figure");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.DateMention", b =>

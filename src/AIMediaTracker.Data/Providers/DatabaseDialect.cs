@@ -27,6 +27,9 @@ public abstract class DatabaseDialect
     /// </summary>
     public abstract string InsertFromJsonRows(TableColumns table, string parameter);
 
+    /// <summary>SQL for the month of a date column as year × 100 + month (202403): the two store dates differently.</summary>
+    public abstract string MonthNumber(string dateColumn);
+
     /// <summary>Run once after the migrations.</summary>
     public virtual Task AfterMigrateAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
 

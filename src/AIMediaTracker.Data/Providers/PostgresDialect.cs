@@ -16,6 +16,9 @@ public sealed class PostgresDialect : DatabaseDialect
     public override string InsertFromJsonRows(TableColumns table, string parameter) =>
         $"INSERT INTO {table.Table} ({table.ColumnList}) SELECT {string.Join(", ", table.Columns.Select((c, i) => $"CAST(value ->> {i} AS {c.StoreType})"))} FROM json_array_elements(CAST({parameter} AS json))";
 
+    public override string MonthNumber(string dateColumn) =>
+        $"(CAST(EXTRACT(YEAR FROM {dateColumn}) AS integer) * 100 + CAST(EXTRACT(MONTH FROM {dateColumn}) AS integer))";
+
     public override async Task ResetGeneratedIdAsync(DbConnection connection, DbTransaction tx, string table, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();

@@ -15,6 +15,10 @@ public sealed class SqliteDialect : DatabaseDialect
     public override string InsertFromJsonRows(TableColumns table, string parameter) =>
         $"INSERT INTO {table.Table} ({table.ColumnList}) SELECT {string.Join(", ", table.Columns.Select((_, i) => $"value ->> {i}"))} FROM json_each({parameter})";
 
+    // A date is TEXT, yyyy-MM-dd.
+    public override string MonthNumber(string dateColumn) =>
+        $"(CAST(substr({dateColumn}, 1, 4) AS INTEGER) * 100 + CAST(substr({dateColumn}, 6, 2) AS INTEGER))";
+
     // WAL lets the site read while an import writes; it is a property of the file, so set once.
     public override async Task AfterMigrateAsync(DbContext db, CancellationToken ct) =>
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);

@@ -119,16 +119,39 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
 
     /// <summary>
     /// Claims cited by articles that name the organisation without it being the claims' source or
-    /// subject: what its coverage says around it, kept apart from its own claims.
+    /// subject: what its coverage says around it, kept apart from its own claims. The most cited first.
     /// </summary>
-    public Task<List<ClaimRow>> MentionedAroundAsync(int organizationId, int take, CancellationToken ct)
+    /// <remarks>
+    /// Collecting every claim its articles cite before keeping the most cited took 72 ms of an organisation
+    /// page's first request after an import at 10 000 articles (OpenAI: 1 340 articles, 12 000 citations),
+    /// and grew with its coverage. So the claims are first read from the most cited down, testing each for a
+    /// citing article that names the organisation (an index seek per citation), over the
+    /// <see cref="AroundPrefix"/> most cited only: when that finds <paramref name="take"/> of them, they are
+    /// the answer, in the same order. A company whose articles cite few of the most cited claims (a small
+    /// one) falls back to collecting its articles' claims, which its small coverage keeps cheap.
+    /// </remarks>
+    public async Task<List<ClaimRow>> MentionedAroundAsync(int organizationId, int take, CancellationToken ct, int prefix = AroundPrefix)
     {
-        var articles = db.Mentions.Where(m => m.OrganizationId == organizationId).Select(m => m.ArticleId);
-        var cited = db.ClaimCitations.Where(c => articles.Contains(c.ArticleId)).Select(c => c.ClaimId);
-        return RowsAsync(db.Claims.AsNoTracking()
-            .Where(c => cited.Contains(c.Id) && c.AttributionOrganizationId != organizationId && c.SubjectOrganizationId != organizationId)
-            .OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).Take(take), ct);
+        var others = db.Claims.AsNoTracking().Where(c => c.AttributionOrganizationId != organizationId && c.SubjectOrganizationId != organizationId);
+        var mostCited = MostCitedFirst(MostCitedFirst(others).Take(prefix)
+            .Where(c => db.ClaimCitations.Any(cc => cc.ClaimId == c.Id && db.Mentions.Any(m => m.OrganizationId == organizationId && m.ArticleId == cc.ArticleId))))
+            .Take(take);
+        var ids = await mostCited.Select(c => c.Id).ToListAsync(ct);
+        if (ids.Count < take)
+        {
+            var articles = db.Mentions.Where(m => m.OrganizationId == organizationId).Select(m => m.ArticleId);
+            var cited = db.ClaimCitations.Where(c => articles.Contains(c.ArticleId)).Select(c => c.ClaimId);
+            ids = await MostCitedFirst(others.Where(c => cited.Contains(c.Id))).Take(take).Select(c => c.Id).ToListAsync(ct);
+        }
+        return await RowsAsync(MostCitedFirst(db.Claims.Where(c => EF.Parameter(ids).Contains(c.Id))), ct);
     }
+
+    /// <summary>How many of the most cited claims <see cref="MentionedAroundAsync"/> tests before it collects instead.</summary>
+    public const int AroundPrefix = 1000;
+
+    // Read backwards along the index (Citations, Value), ties by id the same way, so neither database sorts.
+    private static IOrderedQueryable<Claim> MostCitedFirst(IQueryable<Claim> claims) =>
+        claims.OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).ThenByDescending(c => c.Id);
 
     /// <summary>The sectors that have claims, for the filter bar.</summary>
     public Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) =>

@@ -4,22 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace AIMediaTracker.Data.Queries;
 
 /// <summary>
-/// The organisations, people or products most named, by the number of distinct articles naming them
-/// (ties by name): the dashboard's top organisations and the « cited with » lists of entity pages.
+/// The organisations most named, by the number of distinct articles naming them (ties by name): the
+/// dashboard's top organisations under a filter and a person's or product's « cited with » list. (An
+/// organisation's own lists are kept at write time: <see cref="Entities.CoMention"/>.)
 /// </summary>
 internal static class MentionRanking
 {
     public static Task<List<Named>> OrganizationsAsync(IQueryable<Mention> mentions, int take, CancellationToken ct) =>
         TopAsync(mentions.Where(m => m.OrganizationId != null)
             .Select(m => new NamedMention { ArticleId = m.ArticleId, Slug = m.Organization!.Slug, Name = m.Organization.Name }), take, ct);
-
-    public static Task<List<Named>> PeopleAsync(IQueryable<Mention> mentions, int take, CancellationToken ct) =>
-        TopAsync(mentions.Where(m => m.PersonId != null)
-            .Select(m => new NamedMention { ArticleId = m.ArticleId, Slug = m.Person!.Slug, Name = m.Person.Name }), take, ct);
-
-    public static Task<List<Named>> ProductsAsync(IQueryable<Mention> mentions, int take, CancellationToken ct) =>
-        TopAsync(mentions.Where(m => m.ProductId != null)
-            .Select(m => new NamedMention { ArticleId = m.ArticleId, Slug = m.Product!.Slug, Name = m.Product.Name }), take, ct);
 
     private static Task<List<Named>> TopAsync(IQueryable<NamedMention> mentions, int take, CancellationToken ct) =>
         mentions.AsNoTracking()

@@ -1,4 +1,5 @@
 using AIMediaTracker.Core.Text;
+using AIMediaTracker.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Data.Queries;
@@ -52,13 +53,16 @@ public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQuer
         if (org is null) return null;
 
         var articleIds = db.Mentions.Where(m => m.OrganizationId == org.Id).Select(m => m.ArticleId).Distinct();
-        var dates = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id) && a.PublishedAt != null)
-            .Select(a => a.PublishedAt!.Value).ToListAsync(ct);
-        var byMonth = DateBuckets.Count(dates, DateBuckets.Month);
-
-        var named = db.Mentions.Where(m => articleIds.Contains(m.ArticleId));
-        var people = await MentionRanking.PeopleAsync(named, 30, ct);
-        var products = await MentionRanking.ProductsAsync(named, 30, ct);
+        // Its chart and « cités avec elle » read the counts kept at write time (CoMention): grouping every
+        // mention of its articles took 160 ms of its first request after an import at 10 000 articles.
+        var coMentions = db.CoMentions.AsNoTracking().Where(c => c.OrganizationId == org.Id);
+        var byMonth = (await coMentions.Where(c => c.Kind == CoMentionKind.Month).OrderBy(c => c.OtherId)
+                .Select(c => new { c.OtherId, c.Articles }).ToListAsync(ct))
+            .Select(c => new DatedCount(new DateOnly(c.OtherId / 100, c.OtherId % 100, 1), c.Articles)).ToList();
+        var people = await MostNamedWithAsync(coMentions, CoMentionKind.Person,
+            rows => rows.Join(db.People, c => c.OtherId, p => p.Id, (c, p) => new NamedCount { Slug = p.Slug, Name = p.Name, Count = c.Articles }), ct);
+        var products = await MostNamedWithAsync(coMentions, CoMentionKind.Product,
+            rows => rows.Join(db.Products, c => c.OtherId, p => p.Id, (c, p) => new NamedCount { Slug = p.Slug, Name = p.Name, Count = c.Articles }), ct);
 
         var filter = new TrackerFilter(Org: slug);
         // Its own claims (it states them or is their subject), apart from those of articles that only name it.
@@ -69,8 +73,31 @@ public sealed partial class OrganizationQueries(TrackerDbContext db, ArticleQuer
             .Select(q => new QuoteLine(q.Id, q.ArticleId, q.Article!.Title, q.Speaker,
                 q.Person != null ? q.Person.Slug : null, q.Text))
             .ToListAsync(ct);
-        var list = await articles.ListAsync(filter, 1, 20, ct);
-        return new OrganizationPage(org.Id, org.Slug, org.Name, org.Kind, org.Aliases, byMonth, people, products, claims, around, quotes, list.Items);
+        var list = await articles.ItemsAsync(filter, 1, 20, ct);
+        return new OrganizationPage(org.Id, org.Slug, org.Name, org.Kind, org.Aliases, byMonth, people, products, claims, around, quotes, list);
+    }
+
+    /// <summary>
+    /// The 30 people or products named by most of its articles, ties by name. The 30th count is read first
+    /// from the index (OrganizationId, Kind, Articles), so only the rows that reach it are joined to their
+    /// names and sorted, not everyone ever named beside a company covered by thousands of articles.
+    /// </summary>
+    private static async Task<List<Named>> MostNamedWithAsync(IQueryable<CoMention> coMentions, CoMentionKind kind,
+        Func<IQueryable<CoMention>, IQueryable<NamedCount>> named, CancellationToken ct)
+    {
+        const int take = 30;
+        var rows = coMentions.Where(c => c.Kind == kind);
+        var floor = await rows.OrderByDescending(c => c.Articles).Select(c => c.Articles).Skip(take - 1).FirstOrDefaultAsync(ct);
+        return (await named(rows.Where(c => c.Articles >= floor)).OrderByDescending(n => n.Count).ThenBy(n => n.Name).Take(take).ToListAsync(ct))
+            .Select(n => new Named(n.Slug, n.Name, n.Count)).ToList();
+    }
+
+    // A member-initialised type, not a record: EF translates ordering on its members.
+    private sealed class NamedCount
+    {
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+        public int Count { get; init; }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:l'|d'|qu'|le |la |les |du |de la |des )")]

@@ -1,6 +1,8 @@
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Data.Providers;
 using AIMediaTracker.Data.Queries;
+using AIMediaTracker.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Storage;
@@ -14,6 +16,8 @@ namespace AIMediaTracker.Ingestion.Storage;
 /// Each writer keeps it in the transaction that changes mentions: <see cref="AddAsync"/> once an
 /// article's mentions are stored, <see cref="RemoveAsync"/> before they are deleted, and
 /// <see cref="RecountAsync"/> when mentions move from one entity to another (a merge).
+/// The same calls keep <see cref="CoMention"/> (who and what each organisation is named with, and its
+/// articles by month), which its page reads instead of grouping its articles' mentions.
 /// </summary>
 public sealed class CoverageCounts(TrackerDbContext db)
 {
@@ -27,6 +31,7 @@ public sealed class CoverageCounts(TrackerDbContext db)
     private async Task ShiftAsync(IReadOnlyCollection<int> articleIds, int sign, CancellationToken ct)
     {
         if (articleIds.Count == 0) return;
+        await RunAsync(CoMentionSql.Shift(DatabaseDialect.Of(db), articleIds, sign), ct);
         var counted = FilteredArticles.Counted(db.Articles).Select(a => a.Id).Where(id => EF.Parameter(articleIds).Contains(id));
         var mentions = db.Mentions.Where(m => counted.Contains(m.ArticleId));
 
@@ -59,5 +64,18 @@ public sealed class CoverageCounts(TrackerDbContext db)
         var people = personIds is null ? db.People : db.People.Where(p => EF.Parameter(personIds).Contains(p.Id));
         await people.ExecuteUpdateAsync(s => s.SetProperty(p => p.ArticleCount,
             p => db.Mentions.Where(m => m.PersonId == p.Id && counted.Contains(m.ArticleId)).Select(m => m.ArticleId).Distinct().Count()), ct);
+
+        var dialect = DatabaseDialect.Of(db);
+        if (organizationIds is null || personIds is null) await RunAsync(CoMentionSql.RecountAll(dialect), ct);
+        else
+        {
+            if (organizationIds.Count > 0) await RunAsync(CoMentionSql.RecountOrganizations(dialect, organizationIds), ct);
+            if (personIds.Count > 0) await RunAsync(CoMentionSql.RecountPeople(dialect, personIds), ct);
+        }
+    }
+
+    private async Task RunAsync(IEnumerable<string> statements, CancellationToken ct)
+    {
+        foreach (var sql in statements) await db.Database.ExecuteSqlRawAsync(sql, ct);
     }
 }

@@ -49,12 +49,14 @@ internal sealed class LedgerScenario(TestDatabase database)
             .ToList();
     }
 
-    /// <summary>The coverage counts kept beside the ledger (CoverageCounts), rebuilt with it.</summary>
+    /// <summary>The coverage counts kept beside the ledger (CoverageCounts, with the co-mentions), rebuilt with it.</summary>
     public static async Task<List<string>> CoverageAsync(TrackerDbContext db)
     {
         var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => $"org {o.Id} {o.Name} {o.ArticleCount}").ToListAsync();
         var people = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => $"person {p.Id} {p.Name} {p.ArticleCount}").ToListAsync();
-        return [.. organizations, .. people];
+        var coMentions = (await db.CoMentions.AsNoTracking().ToListAsync())
+            .OrderBy(c => c.OrganizationId).ThenBy(c => c.Kind).ThenBy(c => c.OtherId).Select(c => $"with {c.OrganizationId} {c.Kind} {c.OtherId} {c.Articles}");
+        return [.. organizations, .. people, .. coMentions];
     }
 
     /// <summary>Asserts the kept ledger is the rebuilt one, leaving the kept one in place.</summary>

@@ -1,4 +1,5 @@
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Data.Entities;
 using AIMediaTracker.Ingestion.Claims;
 using AIMediaTracker.Ingestion.Curation;
 using AIMediaTracker.Ingestion.Pipeline;
@@ -30,9 +31,13 @@ public sealed class CoverageCountsTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    private async Task<IngestOutcome> SaveAsync(string body, string? language = null) =>
+    private const string Voices =
+        "Selon Cécile Martin, comédienne de doublage, Ubisoft et OpenAI ne demandent pas l'accord des acteurs. " +
+        "Yves Guillemot n'a pas répondu ; ElevenLabs propose déjà ses voix de synthèse aux studios.";
+
+    private async Task<IngestOutcome> SaveAsync(string body, string? language = null, DateOnly? published = null) =>
         await new ArticleWriter(database.NewContext(), TimeProvider.System)
-            .SaveAsync(new ArticleDocument("Jeux vidéo et IA", body, Language: language), new ArticleOrigin($"{Guid.NewGuid():N}.txt"), default);
+            .SaveAsync(new ArticleDocument("Jeux vidéo et IA", body, PublishedAt: published, Language: language), new ArticleOrigin($"{Guid.NewGuid():N}.txt"), default);
 
     private async Task<(int Organization, int Person)> CountsAsync(string organization, string person = "Yves Guillemot")
     {
@@ -82,6 +87,55 @@ public sealed class CoverageCountsTests : IDisposable
 
         Assert.Equal(2, (await CountsAsync("Ubisoft")).Organization);
         await AssertCountsEqualRecountAsync();
+    }
+
+    [Fact]
+    public async Task Organisations_count_the_people_and_months_of_their_articles_once_each_through_merges()
+    {
+        var longer = string.Join(" ", Enumerable.Repeat(Ubisoft, 3));
+        await SaveAsync(longer, published: new DateOnly(2024, 3, 5));
+        await SaveAsync(Voices, published: new DateOnly(2024, 3, 28));
+        await SaveAsync(Dubbing, published: new DateOnly(2024, 4, 2));
+        Assert.Equal(IngestStatus.NearDuplicate, (await SaveAsync(longer + " (avec AFP)", published: new DateOnly(2024, 5, 1))).Status);
+        await SaveAsync(English, language: "en", published: new DateOnly(2024, 5, 1));
+
+        // Yves Guillemot is named three times in the first article and once in the second; copies and English do not count.
+        Assert.Equal(2, await WithAsync("Ubisoft", CoMentionKind.Person, await PersonIdAsync("Yves Guillemot")));
+        Assert.Equal(2, await WithAsync("Ubisoft", CoMentionKind.Month, 202403));
+        Assert.Equal(1, await WithAsync("Ubisoft", CoMentionKind.Month, 202404));
+        Assert.Equal(0, await WithAsync("Ubisoft", CoMentionKind.Month, 202405));
+        await AssertCountsEqualRecountAsync();
+
+        var reextractor = new ArticleReextractor(database.NewContext(), TimeProvider.System);
+        foreach (var id in await reextractor.PendingAsync(all: true, default)) await reextractor.ReextractAsync(id, default);
+        await AssertCountsEqualRecountAsync();
+
+        using (var db = database.NewContext())
+        {
+            var corrections = new EntityCorrections(db, TimeProvider.System);
+            var cecile = await db.People.Where(p => p.Name == "Cécile Martin").Select(p => p.Slug).SingleAsync();
+            var yves = await db.People.Where(p => p.Name == "Yves Guillemot").Select(p => p.Slug).SingleAsync();
+            await corrections.MergePeopleAsync(cecile, yves, "alice", default);
+            var openai = await db.Organizations.Where(o => o.Name == "OpenAI").Select(o => o.Slug).SingleAsync();
+            var ubisoft = await db.Organizations.Where(o => o.Name == "Ubisoft").Select(o => o.Slug).SingleAsync();
+            await corrections.MergeOrganizationsAsync(openai, ubisoft, "alice", default);
+        }
+        Assert.Equal(3, await WithAsync("Ubisoft", CoMentionKind.Month, 202403) + await WithAsync("Ubisoft", CoMentionKind.Month, 202404));
+        Assert.Equal(2, await WithAsync("Ubisoft", CoMentionKind.Person, await PersonIdAsync("Yves Guillemot")));
+        await AssertCountsEqualRecountAsync();
+    }
+
+    private async Task<int> PersonIdAsync(string name)
+    {
+        using var db = database.NewContext();
+        return await db.People.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
+    }
+
+    private async Task<int> WithAsync(string organization, CoMentionKind kind, int other)
+    {
+        using var db = database.NewContext();
+        return await db.CoMentions.Where(c => c.Organization!.Name == organization && c.Kind == kind && c.OtherId == other)
+            .Select(c => c.Articles).SingleOrDefaultAsync();
     }
 
     private async Task AssertCountsEqualRecountAsync()
