@@ -14,7 +14,9 @@ public static class NerLabel
 
     public static bool IsBegin(int label) => label % 2 == 1;
 
-    public static string Type(int label) => label == Outside ? "" : Names[label][2..];
+    private static readonly string[] Types = [.. Names.Select(name => name == "O" ? "" : name[2..])];
+
+    public static string Type(int label) => Types[label];
 
     /// <summary>An inside label continues only an entity of its own type.</summary>
     public static bool Continues(int label, int previous) => label != Outside && !IsBegin(label) && previous != Outside
