@@ -24,9 +24,11 @@ internal static class AnchorWords
     public static readonly string[] LexiconSections =
         ["source-cues", "study-nouns", "speech-verbs", "source-inversions", "modal-conditional", "other-conditional", "estimates", "forecast-verbs"];
 
+    private static readonly int FirstLexiconSet = Regions + FigureContext.Regions.Length;
+
     /// <summary>The set of a section of <see cref="LexiconSections"/>.</summary>
     public static int OfSection(string section) =>
-        Array.IndexOf(LexiconSections, section) is var k and >= 0 ? Regions + FigureContext.Regions.Length + k
+        Array.IndexOf(LexiconSections, section) is var k and >= 0 ? FirstLexiconSet + k
             : throw new ArgumentException($"No anchor set for [{section}].", nameof(section));
 
     public static readonly int SourceCues = OfSection("source-cues"), StudyNouns = OfSection("study-nouns"),
@@ -35,7 +37,7 @@ internal static class AnchorWords
         Estimates = OfSection("estimates"), ForecastVerbs = OfSection("forecast-verbs");
 
     /// <summary>The titles a role is written with (« directrice », « pdg »): every role a person's name follows holds one.</summary>
-    public static readonly int Titles = OfSection(LexiconSections[0]) + LexiconSections.Length;
+    public static readonly int Titles = FirstLexiconSet + LexiconSections.Length;
 
     private static readonly WordAutomaton Automaton = new([
         .. Plain(CueNouns, OrganizationCues.CueNoun, StringComparison.Ordinal),

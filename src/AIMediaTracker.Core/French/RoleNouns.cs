@@ -18,17 +18,13 @@ internal static class RoleNouns
     ];
 
     /// <summary>The titles as one regex alternation, accents optional: "(?:pdg|directeur|directrice|...)".</summary>
-    public static readonly string TitlePattern = "(?:" + string.Join('|', Entries
-        .Where(e => e.Marks.Contains(Title))
-        .SelectMany(e => e.Forms)
+    public static readonly string TitlePattern = "(?:" + string.Join('|', TitleForms
         .Select(f => LexiconNotation.AccentTolerant(LexiconNotation.ToPattern(f, "[ ]")))) + ")";
 
     /// <summary>Every way <see cref="TitlePattern"/> lets a title be written, accents or none: a match holds one.</summary>
-    public static IEnumerable<string> TitleSpellings => Entries
-        .Where(e => e.Marks.Contains(Title))
-        .SelectMany(e => e.Forms)
-        .SelectMany(LexiconNotation.AccentVariants)
-        .Distinct();
+    public static IEnumerable<string> TitleSpellings => TitleForms.SelectMany(LexiconNotation.AccentVariants).Distinct();
+
+    private static IEnumerable<string> TitleForms => Entries.Where(e => e.Marks.Contains(Title)).SelectMany(e => e.Forms);
 
     /// <summary>Every form of every trade and title, singular.</summary>
     public static readonly string[] Forms = [.. Entries.SelectMany(e => e.Forms)];
