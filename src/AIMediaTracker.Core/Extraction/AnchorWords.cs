@@ -10,10 +10,11 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 internal static class AnchorWords
 {
-    public const int CueNouns = 0, Heads = 1, Suffixes = 2, LowercaseHeads = 3, Nationalities = 4, Months = 5, Weekdays = 6, NumberWords = 7, Leaders = 8, Studies = 9;
+    public const int CueNouns = 0, Heads = 1, Suffixes = 2, LowercaseHeads = 3, Nationalities = 4, Months = 5, Weekdays = 6, NumberWords = 7, Leaders = 8, Studies = 9,
+        RelativeYears = 10, RelativeMonths = 11, Yesterdays = 12;
 
     /// <summary>The first of the sets that hold one sector or region pattern each (<see cref="FigureContext"/>), in their table's order.</summary>
-    public const int Sectors = 10;
+    public const int Sectors = 13;
 
     public static readonly int Regions = Sectors + FigureContext.Sectors.Length;
 
@@ -52,6 +53,10 @@ internal static class AnchorWords
         .. Plain(Weekdays, FrenchDates.WeekdayName, StringComparison.OrdinalIgnoreCase),
         // Every number in words holds "cent", "mill" (mille, million, milliard, millier), "billion" or "aine" (cinquantaine).
         .. Plain(NumberWords, "cent|mill|billion|aine", StringComparison.OrdinalIgnoreCase),
+        // Where a relative date starts (« l'an dernier », « cette année »), its month (« le mois dernier »), « hier ».
+        .. Plain(RelativeYears, "l'an|cette", StringComparison.OrdinalIgnoreCase),
+        .. Plain(RelativeMonths, "mois", StringComparison.OrdinalIgnoreCase),
+        .. Plain(Yesterdays, "hier", StringComparison.OrdinalIgnoreCase),
         // A sector or region of more than three letters is read ignoring case, a shorter one (« IA ») as written.
         .. FigureContext.Sectors.Select((e, k) => (Sectors + k, e.Pattern, NamePatternComparison(e.Pattern))),
         .. FigureContext.Regions.Select((e, k) => (Regions + k, e.Pattern, NamePatternComparison(e.Pattern))),

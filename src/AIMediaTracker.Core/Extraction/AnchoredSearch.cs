@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Model;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -9,7 +10,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// <see cref="atStart"/> is the pattern wrapped in <c>\G(?:...)</c>, with the same options, and every
 /// match must start at most <see cref="wordsBefore"/> whitespace-separated words before the position
 /// where the anchor matches inside it, on a letter or digit that no letter precedes (the patterns open
-/// with such a lookbehind). Lookbehinds still read the whole text.
+/// with such a lookbehind). Lookbehinds still read the whole text (or the whole range searched).
 /// </summary>
 internal sealed class AnchoredSearch(Regex atStart, int wordsBefore, Regex? anchor = null)
 {
@@ -26,25 +27,43 @@ internal sealed class AnchoredSearch(Regex atStart, int wordsBefore, Regex? anch
     public List<Match> Matches(string text, IReadOnlyList<int> anchors)
     {
         var found = new List<Match>();
+        // The scan finds where each match stands; its groups are read again from there.
+        foreach (var (index, _) in Spans(text, new Span(0, text.Length), anchors)) found.Add(atStart.Match(text, index));
+        return found;
+    }
+
+    /// <summary>
+    /// Where the pattern matches inside <paramref name="range"/> as if the range were its whole input
+    /// (as <c>Regex.Match(text, start, length)</c> reads it: lookarounds stop at its ends), each match
+    /// as its start and length in <paramref name="text"/>; <paramref name="anchors"/> may hold places outside it.
+    /// </summary>
+    public List<(int Index, int Length)> Spans(string text, Span range, IReadOnlyList<int> anchors)
+    {
+        var input = text.AsSpan(range.Start, range.Length);
+        var found = new List<(int, int)>();
         // No match starts in [previous match end, from): the scan's invariant.
-        var from = 0;
+        var from = range.Start;
         var k = 0;
         while (true)
         {
             while (k < anchors.Count && anchors[k] < from) k++;
-            if (k == anchors.Count) break;
+            if (k == anchors.Count || anchors[k] >= range.End) break;
             var at = anchors[k];
             // A match holding a later anchor starts no earlier than this bound, so trying
             // each start up to this anchor, left to right, finds the leftmost match.
-            Match? hit = null;
-            for (var start = Math.Max(from, WordsStart(text, at)); start <= at; start++)
+            (int Index, int Length)? hit = null;
+            for (var start = Math.Max(from, WordsStart(text, at)); start <= at && hit is null; start++)
             {
-                if (!char.IsLetterOrDigit(text[start]) || start > 0 && char.IsLetter(text[start - 1])) continue;
-                var m = atStart.Match(text, start);
-                if (m.Success) { hit = m; break; }
+                if (!char.IsLetterOrDigit(text[start]) || start > range.Start && char.IsLetter(text[start - 1])) continue;
+                foreach (var m in atStart.EnumerateMatches(input, start - range.Start))
+                {
+                    hit = (range.Start + m.Index, m.Length);
+                    break;
+                }
             }
-            from = hit is null ? at + 1 : hit.Index + Math.Max(hit.Length, 1);
-            if (hit is not null) found.Add(hit);
+            if (hit is not { } h) { from = at + 1; continue; }
+            found.Add(h);
+            from = h.Index + Math.Max(h.Length, 1);
         }
         return found;
     }

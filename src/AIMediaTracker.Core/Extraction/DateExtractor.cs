@@ -66,20 +66,20 @@ public static class DateExtractor
 
     private static void AddRelative(string s, List<int>[] anchors, DateOnly pub, Func<Match, bool> free, Action<Span, string?, bool> add)
     {
-        foreach (var m in Matches(DatePatterns.RelativeYear(), s))
+        foreach (var m in DatePatterns.RelativeYears.Matches(s, anchors[AnchorWords.RelativeYears]))
         {
             if (!free(m)) continue;
             var offset = m.Groups["this"].Success ? 0 : m.Groups["rel"].Value.StartsWith("proch", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
             add(SpanOf(m), FrenchDates.Iso(pub.Year + offset), false);
         }
-        foreach (var m in Matches(DatePatterns.RelativeMonth(), s))
+        foreach (var m in DatePatterns.RelativeMonths.Matches(s, anchors[AnchorWords.RelativeMonths]))
         {
             if (!free(m)) continue;
             var offset = m.Groups["this"].Success ? 0 : m.Groups["rel"].Value.StartsWith("proch", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
             var (year, month) = RelativeDates.MonthFrom(pub, offset);
             add(SpanOf(m), FrenchDates.Iso(year, month), false);
         }
-        foreach (var m in Matches(DatePatterns.Yesterday(), s))
+        foreach (var m in DatePatterns.Yesterdays.Matches(s, anchors[AnchorWords.Yesterdays]))
             if (free(m) && StartsLowerOrSentence(s, m.Index)) add(SpanOf(m), FrenchDates.Iso(pub.AddDays(m.Groups["before"].Success ? -2 : -1)), false);
 
         foreach (var m in DatePatterns.BareMonths.Matches(s, anchors[AnchorWords.Months]))

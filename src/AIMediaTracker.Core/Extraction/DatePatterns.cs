@@ -57,16 +57,40 @@ internal static partial class DatePatterns
     public static partial Regex BareYear();
 
     /// <summary>"l'année dernière", "l'an dernier", "l'an prochain", "cette année".</summary>
-    [GeneratedRegex(@"(?<![\w])(?:l'(?:ann[ée]e|an)\s+(?<rel>derni[èe]re?|pass[ée]e?|prochaine?)|(?<this>cette\s+ann[ée]e))\b(?!-l[àa])", Options)]
+    private const string RelativeYearPattern = @"(?<![\w])(?:l'(?:ann[ée]e|an)\s+(?<rel>derni[èe]re?|pass[ée]e?|prochaine?)|(?<this>cette\s+ann[ée]e))\b(?!-l[àa])";
+
+    [GeneratedRegex(RelativeYearPattern, Options)]
     public static partial Regex RelativeYear();
 
+    [GeneratedRegex(@"\G(?:" + RelativeYearPattern + ")", Options)]
+    private static partial Regex RelativeYearAtStart();
+
+    /// <summary><see cref="RelativeYear"/>, tried only where « l'an » or « cette » starts (<see cref="AnchorWords.RelativeYears"/>).</summary>
+    public static readonly AnchoredSearch RelativeYears = new(RelativeYearAtStart(), wordsBefore: 0);
+
     /// <summary>"le mois dernier", "le mois prochain", "ce mois-ci".</summary>
-    [GeneratedRegex(@"(?<![\w])(?:le\s+mois\s+(?<rel>dernier|pass[ée]|prochain)\b|(?<this>ce\s+mois-ci)\b)", Options)]
+    private const string RelativeMonthPattern = @"(?<![\w])(?:le\s+mois\s+(?<rel>dernier|pass[ée]|prochain)\b|(?<this>ce\s+mois-ci)\b)";
+
+    [GeneratedRegex(RelativeMonthPattern, Options)]
     public static partial Regex RelativeMonth();
 
+    [GeneratedRegex(@"\G(?:" + RelativeMonthPattern + ")", Options)]
+    private static partial Regex RelativeMonthAtStart();
+
+    /// <summary><see cref="RelativeMonth"/>, tried only a word before « mois » (<see cref="AnchorWords.RelativeMonths"/>).</summary>
+    public static readonly AnchoredSearch RelativeMonths = new(RelativeMonthAtStart(), wordsBefore: 1);
+
     /// <summary>"hier", "avant-hier"; "d'hier" (of the past) is not a date.</summary>
-    [GeneratedRegex(@"(?<![\w'-])(?<before>avant-)?hier\b(?!-)", Options)]
+    private const string YesterdayPattern = @"(?<![\w'-])(?<before>avant-)?hier\b(?!-)";
+
+    [GeneratedRegex(YesterdayPattern, Options)]
     public static partial Regex Yesterday();
+
+    [GeneratedRegex(@"\G(?:" + YesterdayPattern + ")", Options)]
+    private static partial Regex YesterdayAtStart();
+
+    /// <summary><see cref="Yesterday"/>, tried only at « hier » and the word it ends (« avant-hier », <see cref="AnchorWords.Yesterdays"/>).</summary>
+    public static readonly AnchoredSearch Yesterdays = new(YesterdayAtStart(), wordsBefore: 1);
 
     /// <summary>A month without a year, possibly followed by "dernier"/"prochain"; <see cref="MonthCue"/> checks what precedes it.</summary>
     private const string BareMonthPattern = @"(?<![\w'])(?<month>" + MonthName + @")\b(?!\s*\d|-)(?:\s+(?<rel>dernier|pass[ée]|prochain)\b)?";

@@ -15,6 +15,10 @@ internal static class FigureClaimWords
 
     private static readonly Lazy<Regex> SpeechRegex = new(() => FigureLexicon.Regex("speech-verbs"));
 
+    // Tried only around the verbs' anchor words: an entry's anchor is in its first or second word
+    // (« a étudié »), and may stand inside a word, so a match starts at most two word starts before it.
+    private static readonly Lazy<AnchoredSearch> SpeechSearch = new(() => new(FigureLexicon.Regex(["speech-verbs"], @"\G", ""), wordsBefore: 2));
+
     private static readonly Lazy<Regex> SourceAnaphorRegex = new(() => FigureLexicon.Regex(["source-anaphors"], @"\G\s*", ""));
 
     private static readonly Lazy<Regex> EmployerAnaphorRegex = new(() => FigureLexicon.Regex(["employer-anaphors"], @"\G\s*", ""));
@@ -39,6 +43,10 @@ internal static class FigureClaimWords
 
     /// <summary>« a annoncé », « estime », « va investir »: the name before or after is who says it.</summary>
     public static Regex Speech => SpeechRegex.Value;
+
+    /// <summary><see cref="Speech"/>'s matches in <paramref name="sentence"/>, found around <see cref="AnchorWords.SpeechVerbs"/>.</summary>
+    public static List<(int Index, int Length)> Speeches(string text, Span sentence, List<int>[] anchors) =>
+        SpeechSearch.Value.Spans(text, sentence, anchors[AnchorWords.SpeechVerbs]);
 
     /// <summary>After a source cue, words that mean the last source (« cette étude », « elle »).</summary>
     public static Regex SourceAnaphor => SourceAnaphorRegex.Value;

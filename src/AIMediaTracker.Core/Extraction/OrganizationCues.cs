@@ -72,11 +72,11 @@ public static partial class OrganizationCues
     private const string Apposition = ",[ ](?:(?:une?|la|le|l')[ ]?" + CueNoun + @"(?![\p{L}])|" + CueNoun + "[ ]" + Qualifier + @"(?![\p{L}]))";
     private const string BeforeCueNounPattern = @"(?<![\p{L}\p{N}])(?<name>" + Name + ")" + Apposition;
 
+    [GeneratedRegex(BeforeCueNounPattern, RegexOptions.CultureInvariant)]
+    internal static partial Regex BeforeCueNoun();
+
     [GeneratedRegex(@"\G(?:" + BeforeCueNounPattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeCueNounAtStart();
-
-    [GeneratedRegex(Apposition, RegexOptions.CultureInvariant)]
-    private static partial Regex AppositionAnchor();
 
     [GeneratedRegex(@"\G,[ ](?:(?:une?|la|le|l')[ ]?)?" + CueNoun + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CueNounApposition();
@@ -94,7 +94,7 @@ public static partial class OrganizationCues
     // determiner of at most two words, the apposition after a name of at most seven (four words
     // and their "&"), the nationality after its article.
     private static readonly AnchoredSearch AfterCueNouns = new(AfterCueNounAtStart(), wordsBefore: 4);
-    private static readonly AnchoredSearch BeforeCueNouns = new(BeforeCueNounAtStart(), wordsBefore: 8, AppositionAnchor());
+    private static readonly AnchoredSearch BeforeCueNouns = new(BeforeCueNounAtStart(), wordsBefore: 8);
     private static readonly AnchoredSearch AfterNationalities = new(AfterNationalityAtStart, wordsBefore: 3);
 
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
@@ -168,7 +168,7 @@ public static partial class OrganizationCues
         AddCapitalised(found, text, AfterLeaders.Matches(text, anchors[AnchorWords.Leaders]));
         AddCapitalised(found, text, AfterStudies.Matches(text, anchors[AnchorWords.Studies]));
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
-        AddCapitalised(found, text, BeforeCueNouns.Matches(text));
+        AddCapitalised(found, text, AppositionNames(text, anchors));
         AddCapitalised(found, text, AfterChez().Matches(text));
         AddCapitalised(found, text, HeadsThenName.Matches(text, anchors[AnchorWords.Heads]));
         AddCapitalised(found, text, HeadsInsideSentence.Matches(text, anchors[AnchorWords.Heads]));
@@ -177,6 +177,18 @@ public static partial class OrganizationCues
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
         foreach (Match m in AcronymInParentheses().Matches(text)) AddDefinedAcronym(found, text, m);
         return found;
+    }
+
+    /// <summary>The matches of <see cref="BeforeCueNoun"/> (« Papercup, une start-up »), found around the cue nouns.</summary>
+    internal static List<Match> AppositionNames(string text, List<int>[] anchors)
+    {
+        // An apposition's comma stands two to six characters before its cue noun (« , une »), and
+        // the pattern holds no other comma: a comma there that opens none is tried for nothing.
+        var commas = new List<int>();
+        foreach (var cue in anchors[AnchorWords.CueNouns])
+            for (var at = Math.Max(commas.Count == 0 ? 0 : commas[^1] + 1, cue - 6); at <= cue - 2; at++)
+                if (text[at] == ',' && text[at + 1] == ' ') commas.Add(at);
+        return BeforeCueNouns.Matches(text, commas);
     }
 
     private static void AddAfterCueNoun(List<(Span, string?)> found, string text, Match m)

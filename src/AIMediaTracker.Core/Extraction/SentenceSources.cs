@@ -236,14 +236,14 @@ internal sealed partial class SentenceSources
     private void ReadSpeakers(Span sentence, string? lastSource, string? topic)
     {
         if (!Holds(AnchorWords.SpeechVerbs)) return;
-        for (var m = FigureClaimWords.Speech.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        foreach (var (index, length) in FigureClaimWords.Speeches(s, sentence, text.AnchorHits))
         {
             // « une annonce », « chaque annonce » is a noun, not someone speaking.
-            if (Determined().IsMatch(s.AsSpan(Math.Max(sentence.Start, m.Index - 8), Math.Min(8, m.Index - sentence.Start)))) continue;
-            var name = Inverted(sentence, m.Index)
-                ? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic) ?? SpeakerBefore(m.Index, sentence, lastSource, topic)
-                : SpeakerBefore(m.Index, sentence, lastSource, topic) ?? SpeakerAfter(m.Index + m.Length, sentence, lastSource, topic);
-            if (name is not null) speakers.Add((m.Index, name));
+            if (Determined().IsMatch(s.AsSpan(Math.Max(sentence.Start, index - 8), Math.Min(8, index - sentence.Start)))) continue;
+            var name = Inverted(sentence, index)
+                ? SpeakerAfter(index + length, sentence, lastSource, topic) ?? SpeakerBefore(index, sentence, lastSource, topic)
+                : SpeakerBefore(index, sentence, lastSource, topic) ?? SpeakerAfter(index + length, sentence, lastSource, topic);
+            if (name is not null) speakers.Add((index, name));
         }
     }
 

@@ -25,39 +25,55 @@ public static class NerFeatures
         return infos;
     }
 
-    /// <summary>Describes each token into <paramref name="infos"/>, as long as the tokens, so the tagger reuses one buffer per article.</summary>
+    /// <summary>Describes each token into <paramref name="infos"/>, as long as the tokens.</summary>
     public static void Describe(string text, List<NerToken> tokens, IReadOnlyList<Span> knownOrganizations, Span<NerTokenInfo> infos)
     {
         var org = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var t = tokens[i];
-            var flags = NerTokenFlags.None;
-            var (lower, shape, prefix, upper, letters) = Read(text, t.Start, t.End);
-            if (letters > 0) flags |= NerTokenFlags.Letters;
-            if (char.IsUpper(text[t.Start])) flags |= NerTokenFlags.Capitalised;
-            if (upper > 0) flags |= NerTokenFlags.HasUpper;
-            if (upper == letters && letters > 1) flags |= NerTokenFlags.AllUpper;
-            if (i == 0) flags |= NerTokenFlags.SentenceStart;
-            if (upper > 0)
-            {
-                var word = text.AsSpan(t.Start, t.Length);
-                if (Gazetteer.IsGivenName(word)) flags |= NerTokenFlags.GivenName;
-                if (Gazetteer.IsPlace(word)) flags |= NerTokenFlags.Place;
-                if (CapitalizedStopwords.Contains(word)) flags |= NerTokenFlags.Stopword;
-            }
-            while (org < knownOrganizations.Count && knownOrganizations[org].End <= t.Start) org++;
-            if (org < knownOrganizations.Count && knownOrganizations[org].Start <= t.Start) flags |= NerTokenFlags.KnownOrganization;
+        for (var i = 0; i < tokens.Count; i++) infos[i] = Describe(text, tokens, i, knownOrganizations, ref org);
+    }
 
-            var end = t.End;
-            infos[i] = new NerTokenInfo(
-                lower,
-                shape,
-                prefix,
-                NerHash.Lower(text, Math.Max(t.Start, end - 3), end),
-                NerHash.Lower(text, Math.Max(t.Start, end - 2), end),
-                flags);
+    /// <summary>
+    /// Token <paramref name="i"/>'s description. <paramref name="org"/> is the caller's place in
+    /// <paramref name="knownOrganizations"/> (sorted by start, 0 at first): tokens are described in
+    /// increasing order, and may be skipped.
+    /// </summary>
+    public static NerTokenInfo Describe(string text, List<NerToken> tokens, int i, IReadOnlyList<Span> knownOrganizations, ref int org)
+    {
+        var t = tokens[i];
+        var flags = NerTokenFlags.None;
+        var (lower, shape, prefix, upper, letters) = Read(text, t.Start, t.End);
+        if (letters > 0) flags |= NerTokenFlags.Letters;
+        if (char.IsUpper(text[t.Start])) flags |= NerTokenFlags.Capitalised;
+        if (upper > 0) flags |= NerTokenFlags.HasUpper;
+        if (upper == letters && letters > 1) flags |= NerTokenFlags.AllUpper;
+        if (i == 0) flags |= NerTokenFlags.SentenceStart;
+        if (upper > 0)
+        {
+            var word = text.AsSpan(t.Start, t.Length);
+            if (Gazetteer.IsGivenName(word)) flags |= NerTokenFlags.GivenName;
+            if (Gazetteer.IsPlace(word)) flags |= NerTokenFlags.Place;
+            if (CapitalizedStopwords.Contains(word)) flags |= NerTokenFlags.Stopword;
         }
+        // The first known name not ending before the token: the same whichever tokens came before.
+        while (org < knownOrganizations.Count && knownOrganizations[org].End <= t.Start) org++;
+        if (org < knownOrganizations.Count && knownOrganizations[org].Start <= t.Start) flags |= NerTokenFlags.KnownOrganization;
+
+        var end = t.End;
+        return new NerTokenInfo(
+            lower,
+            shape,
+            prefix,
+            NerHash.Lower(text, Math.Max(t.Start, end - 3), end),
+            NerHash.Lower(text, Math.Max(t.Start, end - 2), end),
+            flags);
+    }
+
+    /// <summary>Whether the token holds a capital (<see cref="NerTokenFlags.HasUpper"/>), without describing it.</summary>
+    public static bool HasUpper(string text, NerToken token)
+    {
+        for (var k = token.Start; k < token.End; k++)
+            if (char.IsUpper(text[k])) return true;
+        return false;
     }
 
     /// <summary>Fills <paramref name="into"/>[0..StaticCount) with token <paramref name="i"/>'s static features.</summary>

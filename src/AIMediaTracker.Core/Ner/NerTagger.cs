@@ -39,7 +39,11 @@ public static class NerTagger
             if (tokens.Count == 0) continue;
             if (buffer.Length < tokens.Count) buffer = new NerTokenInfo[Math.Max(tokens.Count, buffer.Length * 2)];
             var infos = buffer.AsSpan(0, tokens.Count);
-            NerFeatures.Describe(text, tokens, known, infos);
+            // A token is described only when the decoder reads it: scored, or beside one that is (the
+            // features read two tokens on each side). Lower-case words outside a name are most of a
+            // text and are not scored (NerDecoding.IsSkipped), so most are never described. Windows
+            // move forward, so tokens are described in increasing order, as Describe needs.
+            int described = 0, org = 0;
             int previous = NerLabel.Outside, beforePrevious = NerLabel.Outside;
             int start = -1, type = 0;
             var margin = 0f;
@@ -47,8 +51,12 @@ public static class NerTagger
             {
                 var label = NerLabel.Outside;
                 var labelMargin = 0f;
-                if (t < tokens.Count && !NerDecoding.IsSkipped(infos[t], previous))
+                if (t < tokens.Count && (previous != NerLabel.Outside || NerFeatures.HasUpper(text, tokens[t])))
                 {
+                    var last = Math.Min(t + 2, tokens.Count - 1);
+                    for (var k = Math.Max(described, t - 2); k <= last; k++) infos[k] = NerFeatures.Describe(text, tokens, k, known, ref org);
+                    described = Math.Max(described, last + 1);
+                    Debug.Assert(!NerDecoding.IsSkipped(infos[t], previous));
                     NerFeatures.Static(infos, t, features);
                     NerFeatures.Dynamic(infos, t, previous, beforePrevious, features);
                     scores.Clear();

@@ -78,6 +78,9 @@ public sealed class AnchoredSearchTests
         "Une innovation de novembre : la décision du 3 déc. 2023, samedi, puis le mardi 4 mars, en mai et en juillet 2022.",
         "Près d'un traducteur indépendant sur deux, un emploi sur cinq, les trois quarts des postes et la moitié de leurs salariés.",
         "Sur dix salariés, sept sur dix ; le tiers des effectifs, deux cinquièmes du personnel.",
+        "L'an dernier, puis l'année prochaine et CETTE ANNÉE ; cette facette-là, l'an\nprochain, Cette année-là.",
+        "Le mois dernier, ce mois-ci, le  mois prochain, LE MOIS PASSÉ ; avant-hier, hier soir, Thierry, l'hiérarchie d'hier.",
+        "Papercup, une start-up londonienne, et Brookfield, fonds canadien ; Goldmedia, société de conseil allemande, puis Velvet Sundown, groupe « vérifié », Arte France, la chaîne, et Radio, l'agence.",
     };
 
     [Theory]
@@ -89,7 +92,11 @@ public sealed class AnchoredSearchTests
         AssertSame(DatePatterns.MonthYear().Matches(text), DatePatterns.MonthYears.Matches(text));
         AssertSame(DatePatterns.BareMonth().Matches(text), DatePatterns.BareMonths.Matches(text, anchors[AnchorWords.Months]));
         AssertSame(DatePatterns.Weekday().Matches(text), DatePatterns.Weekdays.Matches(text, anchors[AnchorWords.Weekdays]));
+        AssertSame(DatePatterns.RelativeYear().Matches(text), DatePatterns.RelativeYears.Matches(text, anchors[AnchorWords.RelativeYears]));
+        AssertSame(DatePatterns.RelativeMonth().Matches(text), DatePatterns.RelativeMonths.Matches(text, anchors[AnchorWords.RelativeMonths]));
+        AssertSame(DatePatterns.Yesterday().Matches(text), DatePatterns.Yesterdays.Matches(text, anchors[AnchorWords.Yesterdays]));
         AssertSame(FigurePatterns.Ratio().Matches(text), FigurePatterns.Ratios.Matches(text));
+        AssertSame(OrganizationCues.BeforeCueNoun().Matches(text), OrganizationCues.AppositionNames(text, anchors));
         AssertSame(FigurePatterns.Fraction().Matches(text), FigurePatterns.Fractions.Matches(text));
     }
 
@@ -103,7 +110,7 @@ public sealed class AnchoredSearchTests
         // as regexes do. Every character a pattern takes for a letter of a month or a weekday must
         // fold to that letter, or the search would skip a date the pattern reads.
         var letters = "janvierfévrierfevriermarsavrilmaijuinjuilletaoûtaoutseptembreoctobrenovembredécembredecembre"
-            + "lundimardimercredijeudivendredisamedidimanche" + "centmillbillionaine";
+            + "lundimardimercredijeudivendredisamedidimanche" + "centmillbillionaine" + "l'ancettemoishier";
         var all = new string([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)]);
         foreach (var letter in letters.Distinct())
             foreach (Match m in new Regex($"[{letter}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Matches(all))

@@ -73,6 +73,30 @@ public sealed class LexiconAnchorsTests
         Assert.True(matched >= 3, $"[{section}] matched only {matched} sentences: the check proves little.");
     }
 
+    // The reporting verbs are searched only around their anchors: in every sentence of the corpora,
+    // exactly where the pattern scanning the sentence finds them.
+    [Fact]
+    public void Speech_verbs_found_around_their_anchors_are_the_patterns_matches()
+    {
+        var matched = 0;
+        foreach (var file in CorpusTexts().Cast<string?>().Append(null))
+        {
+            var text = ArticleText.From(file is null ? SpeechSamples : File.ReadAllText(file));
+            foreach (var sentence in text.Sentences)
+            {
+                var expected = FigureClaimWords.Speech.Matches(text.Matchable.Substring(sentence.Start, sentence.Length))
+                    .Select(m => (sentence.Start + m.Index, m.Length)).ToList();
+                matched += expected.Count;
+                Assert.Equal(expected, FigureClaimWords.Speeches(text.Matchable, sentence, text.AnchorHits));
+            }
+        }
+        Assert.True(matched >= 50, $"Only {matched} reporting verbs in the corpora: the check proves little.");
+    }
+
+    // Verbs of two words, one inside a longer word, at a sentence's first character, in capitals.
+    private const string SpeechSamples = "Annonce-t-il. Le cabinet a   étudié le marché et ont analysé. Publicis VA INVESTIR, préannonce, "
+        + "annonçait-elle ; « X annonce », estime-t-on. Le groupe compte supprimer 300 postes, a précisé la direction.";
+
     [Theory]
     [InlineData("Selon le FMI, 40 % des emplois sont exposés.", "source-cues")]
     [InlineData("SELON LE FMI, 40 % des emplois sont exposés.", "source-cues")]
