@@ -24,7 +24,7 @@ internal sealed class AnchoredSearch(Regex atStart, int wordsBefore, Regex? anch
     }
 
     /// <summary>The matches around <paramref name="anchors"/>, the sorted places where the anchor stands.</summary>
-    public List<Match> Matches(string text, IReadOnlyList<int> anchors)
+    public List<Match> Matches(string text, List<int> anchors)
     {
         var found = new List<Match>();
         // The scan finds where each match stands; its groups are read again from there.
@@ -37,13 +37,15 @@ internal sealed class AnchoredSearch(Regex atStart, int wordsBefore, Regex? anch
     /// (as <c>Regex.Match(text, start, length)</c> reads it: lookarounds stop at its ends), each match
     /// as its start and length in <paramref name="text"/>; <paramref name="anchors"/> may hold places outside it.
     /// </summary>
-    public List<(int Index, int Length)> Spans(string text, Span range, IReadOnlyList<int> anchors)
+    public List<(int Index, int Length)> Spans(string text, Span range, List<int> anchors)
     {
         var input = text.AsSpan(range.Start, range.Length);
         var found = new List<(int, int)>();
         // No match starts in [previous match end, from): the scan's invariant.
         var from = range.Start;
-        var k = 0;
+        // The first anchor in the range: a sentence's search starts there, not at the article's first.
+        var k = anchors.BinarySearch(range.Start);
+        if (k < 0) k = ~k;
         while (true)
         {
             while (k < anchors.Count && anchors[k] < from) k++;

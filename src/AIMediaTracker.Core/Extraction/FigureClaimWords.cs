@@ -10,14 +10,16 @@ internal static class FigureClaimWords
 
     // « une étude de », « un rapport récent de », « une analyse conjointe du »: up to three words
     // between the noun and its author.
-    private static readonly Lazy<Regex> StudyRegex = new(() => FigureLexicon.Regex(
-        ["study-nouns"], "", @"(?:\s+[\p{L}'-]+){0,3}?\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|par\s+)"));
+    private const string StudyAuthor = @"(?:\s+[\p{L}'-]+){0,3}?\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|par\s+)";
+
+    private static readonly Lazy<Regex> StudyRegex = new(() => FigureLexicon.Regex(["study-nouns"], "", StudyAuthor));
 
     private static readonly Lazy<Regex> SpeechRegex = new(() => FigureLexicon.Regex("speech-verbs"));
 
-    // Tried only around the verbs' anchor words: an entry's anchor is in its first or second word
-    // (« a étudié »), and may stand inside a word, so a match starts at most two word starts before it.
-    private static readonly Lazy<AnchoredSearch> SpeechSearch = new(() => new(FigureLexicon.Regex(["speech-verbs"], @"\G", ""), wordsBefore: 2));
+    // The same patterns, tried only around their anchor words: most of a sentence holds none.
+    private static readonly Lazy<AnchoredSearch> SourceCueSearch = new(() => FigureLexicon.Search("source-cues"));
+    private static readonly Lazy<AnchoredSearch> StudySearch = new(() => FigureLexicon.Search("study-nouns", StudyAuthor));
+    private static readonly Lazy<AnchoredSearch> SpeechSearch = new(() => FigureLexicon.Search("speech-verbs"));
 
     private static readonly Lazy<Regex> SourceAnaphorRegex = new(() => FigureLexicon.Regex(["source-anaphors"], @"\G\s*", ""));
 
@@ -44,9 +46,17 @@ internal static class FigureClaimWords
     /// <summary>« a annoncé », « estime », « va investir »: the name before or after is who says it.</summary>
     public static Regex Speech => SpeechRegex.Value;
 
-    /// <summary><see cref="Speech"/>'s matches in <paramref name="sentence"/>, found around <see cref="AnchorWords.SpeechVerbs"/>.</summary>
+    /// <summary><see cref="Speech"/>'s matches in <paramref name="sentence"/>, as if it were the whole text.</summary>
     public static List<(int Index, int Length)> Speeches(string text, Span sentence, List<int>[] anchors) =>
         SpeechSearch.Value.Spans(text, sentence, anchors[AnchorWords.SpeechVerbs]);
+
+    /// <summary><see cref="SourceCue"/>'s matches in <paramref name="sentence"/>, as if it were the whole text.</summary>
+    public static List<(int Index, int Length)> SourceCues(string text, Span sentence, List<int>[] anchors) =>
+        SourceCueSearch.Value.Spans(text, sentence, anchors[AnchorWords.SourceCues]);
+
+    /// <summary><see cref="Study"/>'s matches in <paramref name="sentence"/>, as if it were the whole text.</summary>
+    public static List<(int Index, int Length)> Studies(string text, Span sentence, List<int>[] anchors) =>
+        StudySearch.Value.Spans(text, sentence, anchors[AnchorWords.StudyNouns]);
 
     /// <summary>After a source cue, words that mean the last source (« cette étude », « elle »).</summary>
     public static Regex SourceAnaphor => SourceAnaphorRegex.Value;

@@ -21,6 +21,13 @@ internal static class FigureLexicon
     public static Regex Regex(string[] sections, string before, string after) =>
         new(before + @"(?<![\p{L}])(?:" + Alternation(sections) + @")(?![\p{L}])" + after, LexiconNotation.Options);
 
+    /// <summary>
+    /// <see cref="Regex(string[], string, string)"/> of one section, tried only around its anchor words
+    /// (<see cref="AnchorWords.OfSection"/>) instead of scanning the text.
+    /// </summary>
+    public static AnchoredSearch Search(string section, string after = "") =>
+        new(Regex([section], @"\G", after), Entries(section).Max(LexiconNotation.BreaksBeforeAnchor));
+
     /// <summary>The entries of the sections as one regex alternation.</summary>
     public static string Alternation(params string[] sections) => LexiconNotation.Alternation(sections.SelectMany(Entries));
 }

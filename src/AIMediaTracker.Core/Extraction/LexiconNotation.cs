@@ -46,6 +46,22 @@ internal static class LexiconNotation
     public static IEnumerable<string> Anchors(string entry) =>
         Spellings(entry).Select(s => s.Split(Break).MaxBy(run => run.Length)!).Distinct();
 
+    /// <summary>
+    /// How many places where the text may vary (a space, a stem's end, an optional part) can stand
+    /// before <paramref name="entry"/>'s anchor (<see cref="Anchors"/>) in a match: at least the words
+    /// before it, plus one when it starts inside a word. So a match starts at most that many word
+    /// starts before its anchor, which is how far <see cref="AnchoredSearch"/> looks back.
+    /// </summary>
+    public static int BreaksBeforeAnchor(string entry) => Spellings(entry).Max(spelling =>
+    {
+        var runs = spelling.Split(Break);
+        var longest = 0;
+        // The first longest run, as Anchors takes it.
+        for (var k = 1; k < runs.Length; k++)
+            if (runs[k].Length > runs[longest].Length) longest = k;
+        return longest;
+    });
+
     // Where a run of literal characters ends: a space (any run of spaces) or a stem's open end.
     private const char Break = '\0';
 

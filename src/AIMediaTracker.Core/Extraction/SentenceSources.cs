@@ -179,11 +179,9 @@ internal sealed partial class SentenceSources
 
     private void ReadSource(Span sentence, int start, string? lastSource, string? topic)
     {
-        var cues = new List<Match>();
-        if (Holds(AnchorWords.SourceCues))
-            for (var m = FigureClaimWords.SourceCue.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
-        if (Holds(AnchorWords.StudyNouns))
-            for (var m = FigureClaimWords.Study.Match(s, sentence.Start, sentence.Length); m.Success; m = m.NextMatch()) cues.Add(m);
+        var cues = new List<(int Index, int Length)>();
+        if (Holds(AnchorWords.SourceCues)) cues.AddRange(FigureClaimWords.SourceCues(s, sentence, text.AnchorHits));
+        if (Holds(AnchorWords.StudyNouns)) cues.AddRange(FigureClaimWords.Studies(s, sentence, text.AnchorHits));
         cues.Sort((a, b) => a.Index.CompareTo(b.Index));
         // Every name a cue introduces is a source (« d'après Morgan Stanley, relayé par le Financial
         // Times »); the first is the one credited.

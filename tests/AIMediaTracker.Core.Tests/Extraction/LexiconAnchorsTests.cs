@@ -73,29 +73,53 @@ public sealed class LexiconAnchorsTests
         Assert.True(matched >= 3, $"[{section}] matched only {matched} sentences: the check proves little.");
     }
 
-    // The reporting verbs are searched only around their anchors: in every sentence of the corpora,
-    // exactly where the pattern scanning the sentence finds them.
-    [Fact]
-    public void Speech_verbs_found_around_their_anchors_are_the_patterns_matches()
+    // Sources, studies and reporting verbs are searched only around their anchors: in every sentence
+    // of the corpora, and in sentences built to break it, exactly where the pattern scanning the
+    // sentence finds them.
+    [Theory]
+    [InlineData("source-cues", 10)]
+    [InlineData("study-nouns", 10)]
+    [InlineData("speech-verbs", 50)]
+    public void Matches_found_around_their_anchors_are_the_patterns_matches(string section, int atLeast)
     {
+        var pattern = PatternOf(section);
+        Func<string, AIMediaTracker.Core.Model.Span, List<int>[], List<(int, int)>> search = section switch
+        {
+            "source-cues" => FigureClaimWords.SourceCues,
+            "study-nouns" => FigureClaimWords.Studies,
+            _ => FigureClaimWords.Speeches,
+        };
         var matched = 0;
         foreach (var file in CorpusTexts().Cast<string?>().Append(null))
         {
-            var text = ArticleText.From(file is null ? SpeechSamples : File.ReadAllText(file));
+            var text = ArticleText.From(file is null ? AnchorSamples : File.ReadAllText(file));
             foreach (var sentence in text.Sentences)
             {
-                var expected = FigureClaimWords.Speech.Matches(text.Matchable.Substring(sentence.Start, sentence.Length))
+                var expected = pattern.Matches(text.Matchable.Substring(sentence.Start, sentence.Length))
                     .Select(m => (sentence.Start + m.Index, m.Length)).ToList();
                 matched += expected.Count;
-                Assert.Equal(expected, FigureClaimWords.Speeches(text.Matchable, sentence, text.AnchorHits));
+                Assert.Equal(expected, search(text.Matchable, sentence, text.AnchorHits));
             }
         }
-        Assert.True(matched >= 50, $"Only {matched} reporting verbs in the corpora: the check proves little.");
+        Assert.True(matched >= atLeast, $"Only {matched} matches of [{section}] in the corpora: the check proves little.");
     }
 
-    // Verbs of two words, one inside a longer word, at a sentence's first character, in capitals.
-    private const string SpeechSamples = "Annonce-t-il. Le cabinet a   étudié le marché et ont analysé. Publicis VA INVESTIR, préannonce, "
-        + "annonçait-elle ; « X annonce », estime-t-on. Le groupe compte supprimer 300 postes, a précisé la direction.";
+    // Entries of several words, one inside a longer word, at a sentence's first character, in capitals.
+    private const string AnchorSamples = "Annonce-t-il. Le cabinet a   étudié le marché et ont analysé. Publicis VA INVESTIR, préannonce, "
+        + "annonçait-elle ; « X annonce », estime-t-on. Le groupe compte supprimer 300 postes, a précisé la direction. "
+        + "Comme l'a révélé Le Monde, selon\nle FMI et d'après une note récente du Trésor, relayée par l'AFP. "
+        + "Étude publiée par Reach. Selon l'étude annuelle de la Banque mondiale, comme le note   l'OCDE.";
+
+    [Theory]
+    [InlineData("selon", 0)]
+    [InlineData("comme l'a (révélé|noté)", 2)]
+    [InlineData("(a|ont) (étudié|analysé)", 1)]
+    [InlineData("affirm*", 0)]
+    [InlineData("(re)?publi*", 1)]
+    public void A_match_starts_at_most_this_many_breaks_before_its_anchor(string entry, int breaks)
+    {
+        Assert.Equal(breaks, LexiconNotation.BreaksBeforeAnchor(entry));
+    }
 
     [Theory]
     [InlineData("Selon le FMI, 40 % des emplois sont exposés.", "source-cues")]
