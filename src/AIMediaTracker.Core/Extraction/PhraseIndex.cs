@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 
@@ -16,7 +17,9 @@ public sealed class PhraseIndex<T>
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
     // Names mostly start with a capital and most words of a text do not: a token whose first
-    // character starts no phrase is looked up no further.
+    // character and length start no phrase is looked up no further. For each character below 256, the
+    // lengths (up to 63, longer ones as 63) of the first words it starts, one bit each.
+    private readonly ulong[] firstWordLengths = new ulong[256];
     private readonly SearchValues<char> firstCharacters;
 
     public PhraseIndex(IEnumerable<(string Surface, T Value)> phrases)
@@ -31,6 +34,8 @@ public sealed class PhraseIndex<T>
             list.Add(phrase);
         }
         firstCharacters = SearchValues.Create([.. byFirstWord.Keys.Select(w => w[0]).Distinct()]);
+        foreach (var word in byFirstWord.Keys)
+            if (word[0] < firstWordLengths.Length) firstWordLengths[word[0]] |= LengthBit(word.Length);
         foreach (var list in byFirstWord.Values)
             list.Sort((a, b) => a.Words.Length != b.Words.Length
                 ? b.Words.Length.CompareTo(a.Words.Length)
@@ -38,29 +43,36 @@ public sealed class PhraseIndex<T>
     }
 
     /// <summary>Longest matches, left to right, never overlapping.</summary>
-    public List<(Span Span, T Value)> FindAll(string text, IReadOnlyList<WordToken> tokens)
+    public List<(Span Span, T Value)> FindAll(string text, IReadOnlyList<WordToken> words)
     {
         var hits = new List<(Span, T)>();
-        for (var i = 0; i < tokens.Count; i++)
+        // Read as a span: the loop runs over every word of the article, for each index.
+        ReadOnlySpan<WordToken> tokens = words is List<WordToken> list ? CollectionsMarshal.AsSpan(list) : [.. words];
+        for (var i = 0; i < tokens.Length; i++)
         {
             var first = tokens[i];
-            if (first.Length == 0 || !firstCharacters.Contains(text[first.Start])
+            if (first.Length == 0 || !MayStartPhrase(text[first.Start], first.Length)
                 || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
                 var end = MatchAt(phrase, text, tokens, i);
                 if (end < 0) continue;
                 hits.Add((new Span(first.Start, end), phrase.Value));
-                while (i + 1 < tokens.Count && tokens[i + 1].Start < end) i++;
+                while (i + 1 < tokens.Length && tokens[i + 1].Start < end) i++;
                 break;
             }
         }
         return hits;
     }
 
-    private static int MatchAt(Phrase phrase, string text, IReadOnlyList<WordToken> tokens, int i)
+    private bool MayStartPhrase(char first, int length) =>
+        first < firstWordLengths.Length ? (firstWordLengths[first] & LengthBit(length)) != 0 : firstCharacters.Contains(first);
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private static int MatchAt(Phrase phrase, string text, ReadOnlySpan<WordToken> tokens, int i)
     {
-        if (i + phrase.Words.Length > tokens.Count) return -1;
+        if (i + phrase.Words.Length > tokens.Length) return -1;
         for (var k = 1; k < phrase.Words.Length; k++)
         {
             var previous = tokens[i + k - 1];
