@@ -63,6 +63,9 @@ public static partial class OrganizationCues
     private static bool IsPluralDeterminer(string determiner) =>
         determiner.TrimEnd() is "les" or "Les" or "des" or "Des" or "aux" or "Aux" or "ses" or "Ses" or "leurs" or "Leurs";
 
+    [GeneratedRegex(AfterCueNounPattern, RegexOptions.CultureInvariant)]
+    internal static partial Regex AfterCueNoun();
+
     [GeneratedRegex(@"\G(?:" + AfterCueNounPattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterCueNounAtStart();
 
@@ -164,7 +167,7 @@ public static partial class OrganizationCues
     public static List<(Span Span, string? ShortForm)> Find(string text, List<int>[] anchors)
     {
         var found = new List<(Span, string?)>();
-        foreach (var m in AfterCueNouns.Matches(text, anchors[AnchorWords.CueNouns])) AddAfterCueNoun(found, text, m);
+        foreach (var m in CueNounNames(text, anchors)) AddAfterCueNoun(found, text, m);
         AddCapitalised(found, text, AfterLeaders.Matches(text, anchors[AnchorWords.Leaders]));
         AddCapitalised(found, text, AfterStudies.Matches(text, anchors[AnchorWords.Studies]));
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
@@ -177,6 +180,30 @@ public static partial class OrganizationCues
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
         foreach (Match m in AcronymInParentheses().Matches(text)) AddDefinedAcronym(found, text, m);
         return found;
+    }
+
+    /// <summary>The matches of <see cref="AfterCueNoun"/> (« la start-up Papercup »), found around the cue nouns.</summary>
+    internal static List<Match> CueNounNames(string text, List<int>[] anchors) =>
+        AfterCueNouns.Matches(text, CueNounsBeforeAName(text, anchors[AnchorWords.CueNouns]));
+
+    /// <summary>
+    /// The cue nouns after which a capitalised word starts before anything but letters, spaces, hyphens
+    /// and apostrophes: between a cue and its name (« la start-up londonienne d'IA Papercup ») the
+    /// pattern reads nothing else, so a cue followed by a comma or a full stop first names nothing.
+    /// </summary>
+    private static List<int> CueNounsBeforeAName(string text, List<int> cues)
+    {
+        var kept = new List<int>();
+        var reach = -1;
+        foreach (var at in cues)
+        {
+            if (at < reach) { kept.Add(at); continue; }
+            var i = at;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ' ' && !(i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
+            // A later cue before the same capital reaches it too.
+            if (i + 1 < text.Length && text[i] == ' ') { reach = i; kept.Add(at); }
+        }
+        return kept;
     }
 
     /// <summary>The matches of <see cref="BeforeCueNoun"/> (« Papercup, une start-up »), found around the cue nouns.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Text;
+using AIMediaTracker.TestSupport;
 
 namespace AIMediaTracker.Core.Tests.Extraction;
 
@@ -81,6 +82,7 @@ public sealed class AnchoredSearchTests
         "L'an dernier, puis l'année prochaine et CETTE ANNÉE ; cette facette-là, l'an\nprochain, Cette année-là.",
         "Le mois dernier, ce mois-ci, le  mois prochain, LE MOIS PASSÉ ; avant-hier, hier soir, Thierry, l'hiérarchie d'hier.",
         "Papercup, une start-up londonienne, et Brookfield, fonds canadien ; Goldmedia, société de conseil allemande, puis Velvet Sundown, groupe « vérifié », Arte France, la chaîne, et Radio, l'agence.",
+        "La start-up londonienne d'IA Papercup, le groupe. La société\nNorvane, l'entreprise de jeux vidéo Ubisoft, les banques BNP Paribas et ABN Amro, le quotidien, Le Monde, la jeune pousse Mistral AI, le groupe ONG Reach",
     };
 
     [Theory]
@@ -97,7 +99,27 @@ public sealed class AnchoredSearchTests
         AssertSame(DatePatterns.Yesterday().Matches(text), DatePatterns.Yesterdays.Matches(text, anchors[AnchorWords.Yesterdays]));
         AssertSame(FigurePatterns.Ratio().Matches(text), FigurePatterns.Ratios.Matches(text));
         AssertSame(OrganizationCues.BeforeCueNoun().Matches(text), OrganizationCues.AppositionNames(text, anchors));
+        AssertSame(OrganizationCues.AfterCueNoun().Matches(text), OrganizationCues.CueNounNames(text, anchors));
         AssertSame(FigurePatterns.Fraction().Matches(text), FigurePatterns.Fractions.Matches(text));
+    }
+
+    // The organisation cues on every text of the corpora: the searches around cue nouns find what the
+    // patterns find scanning the whole text.
+    [Fact]
+    public void Organisation_cue_searches_find_what_their_patterns_find_in_the_corpora()
+    {
+        var matched = 0;
+        foreach (var file in new[] { SharedCorpus.Path("corpus", "news-fr"), SharedCorpus.Path("corpus", "news-fr-real"), SharedCorpus.Path("seeds") }
+            .SelectMany(dir => Directory.GetFiles(dir, "*.txt")))
+        {
+            var text = ArticleText.From(File.ReadAllText(file)).Matchable;
+            var anchors = AnchorWords.Find(text);
+            var expected = OrganizationCues.AfterCueNoun().Matches(text);
+            matched += expected.Count;
+            AssertSame(expected, OrganizationCues.CueNounNames(text, anchors));
+            AssertSame(OrganizationCues.BeforeCueNoun().Matches(text), OrganizationCues.AppositionNames(text, anchors));
+        }
+        Assert.True(matched >= 20, $"Only {matched} names after a cue noun in the corpora: the check proves little.");
     }
 
     private static void AssertSame(MatchCollection expected, List<Match> actual) =>
