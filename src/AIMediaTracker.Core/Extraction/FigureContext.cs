@@ -36,8 +36,17 @@ internal static partial class FigureContext
         @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(LexiconFile.Get("figure-sectors.txt").Entries("sector-heads")) + @")\s+(?:du|de\s+la|de\s+l'|des)\s*(?<name>"
         + NameWord + @"(?:\s+(?!" + NotName + ")" + NameWord + ")?)", LexiconNotation.Options);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:d'ici(?:\s+à|\s+a)?(?:\s+(?:la\s+)?fin(?:\s+de|\s+d')?)?|à\s+l'horizon|à\s+l'échéance|horizon|jusqu'en|en|pour|avant|exercice|l'exercice)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?<year>(?:19|20)\d{2})(?!\d)", Options)]
-    private static partial Regex Horizon();
+    private const string HorizonPattern = @"(?<![\p{L}])(?:d'ici(?:\s+à|\s+a)?(?:\s+(?:la\s+)?fin(?:\s+de|\s+d')?)?|à\s+l'horizon|à\s+l'échéance|horizon|jusqu'en|en|pour|avant|exercice|l'exercice)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?<year>(?:19|20)\d{2})(?!\d)";
+
+    [GeneratedRegex(HorizonPattern, Options)]
+    internal static partial Regex Horizon();
+
+    [GeneratedRegex(@"\G(?:" + HorizonPattern + ")", Options)]
+    private static partial Regex HorizonAtStart();
+
+    // Tried only before the years of a sentence: a horizon ends on its year, with at most six words
+    // before it (« d'ici à la fin de décembre 2030 »).
+    private static readonly AnchoredSearch HorizonSearch = new(HorizonAtStart(), wordsBefore: 6);
 
     [GeneratedRegex(@"(?<![\p{L}])(?:d'ici|à\s+l'horizon|horizon|à\s+l'échéance)", Options)]
     private static partial Regex ForwardHorizon();
@@ -50,9 +59,14 @@ internal static partial class FigureContext
     {
         var found = new List<(int, int, bool)>();
         // Every horizon ends on a year: a sentence without one names none.
-        if (!HoldsYear(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart))) return found;
-        for (var m = Horizon().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
-            found.Add((m.Index, ParseYear(m), ForwardHorizon().IsMatch(m.ValueSpan)));
+        var years = YearStarts(text, sentenceStart, sentenceEnd);
+        if (years.Count == 0) return found;
+        foreach (var (index, length) in HorizonSearch.Spans(text, new Span(sentenceStart, sentenceEnd), years))
+        {
+            // The match ends on its year.
+            var year = int.Parse(text.AsSpan(index + length - 4, 4), CultureInfo.InvariantCulture);
+            found.Add((index, year, ForwardHorizon().IsMatch(text.AsSpan(index, length))));
+        }
         return found;
     }
 
@@ -81,21 +95,20 @@ internal static partial class FigureContext
     }
 
     // A year as Horizon reads it: "19" or "20" and two more digits.
-    private static bool HoldsYear(ReadOnlySpan<char> s)
+    /// <summary>Where a number that may be a year (19.. or 20..) starts in the sentence.</summary>
+    internal static List<int> YearStarts(string text, int start, int end)
     {
-        for (var i = 0; i + 3 < s.Length; i++)
+        var found = new List<int>();
+        for (var i = start; i + 3 < end; i++)
         {
-            var at = s[i..].IndexOfAny('1', '2');
-            if (at < 0) return false;
+            var at = text.AsSpan(i, end - i).IndexOfAny('1', '2');
+            if (at < 0) break;
             i += at;
-            if (i + 3 >= s.Length) return false;
-            if ((s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0') && char.IsDigit(s[i + 2]) && char.IsDigit(s[i + 3]))
-                return true;
+            if (i + 3 < end && (text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+                found.Add(i);
         }
-        return false;
+        return found;
     }
-
-    private static int ParseYear(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
 
     /// <summary>The sectors and regions a sentence names, read once for all the figures it holds.</summary>
     public static SentenceNames Names(ArticleText article, Span sentence, Func<int, bool>? insideName = null) => new(article, sentence, insideName);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Model;
 
@@ -18,7 +19,7 @@ public static partial class UrlFinder
         // Every address holds a slash or "www.": most articles hold neither, and the pattern
         // would otherwise be tried at each word starting like a scheme or a short-link domain.
         if (!text.Contains('/') && !text.Contains("www.", StringComparison.OrdinalIgnoreCase)) return found;
-        foreach (Match m in UrlPattern().Matches(text))
+        foreach (var m in Matches(text))
         {
             var end = TrimTrailing(text, m.Index, m.Index + m.Length);
             if (end - m.Index < 4) continue;
@@ -58,7 +59,30 @@ public static partial class UrlFinder
         return depth < 0;
     }
 
-    [GeneratedRegex(@"(?:\bhttps?://|(?<![\w.@/-])www\.|(?<![\w.@/-])(?:pic\.twitter\.com|t\.co|bit\.ly|youtu\.be|x\.com|twitter\.com)/)[^\s""<>«»]+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex UrlPattern();
+    private const string Pattern = @"(?:\bhttps?://|(?<![\w.@/-])www\.|(?<![\w.@/-])(?:pic\.twitter\.com|t\.co|bit\.ly|youtu\.be|x\.com|twitter\.com)/)[^\s""<>«»]+";
+
+    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex UrlPattern();
+
+    [GeneratedRegex(@"\G" + Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlAtStart();
+
+    // How every address of the pattern starts. The pattern's own search stops at each of their first
+    // letters (h, w, p, t, b, y, x), that is at most words; these are searched as whole prefixes.
+    private static readonly SearchValues<string> Starts = SearchValues.Create(
+        ["http", "www.", "pic.twitter.com/", "t.co/", "bit.ly/", "youtu.be/", "x.com/", "twitter.com/"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The pattern's matches, tried only where one of its starts is written.</summary>
+    internal static List<Match> Matches(string text)
+    {
+        var found = new List<Match>();
+        var at = 0;
+        while (at < text.Length && text.AsSpan(at).IndexOfAny(Starts) is var k and >= 0)
+        {
+            var m = UrlAtStart().Match(text, at + k);
+            if (m.Success) found.Add(m);
+            at = m.Success ? m.Index + Math.Max(m.Length, 1) : at + k + 1;
+        }
+        return found;
+    }
 }

@@ -122,6 +122,29 @@ public sealed class AnchoredSearchTests
         Assert.True(matched >= 20, $"Only {matched} names after a cue noun in the corpora: the check proves little.");
     }
 
+    // Horizons are tried only before the years of a sentence; on the corpora and on sentences built
+    // for it, they are where the pattern scanning the sentence finds them, with the same years.
+    [Fact]
+    public void Horizons_found_before_years_are_the_patterns_matches()
+    {
+        const string samples = "D'ici à la fin de décembre 2030, puis d'ici fin 2026 et à l'horizon\n2035 ; en 2024, pour 12024, "
+            + "avant 1999, l'exercice 2023-2024, jusqu'en mars 2027. Horizon 2040 : le 2030 seul, Pour 2031.";
+        var matched = 0;
+        foreach (var file in Directory.GetFiles(SharedCorpus.Path("corpus", "news-fr"), "*.txt")
+            .Concat(Directory.GetFiles(SharedCorpus.Path("corpus", "news-fr-real"), "*.txt")).Cast<string?>().Append(null))
+        {
+            var text = ArticleText.From(file is null ? samples : File.ReadAllText(file));
+            foreach (var sentence in text.Sentences)
+            {
+                var expected = FigureContext.Horizon().Matches(text.Matchable.Substring(sentence.Start, sentence.Length))
+                    .Select(m => (sentence.Start + m.Index, int.Parse(m.Groups["year"].Value))).ToList();
+                matched += expected.Count;
+                Assert.Equal(expected, FigureContext.Horizons(text.Matchable, sentence.Start, sentence.End).Select(h => (h.Index, h.Year)));
+            }
+        }
+        Assert.True(matched >= 20, $"Only {matched} horizons: the check proves little.");
+    }
+
     private static void AssertSame(MatchCollection expected, List<Match> actual) =>
         Assert.Equal(expected.Select(m => (m.Index, m.Length)), actual.Select(m => (m.Index, m.Length)));
 

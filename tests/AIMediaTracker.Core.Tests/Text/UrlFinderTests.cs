@@ -22,6 +22,18 @@ public sealed class UrlFinderTests
         Assert.Empty(UrlFinder.Find(text));
     }
 
+    // The pattern is tried only where an address can start; it must find what it finds scanning the text.
+    [Theory]
+    [InlineData("Lire HTTPS://exemple.fr/a, http://b.fr, httpx://c.fr et Http://d.fr/x.")]
+    [InlineData("www.a.fr/www.b.fr ; pic.twitter.com/AbC puis twitter.com/x et x.com/y, t.co/z, bit.ly/w, youtu.be/v.")]
+    [InlineData("mywww.a.fr, ex.com/y, cat.co/z, http https:// www. (www.e.fr) «https://f.fr/g»")]
+    [InlineData("Sans adresse du tout, mais avec des t, des h et des w.")]
+    public void Addresses_found_at_their_starts_are_the_patterns_matches(string text)
+    {
+        Assert.Equal(UrlFinder.UrlPattern().Matches(text).Select(m => (m.Index, m.Length)),
+            UrlFinder.Matches(text).Select(m => (m.Index, m.Length)));
+    }
+
     [Fact]
     public void An_article_text_finds_its_addresses_once()
     {
