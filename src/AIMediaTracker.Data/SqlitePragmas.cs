@@ -10,11 +10,14 @@ namespace AIMediaTracker.Data;
 /// busy_timeout lets a writer wait for another instead of failing at once. A 16 MB page cache (2 MB by
 /// default) keeps the indexes an import touches in memory, and a checkpoint every 8192 WAL pages (32 MB,
 /// 1000 by default) writes the pages each article changes again (FTS, indexes) once per checkpoint, not
-/// every few articles; durability is the same.
+/// every few articles; durability is the same. An import of many batches lets its own connection's WAL
+/// grow further, then folds it in (SqliteDialect.BeforeImportAsync).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=8192;";
+    public const int WalAutocheckpointPages = 8192;
+
+    private static readonly string Pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint={WalAutocheckpointPages};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

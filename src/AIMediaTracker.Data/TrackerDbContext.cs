@@ -7,6 +7,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
 {
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleSketch> ArticleSketches => Set<ArticleSketch>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationAlias> OrganizationAliases => Set<OrganizationAlias>();
     public DbSet<Person> People => Set<Person>();

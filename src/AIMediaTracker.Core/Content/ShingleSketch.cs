@@ -5,23 +5,40 @@ namespace AIMediaTracker.Core.Content;
 /// <see cref="ContentFingerprint.Resemblance"/> compares, cut into words the same way (<see cref="TextWords"/>).
 /// Two texts share at most the sum of the smaller count of each bucket, which bounds their
 /// resemblance from above, so most texts that pass the simhash filter need not be read again.
-/// Sketches live in memory only: the bucket hash may change from one version to the next.
+/// An original's sketch is stored beside it (<see cref="Buckets"/>, <see cref="Shingles"/>) with <see cref="Version"/>:
+/// a stored sketch of another version is computed again from the text, so the bucket hash may still change.
 /// A count takes four bits, two per byte (256 bytes a sketch: the import keeps one per original,
 /// 25 MB at 100 000 articles); a 5 KB article puts one or two trigrams in a bucket, so saturation
 /// only comes with long texts, where the bound gives up rather than err.
 /// </summary>
 public sealed class ShingleSketch
 {
-    private const int Buckets = 512;
+    private const int BucketCount = 512;
     private const int Saturated = 15; // "this many or more"
 
-    private readonly byte[] counts = new byte[Buckets / 2];
+    /// <summary>Changes whenever the bucket hash or the word cutting changes: stored sketches of another version are ignored.</summary>
+    public const int Version = 1;
+
+    private readonly byte[] counts;
     private readonly int total;
+
+    /// <summary>The 512 counts, two per byte, as stored.</summary>
+    public ReadOnlySpan<byte> Buckets => counts;
+
+    /// <summary>How many distinct trigrams the text has.</summary>
+    public int Shingles => total;
+
+    private ShingleSketch(byte[] counts, int total) => (this.counts, this.total) = (counts, total);
+
+    /// <summary>A sketch as stored, null if the bytes are not one (a damaged row is then computed again).</summary>
+    public static ShingleSketch? FromStored(byte[] buckets, int shingles) =>
+        buckets.Length == BucketCount / 2 && shingles >= 0 ? new ShingleSketch(buckets.ToArray(), shingles) : null;
 
     private int Count(int bucket) => (counts[bucket >> 1] >> ((bucket & 1) * 4)) & 0xF;
 
     private ShingleSketch(List<string> words)
     {
+        counts = new byte[BucketCount / 2];
         // A trigram is known by a 64-bit hash of its words, not by its text: no string per trigram, and
         // two distinct trigrams of one text share a hash with odds of about 1 in 10^13.
         var wordHashes = words.Select(Fnv1a).ToArray();

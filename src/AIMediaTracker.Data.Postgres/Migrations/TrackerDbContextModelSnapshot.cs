@@ -146,6 +146,26 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ArticleSketch", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Buckets")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Shingles")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleSketches");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
                 {
                     b.Property<long>("Id")
@@ -955,6 +975,17 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.Navigation("DuplicateOf");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ArticleSketch", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Article", "Article")
+                        .WithOne()
+                        .HasForeignKey("AIMediaTracker.Data.Entities.ArticleSketch", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimCitation", b =>

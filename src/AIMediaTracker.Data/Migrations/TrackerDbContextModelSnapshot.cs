@@ -137,6 +137,26 @@ namespace AIMediaTracker.Data.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ArticleSketch", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Buckets")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Shingles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleSketches");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
                 {
                     b.Property<long>("Id")
@@ -916,6 +936,17 @@ namespace AIMediaTracker.Data.Migrations
                     b.Navigation("DuplicateOf");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ArticleSketch", b =>
+                {
+                    b.HasOne("AIMediaTracker.Data.Entities.Article", "Article")
+                        .WithOne()
+                        .HasForeignKey("AIMediaTracker.Data.Entities.ArticleSketch", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimCitation", b =>

@@ -33,6 +33,12 @@ public abstract class DatabaseDialect
     /// <summary>Run once after the migrations.</summary>
     public virtual Task AfterMigrateAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>On the connection an import of many batches keeps open from its first batch to its last.</summary>
+    public virtual Task BeforeImportAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>After that import's last batch, or its failure, on the same connection: undoes <see cref="BeforeImportAsync"/>.</summary>
+    public virtual Task AfterImportAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>After rows were written with explicit ids (a restored dump): the next generated id follows them.</summary>
     public virtual Task ResetGeneratedIdAsync(DbConnection connection, DbTransaction tx, string table, CancellationToken ct) => Task.CompletedTask;
 }

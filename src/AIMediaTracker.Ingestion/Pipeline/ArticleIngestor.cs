@@ -1,6 +1,7 @@
 using System.Data.Common;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Data;
+using AIMediaTracker.Data.Providers;
 using AIMediaTracker.Data.Entities;
 using AIMediaTracker.Ingestion.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -49,16 +50,28 @@ public sealed class ArticleIngestor(TrackerDbContext db, TimeProvider clock)
     {
         using var pending = inputs.GetEnumerator();
         var next = Task.Run(() => PrepareBatch(pending, ct), ct);
+        // One connection for the whole import (each batch's writer finds it open), so the import's own
+        // settings (DatabaseDialect.BeforeImportAsync) hold from the first batch to the last.
+        await db.Database.OpenConnectionAsync(ct);
+        var dialect = DatabaseDialect.Of(db);
+        var stored = false;
         try
         {
+            await dialect.BeforeImportAsync(db, ct);
             while (await next is { Length: > 0 } batch)
             {
                 next = Task.Run(() => PrepareBatch(pending, ct), ct);
                 foreach (var outcome in await StoreBatchAsync(batch, ct)) done(outcome);
             }
+            stored = true;
         }
         finally
         {
+            // After a failure too: a connection that stays open (an in-memory database) must not keep the
+            // import's settings. A failure of this step is reported only when the import itself succeeded.
+            try { await dialect.AfterImportAsync(db, CancellationToken.None); }
+            catch (Exception) when (!stored) { }
+            await db.Database.CloseConnectionAsync();
             // The enumerator must not be disposed while the read-ahead still uses it. Its own failure, if
             // any, is either the one already thrown or about a batch nobody will store.
             try { await next; } catch (Exception) { }

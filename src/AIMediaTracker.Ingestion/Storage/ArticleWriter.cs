@@ -104,6 +104,7 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         var storedIds = batchRecords.Select(r => r.ArticleId).ToList();
         await new CoverageCounts(db).AddAsync(storedIds, ct);
         await ledger.RefreshArticlesAsync(storedIds, aliasMark, ct);
+        await index.SaveSketchesAsync(db, ct);
         await tx.CommitAsync(ct);
         return outcomes;
     }

@@ -20,9 +20,12 @@ internal sealed class OriginalsIndex
 {
     private readonly List<int> ids = [];
     private readonly List<long> simHashes = [];
-    // Computed the first time an original passes the simhash filter, or given by Add.
+    // Read (or computed from the text, for an original without a stored one) the first time an original
+    // passes the simhash filter, or given by Add.
     private readonly List<ShingleSketch?> sketches = [];
     private readonly HashSet<int> indexed = [];
+    // Sketches known here but not stored yet: see SaveSketchesAsync.
+    private readonly List<(int Id, ShingleSketch Sketch)> unsaved = [];
     private int lastId;
 
     /// <summary>How far below the last seen id a PostgreSQL catch-up looks for originals committed late.</summary>
@@ -31,15 +34,20 @@ internal sealed class OriginalsIndex
     /// <summary>The oldest original whose text resembles <paramref name="text"/>, as ContentFingerprint decides.</summary>
     public async Task<int?> FindAsync(TrackerDbContext db, string text, long simHash, ShingleSketch sketch, CancellationToken ct)
     {
+        var candidates = new List<int>();
         for (var i = 0; i < ids.Count; i++)
+            if (ContentFingerprint.IsCandidate(simHashes[i], simHash)) candidates.Add(i);
+        await ReadStoredSketchesAsync(db, candidates.Where(i => sketches[i] is null).ToList(), ct);
+        foreach (var i in candidates)
         {
-            if (!ContentFingerprint.IsCandidate(simHashes[i], simHash)) continue;
             string? other = null;
             if (sketches[i] is null)
             {
+                // An original stored before sketches were kept, or under another version: once, then kept.
                 other = await TextAsync(db, ids[i], ct);
                 if (other is null) continue;
                 sketches[i] = ShingleSketch.Of(other);
+                unsaved.Add((ids[i], sketches[i]!));
             }
             if (sketch.UpperBound(sketches[i]!) < ContentFingerprint.NearDuplicateResemblance) continue;
             other ??= await TextAsync(db, ids[i], ct);
@@ -55,7 +63,26 @@ internal sealed class OriginalsIndex
     public void Add(int id, long simHash, ShingleSketch sketch)
     {
         Index(id, simHash, sketch);
+        unsaved.Add((id, sketch));
         lastId = Math.Max(lastId, id);
+    }
+
+    /// <summary>
+    /// Stores the sketches of the originals added and of those computed from their text since the last
+    /// call, in the batch's transaction, replacing a stored sketch of another version. By id, so two
+    /// PostgreSQL writers filling the same old originals take their rows' locks in one order.
+    /// </summary>
+    public async Task SaveSketchesAsync(TrackerDbContext db, CancellationToken ct)
+    {
+        foreach (var (id, sketch) in unsaved.OrderBy(u => u.Id))
+        {
+            var (version, buckets, shingles) = (ShingleSketch.Version, sketch.Buckets.ToArray(), sketch.Shingles);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "ArticleSketches" ("ArticleId", "Version", "Buckets", "Shingles") VALUES ({id}, {version}, {buckets}, {shingles})
+                ON CONFLICT ("ArticleId") DO UPDATE SET "Version" = excluded."Version", "Buckets" = excluded."Buckets", "Shingles" = excluded."Shingles"
+                """, ct);
+        }
+        unsaved.Clear();
     }
 
     private void Index(int id, long simHash, ShingleSketch? sketch)
@@ -74,6 +101,17 @@ internal sealed class OriginalsIndex
             .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
         foreach (var a in added) Index(a.Id, a.SimHash, sketch: null);
         if (added.Count > 0) lastId = Math.Max(lastId, added[^1].Id);
+    }
+
+    /// <summary>The stored sketches of these originals (positions in the index), in one read.</summary>
+    private async Task ReadStoredSketchesAsync(TrackerDbContext db, List<int> missing, CancellationToken ct)
+    {
+        if (missing.Count == 0) return;
+        var wanted = missing.Select(i => ids[i]).ToList();
+        var stored = await db.ArticleSketches.Where(s => EF.Parameter(wanted).Contains(s.ArticleId) && s.Version == ShingleSketch.Version)
+            .Select(s => new { s.ArticleId, s.Buckets, s.Shingles }).ToDictionaryAsync(s => s.ArticleId, ct);
+        foreach (var i in missing)
+            if (stored.TryGetValue(ids[i], out var row)) sketches[i] = ShingleSketch.FromStored(row.Buckets, row.Shingles);
     }
 
     // Null only if the article was deleted since it was indexed.

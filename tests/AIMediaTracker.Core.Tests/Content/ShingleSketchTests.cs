@@ -50,4 +50,24 @@ public sealed class ShingleSketchTests
 
         Assert.True(ShingleSketch.Of(a).UpperBound(ShingleSketch.Of(b)) < ContentFingerprint.NearDuplicateResemblance);
     }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void A_stored_sketch_bounds_as_the_one_it_was_stored_from(string a, string b)
+    {
+        var sketch = ShingleSketch.Of(a);
+
+        var stored = ShingleSketch.FromStored(sketch.Buckets.ToArray(), sketch.Shingles);
+
+        Assert.NotNull(stored);
+        Assert.Equal(sketch.UpperBound(ShingleSketch.Of(b)), stored.UpperBound(ShingleSketch.Of(b)));
+        Assert.Equal(ShingleSketch.Of(b).UpperBound(sketch), ShingleSketch.Of(b).UpperBound(stored));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_a_sketch_give_none()
+    {
+        Assert.Null(ShingleSketch.FromStored(new byte[10], 3));
+        Assert.Null(ShingleSketch.FromStored(ShingleSketch.Of(Ubisoft).Buckets.ToArray(), -1));
+    }
 }

@@ -1,3 +1,4 @@
+using AIMediaTracker.Core.Content;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Ingestion.Pipeline;
 using AIMediaTracker.Ingestion.Storage;
@@ -109,6 +110,70 @@ public sealed class ArticleWriterTests
     {
         var fingerprint = AIMediaTracker.Core.Content.ContentFingerprint.Of(text);
         return new() { Id = id, Title = text.Split('\n')[0], Text = text, ContentHash = fingerprint.Hash, SimHash = fingerprint.SimHash, ExtractorVersion = 1 };
+    }
+
+    [Fact]
+    public async Task An_original_is_stored_with_its_sketch_and_a_copy_without_one()
+    {
+        using var database = new TestDatabase();
+        var writer = new ArticleWriter(database.NewContext(), TimeProvider.System);
+        var longer = string.Join(" ", Enumerable.Repeat(Body, 3));
+
+        var first = await writer.SaveAsync(Document(longer), new ArticleOrigin("a.txt"), default);
+        var copy = await writer.SaveAsync(Document(longer + " (avec AFP)"), new ArticleOrigin("b.txt"), default);
+
+        using var db = database.NewContext();
+        var sketch = await db.ArticleSketches.SingleAsync();
+        Assert.Equal(first.ArticleId, sketch.ArticleId);
+        Assert.Equal(ShingleSketch.Version, sketch.Version);
+        var text = (await db.Articles.SingleAsync(a => a.Id == first.ArticleId)).Text;
+        Assert.Equal(ShingleSketch.Of(text).Buckets.ToArray(), sketch.Buckets);
+        Assert.Equal(ShingleSketch.Of(text).Shingles, sketch.Shingles);
+        Assert.Equal(IngestStatus.NearDuplicate, copy.Status);
+    }
+
+    [Fact]
+    public async Task A_new_importer_compares_an_original_by_its_stored_sketch_without_reading_its_text()
+    {
+        using var database = new TestDatabase();
+        var longer = string.Join(" ", Enumerable.Repeat(Body, 3));
+        var first = await new ArticleWriter(database.NewContext(), TimeProvider.System).SaveAsync(Document(longer), new ArticleOrigin("a.txt"), default);
+        // The stored sketch says the original is another text: a search that trusts it rules the copy out.
+        var unrelated = ShingleSketch.Of("La guilde des scénaristes WGA a signé un accord avec les studios après cinq mois de grève.");
+        using (var db = database.NewContext())
+            await db.ArticleSketches.Where(s => s.ArticleId == first.ArticleId)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Buckets, unrelated.Buckets.ToArray()).SetProperty(s => s.Shingles, unrelated.Shingles));
+
+        var copy = await new ArticleWriter(database.NewContext(), TimeProvider.System).SaveAsync(Document(longer + " (avec AFP)"), new ArticleOrigin("b.txt"), default);
+
+        Assert.Equal(IngestStatus.New, copy.Status);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_original_without_a_current_sketch_is_still_found_and_gets_one(bool storedUnderAnotherVersion)
+    {
+        using var database = new TestDatabase();
+        var longer = string.Join(" ", Enumerable.Repeat(Body, 3));
+        var text = "Ubisoft supprime des postes à Paris\n" + longer;
+        using (var db = database.NewContext())
+        {
+            // As a database from before sketches were kept, or from a version that cut them otherwise.
+            db.Articles.Add(Stored(7, text));
+            if (storedUnderAnotherVersion)
+                db.ArticleSketches.Add(new() { ArticleId = 7, Version = ShingleSketch.Version - 1, Buckets = new byte[256], Shingles = 1 });
+            await db.SaveChangesAsync();
+        }
+
+        var copy = await new ArticleWriter(database.NewContext(), TimeProvider.System).SaveAsync(Document(longer + " (avec AFP)"), new ArticleOrigin("b.txt"), default);
+
+        Assert.Equal(IngestStatus.NearDuplicate, copy.Status);
+        using var check = database.NewContext();
+        Assert.Equal(7, (await check.Articles.SingleAsync(a => a.Id == copy.ArticleId)).DuplicateOfId);
+        var sketch = await check.ArticleSketches.SingleAsync(s => s.ArticleId == 7);
+        Assert.Equal(ShingleSketch.Version, sketch.Version);
+        Assert.Equal(ShingleSketch.Of(text).Buckets.ToArray(), sketch.Buckets);
     }
 
     [Fact]
