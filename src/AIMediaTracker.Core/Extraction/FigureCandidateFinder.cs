@@ -89,9 +89,27 @@ internal static class FigureCandidateFinder
             if (!char.IsLetter(text[i])) { i++; continue; }
             var wordStart = i;
             while (i < end && char.IsLetter(text[i])) i++;
-            if (NumberWordLookup.Contains(text.AsSpan(wordStart, i - wordStart))) return true;
+            var word = text.AsSpan(wordStart, i - wordStart);
+            // A scale counts only after a word (« deux millions »): after digits (« 2,5 millions », the
+            // money of most articles) it is read with them, not by the pattern for numbers in words.
+            if (NumberWordLookup.Contains(word) && (!ScaleLookup.Contains(word) || FollowsWord(text, wordStart))) return true;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "million", "millions", "milliard", "milliards", "billion", "billions",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether spaces and then a letter come before `at`, as between a spelled number and its scale.
+    private static bool FollowsWord(string text, int at)
+    {
+        var k = at;
+        while (k > 0 && char.IsWhiteSpace(text[k - 1])) k--;
+        return k < at && k > 0 && char.IsLetter(text[k - 1]);
     }
 
     private static FigureCandidate? Read(string text, Match m)

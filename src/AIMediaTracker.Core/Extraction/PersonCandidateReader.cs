@@ -50,7 +50,7 @@ public static class PersonCandidateReader
         if (PersonContext.IsByline(before, after)) return;
         // A role written before the name is the one the article gives it ("Son cofondateur et
         // directeur général, Luis von Ahn, ancien professeur..."); an apposition comes second.
-        var role = PersonContext.RoleBefore(text, beforeStart, span.Start) ?? PersonContext.RoleAfterName(matchable, span.End, afterEnd);
+        var role = PersonContext.RoleBefore(text, beforeStart, span.Start) ?? PersonContext.RoleAfterName(text, span.End, afterEnd);
         var handle = PersonContext.HandleAfter().Match(matchable, span.End, afterEnd - span.End) is { Success: true } h ? h.Groups["handle"].Value : null;
         var confirmed = known || role is not null || handle is not null
             || PersonContext.AgeAfter().IsMatch(after)

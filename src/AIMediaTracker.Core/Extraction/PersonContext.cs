@@ -85,9 +85,12 @@ public static partial class PersonContext
         return m.Success ? CleanRole(m.Groups["role"].Value) : null;
     }
 
-    /// <summary>The role in apposition after a name, read in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
-    public static string? RoleAfterName(string text, int start, int end)
+    /// <summary>The role in apposition after a name, read in <paramref name="article"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public static string? RoleAfterName(ArticleText article, int start, int end)
     {
+        // Every role holds a title, and most windows after a name hold none.
+        if (!article.HasAnchor(AnchorWords.Titles, start, end)) return null;
+        var text = article.Matchable;
         var m = RoleAfter().Match(text, start, end - start);
         if (!m.Success) return null;
         // "Au Festival de Cannes, le réalisateur Michel Hazanavicius": a role followed straight by a

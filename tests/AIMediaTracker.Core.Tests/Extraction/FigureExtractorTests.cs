@@ -51,6 +51,15 @@ public sealed class FigureExtractorTests
         Assert.Equal(unit, figure.Unit);
     }
 
+    // A scale after digits is read with them; the same scale after a spelled number, a few words on,
+    // is still a number in words (the pattern for those runs only where a spelled number can be).
+    [Fact]
+    public void Spelled_numbers_are_read_beside_amounts_in_digits()
+    {
+        var figures = Extract("La start-up a levé 2,5 millions d'euros ; le groupe, lui, a levé deux\nmillions d'euros et 3 milliards de dollars.");
+        Assert.Equal([2_500_000m, 2_000_000m, 3_000_000_000m], figures.Select(f => f.Value));
+    }
+
     [Fact]
     public void A_paragraph_ending_on_a_number_is_not_continued_by_the_next_paragraph_s_first_word()
     {
