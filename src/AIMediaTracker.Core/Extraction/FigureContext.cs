@@ -94,8 +94,7 @@ internal static partial class FigureContext
         return last;
     }
 
-    // A year as Horizon reads it: "19" or "20" and two more digits.
-    /// <summary>Where a number that may be a year (19.. or 20..) starts in the sentence.</summary>
+    /// <summary>Where a year as Horizon reads it starts in the sentence: "19" or "20" and two more digits.</summary>
     internal static List<int> YearStarts(string text, int start, int end)
     {
         var found = new List<int>();

@@ -8,8 +8,10 @@ namespace AIMediaTracker.Core.Ner;
 /// </summary>
 public static class NerDecoding
 {
-    public static bool IsSkipped(in NerTokenInfo token, int previous) =>
-        previous == NerLabel.Outside && !token.Has(NerTokenFlags.HasUpper);
+    public static bool IsSkipped(in NerTokenInfo token, int previous) => IsSkipped(token.Has(NerTokenFlags.HasUpper), previous);
+
+    /// <summary>The same rule before the token is described: the tagger describes only what it scores.</summary>
+    public static bool IsSkipped(bool hasUpper, int previous) => previous == NerLabel.Outside && !hasUpper;
 
     public static bool IsAllowed(int label, in NerTokenInfo token, int previous) =>
         label == NerLabel.Outside

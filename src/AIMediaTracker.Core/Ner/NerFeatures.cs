@@ -21,15 +21,9 @@ public static class NerFeatures
     public static NerTokenInfo[] Describe(string text, List<NerToken> tokens, IReadOnlyList<Span> knownOrganizations)
     {
         var infos = new NerTokenInfo[tokens.Count];
-        Describe(text, tokens, knownOrganizations, infos);
-        return infos;
-    }
-
-    /// <summary>Describes each token into <paramref name="infos"/>, as long as the tokens.</summary>
-    public static void Describe(string text, List<NerToken> tokens, IReadOnlyList<Span> knownOrganizations, Span<NerTokenInfo> infos)
-    {
         var org = 0;
         for (var i = 0; i < tokens.Count; i++) infos[i] = Describe(text, tokens, i, knownOrganizations, ref org);
+        return infos;
     }
 
     /// <summary>

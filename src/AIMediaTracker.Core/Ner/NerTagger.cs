@@ -51,12 +51,11 @@ public static class NerTagger
             {
                 var label = NerLabel.Outside;
                 var labelMargin = 0f;
-                if (t < tokens.Count && (previous != NerLabel.Outside || NerFeatures.HasUpper(text, tokens[t])))
+                if (t < tokens.Count && !NerDecoding.IsSkipped(NerFeatures.HasUpper(text, tokens[t]), previous))
                 {
                     var last = Math.Min(t + 2, tokens.Count - 1);
                     for (var k = Math.Max(described, t - 2); k <= last; k++) infos[k] = NerFeatures.Describe(text, tokens, k, known, ref org);
                     described = Math.Max(described, last + 1);
-                    Debug.Assert(!NerDecoding.IsSkipped(infos[t], previous));
                     NerFeatures.Static(infos, t, features);
                     NerFeatures.Dynamic(infos, t, previous, beforePrevious, features);
                     scores.Clear();
