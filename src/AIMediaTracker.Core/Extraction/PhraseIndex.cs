@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
@@ -6,8 +5,8 @@ using AIMediaTracker.Core.Model;
 namespace AIMediaTracker.Core.Extraction;
 
 /// <summary>
-/// Finds many fixed phrases in one pass over a text's tokens: each phrase is filed under its
-/// first token, so a lookup costs one dictionary probe per token instead of one regex per name.
+/// Finds many fixed phrases in a text's tokens: each phrase is filed under its first token, so a
+/// lookup costs one dictionary probe per token instead of one regex per name.
 /// Matching is case-sensitive on purpose ("Meta" the company, "méta" the prefix).
 /// </summary>
 public sealed class PhraseIndex<T>
@@ -16,11 +15,6 @@ public sealed class PhraseIndex<T>
 
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
-    // Names mostly start with a capital and most words of a text do not: a token whose first
-    // character and length start no phrase is looked up no further. For each character below 256, the
-    // lengths (up to 63, longer ones as 63) of the first words it starts, one bit each.
-    private readonly ulong[] firstWordLengths = new ulong[256];
-    private readonly SearchValues<char> firstCharacters;
 
     public PhraseIndex(IEnumerable<(string Surface, T Value)> phrases)
     {
@@ -33,9 +27,6 @@ public sealed class PhraseIndex<T>
                 byFirstWord[phrase.Words[0]] = list = [];
             list.Add(phrase);
         }
-        firstCharacters = SearchValues.Create([.. byFirstWord.Keys.Select(w => w[0]).Distinct()]);
-        foreach (var word in byFirstWord.Keys)
-            if (word[0] < firstWordLengths.Length) firstWordLengths[word[0]] |= LengthBit(word.Length);
         foreach (var list in byFirstWord.Values)
             list.Sort((a, b) => a.Words.Length != b.Words.Length
                 ? b.Words.Length.CompareTo(a.Words.Length)
@@ -51,8 +42,7 @@ public sealed class PhraseIndex<T>
         for (var i = 0; i < tokens.Length; i++)
         {
             var first = tokens[i];
-            if (first.Length == 0 || !MayStartPhrase(text[first.Start], first.Length)
-                || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
+            if (first.Length == 0 || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
                 var end = MatchAt(phrase, text, tokens, i);
@@ -64,11 +54,6 @@ public sealed class PhraseIndex<T>
         }
         return hits;
     }
-
-    private bool MayStartPhrase(char first, int length) =>
-        first < firstWordLengths.Length ? (firstWordLengths[first] & LengthBit(length)) != 0 : firstCharacters.Contains(first);
-
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static int MatchAt(Phrase phrase, string text, ReadOnlySpan<WordToken> tokens, int i)
     {

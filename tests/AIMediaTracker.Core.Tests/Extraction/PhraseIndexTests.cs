@@ -3,10 +3,7 @@ using AIMediaTracker.Core.French;
 
 namespace AIMediaTracker.Core.Tests.Extraction;
 
-/// <summary>
-/// The phrase index looks a word up only when its first character and length start some phrase:
-/// the filter must let through every phrase, whatever its first character or length.
-/// </summary>
+/// <summary>The phrase index finds every phrase as written, whatever its first character or length, and nothing else.</summary>
 public sealed class PhraseIndexTests
 {
     private static readonly string LongWord = new('a', 70);
@@ -31,7 +28,7 @@ public sealed class PhraseIndexTests
     }
 
     [Fact]
-    public void Finds_a_phrase_whose_first_word_is_longer_than_the_filter_counts()
+    public void Finds_a_phrase_with_a_very_long_first_word()
     {
         Assert.Equal(["long"], Found($"Le rachat par {LongWord} Group est fait."));
         Assert.Empty(Found($"Le rachat par {LongWord}b Group est fait."));
