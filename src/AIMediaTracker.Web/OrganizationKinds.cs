@@ -3,6 +3,9 @@ namespace AIMediaTracker.Web;
 /// <summary>French labels for the gazetteer's organisation kinds.</summary>
 public static class OrganizationKinds
 {
+    /// <summary>The label of a kind the gazetteer does not use (an organisation found in the text only).</summary>
+    public const string Unknown = "Organisation";
+
     public static string Label(string kind) => kind switch
     {
         "ai_lab" => "Laboratoire d'IA",
@@ -17,6 +20,8 @@ public static class OrganizationKinds
         "research" => "Organisme de recherche",
         "university" => "Université",
         "company" => "Entreprise",
-        _ => "Organisation",
+        "finance" => "Société financière",
+        "investor" => "Investisseur",
+        _ => Unknown,
     };
 }

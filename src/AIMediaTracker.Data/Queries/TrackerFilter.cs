@@ -19,8 +19,10 @@ public sealed record TrackerFilter(string? Org = null, string? From = null, stri
     /// <summary>First day of the <see cref="From"/> month, when it parses ("2024-01" or "2024-01-15").</summary>
     public DateOnly? FromDay => ParseMonth(From);
 
-    /// <summary>Last day of the <see cref="To"/> month.</summary>
-    public DateOnly? ToDay => ParseMonth(To) is { } d ? d.AddMonths(1).AddDays(-1) : null;
+    /// <summary>Last day of the <see cref="To"/> month, or of its year when only a year is given (« to=2024 » ends on 31 December).</summary>
+    public DateOnly? ToDay => ParseMonth(To) is not { } d ? null
+        : To!.Trim().Length == 4 ? new DateOnly(d.Year, 12, 31)
+        : d.AddMonths(1).AddDays(-1);
 
     /// <summary>A month as the query string gives it: « 2024-03 ».</summary>
     public static string MonthOf(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);

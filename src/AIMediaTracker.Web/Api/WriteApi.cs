@@ -32,7 +32,7 @@ public static class WriteApi
     {
         var api = app.MapGroup("/api").WithTags("AIMediaTracker — écriture (opérateurs)")
             .RequireAuthorization(OperatorPolicy.Api).RequireRateLimiting(OperatorPolicy.WriteLimit)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapPost("/imports", async Task<Results<Ok<List<ImportResult>>, ProblemHttpResult>> (UrlRequest request, UrlIngestor urls, CancellationToken ct) =>
         {

@@ -27,8 +27,9 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{Header}";
-        await Response.WriteAsJsonAsync(new { error = $"Écriture réservée aux opérateurs : envoyez une clé d'API dans l'en-tête {Header}." });
+        // A problem document, as the API's other errors and as its OpenAPI description says.
+        await Results.Problem($"Écriture réservée aux opérateurs : envoyez une clé d'API dans l'en-tête {Header}.",
+            statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(Context);
     }
 }

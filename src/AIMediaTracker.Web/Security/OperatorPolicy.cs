@@ -60,9 +60,16 @@ public static class OperatorPolicy
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Trop de requêtes : réessayez dans une minute.", ct);
+                const string Message = "Trop de requêtes : réessayez dans une minute.";
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = "60";
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await Results.Problem(Message, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+                    return;
+                }
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync(Message, ct);
             };
             o.AddPolicy(LoginLimit, http => PerClient(http, limits.GetValue("LoginPerMinute", 10)));
             o.AddPolicy(WriteLimit, http => PerClient(http, limits.GetValue("WritesPerMinute", 60)));

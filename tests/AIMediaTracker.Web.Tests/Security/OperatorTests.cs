@@ -60,6 +60,24 @@ public sealed class OperatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_through_the_api_beyond_the_limit_are_refused_with_a_french_problem_document()
+    {
+        using var limited = new TrackerFactory(settings: new Dictionary<string, string?> { ["RateLimits:WritesPerMinute"] = "1" });
+        await OperatorSession.CreateOperatorAsync(limited, "diane");
+        var client = limited.CreateClient();
+        client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, await OperatorSession.CreateKeyAsync(limited, "diane"));
+
+        var first = await client.PostAsJsonAsync("/api/organizations/openai/rename", new { name = "OpenAI (Sora)" });
+        var second = await client.PostAsJsonAsync("/api/organizations/openai/rename", new { name = "OpenAI" });
+
+        Assert.True(first.IsSuccessStatusCode, $"first write answered {(int)first.StatusCode}");
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Trop de requêtes", await second.Content.ReadAsStringAsync());
+        Assert.NotNull(second.Headers.RetryAfter);
+    }
+
+    [Fact]
     public async Task The_api_key_corrects_a_figure_kind_and_the_key_is_stored_only_as_a_hash()
     {
         await OperatorSession.CreateOperatorAsync(factory, "alice");

@@ -110,6 +110,7 @@ public sealed class WriteAccessTests(SeededApp app) : IClassFixture<SeededApp>
         client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, key + "x");
         var wrong = await client.PostAsJsonAsync("/api/organizations/openai/rename", new { name = "Pirate" });
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType!.MediaType);
         Assert.Contains("X-Api-Key", await wrong.Content.ReadAsStringAsync());
 
         // Logged in through the form, but no key: the API does not take the cookie (no cross-site writes).
