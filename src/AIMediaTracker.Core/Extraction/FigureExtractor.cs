@@ -25,6 +25,9 @@ public static class FigureExtractor
         FigureUnitResolver.Resolve(text, candidates);
 
         var facts = new List<(FigureFact Fact, bool FromCue)>();
+        // The facts that open a range (« entre 2 600 et 4 400 milliards ») whose other end is the next fact.
+        var rangeStarts = new HashSet<int>();
+        FigureCandidate? openRange = null;
         var named = FigureNames.From(organizations, people);
         var horizons = new HorizonTracker(text);
         // Figures come in text order, often several to a sentence.
@@ -46,12 +49,17 @@ public static class FigureExtractor
                 names.Value.Names.Region(c.NumberStart),
                 horizons.YearFor(sentence, c.NumberStart),
                 new Span(c.Start, c.End));
+            if (openRange == c) rangeStarts.Add(facts.Count - 1);
+            openRange = c.RangeEnd;
             facts.Add((fact, kind.FromCue));
         }
         if (facts.Count == 0) return [];
         var claims = new FigureClaims(text, named);
+        var clauses = Enumerable.Range(0, facts.Count).Select(i => Clause(text, facts, i)).ToArray();
+        // Both ends of a range are one statement: they share its words (« pèserait entre 2 600 et 4 400 »).
+        foreach (var i in rangeStarts) clauses[i] = clauses[i + 1] = new Span(clauses[i].Start, clauses[i + 1].End);
         for (var i = 0; i < facts.Count; i++)
-            facts[i] = (claims.Resolve(facts[i].Fact, Clause(text, facts, i)), facts[i].FromCue);
+            facts[i] = (claims.Resolve(facts[i].Fact, clauses[i]), facts[i].FromCue);
         return FigureMerger.Merge(facts, claims.InTitle);
     }
 

@@ -20,6 +20,16 @@ public class FigureClaimsTests
         Assert.Equal(FigureBasis.Projected, figure.Basis);
     }
 
+    [Theory]
+    [InlineData("Selon McKinsey, le marché pèserait entre 2 600 et 4 400 milliards de dollars par an.", FigureBasis.Projected)]
+    [InlineData("Le studio a supprimé entre 200 et 300 postes l'an dernier, et la direction en prévoit d'autres.", FigureBasis.Reported)]
+    public void Both_ends_of_a_range_share_its_basis(string body, FigureBasis basis)
+    {
+        var figures = Figures("", body);
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal(basis, f.Basis));
+    }
+
     [Fact]
     public void A_study_credits_its_author_and_projects()
     {
