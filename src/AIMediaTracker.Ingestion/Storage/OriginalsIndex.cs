@@ -1,6 +1,7 @@
 using AIMediaTracker.Core.Content;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Providers;
+using AIMediaTracker.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Storage;
@@ -76,11 +77,7 @@ internal sealed class OriginalsIndex
     {
         foreach (var (id, sketch) in unsaved.OrderBy(u => u.Id))
         {
-            var (version, buckets, shingles) = (ShingleSketch.Version, sketch.Buckets.ToArray(), sketch.Shingles);
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "ArticleSketches" ("ArticleId", "Version", "Buckets", "Shingles") VALUES ({id}, {version}, {buckets}, {shingles})
-                ON CONFLICT ("ArticleId") DO UPDATE SET "Version" = excluded."Version", "Buckets" = excluded."Buckets", "Shingles" = excluded."Shingles"
-                """, ct);
+            await ArticleSketchWriter.UpsertAsync(db, id, ShingleSketch.Version, sketch.Buckets.ToArray(), sketch.Shingles, ct);
         }
         unsaved.Clear();
     }
