@@ -40,20 +40,22 @@ public sealed class QueryCache
         return version;
     }
 
-    private sealed record VersionRow(long? LastArticle, string? LastExtraction, long? LastCorrection);
+    private sealed record VersionRow(long? LastArticle, string? LastExtraction, long? LastCorrection, string? LedgerStamp);
 
     /// <summary>
     /// Changes whenever an article is added (last id), re-extracted (last ExtractedAt, indexed) or corrected
-    /// by an operator (last correction): one round trip of three index lookups, cheap at any size. Articles
-    /// are never deleted, so no count is needed. Also catches writes by another process, such as `import`.
+    /// by an operator (last correction), or its claim ledger rebuilt under a new stamp: one round trip of
+    /// four index lookups, cheap at any size. Articles are never deleted, so no count is needed. Also
+    /// catches writes by another process, such as `import`.
     /// </summary>
     private static async Task<string> DataVersionAsync(TrackerDbContext db, CancellationToken ct)
     {
         var row = await db.Database.SqlQueryRaw<VersionRow>("""
             SELECT (SELECT MAX("Id") FROM "Articles") AS "LastArticle",
                    CAST((SELECT MAX("ExtractedAt") FROM "Articles") AS TEXT) AS "LastExtraction",
-                   (SELECT MAX("Id") FROM "Corrections") AS "LastCorrection"
+                   (SELECT MAX("Id") FROM "Corrections") AS "LastCorrection",
+                   (SELECT "Stamp" FROM "LedgerStates" WHERE "Id" = 1) AS "LedgerStamp"
             """).SingleAsync(ct);
-        return $"{row.LastArticle}|{row.LastExtraction}|{row.LastCorrection}";
+        return $"{row.LastArticle}|{row.LastExtraction}|{row.LastCorrection}|{row.LedgerStamp}";
     }
 }
