@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace AIMediaTracker.Core.Claims;
+
+/// <summary>
+/// Reads the grade from the sentence of the figure and its paragraph. Explicit: the employer speaks
+/// (« la direction invoque l'IA ») or the jobs are replaced by AI (« remplacés par l'IA », an act, not
+/// a reading of it); attributed: AI is given as the cause by the article or by others (« en raison de
+/// l'automatisation », « selon les syndicats »); unclear: AI among other reasons, only near, or denied
+/// (« sans lien avec l'IA »).
+/// </summary>
+public static partial class AiLinkGrader
+{
+    /// <summary>Raise it whenever a rule below changes: the claim ledger's stamp carries it, so stored grades are read again.</summary>
+    public const int Version = 2;
+
+    public static string Name(AiLinkGrade grade) => grade switch
+    {
+        AiLinkGrade.Explicit => "explicit",
+        AiLinkGrade.Attributed => "attributed",
+        _ => "unclear",
+    };
+
+    public static AiLinkGrade? Parse(string? name) => name switch
+    {
+        "explicit" => AiLinkGrade.Explicit,
+        "attributed" => AiLinkGrade.Attributed,
+        "unclear" => AiLinkGrade.Unclear,
+        _ => null,
+    };
+
+    public static AiLinkGrade Grade(string sentence, string paragraph)
+    {
+        if (!Ai().IsMatch(paragraph)) return AiLinkGrade.Unclear;
+        if (SeveralReasons().IsMatch(sentence) || Denied().IsMatch(sentence)) return AiLinkGrade.Unclear;
+        var causal = Causal().IsMatch(sentence);
+        var aiInSentence = Ai().IsMatch(sentence);
+        var others = OthersSay().IsMatch(sentence);
+        if (!others && (Replaced().IsMatch(sentence)
+                || ((causal || aiInSentence) && (EmployerSays().IsMatch(sentence) || (causal && EmployerSays().IsMatch(paragraph))))))
+            return AiLinkGrade.Explicit;
+        if (causal || (aiInSentence && others)) return AiLinkGrade.Attributed;
+        return AiLinkGrade.Unclear;
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // « l'IA », « l'intelligence artificielle », « l'automatisation », « ChatGPT »
+    [GeneratedRegex(@"(?<![\p{L}])(?:IA|I\.A\.|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|IA\s+générative)(?![\p{L}])", Options)]
+    private static partial Regex Ai();
+
+    // « remplacés par l'IA », « en raison de l'automatisation », « à cause de l'intelligence artificielle », « liés à l'IA »
+    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|en\s+raison\s+d[eu]|à\s+cause\s+d[eu]|du\s+fait\s+d[eu]|imputable\p{L}*\s+à|attribu\p{L}*\s+à|li\p{L}*\s+à|au\s+profit\s+d[eu]|conséquence\s+d[eu]|victimes?\s+d[eu]|sacrifi\p{L}*\s+sur\s+l'autel\s+d[eu])\s+(?:l'|la\s+|le\s+|les\s+|une\s+|des\s+|l’)?(?:\p{L}+\s+){0,2}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|outils?\s+d'IA)(?![\p{L}])", Options)]
+    private static partial Regex Causal();
+
+    // « remplacés par l'IA », « au profit de l'intelligence artificielle »: the employer's act itself
+    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|au\s+profit\s+d[eu])\s+(?:l'|la\s+|le\s+|les\s+|une\s+|des\s+|l’)?(?:\p{L}+\s+){0,2}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|outils?\s+d'IA)(?![\p{L}])", Options)]
+    private static partial Regex Replaced();
+
+    // « ne sont pas remplacés par l'IA », « sans lien avec l'IA », « n'ont rien à voir avec », « l'IA n'y est pour rien », « dément »
+    [GeneratedRegex(@"(?<!\p{L})(?:\b(?:ne|n'|n’)\s*(?:\p{L}+\s+){0,2}?(?:pas|plus|nullement|aucunement)\s+(?:\p{L}+\s+){0,2}?(?:remplac|li[ée]|d[uû]|imputable|caus)|sans\s+(?:aucun\s+)?lien|aucun\s+lien|rien\s+à\s+voir|n'y\s+est\s+pour\s+rien|n’y\s+est\s+pour\s+rien|dément|démentent|démenti|nie\s+|nient\s+|récus\p{L}*)", Options)]
+    private static partial Regex Denied();
+
+    // « la direction invoque », « l'entreprise justifie », « le groupe explique », « a annoncé le PDG »
+    [GeneratedRegex(@"(?:(?:la\s+direction|l'entreprise|l’entreprise|le\s+groupe|la\s+société|l'employeur|le\s+PDG|la\s+PDG|son\s+PDG|le\s+patron|sa\s+direction|le\s+directeur\s+général)\s+(?:\p{L}+\s+){0,3}?(?:invoqu|justifi|expliqu|attribu|met\s+en\s+avant|évoqu|assum|reconna|affirm|indiqu|précis|motiv)|(?:a|ont)\s+(?:expliqué|justifié|invoqué|indiqué|affirmé|précisé)\s+(?:la\s+direction|l'entreprise|le\s+groupe|le\s+PDG))", Options)]
+    private static partial Regex EmployerSays();
+
+    // « selon les syndicats », « d'après la CGT », « dénoncent les élus »
+    [GeneratedRegex(@"(?:selon|d'après|d’après|pour)\s+(?:les\s+|la\s+|le\s+|des\s+)?(?:syndica\p{L}*|CGT|CFDT|FO|élus|salariés|représentants|analystes|experts|observateurs)|dénonc\p{L}*|accus\p{L}*|(?:les\s+)?syndicats?\s+(?:estim|affirm|craign|redout|assur)", Options)]
+    private static partial Regex OthersSay();
+
+    // « entre autres », « parmi d'autres raisons », « la baisse des ventes et l'IA »
+    [GeneratedRegex(@"(?:entre\s+autres|parmi\s+d'autres|parmi\s+les\s+raisons|en\s+partie|notamment\s+(?:à\s+cause|en\s+raison)|conjoncture|baisse\s+d[eu]s?\s+(?:ventes|chiffre|audiences?|recettes|revenus)|difficultés\s+(?:économiques|financières)|plan\s+d'économies|contexte\s+économique)", Options)]
+    private static partial Regex SeveralReasons();
+}
