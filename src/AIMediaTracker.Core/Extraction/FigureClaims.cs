@@ -103,7 +103,9 @@ internal sealed class FigureClaims
         if (FigureClaimWords.NamesSector(s, new Span(clause.Start, next < 0 ? sentence.End : next)) || here.NamesAnyone) return null;
         // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's.
         if (figure.Region is not null) return null;
-        if (figure.Kind == FigureKind.Money) return topic;
+        // Money and jobs to be created belong to the project of the firm talked about, projected or not
+        // (« le site devrait créer 1 200 emplois » after the group investing in it); a sector's were ruled out above.
+        if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;
         return FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
 

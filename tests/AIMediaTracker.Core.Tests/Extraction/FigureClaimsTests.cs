@@ -31,6 +31,23 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
+    {
+        var figure = Assert.Single(Figures("", "Le groupe Norvane investit 2 milliards d'euros dans un campus à Lille. Le site devrait créer environ 1 200 emplois d'ici 2028."),
+            f => f.Kind == FigureKind.JobsCreated);
+        Assert.Equal("Norvane", figure.Subject);
+        Assert.Equal(FigureBasis.Projected, figure.Basis);
+    }
+
+    [Fact]
+    public void Jobs_a_study_expects_the_world_to_create_are_no_one_s()
+    {
+        var figure = Single("Selon le Forum économique mondial, l'IA devrait créer 170 millions d'emplois dans le monde d'ici 2030.");
+        Assert.Equal(FigureKind.JobsCreated, figure.Kind);
+        Assert.Null(figure.Subject);
+    }
+
+    [Fact]
     public void A_study_credits_its_author_and_projects()
     {
         var figure = Single("D'après une étude de Goldman Sachs, 300 millions d'emplois pourraient être automatisés d'ici 2030.");
