@@ -58,6 +58,14 @@ public static class FigureExtractor
         var clauses = Enumerable.Range(0, facts.Count).Select(i => Clause(text, facts, i)).ToArray();
         // Both ends of a range are one statement: they share its words (« pèserait entre 2 600 et 4 400 »).
         foreach (var i in rangeStarts) clauses[i] = clauses[i + 1] = new Span(clauses[i].Start, clauses[i + 1].End);
+        // A part or a restatement reads the words of the figure it details (« devraient atteindre 650 millions, dont 250 millions »).
+        for (var i = 1; i < facts.Count; i++)
+        {
+            var (before, span) = (facts[i - 1].Fact.Span, facts[i].Fact.Span);
+            if (before.End <= span.Start && text.SentenceAt(before.Start) == text.SentenceAt(span.Start)
+                && FigurePatterns.PartOrRestatement().IsMatch(s.AsSpan(before.End, span.Start - before.End)))
+                clauses[i] = new Span(Math.Min(clauses[i - 1].Start, clauses[i].Start), clauses[i].End);
+        }
         for (var i = 0; i < facts.Count; i++)
             facts[i] = (claims.Resolve(facts[i].Fact, clauses[i]), facts[i].FromCue);
         return FigureMerger.Merge(facts, claims.InTitle);

@@ -116,6 +116,13 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"(?:^|[\s,(])(?:soit|dont|puis|contre|c'est-à-dire|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", Options | RegexOptions.RightToLeft)]
     public static partial Regex Apposition();
 
+    /// <summary>
+    /// A part or a restatement of the figure just given, in the same words: "650 millions au total, dont 250
+    /// millions", "4 % des effectifs, soit 100 postes" (not "contre", another time's figure).
+    /// </summary>
+    [GeneratedRegex(@"^[^.;:!?]{0,20}?(?:^|[\s,(])(?:soit|dont|c'est-à-dire)\s*$", Options)]
+    public static partial Regex PartOrRestatement();
+
     /// <summary>A conversion of the amount just given: "250 millions de dollars (230 millions d'euros)".</summary>
     [GeneratedRegex(@"^\s*(?:,\s*soit|\(\s*(?:soit)?|,\s*c'est-à-dire|,\s*ou)\s*$", Options)]
     public static partial Regex Conversion();

@@ -31,6 +31,24 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_part_of_a_figure_reads_the_figure_s_words()
+    {
+        var figures = Figures("", "Les coûts de restructuration devraient atteindre 650 millions de dollars au total, dont 250 millions cette année, selon le groupe Norvane.");
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal(FigureBasis.Projected, f.Basis));
+        Assert.All(figures, f => Assert.Equal("Norvane", f.Attribution));
+    }
+
+    [Fact]
+    public void A_figure_of_another_time_keeps_its_own_words()
+    {
+        var figures = Figures("", "Le groupe Norvane pourrait supprimer 700 postes en 2026, contre 900 postes supprimés l'an dernier.");
+        Assert.Equal(2, figures.Count);
+        Assert.Equal(FigureBasis.Projected, figures.Single(f => f.Value == 700).Basis);
+        Assert.Equal(FigureBasis.Reported, figures.Single(f => f.Value == 900).Basis);
+    }
+
+    [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
         var figure = Assert.Single(Figures("", "Le groupe Norvane investit 2 milliards d'euros dans un campus à Lille. Le site devrait créer environ 1 200 emplois d'ici 2028."),
