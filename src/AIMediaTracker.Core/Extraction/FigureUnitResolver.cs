@@ -22,11 +22,17 @@ internal static class FigureUnitResolver
         {
             var first = candidates[i];
             var second = candidates[i + 1];
-            if (first.Unit is not null || first.Rejected || second.Unit is null || second.Rejected) continue;
+            if (second.Unit is null || second.Rejected) continue;
             if (first.IsYear && !second.IsYear) continue;
             if (second.NumberStart < first.NumberEnd) continue;
-            var between = text.AsSpan(first.NumberEnd, second.Start - first.NumberEnd);
-            if (!FigurePatterns.RangeJoin().IsMatch(between)) continue;
+            // « de 20 % à 30 % des effectifs »: both ends written with the sign, what they are shares of after
+            // the second only, so the first, read alone, was rejected as a share of nothing known.
+            var bothPercent = first.Unit == "percent" && second.Unit == "percent" && first.End <= second.Start
+                && text.AsSpan(first.NumberEnd, first.End - first.NumberEnd).Trim() is "%" or "pour cent";
+            if (!bothPercent && (first.Unit is not null || first.Rejected)) continue;
+            var joinedAt = bothPercent ? first.End : first.NumberEnd;
+            if (!FigurePatterns.RangeJoin().IsMatch(text.AsSpan(joinedAt, second.Start - joinedAt))) continue;
+            first.Rejected = false;
 
             // The scale is written once, on the second end: "2 600" means 2 600 milliards.
             if (first.Scale is null && second.Scale is decimal scale) first.Value *= scale;

@@ -217,13 +217,20 @@ public sealed class FigureExtractorTests
         Assert.All(figures, f => Assert.Equal("USD", f.Unit));
     }
 
-    [Fact]
-    public void A_range_of_percentages_gives_two_shares()
+    [Theory]
+    [InlineData("Entre 20 et 30 % des emplois seraient concernés.")]
+    [InlineData("Entre 20 % et 30 % des emplois seraient concernés.")]
+    [InlineData("Les scénarios indiquent une réduction de 20 % à 30 % des effectifs.")]
+    public void A_range_of_percentages_gives_two_shares(string sentence)
     {
-        var figures = Extract("Entre 20 et 30 % des emplois seraient concernés.");
+        var figures = Extract(sentence);
         Assert.Equal([20m, 30m], figures.Select(f => f.Value));
         Assert.All(figures, f => Assert.Equal(FigureKind.ShareOfJobs, f.Kind));
     }
+
+    [Fact]
+    public void Two_shares_of_different_things_are_not_a_range() =>
+        Assert.Equal([20m], Extract("Le groupe supprime 20 % des emplois et 30 % des dépenses.").Select(f => f.Value));
 
     [Fact]
     public void Elliptic_counts_take_the_unit_just_named()
