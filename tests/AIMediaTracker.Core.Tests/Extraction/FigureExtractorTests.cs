@@ -229,6 +229,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_share_may_name_its_jobs_without_de()
+    {
+        Assert.Equal(FigureKind.ShareOfJobs, Single("Le groupe va réduire de 10 % ses effectifs.").Kind);
+        Assert.Empty(Extract("Le groupe a augmenté de 10 % ses revenus."));
+    }
+
+    [Fact]
     public void Two_shares_of_different_things_are_not_a_range() =>
         Assert.Equal([20m], Extract("Le groupe supprime 20 % des emplois et 30 % des dépenses.").Select(f => f.Value));
 
