@@ -30,10 +30,10 @@ internal static partial class FigurePatterns
         @"(?:\s*" + ScaleWord + @"|\s?(?-i:(?<abbr>Mds?|Mrds?|M|k|K))(?=\s?[€$£]))?(?![\p{L}\d])", Options)]
     public static partial Regex DigitNumber();
 
-    /// <summary>Numbers in words: "une cinquantaine de millions", "deux cent mille", "un million".</summary>
+    /// <summary>Numbers in words: "une cinquantaine de millions", "la centaine de salariés", "deux cent mille", "un million".</summary>
     [GeneratedRegex(
         @"\b(?:" +
-        @"(?<approx>une?\s+(?<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?))(?![\p{L}])" +
+        @"(?<approx>(?:une?|la|sa|leur)\s+(?<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?))(?![\p{L}])" +
         @"(?:\s+(?:de\s+|d')(?<scale>milliards|millions|milliers)(?![\p{L}]))?" +
         // Spelled numbers only count when large: ending in "cent"/"mille" or followed by a scale.
         @"|(?<spelled>(?:" + SpelledWord + SpelledJoin + @")*(?:cents?|mille)(?![\p{L}\d])" +

@@ -229,6 +229,14 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void An_approximate_count_may_be_definite()
+    {
+        var figures = Extract("Sur la cinquantaine de salariés de la branche, une trentaine ont été licenciés.");
+        Assert.Equal([(FigureKind.Workforce, 50m), (FigureKind.JobsLost, 30m)], figures.Select(f => (f.Kind, f.Value)));
+        Assert.Empty(Extract("Il a la cinquantaine et dirige le studio depuis dix ans."));
+    }
+
+    [Fact]
     public void A_share_may_name_its_jobs_without_de()
     {
         Assert.Equal(FigureKind.ShareOfJobs, Single("Le groupe va réduire de 10 % ses effectifs.").Kind);
