@@ -135,6 +135,7 @@ internal static class FigureCandidateFinder
             c.Start = spanStart;
         }
         if (FigurePatterns.HedgeAfter().Match(text, c.End).Success) c.Approximate = true;
+        if (c.Unit == "people" && IsSample(text, c.Start)) c.Rejected = true;
         return c;
     }
 
@@ -251,6 +252,13 @@ internal static class FigureCandidateFinder
         c.IsDemonym = noun.IsDemonym;
         c.End = word.Index + word.Length;
         if (noun.Unit == "people" && FigurePatterns.RespondentVerb().Match(text, c.End).Success) c.Rejected = true;
+    }
+
+    // Read on the few words before the count only: the pattern is anchored at its end.
+    private static bool IsSample(string text, int start)
+    {
+        var from = Math.Max(0, start - 24);
+        return FigurePatterns.SampleBefore().IsMatch(text.AsSpan(from, start - from));
     }
 
     // Digits inside a URL or a handle ("t.co/L1Hyw", "@Rahll2024") are never figures.

@@ -135,6 +135,12 @@ internal static partial class FigurePatterns
         @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(new[] { "jobs", "shares-only" }
             .SelectMany(LexiconFile.Get("counted-nouns.txt").Entries).Select(n => n + "s?")) + @")(?![\p{L}])", LexiconNotation.Options);
 
+    private static readonly Regex SampleBeforeRegex = new(
+        @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(Cues.Entries("sample-before")) + @")\s*$", LexiconNotation.Options);
+
+    /// <summary>A survey's sample right before a count of people (Data/figure-cues.txt): "un sondage auprès de 15 000 créateurs".</summary>
+    public static Regex SampleBefore() => SampleBeforeRegex;
+
     /// <summary>A verb of dismissal right before a bare percentage (Data/figure-cues.txt): "va en licencier 10 %".</summary>
     public static Regex DismissalBefore() => DismissalBeforeRegex;
 

@@ -228,6 +228,15 @@ public sealed class FigureExtractorTests
         Assert.All(figures, f => Assert.Equal(FigureKind.ShareOfJobs, f.Kind));
     }
 
+    [Theory]
+    [InlineData("Un sondage a été mené auprès de plus de 15 000 créateurs membres de la société d'auteurs.")]
+    [InlineData("L'enquête a interrogé un échantillon de 2 000 salariés du secteur.")]
+    public void A_survey_s_sample_is_no_workforce(string sentence) => Assert.Empty(Extract(sentence));
+
+    [Fact]
+    public void A_workforce_near_auprès_is_still_one() =>
+        Assert.Equal(2000m, Assert.Single(Extract("La direction s'est engagée auprès de ses 2 000 salariés.")).Value);
+
     [Fact]
     public void An_approximate_count_may_be_definite()
     {
