@@ -228,6 +228,13 @@ public sealed class FigureExtractorTests
         Assert.All(figures, f => Assert.Equal(FigureKind.ShareOfJobs, f.Kind));
     }
 
+    [Fact]
+    public void The_departure_of_employees_is_a_loss()
+    {
+        Assert.Equal(FigureKind.JobsLost, Single("Le studio a fermé, entraînant le départ de 45 employés.").Kind);
+        Assert.Equal(FigureKind.Workforce, Single("Au départ, 300 salariés travaillaient sur le projet.").Kind);
+    }
+
     [Theory]
     [InlineData("Un sondage a été mené auprès de plus de 15 000 créateurs membres de la société d'auteurs.")]
     [InlineData("L'enquête a interrogé un échantillon de 2 000 salariés du secteur.")]
