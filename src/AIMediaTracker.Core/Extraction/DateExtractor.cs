@@ -41,7 +41,20 @@ public static class DateExtractor
             if (Free(m) && FullDate(Int(m, "year"), Int(m, "month"), Int(m, "day")) is { } iso) Add(m, iso);
 
         foreach (var m in DatePatterns.DayMonths.Matches(s, text.AnchorHits[AnchorWords.Months]))
-            if (Free(m)) Add(m, DayMonth(m, pub));
+        {
+            if (!Free(m)) continue;
+            var iso = DayMonth(m, pub);
+            Add(m, iso);
+            // « le 2 et le 9 octobre 2023 »: the first day takes the second's month and year.
+            var from = Math.Max(0, m.Index - 16);
+            if (iso is not null && !m.Groups["weekday"].Success
+                && DatePatterns.DayBeforeAnother().Match(s, from, m.Index - from) is { Success: true } before
+                && FullDate(int.Parse(iso[..4], CultureInfo.InvariantCulture), int.Parse(iso[5..7], CultureInfo.InvariantCulture), Int(before, "day")) is { } first)
+            {
+                var day = before.Groups["day"];
+                AddSpan(new Span(day.Index, day.Index + day.Length), first);
+            }
+        }
 
         foreach (var m in DatePatterns.MonthYears.Matches(s))
             if (Free(m) && FrenchDates.MonthNumber(m.Groups["month"].Value) is { } month)

@@ -27,6 +27,10 @@ internal static partial class DatePatterns
     [GeneratedRegex(DayMonthPattern, Options)]
     public static partial Regex DayMonth();
 
+    /// <summary>A day sharing the month of the date right after it: "le 2 et le 9 octobre", "les 2 et 9 octobre".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N},.])(?<day>[0-3]?\d)(?:er)?\s+et\s+(?:le\s+)?$", Options)]
+    public static partial Regex DayBeforeAnother();
+
     [GeneratedRegex(@"\G(?:" + DayMonthPattern + ")", Options)]
     private static partial Regex DayMonthAtStart();
 
