@@ -323,5 +323,11 @@ public static partial class OrganizationCues
         return Gazetteer.IsGivenName(words[0]) && (words.Length == 1 || !Suffixes.Contains(words[^1]));
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueNouns =
+        new HashSet<string>(CueNoun.Trim('(', ')', '?', ':').Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="words"/> is one of the cue nouns, in any case (« EdTech », « Fintech »).</summary>
+    public static bool IsCueNoun(ReadOnlySpan<char> words) => CueNouns.Contains(words);
+
     private static readonly HashSet<string> Suffixes = new(Suffix.Trim('(', ')', '?', ':').Split('|'), StringComparer.Ordinal);
 }
