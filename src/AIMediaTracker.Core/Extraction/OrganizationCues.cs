@@ -120,6 +120,15 @@ public static partial class OrganizationCues
 
     private static readonly AnchoredSearch AfterStudies = new(AfterStudyAtStart(), wordsBefore: 0);
 
+    // « les acquisitions d'Epsilon et Sapient », « le rachat de X », « a racheté X »: what is bought is a company.
+    internal const string AcquisitionNoun = "(?:rachat|rachats|acquisition|acquisitions)";
+    internal const string AcquisitionVerb = "(?:racheter|rachète|rachètent|racheté|rachetée|rachetés|rachetait|rachetaient|acquiert|acquièrent)";
+
+    [GeneratedRegex(@"\G(?:(?<![\p{L}])(?:" + AcquisitionNoun + @"[ ](?:du[ ]|de[ ]|d')|" + AcquisitionVerb + @"[ ])(?<name>" + Name + @")(?![\p{L}\p{N}]))", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterAcquisitionAtStart();
+
+    private static readonly AnchoredSearch AfterAcquisitions = new(AfterAcquisitionAtStart(), wordsBefore: 0);
+
     [GeneratedRegex(@"\G(?:(?<![\p{L}])" + Leader + "(?:[ ]" + LeaderQualifier + @")?[ ](?:du[ ]|de[ ]|d')(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
     private static partial Regex AfterLeaderAtStart();
 
@@ -170,6 +179,11 @@ public static partial class OrganizationCues
         foreach (var m in CueNounNames(text, anchors)) AddAfterCueNoun(found, text, m);
         AddCapitalised(found, text, AfterLeaders.Matches(text, anchors[AnchorWords.Leaders]));
         AddCapitalised(found, text, AfterStudies.Matches(text, anchors[AnchorWords.Studies]));
+        foreach (var m in AfterAcquisitions.Matches(text, anchors[AnchorWords.Acquisitions]))
+        {
+            AddCapitalised(found, text, [m]);
+            AddListedAfter(found, text, m.Groups["name"]);
+        }
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, AppositionNames(text, anchors));
         AddCapitalised(found, text, AfterChez().Matches(text));
@@ -223,7 +237,12 @@ public static partial class OrganizationCues
         var name = m.Groups["name"];
         if (PressNouns.Contains(m.Groups["cue"].Value) && PressTitle(text, name) is { } title) found.Add((title, null));
         else AddCapitalised(found, text, [m]);
-        if (!IsPluralDeterminer(m.Groups["determiner"].Value)) return;
+        if (IsPluralDeterminer(m.Groups["determiner"].Value)) AddListedAfter(found, text, name);
+    }
+
+    // The names listed right after a found one, of the same kind as it.
+    private static void AddListedAfter(List<(Span, string?)> found, string text, Group name)
+    {
         for (var next = NextInList().Match(text, name.Index + name.Length); next.Success; next = NextInList().Match(text, next.Index + next.Length))
             AddCapitalised(found, text, [next]);
     }
