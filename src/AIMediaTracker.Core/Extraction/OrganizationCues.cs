@@ -52,7 +52,10 @@ public static partial class OrganizationCues
         + "Coalition|Organisation|Académie|Academie|Haut Conseil|Haute Autorité|Haute Autorite|Laboratoire|"
         + "Musée|Musee|Éditions|Editions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild)";
 
-    private const string AfterCueNounPattern = "(?<determiner>" + Determiner + ")(?:" + PreNounAdjective + "[ ])?(?<cue>" + CueNoun + ")(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")";
+    // « Parmi les studios touchés, on retrouve X et Y », « parmi les banques concernées figurent X »:
+    // an enumeration's verb may stand between the plural cue and the names.
+    private const string Enumeration = "(?:,?[ ](?:on[ ](?:retrouve|trouve|compte|cite|citera)|figurent|figuraient|citons|se[ ]trouvent))";
+    private const string AfterCueNounPattern = "(?<determiner>" + Determiner + ")(?:" + PreNounAdjective + "[ ])?(?<cue>" + CueNoun + ")(?:[ ]" + Qualifier + "){0,3}" + Enumeration + "?[ ](?<name>" + Name + ")";
 
     // "les banques BNP Paribas et ABN Amro", "des tabloïds Daily Express et Daily Mirror": after a
     // plural cue, the names listed with the first one are of the same kind (a title in parentheses
@@ -201,9 +204,10 @@ public static partial class OrganizationCues
         AfterCueNouns.Matches(text, CueNounsBeforeAName(text, anchors[AnchorWords.CueNouns]));
 
     /// <summary>
-    /// The cue nouns after which a capitalised word starts before anything but letters, spaces, hyphens
-    /// and apostrophes: between a cue and its name (« la start-up londonienne d'IA Papercup ») the
-    /// pattern reads nothing else, so a cue followed by a comma or a full stop first names nothing.
+    /// The cue nouns after which a capitalised word starts before anything but letters, spaces, hyphens,
+    /// apostrophes and a comma before a lower-case word: between a cue and its name (« la start-up
+    /// londonienne d'IA Papercup », « les studios touchés, on retrouve X ») the pattern reads nothing
+    /// else, so a cue followed by a full stop or a comma before a capital first names nothing.
     /// </summary>
     private static List<int> CueNounsBeforeAName(string text, List<int> cues)
     {
@@ -213,7 +217,8 @@ public static partial class OrganizationCues
         {
             if (at < reach) { kept.Add(at); continue; }
             var i = at;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ' ' && !(i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ',' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2])
+                || text[i] == ' ' && !(i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
             // A later cue before the same capital reaches it too.
             if (i + 1 < text.Length && text[i] == ' ') { reach = i; kept.Add(at); }
         }

@@ -104,5 +104,19 @@ public sealed class OrganizationCuesTests
     [InlineData("Le rachat de M. Durand par ses associés est bouclé.")]
     public void A_purchase_of_skills_or_of_a_person_names_no_organization(string sentence) =>
         Assert.Empty(Names(sentence));
+
+    [Theory]
+    [InlineData("Parmi les studios touchés, on retrouve Brumefer (Aubade) et Vireo Works (Lointain) qui ont fermé.")]
+    [InlineData("Parmi les banques concernées figurent Brumefer et Vireo Works.")]
+    public void Names_enumerated_after_a_plural_cue_and_its_verb_are_organizations(string sentence)
+    {
+        var names = Names(sentence);
+        Assert.Contains("Brumefer", names);
+        Assert.Contains("Vireo Works", names);
+    }
+
+    [Fact]
+    public void A_cue_and_a_verb_with_no_enumeration_name_nothing() =>
+        Assert.Empty(Names("Parmi les studios touchés, certains ont fermé. Depuis, Brumefer recrute."));
 }
 
