@@ -331,7 +331,9 @@ public static partial class OrganizationCues
         if (words.Count > 0 && text[words[0].Start..words[0].End] is "M" or "Mme" or "Mlle" or "Me" or "Dr" or "Pr" or "Monsieur" or "Madame")
             return null;
         while (words.Count > 0 && IsNotName(text[words[0].Start..words[0].End])) words.RemoveAt(0);
-        while (words.Count > 0 && IsNotName(text[words[^1].Start..words[^1].End])) words.RemoveAt(words.Count - 1);
+        // "École polytechnique de Zurich": a place after « de » ends the name.
+        while (words.Count > 0 && IsNotName(text[words[^1].Start..words[^1].End])
+            && !(words.Count > 1 && text[words[^2].Start..words[^2].End] is "de" or "des" or "du")) words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return null;
         var span = new Span(words[0].Start, words[^1].End);
         var value = text[span.Start..span.End];
