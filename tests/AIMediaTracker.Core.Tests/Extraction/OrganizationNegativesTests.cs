@@ -101,4 +101,15 @@ public sealed class OrganizationNegativesTests
     [InlineData("Google France recrute des traducteurs.")]
     public void A_maker_named_on_its_own_or_with_a_place_stays(string sentence) =>
         Assert.Contains("Google", Names(sentence));
+
+    [Theory]
+    [InlineData("Hautes études. Le Conseil de l'Institut polytechnique de Zurich a délivré les diplômes.", "de Zurich")]
+    [InlineData("Le Conseil des Etats a pris en considération la motion du Conseil fédéral.", "Conseil des Etats")]
+    public void A_place_after_de_ends_an_institution_name(string sentence, string ending)
+    {
+        var names = Names(sentence);
+        Assert.Contains(names, n => n.EndsWith(ending, StringComparison.Ordinal));
+        Assert.DoesNotContain(names, n => n.EndsWith(" de", StringComparison.Ordinal) || n.EndsWith(" des", StringComparison.Ordinal));
+    }
 }
+
