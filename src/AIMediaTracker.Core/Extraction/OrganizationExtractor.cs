@@ -44,10 +44,13 @@ public static class OrganizationExtractor
     private static void AddDiscovered(ArticleText text, IReadOnlyList<WordToken> tokens,
         Dictionary<string, (string Kind, List<Span> Spans)> byName, List<Span> taken, List<Span> credits)
     {
-        // Cues first: where a cue and the tagger disagree on a name's extent, the cue knows better.
+        // Cues first: where a cue and the tagger disagree on a name's extent, the cue knows better,
+        // unless the tagger goes on with its complement (« Académie de musique de Bâle »).
+        var tagged = TaggedOrganizations.Find(text).ToList();
         var candidates = OrganizationCues.Find(text.Matchable, text.AnchorHits)
+            .Select(c => (Span: LongerByComplement(text.Matchable, c.Span, tagged), c.ShortForm))
             .OrderByDescending(c => c.Span.Length)
-            .Concat(TaggedOrganizations.Find(text).Select(span => (Span: span, ShortForm: (string?)null)))
+            .Concat(tagged.Select(span => (Span: span, ShortForm: (string?)null)))
             .Where(c => !SpanLists.AnyOverlaps(taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span))
             .ToList();
 
@@ -85,6 +88,20 @@ public static class OrganizationExtractor
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
         }
+    }
+
+    // The tagged name that starts where the cue's does and goes on with « de », « des », « du » or
+    // « d' » and a capitalised word: « Centre laïque » + « des Auberges de Jeunesse ».
+    private static Span LongerByComplement(string text, Span cue, List<Span> tagged)
+    {
+        foreach (var t in tagged)
+        {
+            if (t.Start != cue.Start || t.End <= cue.End + 4) continue;
+            var rest = text.AsSpan(cue.End, t.End - cue.End);
+            if ((rest.StartsWith(" de ") || rest.StartsWith(" des ") || rest.StartsWith(" du ") || rest.StartsWith(" d'"))
+                && char.IsUpper(text[text.LastIndexOfAny([' ', '\''], t.End - 1) + 1])) return t;
+        }
+        return cue;
     }
 
     // « le marché de la EdTech »: a cue noun written with capitals is still the common noun; « un

@@ -111,5 +111,9 @@ public sealed class OrganizationNegativesTests
         Assert.Contains(names, n => n.EndsWith(ending, StringComparison.Ordinal));
         Assert.DoesNotContain(names, n => n.EndsWith(" de", StringComparison.Ordinal) || n.EndsWith(" des", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_tagger_may_go_on_with_the_complement_of_a_name_a_cue_found() =>
+        Assert.Contains("Centre Laïque des Auberges de Jeunesse", Names("Les délégués du Centre Laïque des Auberges de Jeunesse se sont réunis à Paris."));
 }
 

@@ -56,5 +56,15 @@ public sealed class PersonTaggerTests
     [InlineData("Le sommet Choose France a réuni des investisseurs. Choose France revient en mai.")]
     public void A_word_the_tagger_cut_from_a_longer_name_is_no_person_even_named_again(string text) =>
         Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("Le groupe a lancé une plateforme baptisée Marcel. Marcel met en relation les salariés.")]
+    [InlineData("Un assistant nommé Jaspar apporte des touches d'humour, et Jaspar répond aux joueurs.")]
+    public void A_thing_given_a_name_is_no_person_even_named_again(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void A_particle_after_a_title_belongs_to_the_surname() =>
+        Assert.Contains("de Lasteyrie", People("M. de Lasteyrie a pris la parole à la Chambre."));
 }
 
