@@ -54,7 +54,9 @@ public static partial class OrganizationCues
 
     // « Parmi les studios touchés, on retrouve X et Y », « parmi les banques concernées figurent X »:
     // an enumeration's verb may stand between the plural cue and the names.
-    private const string Enumeration = "(?:,?[ ](?:on[ ](?:retrouve|trouve|compte|cite|citera)|figurent|figuraient|citons|se[ ]trouvent))";
+    private const string EnumerationVerb = "(?:on retrouve|on trouve|on compte|on cite|figurent|figuraient|citons|se trouvent)";
+    private const string Enumeration = "(?:,?[ ]" + EnumerationVerb + ")";
+    private static readonly string[] EnumerationVerbs = EnumerationVerb.Trim('(', ')', '?', ':').Split('|');
     private const string AfterCueNounPattern = "(?<determiner>" + Determiner + ")(?:" + PreNounAdjective + "[ ])?(?<cue>" + CueNoun + ")(?:[ ]" + Qualifier + "){0,3}" + Enumeration + "?[ ](?<name>" + Name + ")";
 
     // "les banques BNP Paribas et ABN Amro", "des tabloïds Daily Express et Daily Mirror": after a
@@ -217,13 +219,17 @@ public static partial class OrganizationCues
         {
             if (at < reach) { kept.Add(at); continue; }
             var i = at;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ',' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2])
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ',' && IsBeforeEnumerationVerb(text, i + 1)
                 || text[i] == ' ' && !(i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
             // A later cue before the same capital reaches it too.
             if (i + 1 < text.Length && text[i] == ' ') { reach = i; kept.Add(at); }
         }
         return kept;
     }
+
+    // « , on retrouve »: only an enumeration's verb lets the search go on past a comma.
+    private static bool IsBeforeEnumerationVerb(string text, int at) =>
+        at < text.Length && text[at] == ' ' && Array.Exists(EnumerationVerbs, v => text.AsSpan(at + 1).StartsWith(v, StringComparison.Ordinal));
 
     /// <summary>The matches of <see cref="BeforeCueNoun"/> (« Papercup, une start-up »), found around the cue nouns.</summary>
     internal static List<Match> AppositionNames(string text, List<int>[] anchors)

@@ -70,7 +70,11 @@ public static class PersonCandidateReader
     {
         var particle = prefix.EndsWith("de ", StringComparison.Ordinal) || prefix.EndsWith("du ", StringComparison.Ordinal) ? 3
             : prefix.EndsWith("d'", StringComparison.Ordinal) ? 2 : 0;
-        return particle > 0 && prefix.Length > particle && PersonContext.TitleBefore().IsMatch(prefix[..^particle]) ? particle : 0;
+        if (particle == 0 || prefix.Length <= particle) return 0;
+        // Only the word before the particle can be the title: the pattern reads from the space before it.
+        var head = prefix[..^particle];
+        var word = Math.Max(0, head.TrimEnd(' ').LastIndexOfAny(' ', '\n'));
+        return PersonContext.TitleBefore().IsMatch(head[word..]) ? particle : 0;
     }
 
     // Heads of events and institutions: "Festival de Cannes", "Sommet pour l'action" are not people.
