@@ -35,9 +35,12 @@ public static class TaggedPeople
             var sentence = text.SentenceAt(span.Start);
             if (PersonContext.IsByline(matchable.AsSpan(Math.Min(sentence.Start, span.Start)..span.Start),
                 matchable.AsSpan(span.End..Math.Min(matchable.Length, span.End + 160)))) continue;
-            if (words.Count == 1 && PersonMentions(matchable, matchable[span.Start..span.End]) is var mentions
-                && (mentions == 0 || !(IsSureOrNamedAgain(matchable, span, entity.Margin, mentions) || HasPersonContext(text, span)) || name.Length < 3 || (Gazetteer.IsGivenName(name) && entity.Margin < SureGivenNameMargin) || Gazetteer.OneWordOrganizations.Contains(name)
-                || name.All(c => !char.IsLetter(c) || char.IsUpper(c)))) continue;
+            // The cheap refusals first: the mentions are counted over the whole text.
+            if (words.Count == 1 && (name.Length < 3 || Gazetteer.OneWordOrganizations.Contains(name) || name.All(c => !char.IsLetter(c) || char.IsUpper(c))
+                || (Gazetteer.IsGivenName(name) && entity.Margin < SureGivenNameMargin)
+                || PersonMentions(matchable, matchable[span.Start..span.End]) is var mentions
+                    && (mentions == 0 || !(IsSureOrNamedAgain(matchable, span, entity.Margin, mentions) || HasPersonContext(text, span)))))
+                continue;
             yield return (span, name);
         }
     }
