@@ -52,7 +52,12 @@ public static partial class OrganizationCues
         + "Coalition|Organisation|Académie|Academie|Haut Conseil|Haute Autorité|Haute Autorite|Laboratoire|"
         + "Musée|Musee|Éditions|Editions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild)";
 
-    private const string AfterCueNounPattern = "(?<determiner>" + Determiner + ")(?:" + PreNounAdjective + "[ ])?(?<cue>" + CueNoun + ")(?:[ ]" + Qualifier + "){0,3}[ ](?<name>" + Name + ")";
+    // « Parmi les studios touchés, on retrouve X et Y », « parmi les banques concernées figurent X »:
+    // an enumeration's verb may stand between the plural cue and the names.
+    private const string EnumerationVerb = "(?:on retrouve|on trouve|on compte|on cite|figurent|figuraient|citons|se trouvent)";
+    private const string Enumeration = "(?:,?[ ]" + EnumerationVerb + ")";
+    private static readonly string[] EnumerationVerbs = EnumerationVerb.Trim('(', ')', '?', ':').Split('|');
+    private const string AfterCueNounPattern = "(?<determiner>" + Determiner + ")(?:" + PreNounAdjective + "[ ])?(?<cue>" + CueNoun + ")(?:[ ]" + Qualifier + "){0,3}" + Enumeration + "?[ ](?<name>" + Name + ")";
 
     // "les banques BNP Paribas et ABN Amro", "des tabloïds Daily Express et Daily Mirror": after a
     // plural cue, the names listed with the first one are of the same kind (a title in parentheses
@@ -120,6 +125,15 @@ public static partial class OrganizationCues
 
     private static readonly AnchoredSearch AfterStudies = new(AfterStudyAtStart(), wordsBefore: 0);
 
+    // « les acquisitions d'Epsilon et Sapient », « le rachat de X », « a racheté X »: what is bought is a company.
+    internal const string AcquisitionNoun = "(?:rachat|rachats|acquisition|acquisitions)";
+    internal const string AcquisitionVerb = "(?:racheter|rachète|rachètent|racheté|rachetée|rachetés|rachetait|rachetaient|acquiert|acquièrent)";
+
+    [GeneratedRegex(@"\G(?:(?<![\p{L}])(?:" + AcquisitionNoun + @"[ ](?:du[ ]|de[ ]|d')|" + AcquisitionVerb + @"[ ])(?<name>" + Name + @")(?![\p{L}\p{N}]))", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterAcquisitionAtStart();
+
+    private static readonly AnchoredSearch AfterAcquisitions = new(AfterAcquisitionAtStart(), wordsBefore: 0);
+
     [GeneratedRegex(@"\G(?:(?<![\p{L}])" + Leader + "(?:[ ]" + LeaderQualifier + @")?[ ](?:du[ ]|de[ ]|d')(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
     private static partial Regex AfterLeaderAtStart();
 
@@ -170,6 +184,11 @@ public static partial class OrganizationCues
         foreach (var m in CueNounNames(text, anchors)) AddAfterCueNoun(found, text, m);
         AddCapitalised(found, text, AfterLeaders.Matches(text, anchors[AnchorWords.Leaders]));
         AddCapitalised(found, text, AfterStudies.Matches(text, anchors[AnchorWords.Studies]));
+        foreach (var m in AfterAcquisitions.Matches(text, anchors[AnchorWords.Acquisitions]))
+        {
+            AddCapitalised(found, text, [m]);
+            AddListedAfter(found, text, m.Groups["name"]);
+        }
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, AppositionNames(text, anchors));
         AddCapitalised(found, text, AfterChez().Matches(text));
@@ -187,9 +206,10 @@ public static partial class OrganizationCues
         AfterCueNouns.Matches(text, CueNounsBeforeAName(text, anchors[AnchorWords.CueNouns]));
 
     /// <summary>
-    /// The cue nouns after which a capitalised word starts before anything but letters, spaces, hyphens
-    /// and apostrophes: between a cue and its name (« la start-up londonienne d'IA Papercup ») the
-    /// pattern reads nothing else, so a cue followed by a comma or a full stop first names nothing.
+    /// The cue nouns after which a capitalised word starts before anything but letters, spaces, hyphens,
+    /// apostrophes and a comma before a lower-case word: between a cue and its name (« la start-up
+    /// londonienne d'IA Papercup », « les studios touchés, on retrouve X ») the pattern reads nothing
+    /// else, so a cue followed by a full stop or a comma before a capital first names nothing.
     /// </summary>
     private static List<int> CueNounsBeforeAName(string text, List<int> cues)
     {
@@ -199,12 +219,17 @@ public static partial class OrganizationCues
         {
             if (at < reach) { kept.Add(at); continue; }
             var i = at;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ' ' && !(i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ',' && IsBeforeEnumerationVerb(text, i + 1)
+                || text[i] == ' ' && !(i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
             // A later cue before the same capital reaches it too.
             if (i + 1 < text.Length && text[i] == ' ') { reach = i; kept.Add(at); }
         }
         return kept;
     }
+
+    // « , on retrouve »: only an enumeration's verb lets the search go on past a comma.
+    private static bool IsBeforeEnumerationVerb(string text, int at) =>
+        at < text.Length && text[at] == ' ' && Array.Exists(EnumerationVerbs, v => text.AsSpan(at + 1).StartsWith(v, StringComparison.Ordinal));
 
     /// <summary>The matches of <see cref="BeforeCueNoun"/> (« Papercup, une start-up »), found around the cue nouns.</summary>
     internal static List<Match> AppositionNames(string text, List<int>[] anchors)
@@ -223,7 +248,12 @@ public static partial class OrganizationCues
         var name = m.Groups["name"];
         if (PressNouns.Contains(m.Groups["cue"].Value) && PressTitle(text, name) is { } title) found.Add((title, null));
         else AddCapitalised(found, text, [m]);
-        if (!IsPluralDeterminer(m.Groups["determiner"].Value)) return;
+        if (IsPluralDeterminer(m.Groups["determiner"].Value)) AddListedAfter(found, text, name);
+    }
+
+    // The names listed right after a found one, of the same kind as it.
+    private static void AddListedAfter(List<(Span, string?)> found, string text, Group name)
+    {
         for (var next = NextInList().Match(text, name.Index + name.Length); next.Success; next = NextInList().Match(text, next.Index + next.Length))
             AddCapitalised(found, text, [next]);
     }
@@ -307,7 +337,9 @@ public static partial class OrganizationCues
         if (words.Count > 0 && text[words[0].Start..words[0].End] is "M" or "Mme" or "Mlle" or "Me" or "Dr" or "Pr" or "Monsieur" or "Madame")
             return null;
         while (words.Count > 0 && IsNotName(text[words[0].Start..words[0].End])) words.RemoveAt(0);
-        while (words.Count > 0 && IsNotName(text[words[^1].Start..words[^1].End])) words.RemoveAt(words.Count - 1);
+        // "École polytechnique de Zurich": a place after « de » ends the name.
+        while (words.Count > 0 && IsNotName(text[words[^1].Start..words[^1].End])
+            && !(words.Count > 1 && text[words[^2].Start..words[^2].End] is "de" or "des" or "du")) words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return null;
         var span = new Span(words[0].Start, words[^1].End);
         var value = text[span.Start..span.End];
@@ -322,6 +354,12 @@ public static partial class OrganizationCues
         var words = text[span.Start..span.End].Split(' ');
         return Gazetteer.IsGivenName(words[0]) && (words.Length == 1 || !Suffixes.Contains(words[^1]));
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueNouns =
+        new HashSet<string>(CueNoun.Trim('(', ')', '?', ':').Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="words"/> is one of the cue nouns, in any case (« EdTech », « Fintech »).</summary>
+    public static bool IsCueNoun(ReadOnlySpan<char> words) => CueNouns.Contains(words);
 
     private static readonly HashSet<string> Suffixes = new(Suffix.Trim('(', ')', '?', ':').Split('|'), StringComparer.Ordinal);
 }

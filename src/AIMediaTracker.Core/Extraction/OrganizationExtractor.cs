@@ -20,17 +20,20 @@ public static class OrganizationExtractor
         var byName = new Dictionary<string, (string Kind, List<Span> Spans)>(StringComparer.Ordinal);
         var taken = new List<Span>();
         var credits = PhotoCredits.Find(matchable);
-        foreach (var (span, entry) in UnionsWithConfederation(matchable, text.ListedOrganizations))
+        var listed = text.ListedOrganizations;
+        var onlyInsideLongerNames = OnlyInsideLongerNames(matchable, listed);
+        foreach (var (span, entry) in UnionsWithConfederation(matchable, listed))
         {
             if (IsFamilyName(matchable, span)) continue;
             taken.Add(span);
+            if (onlyInsideLongerNames.Contains(entry.Name)) continue;
             if (SpanLists.AnyOverlaps(credits, span)) continue;
             Add(byName, entry.Name, entry.Kind, span);
         }
         AddDiscovered(text, tokens, byName, taken, credits);
         MergeHeads(byName);
         MergeAcronyms(text.Matchable, byName);
-        MergeInitials(byName);
+        MergeInitials(text.Original, byName);
         return byName
             .Select(kv => new OrganizationFact(NameAsWritten(text, kv.Key, kv.Value.Spans), kv.Value.Kind,
                 kv.Value.Spans.OrderBy(s => s.Start).ToList()))
@@ -41,11 +44,14 @@ public static class OrganizationExtractor
     private static void AddDiscovered(ArticleText text, IReadOnlyList<WordToken> tokens,
         Dictionary<string, (string Kind, List<Span> Spans)> byName, List<Span> taken, List<Span> credits)
     {
-        // Cues first: where a cue and the tagger disagree on a name's extent, the cue knows better.
+        // Cues first: where a cue and the tagger disagree on a name's extent, the cue knows better,
+        // unless the tagger goes on with its complement (« Académie de musique de Bâle »).
+        var tagged = TaggedOrganizations.Find(text).ToList();
         var candidates = OrganizationCues.Find(text.Matchable, text.AnchorHits)
+            .Select(c => (Span: LongerByComplement(text.Matchable, c.Span, tagged), c.ShortForm))
             .OrderByDescending(c => c.Span.Length)
-            .Concat(TaggedOrganizations.Find(text).Select(span => (Span: span, ShortForm: (string?)null)))
-            .Where(c => !SpanLists.AnyOverlaps(taken, c.Span))
+            .Concat(tagged.Select(span => (Span: span, ShortForm: (string?)null)))
+            .Where(c => !SpanLists.AnyOverlaps(taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span))
             .ToList();
 
         var canonicalByKey = Gazetteer.CanonicalNamesByKey;
@@ -82,6 +88,50 @@ public static class OrganizationExtractor
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
         }
+    }
+
+    // The tagged name that starts where the cue's does and goes on with « de », « des », « du » or
+    // « d' » and a capitalised word: « Centre laïque » + « des Auberges de Jeunesse ».
+    private static Span LongerByComplement(string text, Span cue, List<Span> tagged)
+    {
+        foreach (var t in tagged)
+        {
+            if (t.Start != cue.Start || t.End <= cue.End + 4) continue;
+            var rest = text.AsSpan(cue.End, t.End - cue.End);
+            if ((rest.StartsWith(" de ") || rest.StartsWith(" des ") || rest.StartsWith(" du ") || rest.StartsWith(" d'"))
+                && char.IsUpper(text[text.LastIndexOfAny([' ', '\''], t.End - 1) + 1])) return t;
+        }
+        return cue;
+    }
+
+    // « le marché de la EdTech »: a cue noun written with capitals is still the common noun; « un
+    // illustrateur (alias Droled Art) »: a pseudonym is the person's other name.
+    private static bool IsNoDiscoveredName(string text, Span span) =>
+        OrganizationCues.IsCueNoun(text.AsSpan(span.Start, span.Length))
+        || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase);
+
+    // « Google Translate », « le jury du Sony World Photography Awards »: a maker named only at the
+    // start of a product's or an event's name is no organisation of the story (nor is the whole).
+    // Named on its own too, it is, and the longer name stays its mention ("BNP Paribas Fortis").
+    private static HashSet<string> OnlyInsideLongerNames(string text, IReadOnlyList<(Span Span, GazetteerEntry Entry)> listed)
+    {
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (span, entry) in listed) (StartsLongerName(text, span, listed) ? inside : alone).Add(entry.Name);
+        inside.ExceptWith(alone);
+        return inside;
+    }
+
+    // A place, a person or another listed name after it is no longer name ("Google France").
+    private static bool StartsLongerName(string text, Span span, IReadOnlyList<(Span Span, GazetteerEntry Entry)> listed)
+    {
+        var next = span.End + 1;
+        if (next + 1 >= text.Length || text[span.End] != ' ' || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1])) return false;
+        var end = next;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) end++;
+        var word = text.AsSpan(next, end - next);
+        return !CapitalizedStopwords.Contains(word) && !Gazetteer.IsPlace(word) && !Gazetteer.IsGivenName(word)
+            && !listed.Any(l => l.Span.Start == next);
     }
 
     // "Syndicat national des artistes-musiciens CGT": a union followed by its confederation's
@@ -139,18 +189,28 @@ public static class OrganizationExtractor
     }
 
     // "Sony, EA et Take-Two" after "Electronic Arts": a discovered acronym spelled by the initials of
-    // another organisation of the article is that organisation, as if defined in parentheses.
-    private static void MergeInitials(Dictionary<string, (string Kind, List<Span> Spans)> byName)
+    // another organisation of the article is that organisation, as if defined in parentheses. So is a
+    // listed acronym the article never spells out: « Match FT » beside « France Travail » is not the
+    // Financial Times.
+    private static void MergeInitials(string original, Dictionary<string, (string Kind, List<Span> Spans)> byName)
     {
         foreach (var (name, (kind, spans)) in byName.ToList())
         {
-            if (kind != UnknownKind || name.Length is < 2 or > 5 || !name.All(char.IsUpper)) continue;
-            var owner = byName.Keys.Where(other => other != name && Initials(other) == name)
+            var acronym = kind == UnknownKind ? name : WrittenOnlyAs(original, spans) is { } form && form != name ? form : null;
+            if (acronym is null || acronym.Length is < 2 or > 5 || !acronym.All(char.IsUpper)) continue;
+            var owner = byName.Keys.Where(other => other != name && Initials(other) == acronym)
                 .OrderBy(other => other, StringComparer.Ordinal).FirstOrDefault();
             if (owner is null) continue;
             foreach (var span in spans) Add(byName, owner, byName[owner].Kind, span);
             byName.Remove(name);
         }
+    }
+
+    // The one form a listed organisation is written in, when all its mentions read the same.
+    private static string? WrittenOnlyAs(string original, List<Span> spans)
+    {
+        var form = original[spans[0].Start..spans[0].End];
+        return spans.TrueForAll(s => original.AsSpan(s.Start, s.Length).SequenceEqual(form)) ? form : null;
     }
 
     private static string Initials(string name)

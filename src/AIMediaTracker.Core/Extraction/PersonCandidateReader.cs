@@ -24,11 +24,15 @@ public static class PersonCandidateReader
 
         var sentenceStart = text.SentenceAt(words[0].Span.Start).Start;
         var prefix = matchable.AsSpan(Math.Min(sentenceStart, words[0].Span.Start)..words[0].Span.Start);
-        if (PersonContext.TitleBefore().IsMatch(prefix) && !Gazetteer.IsGivenName(words[0].Text))
+        // "M. de Lasteyrie": a particle between the title and the surname is the surname's.
+        var particle = ParticleAfterTitle(prefix);
+        if ((particle > 0 || PersonContext.TitleBefore().IsMatch(prefix)) && !Gazetteer.IsGivenName(words[0].Text))
         {
             if (!IsSurnameWord(words[0].Text)) return;
             var last = words[Math.Min(words.Count, 2) - 1];
-            titled.Add((new Span(words[0].Span.Start, last.Span.End), words.Count == 1 ? words[0].Text : words[0].Text + " " + last.Text));
+            var start = words[0].Span.Start - particle;
+            var titledSurname = matchable[start..words[0].Span.End];
+            titled.Add((new Span(start, last.Span.End), words.Count == 1 ? titledSurname : titledSurname + " " + last.Text));
             return;
         }
 
@@ -59,6 +63,18 @@ public static class PersonCandidateReader
             || PersonContext.TitleBefore().IsMatch(before);
         var surname = name.Count == 2 ? name[1].Text : string.Join(' ', name.GetRange(1, name.Count - 1).Select(w => w.Text));
         candidates.Add(new PersonCandidate(span, text.Original[span.Start..span.End], surname, role, handle, confirmed));
+    }
+
+    // The length of « de », « du » or « d' » ending the text before a name, when a title stands before it.
+    private static int ParticleAfterTitle(ReadOnlySpan<char> prefix)
+    {
+        var particle = prefix.EndsWith("de ", StringComparison.Ordinal) || prefix.EndsWith("du ", StringComparison.Ordinal) ? 3
+            : prefix.EndsWith("d'", StringComparison.Ordinal) ? 2 : 0;
+        if (particle == 0 || prefix.Length <= particle) return 0;
+        // Only the word before the particle can be the title: the pattern reads from the space before it.
+        var head = prefix[..^particle];
+        var word = Math.Max(0, head.TrimEnd(' ').LastIndexOfAny(' ', '\n'));
+        return PersonContext.TitleBefore().IsMatch(head[word..]) ? particle : 0;
     }
 
     // Heads of events and institutions: "Festival de Cannes", "Sommet pour l'action" are not people.

@@ -31,12 +31,23 @@ public static class TaggedOrganizations
         // "L'Usine Digitale": the elided article is not part of the name.
         while (first <= last && (IsNotName(text, tokens[first]) || (first < last && text[tokens[first + 1].Start] == '\'' && tokens[first].Length <= 2)))
             first += first < last && text[tokens[first + 1].Start] == '\'' ? 2 : 1;
-        while (last >= first && (IsNotName(text, tokens[last]) || !char.IsLetterOrDigit(text[tokens[last].Start]))) last--;
+        // "Conseil des Etats", "Ecole polytechnique de Zurich": a place or a capitalised noun after
+        // « de » ends the name; a name never ends on « de » itself.
+        while (last >= first && (IsNotName(text, tokens[last]) && !(last > first && IsLinkWord(text, tokens, last - 1))
+            || !char.IsLetterOrDigit(text[tokens[last].Start]) || IsLinkWord(text, tokens, last))) last--;
         if (first > last) return null;
         var trimmed = new Span(tokens[first].Start, tokens[last].End);
         var value = text[trimmed.Start..trimmed.End];
         if (value.Length < 2 || Gazetteer.Places.Contains(value) || Gazetteer.IsGivenName(value)) return null;
         return trimmed;
+    }
+
+    // « de », « des », « du », « d' », « de la », « de l' » between a name's words.
+    private static bool IsLinkWord(string text, List<NerToken> tokens, int k)
+    {
+        var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        if (word is "'" or "’" && k > 0) word = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
+        return word is "de" or "des" or "du" or "d" or "la" or "l";
     }
 
     private static bool IsNotName(string text, NerToken token)

@@ -88,4 +88,35 @@ public sealed class OrganizationCuesTests
     [Fact]
     public void A_function_word_is_no_qualifier_between_the_cue_and_the_name() =>
         Assert.DoesNotContain("Nobel", Names("On mande de Londres aux journaux que le comité Nobel a décidé."));
+
+    [Theory]
+    [InlineData("Le groupe a investi 8 milliards d'euros dans les acquisitions d'Ormeau et Brisant.", new[] { "Ormeau", "Brisant" })]
+    [InlineData("Le rachat de Kelvane Data a coûté 2 milliards.", new[] { "Kelvane Data" })]
+    [InlineData("En 2019, l'éditeur a racheté Soltane pour renforcer ses équipes.", new[] { "Soltane" })]
+    public void What_is_bought_is_an_organization(string sentence, string[] expected)
+    {
+        var names = Names(sentence);
+        foreach (var name in expected) Assert.Contains(name, names);
+    }
+
+    [Theory]
+    [InlineData("L'acquisition de compétences numériques reste la priorité des rédactions.")]
+    [InlineData("Le rachat de M. Durand par ses associés est bouclé.")]
+    public void A_purchase_of_skills_or_of_a_person_names_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Theory]
+    [InlineData("Parmi les studios touchés, on retrouve Brumefer (Aubade) et Vireo Works (Lointain) qui ont fermé.")]
+    [InlineData("Parmi les banques concernées figurent Brumefer et Vireo Works.")]
+    public void Names_enumerated_after_a_plural_cue_and_its_verb_are_organizations(string sentence)
+    {
+        var names = Names(sentence);
+        Assert.Contains("Brumefer", names);
+        Assert.Contains("Vireo Works", names);
+    }
+
+    [Fact]
+    public void A_cue_and_a_verb_with_no_enumeration_name_nothing() =>
+        Assert.Empty(Names("Parmi les studios touchés, certains ont fermé. Depuis, Brumefer recrute."));
 }
+

@@ -64,4 +64,56 @@ public sealed class OrganizationNegativesTests
         Assert.Single(names, n => n.StartsWith("Syndicat national des artistes-musiciens", StringComparison.Ordinal));
         Assert.DoesNotContain("CGT", names);
     }
+
+    [Fact]
+    public void A_listed_acronym_the_article_never_spells_out_is_the_organisation_whose_initials_it_holds()
+    {
+        var names = Names("Les conseillers de France Travail testent Match FT, un assistant qui écrit aux candidats. Match FT leur propose des offres.");
+        Assert.Equal(["France Travail"], names);
+    }
+
+    [Fact]
+    public void A_listed_acronym_alone_keeps_its_listed_organisation() =>
+        Assert.Equal(["FT"], Names("Selon le FT, la banque prévoit 3 000 suppressions de postes."));
+
+    [Theory]
+    [InlineData("La chute du titre a entraîné tout le marché de la Fintech dans sa dégringolade.")]
+    [InlineData("Les investisseurs boudent la EdTech depuis un an.")]
+    public void A_cue_noun_written_with_capitals_is_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Fact]
+    public void A_cue_noun_still_introduces_the_name_after_it() =>
+        Assert.Contains("Vellora", Names("La fintech Vellora supprime 40 postes."));
+
+    [Fact]
+    public void A_pseudonym_after_alias_is_no_organization() =>
+        Assert.DoesNotContain("Kroc Studio", Names("La maison a fait appel à un dessinateur, Marc Dupont (alias Kroc Studio), pour la couverture."));
+
+    [Theory]
+    [InlineData("Les traducteurs lui préfèrent Google Translate pour les courriels.")]
+    [InlineData("Le jury du Sony World Photography Awards a primé une image générée.")]
+    public void A_maker_named_only_inside_a_product_or_event_name_is_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Theory]
+    [InlineData("Google Translate progresse, et Google investit dans la traduction.")]
+    [InlineData("Google France recrute des traducteurs.")]
+    public void A_maker_named_on_its_own_or_with_a_place_stays(string sentence) =>
+        Assert.Contains("Google", Names(sentence));
+
+    [Theory]
+    [InlineData("Hautes études. Le Conseil de l'Institut polytechnique de Zurich a délivré les diplômes.", "de Zurich")]
+    [InlineData("Le Conseil des Etats a pris en considération la motion du Conseil fédéral.", "Conseil des Etats")]
+    public void A_place_after_de_ends_an_institution_name(string sentence, string ending)
+    {
+        var names = Names(sentence);
+        Assert.Contains(names, n => n.EndsWith(ending, StringComparison.Ordinal));
+        Assert.DoesNotContain(names, n => n.EndsWith(" de", StringComparison.Ordinal) || n.EndsWith(" des", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_tagger_may_go_on_with_the_complement_of_a_name_a_cue_found() =>
+        Assert.Contains("Centre Laïque des Auberges de Jeunesse", Names("Les délégués du Centre Laïque des Auberges de Jeunesse se sont réunis à Paris."));
 }
+

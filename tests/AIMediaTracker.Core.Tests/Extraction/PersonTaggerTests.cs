@@ -44,4 +44,27 @@ public sealed class PersonTaggerTests
     [Fact]
     public void A_person_with_a_role_apposition_stays_a_person() =>
         Assert.Contains("Anthony Belmont", People("Anthony Belmont, directeur de la banque, affirme le contraire."));
+
+    [Theory]
+    [InlineData("La foule attendait Poincaré devant la gare. Poincaré salua les soldats avant de repartir.", "Poincaré")]
+    [InlineData("On applaudit longuement Clemenceau à la Chambre. Le discours de Clemenceau fut publié le lendemain.", "Clemenceau")]
+    public void A_surname_alone_the_article_names_again_is_a_person(string text, string expected) =>
+        Assert.Contains(expected, People(text));
+
+    [Theory]
+    [InlineData("Les robots ont pris l'antenne sur Couleur 3. Couleur 3 reprendra ses émissions demain.")]
+    [InlineData("Le sommet Choose France a réuni des investisseurs. Choose France revient en mai.")]
+    public void A_word_the_tagger_cut_from_a_longer_name_is_no_person_even_named_again(string text) =>
+        Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("Le groupe a lancé une plateforme baptisée Marcel. Marcel met en relation les salariés.")]
+    [InlineData("Un assistant nommé Jaspar apporte des touches d'humour, et Jaspar répond aux joueurs.")]
+    public void A_thing_given_a_name_is_no_person_even_named_again(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void A_particle_after_a_title_belongs_to_the_surname() =>
+        Assert.Contains("de Lasteyrie", People("M. de Lasteyrie a pris la parole à la Chambre."));
 }
+
