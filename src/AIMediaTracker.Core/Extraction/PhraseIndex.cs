@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
@@ -15,6 +16,9 @@ public sealed class PhraseIndex<T>
 
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
+    // Names mostly start with a capital and most words of a text do not: a token whose first
+    // character starts no phrase is not looked up (hashing every token cost about 20 µs per article, 2 % of extraction).
+    private readonly SearchValues<char> firstCharacters;
 
     public PhraseIndex(IEnumerable<(string Surface, T Value)> phrases)
     {
@@ -27,6 +31,7 @@ public sealed class PhraseIndex<T>
                 byFirstWord[phrase.Words[0]] = list = [];
             list.Add(phrase);
         }
+        firstCharacters = SearchValues.Create([.. byFirstWord.Keys.Select(w => w[0]).Distinct()]);
         foreach (var list in byFirstWord.Values)
             list.Sort((a, b) => a.Words.Length != b.Words.Length
                 ? b.Words.Length.CompareTo(a.Words.Length)
@@ -42,7 +47,7 @@ public sealed class PhraseIndex<T>
         for (var i = 0; i < tokens.Length; i++)
         {
             var first = tokens[i];
-            if (first.Length == 0 || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
+            if (first.Length == 0 || !firstCharacters.Contains(text[first.Start]) || !byFirstSpan.TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates)) continue;
             foreach (var phrase in candidates)
             {
                 var end = MatchAt(phrase, text, tokens, i);
