@@ -362,4 +362,9 @@ public static partial class OrganizationCues
     public static bool IsCueNoun(ReadOnlySpan<char> words) => CueNouns.Contains(words);
 
     private static readonly HashSet<string> Suffixes = new(Suffix.Trim('(', ')', '?', ':').Split('|'), StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixWords = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> ends a company's name (« Group », « Studios », « Inc »), as written.</summary>
+    public static bool IsSuffix(ReadOnlySpan<char> word) => SuffixWords.Contains(word);
 }

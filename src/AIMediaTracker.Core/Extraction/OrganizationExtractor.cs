@@ -122,7 +122,8 @@ public static class OrganizationExtractor
         return inside;
     }
 
-    // A place, a person or another listed name after it is no longer name ("Google France").
+    // A place, a person or another listed name after it is no longer name ("Google France"), nor is
+    // a company suffix: « Goldman Sachs Group » is the bank itself.
     private static bool StartsLongerName(string text, Span span, IReadOnlyList<(Span Span, GazetteerEntry Entry)> listed)
     {
         var next = span.End + 1;
@@ -130,7 +131,7 @@ public static class OrganizationExtractor
         var end = next;
         while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) end++;
         var word = text.AsSpan(next, end - next);
-        return !CapitalizedStopwords.Contains(word) && !Gazetteer.IsPlace(word) && !Gazetteer.IsGivenName(word)
+        return !CapitalizedStopwords.Contains(word) && !Gazetteer.IsPlace(word) && !Gazetteer.IsGivenName(word) && !OrganizationCues.IsSuffix(word)
             && !listed.Any(l => l.Span.Start == next);
     }
 

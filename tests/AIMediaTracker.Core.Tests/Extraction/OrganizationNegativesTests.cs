@@ -102,6 +102,10 @@ public sealed class OrganizationNegativesTests
     public void A_maker_named_on_its_own_or_with_a_place_stays(string sentence) =>
         Assert.Contains("Google", Names(sentence));
 
+    [Fact]
+    public void A_company_followed_by_its_suffix_is_the_company() =>
+        Assert.Contains("Goldman Sachs", Names("La banque Goldman Sachs Group publie une étude sur l'IA et les emplois des studios."));
+
     [Theory]
     [InlineData("Hautes études. Le Conseil de l'Institut polytechnique de Zurich a délivré les diplômes.", "de Zurich")]
     [InlineData("Le Conseil des Etats a pris en considération la motion du Conseil fédéral.", "Conseil des Etats")]
