@@ -43,13 +43,13 @@ public static class DateExtractor
         foreach (var m in DatePatterns.DayMonths.Matches(s, text.AnchorHits[AnchorWords.Months]))
         {
             if (!Free(m)) continue;
-            var iso = DayMonth(m, pub);
-            Add(m, iso);
+            var date = DayMonth(m, pub);
+            Add(m, date is { } d ? FrenchDates.Iso(d) : null);
             // « le 2 et le 9 octobre 2023 »: the first day takes the second's month and year.
             var from = Math.Max(0, m.Index - 16);
-            if (iso is not null && !m.Groups["weekday"].Success
+            if (date is { } second && !m.Groups["weekday"].Success
                 && DatePatterns.DayBeforeAnother().Match(s, from, m.Index - from) is { Success: true } before
-                && FullDate(int.Parse(iso[..4], CultureInfo.InvariantCulture), int.Parse(iso[5..7], CultureInfo.InvariantCulture), Int(before, "day")) is { } first)
+                && FullDate(second.Year, second.Month, Int(before, "day")) is { } first)
             {
                 var day = before.Groups["day"];
                 AddSpan(new Span(day.Index, day.Index + day.Length), first);
@@ -143,18 +143,20 @@ public static class DateExtractor
         return i == 0 || s[i - 1] is '\n' or '.' or '!' or '?' or ':' or '"' or '(' or '-' or '…';
     }
 
-    private static string? DayMonth(Match m, DateOnly? pub)
+    private static DateOnly? DayMonth(Match m, DateOnly? pub)
     {
         if (FrenchDates.MonthNumber(m.Groups["month"].Value) is not { } month) return null;
         var day = Int(m, "day");
-        if (m.Groups["year"].Success) return FullDate(Int(m, "year"), month, day);
+        if (m.Groups["year"].Success) return Day(Int(m, "year"), month, day);
         // Without a year a capitalised "Mars" is more likely the planet, and the year comes from publication.
         if (pub is not { } published || char.IsUpper(m.Groups["month"].Value[0])) return null;
-        return FullDate(RelativeDates.YearOfDay(published, month, day), month, day);
+        return Day(RelativeDates.YearOfDay(published, month, day), month, day);
     }
 
-    private static string? FullDate(int year, int month, int day) =>
-        FrenchDates.IsValidDay(year, month, day) ? FrenchDates.Iso(new DateOnly(year, month, day)) : null;
+    private static DateOnly? Day(int year, int month, int day) =>
+        FrenchDates.IsValidDay(year, month, day) ? new DateOnly(year, month, day) : null;
+
+    private static string? FullDate(int year, int month, int day) => Day(year, month, day) is { } date ? FrenchDates.Iso(date) : null;
 
     private static bool IsHorizon(string s, int index) =>
         DatePatterns.HorizonCue().IsMatch(s.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)));
