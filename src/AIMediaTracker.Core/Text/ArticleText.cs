@@ -20,16 +20,17 @@ public sealed class ArticleText
         PublishedAt = publishedAt;
     }
 
-    private ArticleText(ArticleText text, DateOnly? publishedAt)
+    private ArticleText(ArticleText text, DateOnly? publishedAt, bool keepWorkingSets = true)
     {
         Original = text.Original;
         Matchable = text.Matchable;
         Sentences = text.Sentences;
+        PublishedAt = publishedAt;
+        if (!keepWorkingSets) return;
         words = text.words;
         urls = text.urls;
         anchorHits = text.anchorHits;
         listedOrganizations = text.listedOrganizations;
-        PublishedAt = publishedAt;
     }
 
     public string Original { get; }
@@ -76,6 +77,13 @@ public sealed class ArticleText
 
     public static ArticleText From(string text, DateOnly? publishedAt = null) =>
         new(Normalize(text), publishedAt);
+
+    /// <summary>
+    /// The same text without what the extractors worked from (words, anchor hits, addresses, listed
+    /// names): sentences and offsets stay valid. An import keeps two batches of prepared articles in
+    /// memory while it writes, and those working sets were half of each article's 45 KB.
+    /// </summary>
+    public ArticleText WithoutWorkingSets() => new(this, PublishedAt, keepWorkingSets: false);
 
     /// <summary>The same text with another publication date, without folding and splitting it again.</summary>
     public ArticleText WithPublishedAt(DateOnly? publishedAt) => new(this, publishedAt);

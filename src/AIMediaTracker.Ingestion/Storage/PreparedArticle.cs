@@ -41,7 +41,7 @@ public sealed class PreparedArticle
         return new PreparedArticle(origin)
         {
             Document = document, FullText = fullText, Fingerprint = ContentFingerprint.Of(words),
-            Sketch = ShingleSketch.Of(words), Facts = facts, Text = text,
+            Sketch = ShingleSketch.Of(words), Facts = facts, Text = text.WithoutWorkingSets(),
         };
     }
 

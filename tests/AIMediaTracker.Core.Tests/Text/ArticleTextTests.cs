@@ -42,4 +42,20 @@ public sealed class ArticleTextTests
         Assert.Equal(["L", "Open", "AI", "de", "Sam", "Altman"], words);
         Assert.Same(text.Words, text.WithPublishedAt(new DateOnly(2024, 3, 1)).Words);
     }
+
+    [Fact]
+    public void Without_its_working_sets_a_text_keeps_its_sentences_and_offsets_and_drops_its_words()
+    {
+        var text = ArticleText.From("L’OpenAI de Sam Altman recrute. Netflix supprime 150 postes.", new DateOnly(2024, 3, 1));
+        var words = text.Words;
+        var slim = text.WithoutWorkingSets();
+        Assert.Equal(text.Original, slim.Original);
+        Assert.Equal(text.PublishedAt, slim.PublishedAt);
+        Assert.Equal(text.Sentences, slim.Sentences);
+        var offset = text.Original.IndexOf("150", StringComparison.Ordinal);
+        Assert.Equal("Netflix supprime 150 postes.", slim.SentenceTextAt(offset));
+        // Read again, the words are tokenised anew: the slim text does not hold the extraction's list.
+        Assert.NotSame(words, slim.Words);
+        Assert.Equal(words, slim.Words);
+    }
 }
