@@ -27,6 +27,13 @@ public abstract class DatabaseDialect
     /// </summary>
     public abstract string InsertFromJsonRows(TableColumns table, string parameter);
 
+    /// <summary>
+    /// SELECT "Id", "Bucket", "MinValue", "MaxValue" of the claims near each probe of the JSON array
+    /// <paramref name="parameter"/> ([bucket, low, high] each): the claims of that bucket whose lowest
+    /// value lies in [low, high], and the one whose lowest value comes last below low (see NearClaims).
+    /// </summary>
+    public abstract string ClaimsNearProbes(string parameter);
+
     /// <summary>SQL for the month of a date column as year × 100 + month (202403): the two store dates differently.</summary>
     public abstract string MonthNumber(string dateColumn);
 

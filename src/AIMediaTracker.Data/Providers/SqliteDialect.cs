@@ -15,6 +15,15 @@ public sealed class SqliteDialect : DatabaseDialect
     public override string InsertFromJsonRows(TableColumns table, string parameter) =>
         $"INSERT INTO {table.Table} ({table.ColumnList}) SELECT {string.Join(", ", table.Columns.Select((_, i) => $"value ->> {i}"))} FROM json_each({parameter})";
 
+    public override string ClaimsNearProbes(string parameter) => $"""
+        SELECT c."Id", c."Bucket", c."MinValue", c."MaxValue" FROM json_each({parameter}) AS p
+        JOIN "Claims" AS c ON c."Bucket" = p.value ->> 0 AND c."MinValue" BETWEEN p.value ->> 1 AND p.value ->> 2
+        UNION
+        SELECT c."Id", c."Bucket", c."MinValue", c."MaxValue" FROM json_each({parameter}) AS p
+        JOIN "Claims" AS c ON c."Id" = (SELECT b."Id" FROM "Claims" AS b
+            WHERE b."Bucket" = p.value ->> 0 AND b."MinValue" < p.value ->> 1 ORDER BY b."MinValue" DESC LIMIT 1)
+        """;
+
     // A date is TEXT, yyyy-MM-dd.
     public override string MonthNumber(string dateColumn) =>
         $"(CAST(substr({dateColumn}, 1, 4) AS INTEGER) * 100 + CAST(substr({dateColumn}, 6, 2) AS INTEGER))";

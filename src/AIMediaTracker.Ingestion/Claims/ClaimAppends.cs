@@ -28,7 +28,7 @@ internal sealed class ClaimAppends(TrackerDbContext db, ClaimRanges stored)
         var buckets = await ClaimBuckets.ForAsync(db, figures, ct);
         foreach (var f in figures) f.Bucket = buckets.BucketOf(f);
 
-        var ranges = (await stored.InBucketsAsync(figures.Select(f => f.Bucket), ct)).ToLookup(c => c.Bucket, StringComparer.Ordinal);
+        var ranges = (await stored.NearAsync(figures.Select(f => (f.Bucket, f.Value)), ct)).ToLookup(c => c.Bucket, StringComparer.Ordinal);
         var joining = new Dictionary<long, List<LedgerFigure>>();
         foreach (var f in figures)
         {

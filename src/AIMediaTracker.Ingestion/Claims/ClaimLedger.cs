@@ -139,7 +139,7 @@ public sealed class ClaimLedger(TrackerDbContext db)
     /// <summary>The stored claims, in the figures' buckets, that one of their values reaches.</summary>
     private static async Task<List<long>> TouchedClaimsAsync(ClaimRanges ranges, ICollection<LedgerFigure> figures, CancellationToken ct)
     {
-        var stored = await ranges.InBucketsAsync(figures.Select(f => f.Bucket), ct);
+        var stored = await ranges.NearAsync(figures.Select(f => (f.Bucket, f.Value)), ct);
         var byBucket = figures.ToLookup(f => f.Bucket, f => f.Value);
         // A little wider than the tolerance: loading one claim too many only regroups it unchanged.
         return stored.Where(c => byBucket[c.Bucket].Any(v => v <= c.MaxValue * 1.01 && v * 1.01 >= c.MinValue)).Select(c => c.Id).ToList();

@@ -1,5 +1,5 @@
 using AIMediaTracker.Data;
-using Microsoft.EntityFrameworkCore;
+using AIMediaTracker.Data.Writing;
 
 namespace AIMediaTracker.Ingestion.Claims;
 
@@ -7,27 +7,27 @@ namespace AIMediaTracker.Ingestion.Claims;
 internal sealed record ClaimRange(long Id, string Bucket, double MinValue, double MaxValue);
 
 /// <summary>
-/// The stored claims' ranges of the buckets one ledger write touches, each bucket read once for the
-/// whole write: the append and every pass of the regrouping ask again for the same buckets, and
-/// reading a bucket is the part of the ledger that grows with the database. Valid while that write
-/// has not yet replaced any claim: appending a value inside a claim's range leaves the range as it is.
+/// The stored claims near the values one ledger write compares, each value asked for once for the whole
+/// write: the append and every pass of the regrouping ask again about the same figures. Valid while that
+/// write has not yet replaced any claim: appending a value inside a claim's range leaves the range as it is.
 /// </summary>
 internal sealed class ClaimRanges(TrackerDbContext db)
 {
-    private readonly Dictionary<string, List<ClaimRange>> byBucket = new(StringComparer.Ordinal);
+    // Wider than any tolerance the ledger tests (ClaimGrouping.Tolerance, the 1 % of TouchedClaimsAsync),
+    // so rounding at the edges never leaves out a claim the ledger's own test would have reached.
+    private const double Reach = 1.02;
 
-    /// <summary>Every stored claim of these buckets.</summary>
-    public async Task<List<ClaimRange>> InBucketsAsync(IEnumerable<string> buckets, CancellationToken ct)
+    private readonly HashSet<(string Bucket, double Value)> asked = [];
+    private readonly Dictionary<long, ClaimRange> found = [];
+
+    /// <summary>Every stored claim whose range comes within <see cref="Reach"/> of one of these values, in its bucket (and perhaps a few more).</summary>
+    public async Task<List<ClaimRange>> NearAsync(IEnumerable<(string Bucket, double Value)> values, CancellationToken ct)
     {
-        var names = buckets.Distinct().ToList();
-        var missing = names.Where(b => !byBucket.ContainsKey(b)).ToList();
-        if (missing.Count > 0)
-        {
-            foreach (var b in missing) byBucket[b] = [];
-            var loaded = await db.Claims.Where(c => EF.Parameter(missing).Contains(c.Bucket))
-                .Select(c => new ClaimRange(c.Id, c.Bucket, c.MinValue, c.MaxValue)).ToListAsync(ct);
-            foreach (var range in loaded) byBucket[range.Bucket].Add(range);
-        }
-        return names.SelectMany(b => byBucket[b]).ToList();
+        var wanted = values.Distinct().ToList();
+        var probes = wanted.Where(asked.Add).Select(v => new NearClaims.Probe(v.Bucket, v.Value / Reach, v.Value * Reach)).ToList();
+        foreach (var row in await NearClaims.ReadAsync(db, probes, ct))
+            found.TryAdd(row.Id, new ClaimRange(row.Id, row.Bucket, row.MinValue, row.MaxValue));
+        var buckets = wanted.Select(v => v.Bucket).ToHashSet(StringComparer.Ordinal);
+        return found.Values.Where(c => buckets.Contains(c.Bucket)).ToList();
     }
 }

@@ -200,4 +200,26 @@ public sealed class ClaimLedgerTests : IDisposable
         var claim = await check.Claims.SingleAsync(c => c.Kind == "jobs_lost");
         Assert.Equal((83_000_000d, 83_700_000d, 3), (claim.MinValue, claim.MaxValue, claim.Citations));
     }
+
+    [Fact]
+    public async Task A_value_inside_a_wide_claim_far_above_its_lowest_value_joins_it()
+    {
+        // Eleven studies' values, each within 0.5 % of the one before: one claim from 83 to 86 millions,
+        // 3.6 % wide. The ledger reads the stored claims near a new value; 85,9 millions lies inside this
+        // one although its lowest value is far below, and must join it rather than open a claim of its own.
+        for (var i = 0; i <= 10; i++)
+            await scenario.StoreAsync(Distinct(i) + Study.Replace("83 millions", $"{83 + 0.3 * i:0.0} millions".Replace('.', ',')),
+                new DateOnly(2024, 3, 1 + i), Projection("Forum économique mondial"));
+        using (var db = database.NewContext())
+            Assert.Equal((83_000_000d, 86_000_000d), await db.Claims.Select(c => new ValueTuple<double, double>(c.MinValue, c.MaxValue)).SingleAsync());
+        await scenario.StoreAsync(Distinct(11) + Study.Replace("83 millions", "85,9 millions"), new DateOnly(2024, 4, 1), Projection("Forum économique mondial"));
+        // Just above its highest value: the claim grows.
+        await scenario.StoreAsync(Distinct(12) + Study.Replace("83 millions", "86,2 millions"), new DateOnly(2024, 4, 2), Projection("Forum économique mondial"));
+        await scenario.AssertLedgerEqualsRebuildAsync();
+        using var check = database.NewContext();
+        Assert.Equal((83_000_000d, 86_200_000d, 13), await check.Claims.Select(c => new ValueTuple<double, double, int>(c.MinValue, c.MaxValue, c.Citations)).SingleAsync());
+
+        // Words of their own, so that no article is a near-duplicate of another.
+        static string Distinct(int i) => string.Join(" ", Enumerable.Range(0, 40).Select(k => $"note{i}x{k}")) + ".\n\n";
+    }
 }
