@@ -14,8 +14,8 @@ public static class BenchCommand
 {
     private const int WarmUpArticles = 4000;
     // Methods run once per batch are recompiled optimised after 30 calls (tiered JIT). With batches of 50
-    // this was 40 of them; with 150 (ArticleIngestor.BatchSize) it is 14, and the timed 1 000-article
-    // import after it read 311 articles/s (274 in a slow spell where extraction read 805).
+    // this was 40 of them; with 100 (ArticleIngestor.BatchSize) it is 20, and the timed 1 000-article
+    // import after it read 357 articles/s.
     private const int ColdImportArticles = 2000;
     private const int ProfiledImport = 500;
 

@@ -21,10 +21,11 @@ public sealed class ArticleIngestor(TrackerDbContext db, TimeProvider clock)
     /// pages all over them and the commit writes each one to the WAL: about 6 000 pages per 50 articles
     /// at 10 000 articles. In bigger transactions a page several articles touch is written once (250:
     /// 28 000 pages per 500 articles instead of 61 000), and the bench's 10 000-article import went from
-    /// 219–233 articles/s (50) to 251–291 (150) and 287–302 (250). Two batches are in memory while one is
-    /// written, and the peak grew with them: 250 took it to 415–433 MB, over the 400 MB aim, 150 to 380–390.
+    /// 219–233 articles/s (50) to 251 (100), 251–291 (150) and 287–302 (250). Two batches are in memory
+    /// while one is written, and the peak grew with them: 250 took it to 415–433 MB, over the 400 MB aim;
+    /// 150 to 380–403, too close; 100 to 383.
     /// </summary>
-    public const int BatchSize = 150;
+    public const int BatchSize = 100;
 
     public Task<IngestOutcome> IngestFileAsync(string path, int? sourceId, CancellationToken ct)
     {
