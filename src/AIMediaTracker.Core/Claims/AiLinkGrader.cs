@@ -49,12 +49,15 @@ public static partial class AiLinkGrader
     [GeneratedRegex(@"(?<![\p{L}])(?:IA|I\.A\.|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|IA\s+générative)(?![\p{L}])", Options)]
     private static partial Regex Ai();
 
+    // What follows a causal phrase: a determiner, up to two words (« l'IA générative », « des outils »), then AI itself.
+    private const string ToAi = @"\s+(?:l'|la\s+|le\s+|les\s+|une\s+|des\s+|l’)?(?:\p{L}+\s+){0,2}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|outils?\s+d'IA)(?![\p{L}])";
+
     // « remplacés par l'IA », « en raison de l'automatisation », « à cause de l'intelligence artificielle », « liés à l'IA »
-    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|en\s+raison\s+d[eu]|à\s+cause\s+d[eu]|du\s+fait\s+d[eu]|imputable\p{L}*\s+à|attribu\p{L}*\s+à|li\p{L}*\s+à|au\s+profit\s+d[eu]|conséquence\s+d[eu]|victimes?\s+d[eu]|sacrifi\p{L}*\s+sur\s+l'autel\s+d[eu])\s+(?:l'|la\s+|le\s+|les\s+|une\s+|des\s+|l’)?(?:\p{L}+\s+){0,2}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|outils?\s+d'IA)(?![\p{L}])", Options)]
+    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|en\s+raison\s+d[eu]|à\s+cause\s+d[eu]|du\s+fait\s+d[eu]|imputable\p{L}*\s+à|attribu\p{L}*\s+à|li\p{L}*\s+à|au\s+profit\s+d[eu]|conséquence\s+d[eu]|victimes?\s+d[eu]|sacrifi\p{L}*\s+sur\s+l'autel\s+d[eu])" + ToAi, Options)]
     private static partial Regex Causal();
 
     // « remplacés par l'IA », « au profit de l'intelligence artificielle »: the employer's act itself
-    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|au\s+profit\s+d[eu])\s+(?:l'|la\s+|le\s+|les\s+|une\s+|des\s+|l’)?(?:\p{L}+\s+){0,2}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|outils?\s+d'IA)(?![\p{L}])", Options)]
+    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|au\s+profit\s+d[eu])" + ToAi, Options)]
     private static partial Regex Replaced();
 
     // « ne sont pas remplacés par l'IA », « sans lien avec l'IA », « n'ont rien à voir avec », « l'IA n'y est pour rien », « dément »

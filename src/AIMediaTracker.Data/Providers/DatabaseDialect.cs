@@ -32,7 +32,24 @@ public abstract class DatabaseDialect
     /// <paramref name="parameter"/> ([bucket, low, high] each): the claims of that bucket whose lowest
     /// value lies in [low, high], and the one whose lowest value comes last below low (see NearClaims).
     /// </summary>
-    public abstract string ClaimsNearProbes(string parameter);
+    public string ClaimsNearProbes(string parameter)
+    {
+        var (probes, bucket, low, high) = (JsonArrayRows(parameter, "p"), "p.value ->> 0", JsonDouble("p.value ->> 1"), JsonDouble("p.value ->> 2"));
+        return $"""
+            SELECT c."Id", c."Bucket", c."MinValue", c."MaxValue" FROM {probes}
+            JOIN "Claims" AS c ON c."Bucket" = {bucket} AND c."MinValue" BETWEEN {low} AND {high}
+            UNION
+            SELECT c."Id", c."Bucket", c."MinValue", c."MaxValue" FROM {probes}
+            JOIN "Claims" AS c ON c."Id" = (SELECT b."Id" FROM "Claims" AS b
+                WHERE b."Bucket" = {bucket} AND b."MinValue" < {low} ORDER BY b."MinValue" DESC LIMIT 1)
+            """;
+    }
+
+    /// <summary>A FROM item over the elements of the JSON array <paramref name="parameter"/>, each as <c>{alias}.value</c>.</summary>
+    protected abstract string JsonArrayRows(string parameter, string alias);
+
+    /// <summary>A JSON number read as text (<c>-&gt;&gt;</c>) as a double precision value.</summary>
+    protected abstract string JsonDouble(string text);
 
     /// <summary>SQL for the month of a date column as year × 100 + month (202403): the two store dates differently.</summary>
     public abstract string MonthNumber(string dateColumn);

@@ -16,15 +16,9 @@ public sealed class PostgresDialect : DatabaseDialect
     public override string InsertFromJsonRows(TableColumns table, string parameter) =>
         $"INSERT INTO {table.Table} ({table.ColumnList}) SELECT {string.Join(", ", table.Columns.Select((c, i) => $"CAST(value ->> {i} AS {c.StoreType})"))} FROM json_array_elements(CAST({parameter} AS json))";
 
-    public override string ClaimsNearProbes(string parameter) => $"""
-        SELECT c."Id", c."Bucket", c."MinValue", c."MaxValue" FROM json_array_elements(CAST({parameter} AS json)) AS p(value)
-        JOIN "Claims" AS c ON c."Bucket" = p.value ->> 0
-            AND c."MinValue" BETWEEN CAST(p.value ->> 1 AS double precision) AND CAST(p.value ->> 2 AS double precision)
-        UNION
-        SELECT c."Id", c."Bucket", c."MinValue", c."MaxValue" FROM json_array_elements(CAST({parameter} AS json)) AS p(value)
-        JOIN "Claims" AS c ON c."Id" = (SELECT b."Id" FROM "Claims" AS b
-            WHERE b."Bucket" = p.value ->> 0 AND b."MinValue" < CAST(p.value ->> 1 AS double precision) ORDER BY b."MinValue" DESC LIMIT 1)
-        """;
+    protected override string JsonArrayRows(string parameter, string alias) => $"json_array_elements(CAST({parameter} AS json)) AS {alias}(value)";
+
+    protected override string JsonDouble(string text) => $"CAST({text} AS double precision)";
 
     public override string MonthNumber(string dateColumn) =>
         $"(CAST(EXTRACT(YEAR FROM {dateColumn}) AS integer) * 100 + CAST(EXTRACT(MONTH FROM {dateColumn}) AS integer))";

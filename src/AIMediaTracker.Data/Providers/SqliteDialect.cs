@@ -15,14 +15,10 @@ public sealed class SqliteDialect : DatabaseDialect
     public override string InsertFromJsonRows(TableColumns table, string parameter) =>
         $"INSERT INTO {table.Table} ({table.ColumnList}) SELECT {string.Join(", ", table.Columns.Select((_, i) => $"value ->> {i}"))} FROM json_each({parameter})";
 
-    public override string ClaimsNearProbes(string parameter) => $"""
-        SELECT c."Id", c."Bucket", c."MinValue", c."MaxValue" FROM json_each({parameter}) AS p
-        JOIN "Claims" AS c ON c."Bucket" = p.value ->> 0 AND c."MinValue" BETWEEN p.value ->> 1 AND p.value ->> 2
-        UNION
-        SELECT c."Id", c."Bucket", c."MinValue", c."MaxValue" FROM json_each({parameter}) AS p
-        JOIN "Claims" AS c ON c."Id" = (SELECT b."Id" FROM "Claims" AS b
-            WHERE b."Bucket" = p.value ->> 0 AND b."MinValue" < p.value ->> 1 ORDER BY b."MinValue" DESC LIMIT 1)
-        """;
+    // ->> already gives an SQL number.
+    protected override string JsonArrayRows(string parameter, string alias) => $"json_each({parameter}) AS {alias}";
+
+    protected override string JsonDouble(string text) => text;
 
     // A date is TEXT, yyyy-MM-dd.
     public override string MonthNumber(string dateColumn) =>

@@ -9,7 +9,7 @@ namespace AIMediaTracker.Data.Writing;
 
 /// <summary>
 /// The stored claims a set of new values may reach, read by index seeks around each value instead of
-/// reading every claim of the values' buckets: a batch of 150 articles touched most buckets, and reading
+/// reading every claim of the values' buckets: a batch of articles touched most buckets, and reading
 /// them whole grew with the database (about 100 000 rows per 500 articles at 30 000 articles, held in
 /// memory at once). Within a bucket the claims are disjoint runs of values (the ledger's grouping), so the
 /// claims meeting [low, high] are those starting inside it and, at most, the last one starting below it.
