@@ -422,7 +422,8 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Day", "IsHorizon", "ArticleId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Dates");
                 });

@@ -10,7 +10,10 @@ internal sealed class DateMentionConfiguration : IEntityTypeConfiguration<DateMe
     {
         b.Property(d => d.Iso).HasMaxLength(10);
         b.HasOne(d => d.Article).WithMany(a => a.Dates).HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(d => d.Day);
+        // The chronology's order (newest day first, facts before horizons, then by article and id): its
+        // first page is read along this index, each fact checked against its article, and stops there.
+        // On the day alone, SQLite sorted every fact of the database for each page.
+        b.HasIndex(d => new { d.Day, d.IsHorizon, d.ArticleId }).IsDescending(true, false, false);
         b.HasIndex(d => d.ArticleId);
     }
 }

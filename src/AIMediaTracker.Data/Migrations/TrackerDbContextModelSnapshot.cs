@@ -409,7 +409,8 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Day", "IsHorizon", "ArticleId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Dates");
                 });

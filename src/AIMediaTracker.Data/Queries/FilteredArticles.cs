@@ -24,6 +24,30 @@ public static class FilteredArticles
     }
 
     /// <summary>
+    /// Without a company or a sector, a filter keeps nearly every article: only near-duplicates and
+    /// other languages are left out. Records of such a filter are then read along their own indexes,
+    /// each checked against its article, and counted as all records less those of <see cref="LeftOut"/>,
+    /// instead of listing every article's id first.
+    /// </summary>
+    public static bool KeepsNearlyAll(TrackerFilter filter) =>
+        string.IsNullOrEmpty(filter.Org) && ClaimQueries.SectorKey(filter.Sector) is null;
+
+    /// <summary>
+    /// The articles a <see cref="KeepsNearlyAll"/> filter leaves out, its period aside: <see cref="Apply"/>'s
+    /// duplicate and language tests, negated. Together the two are every article, once.
+    /// </summary>
+    public static IQueryable<Article> LeftOut(IQueryable<Article> articles, TrackerFilter filter)
+    {
+        if (!KeepsNearlyAll(filter)) throw new ArgumentException("Only a filter without company or sector keeps nearly every article.", nameof(filter));
+        return filter.Lang switch
+        {
+            null => articles.Where(a => a.DuplicateOfId != null || (a.Language != null && a.Language != "fr")),
+            TrackerFilter.AllLanguages => articles.Where(a => a.DuplicateOfId != null),
+            var lang => articles.Where(a => a.DuplicateOfId != null || a.Language == null || a.Language != lang),
+        };
+    }
+
+    /// <summary>
     /// The ids of the articles the filter lets through, for aggregates over records:
     /// <c>Ids(…).Contains(r.ArticleId)</c> becomes <c>IN (SELECT Id …)</c>, which SQLite answers once from
     /// the (DuplicateOfId, Id) index. The per-row <c>EXISTS</c> it replaces read each record's article

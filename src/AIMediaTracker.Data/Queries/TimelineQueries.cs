@@ -32,17 +32,29 @@ public sealed class TimelineQueries(TrackerDbContext db, QueryCache cache)
         var publications = articles.Where(a => a.PublishedAt != null
                 && (from == null || a.PublishedAt >= from) && (to == null || a.PublishedAt <= to))
             .Select(a => new EventKey { Day = a.PublishedAt!.Value, Kind = 0, ArticleId = a.Id, DateId = null });
-        var facts = db.Dates.AsNoTracking()
-            .Where(d => ids.Contains(d.ArticleId) && (from == null || d.Day >= from) && (to == null || d.Day <= to))
+        var inPeriod = db.Dates.AsNoTracking().Where(d => (from == null || d.Day >= from) && (to == null || d.Day <= to));
+        // A filter that keeps nearly every article: the page's facts read along the day index, each checked
+        // against its article, and counted as every fact less those of the articles left out. Listing every
+        // article's id to look up its facts, then sorting them all, took 0.4 s at 100 000 articles
+        // (1.1 million facts), after every import. A company or a sector keeps few articles: their facts
+        // are looked up by article.
+        var broad = FilteredArticles.KeepsNearlyAll(filter);
+        var factsKept = broad ? inPeriod.Where(d => articles.Any(a => a.Id == d.ArticleId)) : inPeriod.Where(d => ids.Contains(d.ArticleId));
+        // Ordered on the stored columns, as the day index is (a horizon sorts after a fact as true after false),
+        // not on the event's computed kind, which no index holds.
+        var facts = factsKept.OrderByDescending(d => d.Day).ThenBy(d => d.IsHorizon).ThenBy(d => d.ArticleId).ThenBy(d => d.Id)
             .Select(d => new EventKey { Day = d.Day, Kind = d.IsHorizon ? 2 : 1, ArticleId = d.ArticleId, DateId = d.Id });
+        var factCount = broad
+            ? await inPeriod.CountAsync(ct) - await inPeriod.Where(d => FilteredArticles.Ids(FilteredArticles.LeftOut(db.Articles, filter)).Contains(d.ArticleId)).CountAsync(ct)
+            : await factsKept.CountAsync(ct);
 
-        var total = await publications.CountAsync(ct) + await facts.CountAsync(ct);
+        var total = await publications.CountAsync(ct) + factCount;
         // A total order, so that pages never repeat or skip an event: one article can date several facts the same day.
         // Each side gives its first events up to this page, read along its day index, and they are merged here:
         // sorting the union of every event in the database took most of the chronology's time.
         var upToPage = page * pageSize;
         var keys = (await Ordered(publications).Take(upToPage).ToListAsync(ct))
-            .Concat(await Ordered(facts).Take(upToPage).ToListAsync(ct))
+            .Concat(await facts.Take(upToPage).ToListAsync(ct))
             .OrderByDescending(e => e.Day).ThenBy(e => e.Kind).ThenBy(e => e.ArticleId).ThenBy(e => e.DateId)
             .Skip((page - 1) * pageSize).Take(pageSize).ToList();
 
