@@ -27,6 +27,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<ClaimCitation> ClaimCitations => Set<ClaimCitation>();
     public DbSet<ClaimGradeOverride> ClaimGradeOverrides => Set<ClaimGradeOverride>();
+    public DbSet<ClaimTally> ClaimTallies => Set<ClaimTally>();
     public DbSet<LedgerState> LedgerStates => Set<LedgerState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

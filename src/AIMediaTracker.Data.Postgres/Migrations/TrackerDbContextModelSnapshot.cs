@@ -324,6 +324,40 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.ToTable("ClaimGradeOverrides");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimTally", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("By")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Jobs")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Kind", "Sector", "By", "Grade", "Month", "CompanyId");
+
+                    b.ToTable("ClaimTallies");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
                 {
                     b.Property<int>("OrganizationId")

@@ -78,3 +78,14 @@ internal sealed class LedgerStateConfiguration : IEntityTypeConfiguration<Ledger
         b.Property(s => s.Stamp).HasMaxLength(200);
     }
 }
+
+internal sealed class ClaimTallyConfiguration : IEntityTypeConfiguration<ClaimTally>
+{
+    public void Configure(EntityTypeBuilder<ClaimTally> b)
+    {
+        b.HasKey(t => new { t.Kind, t.Sector, t.By, t.Grade, t.Month, t.CompanyId });
+        b.Property(t => t.Kind).HasMaxLength(32);
+        b.Property(t => t.Grade).HasMaxLength(16);
+        b.Property(t => t.Sector).HasMaxLength(64);
+    }
+}

@@ -315,6 +315,40 @@ namespace AIMediaTracker.Data.Migrations
                     b.ToTable("ClaimGradeOverrides");
                 });
 
+            modelBuilder.Entity("AIMediaTracker.Data.Entities.ClaimTally", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("By")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Jobs")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Kind", "Sector", "By", "Grade", "Month", "CompanyId");
+
+                    b.ToTable("ClaimTallies");
+                });
+
             modelBuilder.Entity("AIMediaTracker.Data.Entities.CoMention", b =>
                 {
                     b.Property<int>("OrganizationId")

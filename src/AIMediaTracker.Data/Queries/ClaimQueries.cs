@@ -153,8 +153,17 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
     private static IOrderedQueryable<Claim> MostCitedFirst(IQueryable<Claim> claims) =>
         claims.OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).ThenByDescending(c => c.Id);
 
-    /// <summary>The sectors that have claims, for the filter bar.</summary>
+    /// <summary>
+    /// The sectors that have claims, for the filter bar: one index probe per sector of the vocabulary, the
+    /// only sectors the ledger stores. DISTINCT read the whole sector index, 50 ms at 800 000 claims, on
+    /// every page's first request after an import.
+    /// </summary>
     public Task<IReadOnlyList<string>> SectorsAsync(CancellationToken ct) =>
         cache.GetOrAddAsync<IReadOnlyList<string>>(db, "claim-sectors", async () =>
-            await db.Claims.AsNoTracking().Where(c => c.Sector != SectorVocabulary.Unspecified).Select(c => c.Sector).Distinct().OrderBy(s => s).ToListAsync(ct), ct);
+        {
+            var present = new List<string>();
+            foreach (var key in SectorVocabulary.Entries.Select(e => e.Key).Where(k => k != SectorVocabulary.Unspecified))
+                if (await db.Claims.AnyAsync(c => c.Sector == key, ct)) present.Add(key);
+            return present.Order(StringComparer.Ordinal).ToList();
+        }, ct);
 }

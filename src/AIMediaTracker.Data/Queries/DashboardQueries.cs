@@ -1,4 +1,5 @@
 using System.Globalization;
+using AIMediaTracker.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Data.Queries;
@@ -12,7 +13,8 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
 {
     public const string JobsLost = "jobs_lost";
     public const string JobsCreated = "jobs_created";
-    private static readonly string[] JobUnits = ["jobs", "people"];
+    /// <summary>The units a count of jobs comes in: the counters add these and no other.</summary>
+    public static readonly string[] JobUnits = ["jobs", "people"];
 
     public Task<DashboardView> GetAsync(TrackerFilter filter, CancellationToken ct) => GetAsync(filter, null, ct);
 
@@ -29,14 +31,19 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var cuts = grade is null ? reported : JobClaims(claims.Filtered(filter, grade), JobsLost, ClaimQueries.Reported);
         var created = JobClaims(all, JobsCreated, ClaimQueries.Reported);
 
-        var byGrade = await ShownGradeTotalsAsync(reported, ct);
+        // Unfiltered (but for a sector) and every grade: the sums the ledger keeps (ClaimTally). Otherwise
+        // the claims the filter lets through are summed here.
+        var sector = ClaimQueries.SectorKey(filter.Sector);
+        var tallied = grade is null && string.IsNullOrEmpty(filter.Org) && filter.FromDay is null && filter.ToDay is null;
+        var sums = tallied ? await TalliedSumsAsync(sector, ct) : await ClaimSumsAsync(reported, cuts, created, ct);
+
+        var byGrade = await WithOperatorGradesAsync(sums.ByGrade, reported, ct);
         ClaimTotal Of(string name) => byGrade.GetValueOrDefault(name, ClaimTotal.Zero);
         var cutTotal = grade is null ? new ClaimTotal(byGrade.Values.Sum(g => g.Jobs), byGrade.Values.Sum(g => g.Claims)) : Of(grade);
-        var createdTotal = await created.GroupBy(_ => 1).Select(g => new ClaimTotal(g.Sum(c => c.Value), g.Count())).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
-        var jobs = new ReportedJobs(cutTotal, Of("explicit"), Of("attributed"), Of("unclear"), createdTotal);
+        var jobs = new ReportedJobs(cutTotal, Of("explicit"), Of("attributed"), Of("unclear"), sums.Created);
 
-        var months = await MonthsAsync(cuts, created, ct);
-        var byCompany = await CompaniesAsync(cuts, ct);
+        var months = Months(sums.CutMonths, sums.CreatedMonths);
+        var byCompany = await NamedAsync(sums.Companies, cuts, ct);
 
         var cutRows = await claims.RowsAsync(cuts.OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Value).Take(RowsShown), ct);
         var projections = await claims.RowsAsync(all.Where(c => c.Basis == ClaimQueries.Projected)
@@ -76,17 +83,54 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
 
     private const int RowsShown = 40;
 
-    /// <summary>
-    /// Reported cuts per company (the claims' subject, else their attribution), the twelve largest. Summed
-    /// from the reported-jobs index alone; the text of a source is read only for a group no known
-    /// organisation names, where it is the group's name.
-    /// </summary>
-    private async Task<List<CompanyJobs>> CompaniesAsync(IQueryable<Entities.Claim> cuts, CancellationToken ct)
+    /// <summary>What the counters add up: ledger grades' totals of reported cuts, created jobs, both by month, cuts by company.</summary>
+    private sealed record JobSums(Dictionary<string, ClaimTotal> ByGrade, ClaimTotal Created, List<MonthTotal> CutMonths, List<MonthTotal> CreatedMonths,
+        List<CompanyTotal> Companies);
+
+    /// <summary>Cuts of one company (the claims' subject, else their attribution; null when neither names one).</summary>
+    private sealed record CompanyTotal(int? Org, double Jobs, int Claims);
+
+    private const int CompaniesShown = 12;
+
+    /// <summary>From the sums the ledger keeps (<see cref="Entities.ClaimTally"/>): a few hundred rows, at any size.</summary>
+    private async Task<JobSums> TalliedSumsAsync(string? sector, CancellationToken ct)
     {
-        var companies = await cuts
-            .GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
-            .Select(g => new { Org = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() })
-            .OrderByDescending(g => g.Jobs).Take(12).ToListAsync(ct);
+        var tallies = db.ClaimTallies.AsNoTracking().Where(t => sector == null || t.Sector == sector);
+        var byGrade = (await tallies.Where(t => t.Kind == JobsLost && t.By == ClaimTallyDimension.Grade).GroupBy(t => t.Grade)
+                .Select(g => new { Grade = g.Key, Jobs = g.Sum(t => t.Jobs), Claims = g.Sum(t => t.Claims) }).ToListAsync(ct))
+            .ToDictionary(g => g.Grade, g => new ClaimTotal(g.Jobs, g.Claims));
+        var createdTotal = await tallies.Where(t => t.Kind == JobsCreated && t.By == ClaimTallyDimension.Grade).GroupBy(_ => 1)
+            .Select(g => new ClaimTotal(g.Sum(t => t.Jobs), g.Sum(t => t.Claims))).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
+        async Task<List<MonthTotal>> ByMonthAsync(string kind) =>
+            (await tallies.Where(t => t.Kind == kind && t.By == ClaimTallyDimension.Month && t.Month != 0).GroupBy(t => t.Month)
+                .Select(g => new { g.Key, Jobs = g.Sum(t => t.Jobs), Claims = g.Sum(t => t.Claims) }).ToListAsync(ct))
+            .Select(m => new MonthTotal { Year = m.Key / 100, Month = m.Key % 100, Jobs = m.Jobs, Claims = m.Claims }).ToList();
+        var companies = (await tallies.Where(t => t.Kind == JobsLost && t.By == ClaimTallyDimension.Company).GroupBy(t => t.CompanyId)
+                .Select(g => new { g.Key, Jobs = g.Sum(t => t.Jobs), Claims = g.Sum(t => t.Claims) })
+                .OrderByDescending(g => g.Jobs).ThenBy(g => g.Key).Take(CompaniesShown).ToListAsync(ct))
+            .Select(c => new CompanyTotal(c.Key == 0 ? null : c.Key, c.Jobs, c.Claims)).ToList();
+        return new JobSums(byGrade, createdTotal, await ByMonthAsync(JobsLost), await ByMonthAsync(JobsCreated), companies);
+    }
+
+    /// <summary>From the claims a filter lets through, summed in the database.</summary>
+    private static async Task<JobSums> ClaimSumsAsync(IQueryable<Entities.Claim> reported, IQueryable<Entities.Claim> cuts, IQueryable<Entities.Claim> created, CancellationToken ct)
+    {
+        var byGrade = (await reported.GroupBy(c => c.Grade).Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToListAsync(ct))
+            .ToDictionary(g => g.Grade ?? "", g => new ClaimTotal(g.Jobs, g.Claims));
+        var createdTotal = await created.GroupBy(_ => 1).Select(g => new ClaimTotal(g.Sum(c => c.Value), g.Count())).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
+        var companies = (await cuts.GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
+                .Select(g => new { Org = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() })
+                .OrderByDescending(g => g.Jobs).ThenBy(g => g.Org).Take(CompaniesShown).ToListAsync(ct))
+            .Select(c => new CompanyTotal(c.Org, c.Jobs, c.Claims)).ToList();
+        return new JobSums(byGrade, createdTotal, await ByMonth(cuts).ToListAsync(ct), await ByMonth(created).ToListAsync(ct), companies);
+    }
+
+    /// <summary>
+    /// The companies named: from the organisations table, or for the group no known organisation names,
+    /// by the text of a source, read only then.
+    /// </summary>
+    private async Task<List<CompanyJobs>> NamedAsync(List<CompanyTotal> companies, IQueryable<Entities.Claim> cuts, CancellationToken ct)
+    {
         var orgIds = companies.Select(c => c.Org).OfType<int>().ToList();
         var orgs = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Slug, o.Name), ct);
         var byCompany = new List<CompanyJobs>(companies.Count);
@@ -103,15 +147,13 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         claims.Where(c => c.Kind == kind && c.Basis == basis && JobUnits.Contains(c.Unit));
 
     /// <summary>
-    /// Totals per grade as the screens show them (ClaimQueries.WithShownGrade): grouped on the ledger's grade
-    /// in the database, then the few claims an operator graded again are moved to their grade. Grouping on
-    /// the shown grade itself would test the override table once per claim (and SQLite grouped that
-    /// correlated key wrongly); fetching every claim to group here grew with the database.
+    /// Totals per grade as the screens show them (ClaimQueries.WithShownGrade): the ledger's grades' totals,
+    /// then the few claims an operator graded again moved to their grade. Grouping on the shown grade itself
+    /// would test the override table once per claim (and SQLite grouped that correlated key wrongly);
+    /// fetching every claim to group here grew with the database.
     /// </summary>
-    private async Task<Dictionary<string, ClaimTotal>> ShownGradeTotalsAsync(IQueryable<Entities.Claim> claims, CancellationToken ct)
+    private async Task<Dictionary<string, ClaimTotal>> WithOperatorGradesAsync(Dictionary<string, ClaimTotal> totals, IQueryable<Entities.Claim> claims, CancellationToken ct)
     {
-        var totals = (await claims.GroupBy(c => c.Grade).Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToListAsync(ct))
-            .ToDictionary(g => g.Grade ?? "", g => new ClaimTotal(g.Jobs, g.Claims));
         // From the few overrides to their claims: joined the other way, the database read every claim summed.
         var overridden = await db.ClaimGradeOverrides.Select(o => o.ClaimId).ToListAsync(ct);
         if (overridden.Count == 0) return totals;
@@ -128,12 +170,9 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         return totals;
     }
 
-    /// <summary>Cuts and creations by month of first citation, summed in the database; undated claims have no month.</summary>
-    private static async Task<List<MonthJobs>> MonthsAsync(IQueryable<Entities.Claim> cuts, IQueryable<Entities.Claim> created, CancellationToken ct)
-    {
-        var cutMonths = await ByMonth(cuts).ToListAsync(ct);
-        var createdMonths = await ByMonth(created).ToListAsync(ct);
-        return cutMonths.Select(m => (m.Year, m.Month)).Union(createdMonths.Select(m => (m.Year, m.Month))).Order()
+    /// <summary>Cuts and creations by month of first citation; undated claims have no month.</summary>
+    private static List<MonthJobs> Months(List<MonthTotal> cutMonths, List<MonthTotal> createdMonths) =>
+        cutMonths.Select(m => (m.Year, m.Month)).Union(createdMonths.Select(m => (m.Year, m.Month))).Order()
             .Select(key =>
             {
                 var cut = cutMonths.FirstOrDefault(m => (m.Year, m.Month) == key);
@@ -141,7 +180,6 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
                 return new MonthJobs(new DateOnly(key.Year, key.Month, 1), cut?.Jobs ?? 0, cut?.Claims ?? 0, made?.Jobs ?? 0, made?.Claims ?? 0);
             })
             .ToList();
-    }
 
     private static IQueryable<MonthTotal> ByMonth(IQueryable<Entities.Claim> claims) =>
         claims.Where(c => c.FirstSeen != null)

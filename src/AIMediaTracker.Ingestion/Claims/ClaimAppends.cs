@@ -69,7 +69,10 @@ internal sealed class ClaimAppends(TrackerDbContext db, ClaimRanges stored)
         }
         // The writer turns automatic change detection off for its bulk inserts: say what changed.
         foreach (var claim in claims) db.Entry(claim).State = EntityState.Modified;
+        // A citation may change a claim's value, month or grade: its sums move with it.
+        await ClaimTallies.ShiftAsync(db, claimIds, -1, ct);
         await db.SaveChangesAsync(ct);
+        await ClaimTallies.ShiftAsync(db, claimIds, +1, ct);
         foreach (var claim in claims) db.Entry(claim).State = EntityState.Detached;
         await using var insert = new JsonBulkInsert(db, typeof(ClaimCitation));
         await insert.InsertAllAsync(citations, ct);

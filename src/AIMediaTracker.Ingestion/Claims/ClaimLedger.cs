@@ -71,6 +71,7 @@ public sealed class ClaimLedger(TrackerDbContext db)
     {
         await db.ClaimCitations.ExecuteDeleteAsync(ct);
         await db.Claims.ExecuteDeleteAsync(ct);
+        await db.ClaimTallies.ExecuteDeleteAsync(ct);
         var figures = await LedgerFigures.Eligible(db.Figures).ToListAsync(ct);
         await WriteAsync(figures, await ClaimBuckets.ForAsync(db, figures, ct), ct);
         // Coverage counts are derived at write time too, and a restored dump may come from before them.
@@ -132,6 +133,7 @@ public sealed class ClaimLedger(TrackerDbContext db)
         if (claimIds.Count == 0 && figures.Count == 0) return;
         var (claimList, figureList) = (claimIds.ToList(), figureIds.ToList());
         await db.ClaimCitations.Where(c => EF.Parameter(claimList).Contains(c.ClaimId) || EF.Parameter(figureList).Contains(c.FigureId)).ExecuteDeleteAsync(ct);
+        await ClaimTallies.ShiftAsync(db, claimList, -1, ct);
         await db.Claims.Where(c => EF.Parameter(claimList).Contains(c.Id)).ExecuteDeleteAsync(ct);
         await WriteAsync(figures.Values.ToList(), buckets, ct);
     }
@@ -153,6 +155,7 @@ public sealed class ClaimLedger(TrackerDbContext db)
         await ClaimGrades.GradeAsync(db, grouped, ct);
         await using var claims = new JsonBulkInsert(db, typeof(Claim));
         await claims.InsertAllAsync(grouped.Select(g => g.Claim), ct);
+        await ClaimTallies.ShiftAsync(db, grouped.Select(g => g.Claim.Id).ToList(), +1, ct);
         await using var citations = new JsonBulkInsert(db, typeof(ClaimCitation));
         await citations.InsertAllAsync(grouped.SelectMany(g => g.Figures.Select(f =>
             new ClaimCitation { FigureId = f.Id, ClaimId = g.Claim.Id, ArticleId = f.ArticleId, Value = f.Value })), ct);

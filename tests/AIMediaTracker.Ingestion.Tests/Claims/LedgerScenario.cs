@@ -46,8 +46,16 @@ internal sealed class LedgerScenario(TestDatabase database)
                 c.FirstArticleId, c.FirstFigureId, c.FirstSeen, c.LastSeen, c.Grade))
             .Concat(citations.Select(c => $"cite {c.FigureId} {c.ClaimId} {c.ArticleId} {c.Value}"))
             .Concat(await CoverageAsync(db))
+            .Concat(await TalliesAsync(db))
             .ToList();
     }
+
+    /// <summary>The sums kept beside the ledger for the dashboard's counters (ClaimTally), one line each.</summary>
+    public static async Task<List<string>> TalliesAsync(TrackerDbContext db) =>
+        (await db.ClaimTallies.AsNoTracking().ToListAsync())
+            .OrderBy(t => t.Kind).ThenBy(t => t.Sector).ThenBy(t => t.By).ThenBy(t => t.Grade).ThenBy(t => t.Month).ThenBy(t => t.CompanyId)
+            .Select(t => FormattableString.Invariant($"tally {t.Kind} {t.Sector} {t.By} {t.Grade} {t.Month} {t.CompanyId} {t.Jobs:F3} {t.Claims}"))
+            .ToList();
 
     /// <summary>The coverage counts kept beside the ledger (CoverageCounts, with the co-mentions), rebuilt with it.</summary>
     public static async Task<List<string>> CoverageAsync(TrackerDbContext db)

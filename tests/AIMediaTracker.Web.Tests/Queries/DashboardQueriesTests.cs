@@ -33,6 +33,21 @@ public sealed class DashboardQueriesTests : IDisposable
         { null, null, null, "attributed" },
     };
 
+    [Fact]
+    public async Task The_filter_bar_lists_each_sector_that_has_claims_once_and_never_unspecified()
+    {
+        await SeedClaimsAsync();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var stored = (await db.Claims.Select(c => c.Sector).ToListAsync()).ToHashSet();
+        Assert.Contains(AIMediaTracker.Core.Claims.SectorVocabulary.Unspecified, stored);
+        Assert.True(stored.Count > 2, "the seeded claims name at least two sectors of the vocabulary");
+
+        var listed = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().SectorsAsync(default);
+
+        Assert.Equal(stored.Where(s => s != AIMediaTracker.Core.Claims.SectorVocabulary.Unspecified).Order(StringComparer.Ordinal), listed);
+    }
+
     [Theory]
     [MemberData(nameof(Filters))]
     public async Task The_reported_cuts_total_is_the_sum_of_distinct_reported_job_cut_claims(string? org, string? from, string? to, string? grade)
@@ -59,6 +74,44 @@ public sealed class DashboardQueriesTests : IDisposable
         Assert.All(view.Projections, p => Assert.Equal("projected", p.Basis));
         // Months are those of the first citation: a claim whose articles all lack a date has none.
         Assert.Equal(shown.Where(c => c.FirstSeen is not null).Sum(c => c.Value), view.JobsByMonth.Sum(m => m.Cuts));
+    }
+
+    [Fact]
+    public async Task Unfiltered_or_by_sector_the_counters_equal_the_reported_claims_summed_by_grade_month_and_company()
+    {
+        await SeedClaimsAsync();
+        // A cut in a sector, beside the seeds' cuts of none.
+        await ClaimSeeds.StoreAsync(factory, "Le studio Ubisoft a supprimé 450 postes de doublage, remplacés par l'IA.", new DateOnly(2024, 5, 9),
+            f => f with { Basis = AIMediaTracker.Core.Model.FigureBasis.Reported, Subject = "Ubisoft", Sector = "doublage" });
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var dashboard = scope.ServiceProvider.GetRequiredService<DashboardQueries>();
+        var stored = await db.Claims.AsNoTracking().Where(c => c.Basis == "reported" && (c.Unit == "jobs" || c.Unit == "people")).ToListAsync();
+        var sectorOfACut = stored.Where(c => c.Kind == "jobs_lost").Select(c => c.Sector).Single(s => s != AIMediaTracker.Core.Claims.SectorVocabulary.Unspecified);
+
+        foreach (var sector in new[] { null, sectorOfACut })
+        {
+            var view = await dashboard.GetAsync(new TrackerFilter(Sector: sector), default);
+            var claims = stored.Where(c => sector is null || c.Sector == sector).ToList();
+            var cuts = claims.Where(c => c.Kind == "jobs_lost").ToList();
+            var created = claims.Where(c => c.Kind == "jobs_created").ToList();
+            Assert.NotEmpty(cuts);
+
+            Assert.Equal((cuts.Sum(c => c.Value), cuts.Count), (view.Jobs.Cuts.Jobs, view.Jobs.Cuts.Claims));
+            Assert.Equal((created.Sum(c => c.Value), created.Count), (view.Jobs.Created.Jobs, view.Jobs.Created.Claims));
+            foreach (var (grade, total) in new[] { ("explicit", view.Jobs.Explicit), ("attributed", view.Jobs.Attributed), ("unclear", view.Jobs.Unclear) })
+                Assert.Equal((cuts.Where(c => c.Grade == grade).Sum(c => c.Value), cuts.Count(c => c.Grade == grade)), (total.Jobs, total.Claims));
+            static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+            var months = cuts.Concat(created).Where(c => c.FirstSeen is not null).GroupBy(c => MonthOf(c.FirstSeen!.Value)).OrderBy(g => g.Key)
+                .Select(g => new MonthJobs(g.Key, g.Where(c => c.Kind == "jobs_lost").Sum(c => c.Value), g.Count(c => c.Kind == "jobs_lost"),
+                    g.Where(c => c.Kind == "jobs_created").Sum(c => c.Value), g.Count(c => c.Kind == "jobs_created")));
+            Assert.Equal(months, view.JobsByMonth);
+            var companies = cuts.GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
+                .Select(g => (Org: g.Key, Jobs: g.Sum(c => c.Value), Claims: g.Count())).OrderByDescending(g => g.Jobs).ThenBy(g => g.Org).Take(12).ToList();
+            var slugs = await db.Organizations.ToDictionaryAsync(o => o.Id, o => o.Slug);
+            Assert.Equal(companies.Select(c => (c.Org is int id ? slugs[id] : null, c.Jobs, c.Claims)),
+                view.CutsByCompany.Select(c => (c.Slug, c.Cuts, c.Claims)));
+        }
     }
 
     [Fact]
