@@ -11,6 +11,8 @@ namespace AIMediaTracker.Data.Writing;
 /// </summary>
 public static class ClaimTallySql
 {
+    public const int IdsPerStatement = 5000;
+
     /// <summary>
     /// Adds (<paramref name="sign"/> +1) or takes away (-1) these claims, then drops rows left at zero.
     /// Taking away must run while the claims are still stored.
@@ -18,8 +20,13 @@ public static class ClaimTallySql
     public static IEnumerable<string> Shift(DatabaseDialect dialect, IReadOnlyCollection<long> claimIds, int sign)
     {
         if (claimIds.Count == 0) yield break;
-        var claims = string.Join(", ", claimIds.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        yield return Upsert(dialect, sign, $"""c."Id" IN ({claims})""");
+        // In slices: a rebuild or an organisation's merge writes every claim, 800 000 at 100 000 articles,
+        // too many numbers for one statement.
+        foreach (var slice in claimIds.Chunk(IdsPerStatement))
+        {
+            var claims = string.Join(", ", slice.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            yield return Upsert(dialect, sign, $"""c."Id" IN ({claims})""");
+        }
         if (sign < 0) yield return """DELETE FROM "ClaimTallies" WHERE "Claims" <= 0""";
     }
 
