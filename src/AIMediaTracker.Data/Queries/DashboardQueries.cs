@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using AIMediaTracker.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,24 +93,35 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
 
     private const int CompaniesShown = 12;
 
-    /// <summary>From the sums the ledger keeps (<see cref="Entities.ClaimTally"/>): a few hundred rows, at any size.</summary>
+    /// <summary>
+    /// From the sums the ledger keeps (<see cref="ClaimTally"/>): one row per grade, month or company of
+    /// each sector, thousands at 100 000 articles where the claims summed are 90 000.
+    /// </summary>
     private async Task<JobSums> TalliedSumsAsync(string? sector, CancellationToken ct)
     {
         var tallies = db.ClaimTallies.AsNoTracking().Where(t => sector == null || t.Sector == sector);
-        var byGrade = (await tallies.Where(t => t.Kind == JobsLost && t.By == ClaimTallyDimension.Grade).GroupBy(t => t.Grade)
-                .Select(g => new { Grade = g.Key, Jobs = g.Sum(t => t.Jobs), Claims = g.Sum(t => t.Claims) }).ToListAsync(ct))
-            .ToDictionary(g => g.Grade, g => new ClaimTotal(g.Jobs, g.Claims));
-        var createdTotal = await tallies.Where(t => t.Kind == JobsCreated && t.By == ClaimTallyDimension.Grade).GroupBy(_ => 1)
-            .Select(g => new ClaimTotal(g.Sum(t => t.Jobs), g.Sum(t => t.Claims))).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
+        IQueryable<KeyedSum<TKey>> Along<TKey>(string kind, ClaimTallyDimension by, Expression<Func<ClaimTally, TKey>> key) =>
+            tallies.Where(t => t.Kind == kind && t.By == by).GroupBy(key)
+                .Select(g => new KeyedSum<TKey> { Key = g.Key, Jobs = g.Sum(t => t.Jobs), Claims = g.Sum(t => t.Claims) });
         async Task<List<MonthTotal>> ByMonthAsync(string kind) =>
-            (await tallies.Where(t => t.Kind == kind && t.By == ClaimTallyDimension.Month && t.Month != 0).GroupBy(t => t.Month)
-                .Select(g => new { g.Key, Jobs = g.Sum(t => t.Jobs), Claims = g.Sum(t => t.Claims) }).ToListAsync(ct))
+            (await Along(kind, ClaimTallyDimension.Month, t => t.Month).ToListAsync(ct)).Where(m => m.Key != 0)
             .Select(m => new MonthTotal { Year = m.Key / 100, Month = m.Key % 100, Jobs = m.Jobs, Claims = m.Claims }).ToList();
-        var companies = (await tallies.Where(t => t.Kind == JobsLost && t.By == ClaimTallyDimension.Company).GroupBy(t => t.CompanyId)
-                .Select(g => new { g.Key, Jobs = g.Sum(t => t.Jobs), Claims = g.Sum(t => t.Claims) })
+
+        var byGrade = (await Along(JobsLost, ClaimTallyDimension.Grade, t => t.Grade).ToListAsync(ct)).ToDictionary(g => g.Key, g => new ClaimTotal(g.Jobs, g.Claims));
+        var created = await Along(JobsCreated, ClaimTallyDimension.Grade, t => t.Grade).ToListAsync(ct);
+        var companies = (await Along(JobsLost, ClaimTallyDimension.Company, t => t.CompanyId)
                 .OrderByDescending(g => g.Jobs).ThenBy(g => g.Key).Take(CompaniesShown).ToListAsync(ct))
             .Select(c => new CompanyTotal(c.Key == 0 ? null : c.Key, c.Jobs, c.Claims)).ToList();
-        return new JobSums(byGrade, createdTotal, await ByMonthAsync(JobsLost), await ByMonthAsync(JobsCreated), companies);
+        return new JobSums(byGrade, new ClaimTotal(created.Sum(g => g.Jobs), created.Sum(g => g.Claims)),
+            await ByMonthAsync(JobsLost), await ByMonthAsync(JobsCreated), companies);
+    }
+
+    // A member-initialised type, not a record: EF projects grouped results into its members.
+    private sealed class KeyedSum<TKey>
+    {
+        public required TKey Key { get; init; }
+        public double Jobs { get; init; }
+        public int Claims { get; init; }
     }
 
     /// <summary>From the claims a filter lets through, summed in the database.</summary>
