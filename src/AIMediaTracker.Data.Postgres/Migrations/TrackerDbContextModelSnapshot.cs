@@ -254,15 +254,19 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AttributionOrganizationId");
+                    b.HasIndex("AttributionOrganizationId")
+                        .HasFilter("\"AttributionOrganizationId\" IS NOT NULL");
 
                     b.HasIndex("Sector");
 
-                    b.HasIndex("SubjectKey");
+                    b.HasIndex("SubjectKey")
+                        .HasFilter("\"SubjectKey\" IS NOT NULL");
 
-                    b.HasIndex("SubjectOrganizationId");
+                    b.HasIndex("SubjectOrganizationId")
+                        .HasFilter("\"SubjectOrganizationId\" IS NOT NULL");
 
-                    b.HasIndex("Year");
+                    b.HasIndex("Year")
+                        .HasFilter("\"Year\" IS NOT NULL");
 
                     b.HasIndex("Citations", "Value");
 
@@ -273,7 +277,8 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
 
                     b.HasIndex("Kind", "Basis", "Unit", "Grade", "FirstSeen", "Value", "SubjectOrganizationId", "AttributionOrganizationId")
-                        .HasDatabaseName("IX_Claims_ReportedJobs");
+                        .HasDatabaseName("IX_Claims_ReportedJobs")
+                        .HasFilter("\"Basis\" = 'reported' AND \"Kind\" IN ('jobs_lost', 'jobs_created') AND \"Unit\" IN ('jobs', 'people')");
 
                     b.ToTable("Claims");
                 });

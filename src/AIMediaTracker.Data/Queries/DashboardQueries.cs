@@ -16,6 +16,8 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
     public const string JobsCreated = "jobs_created";
     /// <summary>The units a count of jobs comes in: the counters add these and no other.</summary>
     public static readonly string[] JobUnits = ["jobs", "people"];
+    /// <summary>The kinds the counters add up: with <see cref="JobUnits"/>, the claims <c>IX_Claims_ReportedJobs</c> holds.</summary>
+    public static readonly string[] CountedKinds = [JobsLost, JobsCreated];
 
     public Task<DashboardView> GetAsync(TrackerFilter filter, CancellationToken ct) => GetAsync(filter, null, ct);
 
@@ -28,9 +30,9 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var articles = FilteredArticles.Apply(db.Articles.AsNoTracking(), filter);
         var ids = FilteredArticles.Ids(articles);
         var all = claims.Filtered(filter);
-        var reported = JobClaims(all, JobsLost, ClaimQueries.Reported);
-        var cuts = grade is null ? reported : JobClaims(claims.Filtered(filter, grade), JobsLost, ClaimQueries.Reported);
-        var created = JobClaims(all, JobsCreated, ClaimQueries.Reported);
+        var reported = JobClaims(all, JobsLost);
+        var cuts = grade is null ? reported : JobClaims(claims.Filtered(filter, grade), JobsLost);
+        var created = JobClaims(all, JobsCreated);
 
         // Unfiltered (but for a sector) and every grade: the sums the ledger keeps (ClaimTally). Otherwise
         // the claims the filter lets through are summed here.
@@ -155,8 +157,13 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         return byCompany;
     }
 
-    private static IQueryable<Entities.Claim> JobClaims(IQueryable<Entities.Claim> claims, string kind, string basis) =>
-        claims.Where(c => c.Kind == kind && c.Basis == basis && JobUnits.Contains(c.Unit));
+    /// <summary>
+    /// Reported claims of one counted kind. The predicate of the partial index <c>IX_Claims_ReportedJobs</c>
+    /// is repeated word for word (constants, not parameters): SQLite uses a partial index only for a query
+    /// whose WHERE visibly implies the index's.
+    /// </summary>
+    public static IQueryable<Entities.Claim> JobClaims(IQueryable<Entities.Claim> claims, string kind) =>
+        claims.Where(c => c.Basis == ClaimQueries.Reported && CountedKinds.Contains(c.Kind) && JobUnits.Contains(c.Unit) && c.Kind == kind);
 
     /// <summary>
     /// Totals per grade as the screens show them (ClaimQueries.WithShownGrade): the ledger's grades' totals,

@@ -37,10 +37,18 @@ public static class ClaimTallySql
         yield return Upsert(dialect, +1, Counted("c"));
     }
 
-    /// <summary>The claims the dashboard's counters add up: reported cuts and creations counted in jobs or people.</summary>
-    private static string Counted(string alias) =>
-        $"""{alias}."Basis" = '{ClaimQueries.Reported}' AND {alias}."Kind" IN ('{DashboardQueries.JobsLost}', '{DashboardQueries.JobsCreated}')"""
-        + $""" AND {alias}."Unit" IN ({string.Join(", ", DashboardQueries.JobUnits.Select(u => $"'{u}'"))})""";
+    /// <summary>
+    /// The claims the dashboard's counters add up: reported cuts and creations counted in jobs or people.
+    /// Unqualified, the filter of the partial index <c>IX_Claims_ReportedJobs</c>.
+    /// </summary>
+    public static string Counted(string? alias = null)
+    {
+        var a = alias is null ? "" : alias + ".";
+        return $"""{a}"Basis" = '{ClaimQueries.Reported}' AND {a}"Kind" IN ({Quoted(DashboardQueries.CountedKinds)})"""
+            + $""" AND {a}"Unit" IN ({Quoted(DashboardQueries.JobUnits)})""";
+    }
+
+    private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
 
     // The counted claims of a write, summed along each dimension in turn. The claims named are read first,
     // by id (MATERIALIZED): left to itself, SQLite answered each branch from the reported-jobs index, 90 000
