@@ -257,7 +257,8 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.HasIndex("AttributionOrganizationId")
                         .HasFilter("\"AttributionOrganizationId\" IS NOT NULL");
 
-                    b.HasIndex("Sector");
+                    b.HasIndex("Sector")
+                        .HasFilter("\"Sector\" <> 'unspecified'");
 
                     b.HasIndex("SubjectKey")
                         .HasFilter("\"SubjectKey\" IS NOT NULL");
@@ -270,7 +271,8 @@ namespace AIMediaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("Citations", "Value");
 
-                    b.HasIndex("Basis", "Citations", "Value");
+                    b.HasIndex("Basis", "Citations", "Value")
+                        .HasFilter("\"Basis\" = 'projected'");
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 

@@ -248,7 +248,8 @@ namespace AIMediaTracker.Data.Migrations
                     b.HasIndex("AttributionOrganizationId")
                         .HasFilter("\"AttributionOrganizationId\" IS NOT NULL");
 
-                    b.HasIndex("Sector");
+                    b.HasIndex("Sector")
+                        .HasFilter("\"Sector\" <> 'unspecified'");
 
                     b.HasIndex("SubjectKey")
                         .HasFilter("\"SubjectKey\" IS NOT NULL");
@@ -261,7 +262,8 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("Citations", "Value");
 
-                    b.HasIndex("Basis", "Citations", "Value");
+                    b.HasIndex("Basis", "Citations", "Value")
+                        .HasFilter("\"Basis\" = 'projected'");
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 

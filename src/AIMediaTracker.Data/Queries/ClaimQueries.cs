@@ -24,7 +24,7 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
         }
         if (filter.FromDay is { } from) claims = claims.Where(c => c.FirstSeen >= from);
         if (filter.ToDay is { } to) claims = claims.Where(c => c.FirstSeen <= to);
-        if (SectorKey(filter.Sector) is { } sector) claims = claims.Where(c => c.Sector == sector);
+        if (SectorKey(filter.Sector) is { } sector) claims = InSector(claims, sector);
         if (AiLinkGrader.Parse(grade) is not null)
             claims = WithShownGrade(claims).Where(c => c.Grade == grade).Select(c => c.Claim);
         return claims;
@@ -163,7 +163,15 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
         {
             var present = new List<string>();
             foreach (var key in SectorVocabulary.Entries.Select(e => e.Key).Where(k => k != SectorVocabulary.Unspecified))
-                if (await db.Claims.AnyAsync(c => c.Sector == key, ct)) present.Add(key);
+                if (await InSector(db.Claims, key).AnyAsync(ct)) present.Add(key);
             return present.Order(StringComparer.Ordinal).ToList();
         }, ct);
+
+    /// <summary>
+    /// The claims of one sector. The sector index leaves out the claims of no sector, and SQLite uses a
+    /// partial index only when the query says so in its own words, so that condition is repeated here.
+    /// </summary>
+    private static IQueryable<Claim> InSector(IQueryable<Claim> claims, string sector) =>
+        sector == SectorVocabulary.Unspecified ? claims.Where(c => c.Sector == sector)
+            : claims.Where(c => c.Sector != SectorVocabulary.Unspecified && c.Sector == sector);
 }

@@ -49,8 +49,7 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var byCompany = await NamedAsync(sums.Companies, cuts, ct);
 
         var cutRows = await claims.RowsAsync(cuts.OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Value).Take(RowsShown), ct);
-        var projections = await claims.RowsAsync(all.Where(c => c.Basis == ClaimQueries.Projected)
-            .OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).Take(RowsShown), ct);
+        var projections = await claims.RowsAsync(MostCitedProjections(all).Take(RowsShown), ct);
 
         // Unfiltered, the organisations and people named read the counts kept at write time (CoverageCounts);
         // a filter narrows the articles, and its mentions are grouped as asked.
@@ -156,6 +155,10 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         }
         return byCompany;
     }
+
+    /// <summary>Projections, most cited first, along the partial index of projections (the basis is a constant).</summary>
+    public static IQueryable<Entities.Claim> MostCitedProjections(IQueryable<Entities.Claim> claims) =>
+        claims.Where(c => c.Basis == ClaimQueries.Projected).OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value);
 
     /// <summary>
     /// Reported claims of one counted kind. The predicate of the partial index <c>IX_Claims_ReportedJobs</c>

@@ -53,6 +53,25 @@ public sealed class ClaimIndexPlanTests : IDisposable
     }
 
     [Fact]
+    public async Task The_dashboards_projections_are_read_most_cited_first_from_the_partial_index()
+    {
+        var projections = DashboardQueries.MostCitedProjections(db.Claims).Select(c => c.Id).Take(40);
+
+        var plan = await PlanAsync(projections);
+
+        Assert.Contains("INDEX IX_Claims_Basis_Citations_Value", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
+    public async Task A_sectors_claims_are_found_by_the_partial_sector_index()
+    {
+        var claims = new ClaimQueries(db, new QueryCache()).Filtered(new TrackerFilter(Sector: "doublage")).Select(c => c.Id);
+
+        Assert.Contains("INDEX IX_Claims_Sector", await PlanAsync(claims));
+    }
+
+    [Fact]
     public async Task Claims_by_year_are_counted_from_the_partial_year_index()
     {
         var byYear = db.Claims.Where(c => c.Year != null).GroupBy(c => c.Year!.Value).Select(g => new { g.Key, Count = g.Count() });
