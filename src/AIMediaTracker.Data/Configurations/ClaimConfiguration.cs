@@ -41,6 +41,10 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         // Only the claims the counters add up (a tenth of all claims): DashboardQueries.JobClaims repeats the filter.
         b.HasIndex(c => new { c.Kind, c.Basis, c.Unit, c.Grade, c.FirstSeen, c.Value, c.SubjectOrganizationId, c.AttributionOrganizationId })
             .HasDatabaseName("IX_Claims_ReportedJobs").HasFilter(ClaimTallySql.Counted());
+        // The dashboard's latest reported cuts, newest first: 40 entries read instead of every reported cut
+        // sorted (35–45 ms at 100 000 articles, on the first request after each import).
+        b.HasIndex(c => new { c.Kind, c.FirstSeen, c.Value })
+            .HasDatabaseName("IX_Claims_LatestReportedJobs").HasFilter(ClaimTallySql.Counted());
         // The dashboard's projections, most cited first, and its per-year and per-sector counts, read from
         // indexes rather than by sorting or scanning every claim after each import. Projections only: the
         // dashboard asks for them by name (a constant), and other bases are read along (Citations, Value).

@@ -267,6 +267,10 @@ namespace AIMediaTracker.Data.Migrations
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");
 
+                    b.HasIndex("Kind", "FirstSeen", "Value")
+                        .HasDatabaseName("IX_Claims_LatestReportedJobs")
+                        .HasFilter("\"Basis\" = 'reported' AND \"Kind\" IN ('jobs_lost', 'jobs_created') AND \"Unit\" IN ('jobs', 'people')");
+
                     b.HasIndex("AttributionKey", "SubjectKey", "Year", "Unit");
 
                     b.HasIndex("Kind", "Basis", "Unit", "Grade", "FirstSeen", "Value", "SubjectOrganizationId", "AttributionOrganizationId")

@@ -48,7 +48,7 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var months = Months(sums.CutMonths, sums.CreatedMonths);
         var byCompany = await NamedAsync(sums.Companies, cuts, ct);
 
-        var cutRows = await claims.RowsAsync(cuts.OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Value).Take(RowsShown), ct);
+        var cutRows = await claims.RowsAsync(Latest(cuts).Take(RowsShown), ct);
         var projections = await claims.RowsAsync(MostCitedProjections(all).Take(RowsShown), ct);
 
         // Unfiltered, the organisations and people named read the counts kept at write time (CoverageCounts);
@@ -155,6 +155,10 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         }
         return byCompany;
     }
+
+    /// <summary>Reported claims (<see cref="JobClaims"/>) newest first, along <c>IX_Claims_LatestReportedJobs</c>.</summary>
+    public static IQueryable<Entities.Claim> Latest(IQueryable<Entities.Claim> jobClaims) =>
+        jobClaims.OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Value);
 
     /// <summary>Projections, most cited first, along the partial index of projections (the basis is a constant).</summary>
     public static IQueryable<Entities.Claim> MostCitedProjections(IQueryable<Entities.Claim> claims) =>
