@@ -57,8 +57,8 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         b.HasIndex(c => c.Sector).HasFilter(InSector);
     }
 
-    /// <summary>The filter of the sector index, which ClaimQueries repeats: a claim of a sector of the vocabulary.</summary>
-    public static readonly string InSector = $"\"Sector\" <> '{SectorVocabulary.Unspecified}'";
+    // A claim of a sector of the vocabulary; ClaimQueries.InSector states the same condition in LINQ.
+    private static readonly string InSector = $"\"Sector\" <> '{SectorVocabulary.Unspecified}'";
 
     private static string NotNull(string column) => $"\"{column}\" IS NOT NULL";
 }
