@@ -16,10 +16,13 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
 /// <summary>Read models for article lists and pages: projections only, no tracked entities.</summary>
 public sealed class ArticleQueries(TrackerDbContext db)
 {
-    public async Task<Paged<ArticleListItem>> ListAsync(TrackerFilter filter, int page, int pageSize, CancellationToken ct)
+    public async Task<Paged<ArticleListItem>> ListAsync(TrackerFilter filter, int page, int pageSize, CancellationToken ct) =>
+        await ListAsync(filter, page, pageSize, await FilteredArticles.Apply(db.Articles.AsNoTracking(), filter).CountAsync(ct), ct);
+
+    /// <summary>One page, with a total the caller has already counted for this filter (the dashboard keeps it until the data changes).</summary>
+    public async Task<Paged<ArticleListItem>> ListAsync(TrackerFilter filter, int page, int pageSize, int total, CancellationToken ct)
     {
         page = Math.Max(1, page);
-        var total = await FilteredArticles.Apply(db.Articles.AsNoTracking(), filter).CountAsync(ct);
         return new Paged<ArticleListItem>(await ItemsAsync(filter, page, pageSize, ct), page, pageSize, total);
     }
 

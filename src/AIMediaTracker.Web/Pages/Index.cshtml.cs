@@ -26,8 +26,7 @@ public sealed class IndexModel(OrganizationQueries organizations, DashboardQueri
         View = await Dashboard.GetAsync(Filter, Grade, ct);
         // The dashboard counted these articles already (kept until the data changes): counting them again
         // cost every request to / a read of the whole article index, 6–9 ms at 100 000 articles.
-        var page = Math.Max(1, PageNumber);
-        Articles = new Paged<ArticleListItem>(await articles.ItemsAsync(Filter, page, ArticlesShown, ct), page, ArticlesShown, View.Counts.Articles);
+        Articles = await articles.ListAsync(Filter, PageNumber, ArticlesShown, View.Counts.Articles, ct);
         return Page();
     }
 
