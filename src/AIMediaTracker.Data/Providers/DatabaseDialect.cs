@@ -21,11 +21,8 @@ public abstract class DatabaseDialect
     /// </summary>
     public abstract bool CommitsIdsInOrder { get; }
 
-    /// <summary>
-    /// INSERT … SELECT of every row of a JSON array of arrays sent as the one parameter
-    /// <paramref name="parameter"/>: element i of each inner array is column i of <paramref name="table"/>.
-    /// </summary>
-    public abstract string InsertFromJsonRows(TableColumns table, string parameter);
+    /// <summary>The provider's fastest insert of many rows of <paramref name="table"/> (see <see cref="Writing.BulkInsert"/>).</summary>
+    public abstract BulkInsert BulkInsert(TrackerDbContext db, TableColumns table);
 
     /// <summary>
     /// SELECT "Id", "Bucket", "MinValue", "MaxValue" of the claims near each probe of the JSON array

@@ -12,8 +12,14 @@ public sealed class PostgresDialect : DatabaseDialect
     // Two writers commit concurrently: an id can become visible after a higher one.
     public override bool CommitsIdsInOrder => false;
 
-    // ->> gives text: each column is cast to its type.
-    public override string InsertFromJsonRows(TableColumns table, string parameter) =>
+    public override BulkInsert BulkInsert(TrackerDbContext db, TableColumns table) => new JsonBulkInsert(db, table);
+
+    /// <summary>
+    /// INSERT … SELECT of every row of a JSON array of arrays sent as the one parameter
+    /// <paramref name="parameter"/>: element i of each inner array is column i of <paramref name="table"/>.
+    /// ->> gives text: each column is cast to its type.
+    /// </summary>
+    public static string InsertFromJsonRows(TableColumns table, string parameter) =>
         $"INSERT INTO {table.Table} ({table.ColumnList}) SELECT {string.Join(", ", table.Columns.Select((c, i) => $"CAST(value ->> {i} AS {c.StoreType})"))} FROM json_array_elements(CAST({parameter} AS json))";
 
     protected override string JsonArrayRows(string parameter, string alias) => $"json_array_elements(CAST({parameter} AS json)) AS {alias}(value)";

@@ -11,9 +11,7 @@ public sealed class SqliteDialect : DatabaseDialect
 
     public override bool CommitsIdsInOrder => true;
 
-    // Column affinities convert the JSON scalars as they convert bound values.
-    public override string InsertFromJsonRows(TableColumns table, string parameter) =>
-        $"INSERT INTO {table.Table} ({table.ColumnList}) SELECT {string.Join(", ", table.Columns.Select((_, i) => $"value ->> {i}"))} FROM json_each({parameter})";
+    public override BulkInsert BulkInsert(TrackerDbContext db, TableColumns table) => new SqliteRowsInsert(db, table);
 
     // ->> already gives an SQL number.
     protected override string JsonArrayRows(string parameter, string alias) => $"json_each({parameter}) AS {alias}";

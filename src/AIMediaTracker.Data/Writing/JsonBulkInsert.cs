@@ -11,15 +11,11 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace AIMediaTracker.Data.Writing;
 
 /// <summary>
-/// All of a batch's rows of one table in a single INSERT … SELECT over a JSON array sent as one
-/// parameter, for rows nothing reads back (an article's mentions, figures, dates, quotes, links:
-/// about 70 per article). Row by row, each INSERT went through Microsoft.Data.Sqlite's command
-/// machinery (parameters bound by name, a reader per run), which cost about 30 µs per row, more than
-/// SQLite's own work: two thirds of an import's writing time. The database unpacks the array
-/// itself, as the provider's <see cref="DatabaseDialect.InsertFromJsonRows"/> says.
-/// Values are those EF would write (its value conversions), so the rows are the same.
+/// PostgreSQL's bulk insert: all of a batch's rows of one table in a single INSERT … SELECT over a JSON
+/// array sent as one parameter, which the database unpacks itself (<see cref="PostgresDialect.InsertFromJsonRows"/>):
+/// one round trip per table and batch instead of one per row.
 /// </summary>
-public sealed class JsonBulkInsert : IAsyncDisposable
+internal sealed class JsonBulkInsert : BulkInsert
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -28,19 +24,18 @@ public sealed class JsonBulkInsert : IAsyncDisposable
     private readonly DbParameter rows;
     private readonly ArrayBufferWriter<byte> buffer = new(64 * 1024);
 
-    public JsonBulkInsert(TrackerDbContext db, Type clrType)
+    public JsonBulkInsert(TrackerDbContext db, TableColumns table)
     {
-        table = new TableColumns(db, clrType);
+        this.table = table;
         command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         rows = command.CreateParameter();
         rows.ParameterName = "@rows";
         command.Parameters.Add(rows);
-        command.CommandText = DatabaseDialect.Of(db).InsertFromJsonRows(table, rows.ParameterName);
+        command.CommandText = PostgresDialect.InsertFromJsonRows(table, rows.ParameterName);
     }
 
-    /// <summary>Inserts every row, in the context's current transaction; nothing when there is none.</summary>
-    public async Task InsertAllAsync(IEnumerable<object> items, CancellationToken ct)
+    public override async Task InsertAllAsync(IEnumerable<object> items, CancellationToken ct)
     {
         buffer.ResetWrittenCount();
         var count = 0;
@@ -77,5 +72,5 @@ public sealed class JsonBulkInsert : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => command.DisposeAsync();
+    public override ValueTask DisposeAsync() => command.DisposeAsync();
 }

@@ -9,7 +9,7 @@ namespace AIMediaTracker.Data.Writing;
 /// row of a batch, in the context's transaction. EF's SaveChanges writes a new SQL text for each call,
 /// which SQLite must compile again, triggers included. Used for the rows whose keys the batch needs
 /// (articles, new organisations, people, products); rows nothing points to go through
-/// <see cref="JsonBulkInsert"/>, a whole batch per statement.
+/// <see cref="BulkInsert"/>.
 /// </summary>
 public sealed class PreparedInsert : IAsyncDisposable
 {

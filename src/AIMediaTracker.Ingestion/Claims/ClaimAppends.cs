@@ -74,7 +74,7 @@ internal sealed class ClaimAppends(TrackerDbContext db, ClaimRanges stored)
         await db.SaveChangesAsync(ct);
         await ClaimTallies.ShiftAsync(db, claimIds, +1, ct);
         foreach (var claim in claims) db.Entry(claim).State = EntityState.Detached;
-        await using var insert = new JsonBulkInsert(db, typeof(ClaimCitation));
+        await using var insert = BulkInsert.For(db, typeof(ClaimCitation));
         await insert.InsertAllAsync(citations, ct);
         return citations.Select(c => c.FigureId).ToHashSet();
     }

@@ -153,10 +153,10 @@ public sealed class ClaimLedger(TrackerDbContext db)
         foreach (var f in figures) f.Bucket = buckets.BucketOf(f);
         var grouped = ClaimGrouping.Group(figures, buckets);
         await ClaimGrades.GradeAsync(db, grouped, ct);
-        await using var claims = new JsonBulkInsert(db, typeof(Claim));
+        await using var claims = BulkInsert.For(db, typeof(Claim));
         await claims.InsertAllAsync(grouped.Select(g => g.Claim), ct);
         await ClaimTallies.ShiftAsync(db, grouped.Select(g => g.Claim.Id).ToList(), +1, ct);
-        await using var citations = new JsonBulkInsert(db, typeof(ClaimCitation));
+        await using var citations = BulkInsert.For(db, typeof(ClaimCitation));
         await citations.InsertAllAsync(grouped.SelectMany(g => g.Figures.Select(f =>
             new ClaimCitation { FigureId = f.Id, ClaimId = g.Claim.Id, ArticleId = f.ArticleId, Value = f.Value })), ct);
     }

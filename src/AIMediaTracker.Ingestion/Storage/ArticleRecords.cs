@@ -5,7 +5,7 @@ namespace AIMediaTracker.Ingestion.Storage;
 
 /// <summary>
 /// The records of one article, about 70 rows, written with the rest of the batch's, one statement per
-/// table (<see cref="JsonBulkInsert"/>), rather than by SaveChanges, which sends each row as its own command.
+/// table (<see cref="BulkInsert"/>), rather than by SaveChanges, which sends each row as its own command.
 /// </summary>
 internal sealed class ArticleRecords
 {

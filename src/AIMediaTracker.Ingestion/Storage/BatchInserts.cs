@@ -8,7 +8,7 @@ namespace AIMediaTracker.Ingestion.Storage;
 
 /// <summary>
 /// The INSERTs of one batch, made on first use and kept for the batch: per table, one row at a time
-/// returning its key (<see cref="PreparedInsert"/>) or all the batch's rows at once (<see cref="JsonBulkInsert"/>).
+/// returning its key (<see cref="PreparedInsert"/>) or all the batch's rows at once (<see cref="BulkInsert"/>).
 /// <see cref="SaveTrackedAsync"/> stands in for SaveChanges for what an import adds.
 /// </summary>
 internal sealed class BatchInserts(TrackerDbContext db) : IAsyncDisposable
@@ -17,7 +17,7 @@ internal sealed class BatchInserts(TrackerDbContext db) : IAsyncDisposable
     private static readonly Type[] AddedInOrder = [typeof(Organization), typeof(OrganizationAlias), typeof(Product), typeof(Person), typeof(Article)];
 
     private readonly Dictionary<Type, PreparedInsert> inserts = [];
-    private readonly Dictionary<Type, JsonBulkInsert> bulkInserts = [];
+    private readonly Dictionary<Type, BulkInsert> bulkInserts = [];
 
     private PreparedInsert For(Type type)
     {
@@ -25,9 +25,9 @@ internal sealed class BatchInserts(TrackerDbContext db) : IAsyncDisposable
         return insert;
     }
 
-    public JsonBulkInsert BulkFor(Type type)
+    public BulkInsert BulkFor(Type type)
     {
-        if (!bulkInserts.TryGetValue(type, out var insert)) bulkInserts[type] = insert = new JsonBulkInsert(db, type);
+        if (!bulkInserts.TryGetValue(type, out var insert)) bulkInserts[type] = insert = BulkInsert.For(db, type);
         return insert;
     }
 

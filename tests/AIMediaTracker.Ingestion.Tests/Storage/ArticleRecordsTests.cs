@@ -1,9 +1,7 @@
-using System.Data.Common;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Ingestion.Pipeline;
 using AIMediaTracker.Ingestion.Storage;
 using AIMediaTracker.Ingestion.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Tests.Storage;
 
@@ -34,24 +32,10 @@ public sealed class ArticleRecordsTests
         Assert.Equal(imported, await RowsAsync(database));
     }
 
-    // Every column but the generated Id, in insertion order, with the type the database returns
-    // (SQLite keeps a value's own type: an INTEGER in a REAL column would show here).
     private static async Task<Dictionary<string, List<string>>> RowsAsync(TestDatabase database)
     {
-        using var db = database.NewContext();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
         var rows = new Dictionary<string, List<string>>();
-        foreach (var table in Tables)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY \"Id\"";
-            await using DbDataReader reader = await command.ExecuteReaderAsync();
-            rows[table] = [];
-            while (await reader.ReadAsync())
-                rows[table].Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != "Id")
-                    .Select(i => $"{reader.GetName(i)}={reader.GetValue(i)}:{reader.GetValue(i).GetType().Name}")));
-        }
+        foreach (var table in Tables) rows[table] = await database.TypedRowsAsync(table);
         return rows;
     }
 }

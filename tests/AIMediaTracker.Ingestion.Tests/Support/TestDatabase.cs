@@ -41,6 +41,25 @@ public sealed class TestDatabase : IDisposable
         return new(options.AddInterceptors(interceptors).Options);
     }
 
+    /// <summary>
+    /// Every row of <paramref name="table"/> in Id order, each column but the Id with the type the database
+    /// returns (SQLite keeps a value's own type: an INTEGER in a REAL column, or a date stored otherwise
+    /// than EF stores it, would show).
+    /// </summary>
+    public async Task<List<string>> TypedRowsAsync(string table)
+    {
+        using var db = NewContext();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY \"Id\"";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != "Id")
+                .Select(i => $"{reader.GetName(i)}={reader.GetValue(i)}:{reader.GetValue(i).GetType().Name}")));
+        return rows;
+    }
+
     public void Dispose()
     {
         connection?.Dispose();
