@@ -66,7 +66,7 @@ internal sealed class JsonBulkInsert : BulkInsert
             case long l: json.WriteNumberValue(l); break;
             case double d: json.WriteNumberValue(d); break;
             case bool b: json.WriteBooleanValue(b); break;
-            // As both providers store a date: SQLite as this text, PostgreSQL's date parses it.
+            // PostgreSQL's date parses this text.
             case DateOnly d: json.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             default: throw new NotSupportedException($"JsonBulkInsert ne sait pas écrire une valeur {value.GetType().Name}.");
         }
