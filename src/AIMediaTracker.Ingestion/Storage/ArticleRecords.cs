@@ -4,8 +4,8 @@ using AIMediaTracker.Data.Writing;
 namespace AIMediaTracker.Ingestion.Storage;
 
 /// <summary>
-/// The records of one article, about 70 rows, written with the rest of the batch's, one statement per
-/// table (<see cref="BulkInsert"/>), rather than by SaveChanges, which sends each row as its own command.
+/// The records of one article, about 70 rows, written with the rest of the batch's, table by table
+/// (<see cref="BulkInsert"/>), rather than by SaveChanges, which sends each row as a new command.
 /// </summary>
 internal sealed class ArticleRecords
 {

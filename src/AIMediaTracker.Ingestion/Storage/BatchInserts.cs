@@ -8,7 +8,7 @@ namespace AIMediaTracker.Ingestion.Storage;
 
 /// <summary>
 /// The INSERTs of one batch, made on first use and kept for the batch: per table, one row at a time
-/// returning its key (<see cref="PreparedInsert"/>) or all the batch's rows at once (<see cref="BulkInsert"/>).
+/// returning its key (<see cref="PreparedInsert"/>) or all the batch's rows of a table in one go (<see cref="BulkInsert"/>).
 /// <see cref="SaveTrackedAsync"/> stands in for SaveChanges for what an import adds.
 /// </summary>
 internal sealed class BatchInserts(TrackerDbContext db) : IAsyncDisposable
