@@ -11,7 +11,7 @@ namespace AIMediaTracker.Data.Dump;
 /// Every stored record as JSON Lines, one row a line (<c>{"table":"Articles","row":{...}}</c>), tables in
 /// dependency order and rows by id, so that exporting, restoring into an empty database and exporting
 /// again gives the same bytes. Search indexes are not exported: the database rebuilds them on restore
-/// (FTS5 triggers on SQLite, a generated column on PostgreSQL), nor is the claim ledger, which the
+/// (FTS5 on SQLite, a generated column on PostgreSQL), nor is the claim ledger, which the
 /// figures determine (its ids included) and which is rebuilt after a restore; operators' grades of
 /// claims are exported, keyed by those ids. Columns are those of the EF model and
 /// values are read and written by their model type, so the same code serves both providers.
@@ -83,8 +83,9 @@ public sealed class DatabaseDump(TrackerDbContext db)
             }
             rows++;
         }
-        // Rows came back with their ids: move each generated id past them, or the next insert collides.
         var dialect = DatabaseDialect.Of(db);
+        await dialect.IndexArticleTextAsync(connection, tx, null, ct);
+        // Rows came back with their ids: move each generated id past them, or the next insert collides.
         foreach (var table in Tables.Where(t => Key(t).ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never))
             await dialect.ResetGeneratedIdAsync(connection, tx, table, ct);
         await tx.CommitAsync(ct);

@@ -60,6 +60,13 @@ public abstract class DatabaseDialect
     /// <summary>After that import's last batch, or its failure, on the same connection: undoes <see cref="BeforeImportAsync"/>.</summary>
     public virtual Task AfterImportAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// Adds articles just written to the full-text index, in the writer's transaction: those of
+    /// <paramref name="articleIds"/>, or every article when it is null (a restored dump). PostgreSQL's
+    /// index is a generated column the database keeps; SQLite's is written here (see <see cref="SqliteDialect"/>).
+    /// </summary>
+    public virtual Task IndexArticleTextAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<int>? articleIds, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>After rows were written with explicit ids (a restored dump): the next generated id follows them.</summary>
     public virtual Task ResetGeneratedIdAsync(DbConnection connection, DbTransaction tx, string table, CancellationToken ct) => Task.CompletedTask;
 }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Text.Json;
 using AIMediaTracker.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +45,30 @@ public sealed class SqliteDialect : DatabaseDialect
     // page until some later commit crosses the usual threshold. Passive: it waits for no reader.
     public override async Task AfterImportAsync(DbContext db, CancellationToken ct) =>
         await db.Database.ExecuteSqlRawAsync($"PRAGMA wal_checkpoint(PASSIVE); PRAGMA wal_autocheckpoint={SqlitePragmas.WalAutocheckpointPages};", ct);
+
+    /// <summary>
+    /// FTS5 writes its pending terms out as a new segment at every statement savepoint, and the trigger
+    /// that indexed each article as it was inserted gave every INSERT one: each article became a segment
+    /// of its own, merged again and again, and indexing cost as much as the rest of storing an article.
+    /// One statement for the batch's articles leaves their terms pending together until the next
+    /// savepoint or the commit: one segment per batch. Updates and deletes keep their triggers.
+    /// </summary>
+    public override async Task IndexArticleTextAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<int>? articleIds, CancellationToken ct)
+    {
+        if (articleIds is { Count: 0 }) return;
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "INSERT INTO articles_fts(rowid, Title, Text) SELECT \"Id\", \"Title\", \"Text\" FROM \"Articles\"";
+        if (articleIds is not null)
+        {
+            command.CommandText += " WHERE \"Id\" IN (SELECT value FROM json_each(@ids))";
+            var ids = command.CreateParameter();
+            ids.ParameterName = "@ids";
+            ids.Value = JsonSerializer.Serialize(articleIds);
+            command.Parameters.Add(ids);
+        }
+        await command.ExecuteNonQueryAsync(ct);
+    }
 
     // SQLite's next rowid is max(rowid) + 1: nothing to move.
 }

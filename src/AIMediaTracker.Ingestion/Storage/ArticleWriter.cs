@@ -3,9 +3,11 @@ using AIMediaTracker.Core.Extraction;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Data;
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Data.Providers;
 using AIMediaTracker.Ingestion.Claims;
 using AIMediaTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AIMediaTracker.Ingestion.Storage;
 
@@ -66,6 +68,7 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
         // One resolver for the batch: an organisation named by ten articles is looked up once.
         var resolver = new EntityResolver(db);
         var batchRecords = new List<ArticleRecords>();
+        var inserted = new List<int>();
         await resolver.PrefetchAsync(readable.Select(a => (a.Facts!, a.Text!)), ct);
         for (var i = 0; i < articles.Count; i++)
         {
@@ -97,8 +100,11 @@ public sealed class ArticleWriter(TrackerDbContext db, TimeProvider clock)
             // The next article of the batch may be a copy of this one.
             if (original is null) index.Add(article.Id, article.SimHash, prepared.Sketch!);
             stored.Add(prepared, article.Id);
+            inserted.Add(article.Id);
             outcomes[i] = new IngestOutcome(prepared.Origin.Location, original is null ? IngestStatus.New : IngestStatus.NearDuplicate, article.Id);
         }
+        // The batch's texts indexed for search in one statement (SqliteDialect says why), copies too, as ever.
+        await DatabaseDialect.Of(db).IndexArticleTextAsync(db.Database.GetDbConnection(), tx.GetDbTransaction(), inserted, ct);
         // Records last, all of the batch's together: nothing in the batch reads them back.
         await ArticleRecords.InsertAllAsync(inserts, batchRecords, ct);
         var storedIds = batchRecords.Select(r => r.ArticleId).ToList();

@@ -1,5 +1,6 @@
 using AIMediaTracker.Core.Content;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Data.Queries;
 using AIMediaTracker.Ingestion.Pipeline;
 using AIMediaTracker.Ingestion.Storage;
 using AIMediaTracker.Ingestion.Tests.Support;
@@ -218,5 +219,27 @@ public sealed class ArticleWriterTests
         var mention = await db.Mentions.Include(m => m.Organization).FirstAsync(m => m.ArticleId == article.Id && m.Organization!.Name == "OpenAI");
         Assert.Equal("OpenAI", article.Text[mention.Start..mention.End]);
         Assert.StartsWith("OpenAI et Midjourney sont cités", article.Text[mention.SentenceStart..mention.SentenceEnd]);
+    }
+
+    [Fact]
+    public async Task Every_article_of_a_batch_is_found_by_search_and_so_are_the_next_batchs()
+    {
+        using var database = new TestDatabase();
+        var writer = new ArticleWriter(database.NewContext(), TimeProvider.System);
+        string[] words = ["doubleurs", "traducteurs", "illustratrices", "monteurs"];
+        ArticleDocument About(string word) => new($"Les {word} face à l'IA", $"Les {word} de la région s'inquiètent : un studio teste un outil génératif.");
+
+        var first = await writer.SaveAllAsync(words[..3].Select((w, i) => PreparedArticle.Of(About(w), new ArticleOrigin($"{i}.txt"))).ToList(), default);
+        var next = await writer.SaveAsync(About(words[3]), new ArticleOrigin("3.txt"), default);
+
+        var ids = first.Select(o => o.ArticleId).Append(next.ArticleId).ToList();
+        Assert.All(first.Append(next), o => Assert.Equal(IngestStatus.New, o.Status));
+        var search = new SearchQueries(database.NewContext());
+        for (var i = 0; i < words.Length; i++)
+        {
+            var hits = await search.SearchAsync(words[i], 1, 10, default);
+            Assert.Equal(ids[i], Assert.Single(hits.Items).Id);
+        }
+        Assert.Equal(4, (await search.SearchAsync("studio", 1, 10, default)).Total);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ExportRoundTripTests
         using var check = restored.Services.CreateScope();
         var db = check.ServiceProvider.GetRequiredService<TrackerDbContext>();
         Assert.True(await db.Figures.AnyAsync());
-        // The search index is rebuilt as rows come back (FTS5 triggers, or PostgreSQL's generated column).
+        // The search index is rebuilt on restore (FTS5 at the end, or PostgreSQL's generated column).
         var hits = await check.ServiceProvider.GetRequiredService<SearchQueries>().SearchAsync("hollywood", 1, 10, default);
         Assert.True(hits.Total > 0);
         // Rows came back with their ids: the next generated id must follow them (PostgreSQL's identity
