@@ -10,8 +10,8 @@ namespace AIMediaTracker.Data;
 /// busy_timeout lets a writer wait for another instead of failing at once. A 16 MB page cache (2 MB by
 /// default) keeps the indexes an import touches in memory, and a checkpoint every 8192 WAL pages (32 MB,
 /// 1000 by default) writes the pages each article changes again (FTS, indexes) once per checkpoint, not
-/// every few articles; durability is the same. An import of many batches lets its WAL grow further and
-/// copies it back beside its writer (SqliteImportSession).
+/// every few articles; durability is the same. An import of many batches lets its own connection's WAL
+/// grow further, then folds it in (SqliteDialect.BeforeImportAsync).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {

@@ -54,8 +54,11 @@ public abstract class DatabaseDialect
     /// <summary>Run once after the migrations.</summary>
     public virtual Task AfterMigrateAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>On the connection an import of many batches keeps open from its first batch to its last (see <see cref="ImportSession"/>).</summary>
-    public virtual Task<ImportSession> BeginImportAsync(DbContext db, CancellationToken ct) => Task.FromResult(ImportSession.None);
+    /// <summary>On the connection an import of many batches keeps open from its first batch to its last.</summary>
+    public virtual Task BeforeImportAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>After that import's last batch, or its failure, on the same connection: undoes <see cref="BeforeImportAsync"/>.</summary>
+    public virtual Task AfterImportAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
     /// Adds articles just written to the full-text index, in the writer's transaction: those of

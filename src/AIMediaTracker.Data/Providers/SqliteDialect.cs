@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using AIMediaTracker.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,10 +32,19 @@ public sealed class SqliteDialect : DatabaseDialect
     /// A batch dirties thousands of pages spread over the indexes (a claim's id is a hash, its row and
     /// ten index entries land anywhere), and a checkpoint every 8192 WAL pages (SqlitePragmas) came every
     /// batch or two at 30 000 articles, each writing 32 MB back into the file: half the commit's time.
-    /// During an import the WAL grows further and is copied back beside the writer (SqliteImportSession).
+    /// During an import the WAL may grow to 65 536 pages (256 MB), so a page rewritten by several batches
+    /// is copied back once. Only on the import's connection, for the import.
     /// </summary>
-    public override Task<ImportSession> BeginImportAsync(DbContext db, CancellationToken ct) =>
-        SqliteImportSession.StartAsync((SqliteConnection)db.Database.GetDbConnection(), SqliteImportSession.DefaultRestartPages, ct);
+    public override async Task BeforeImportAsync(DbContext db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync($"PRAGMA wal_autocheckpoint={ImportWalPages};", ct);
+
+    /// <summary>The most WAL pages an import lets pile up between two checkpoints (256 MB).</summary>
+    public const int ImportWalPages = 65536;
+
+    // Folds the long WAL back into the file at the end, so the site's readers do not search it page by
+    // page until some later commit crosses the usual threshold. Passive: it waits for no reader.
+    public override async Task AfterImportAsync(DbContext db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync($"PRAGMA wal_checkpoint(PASSIVE); PRAGMA wal_autocheckpoint={SqlitePragmas.WalAutocheckpointPages};", ct);
 
     /// <summary>
     /// FTS5 writes its pending terms out as a new segment at every statement savepoint, and the trigger

@@ -58,18 +58,17 @@ public sealed class ArticleIngestor(TrackerDbContext db, TimeProvider clock)
         using var pending = inputs.GetEnumerator();
         var next = Task.Run(() => PrepareBatch(pending, ct), ct);
         // One connection for the whole import (each batch's writer finds it open), so the import's own
-        // settings (DatabaseDialect.BeginImportAsync) hold from the first batch to the last.
+        // settings (DatabaseDialect.BeforeImportAsync) hold from the first batch to the last.
         await db.Database.OpenConnectionAsync(ct);
-        ImportSession? session = null;
+        var dialect = DatabaseDialect.Of(db);
         var stored = false;
         try
         {
-            session = await DatabaseDialect.Of(db).BeginImportAsync(db, ct);
+            await dialect.BeforeImportAsync(db, ct);
             while (await next is { Length: > 0 } batch)
             {
                 next = Task.Run(() => PrepareBatch(pending, ct), ct);
                 foreach (var outcome in await StoreBatchAsync(batch, ct)) done(outcome);
-                await session.BetweenBatchesAsync(ct);
             }
             stored = true;
         }
@@ -77,7 +76,7 @@ public sealed class ArticleIngestor(TrackerDbContext db, TimeProvider clock)
         {
             // After a failure too: a connection that stays open (an in-memory database) must not keep the
             // import's settings. A failure of this step is reported only when the import itself succeeded.
-            try { if (session is not null) await session.DisposeAsync(); }
+            try { await dialect.AfterImportAsync(db, CancellationToken.None); }
             catch (Exception) when (!stored) { }
             await db.Database.CloseConnectionAsync();
             // The enumerator must not be disposed while the read-ahead still uses it. Its own failure, if

@@ -30,6 +30,32 @@ public sealed class ArticleIngestorBatchTests
         return outcomes;
     }
 
+    [SkippableFact]
+    public async Task On_sqlite_every_batch_of_an_import_checkpoints_its_wal_less_often_and_the_connection_as_usual_afterwards()
+    {
+        Skip.If(TestDatabases.IsPostgres, "A setting of SQLite's write-ahead log.");
+        using var database = new TestDatabase();
+        using var db = database.NewContext();
+        var seen = new List<long>();
+
+        await new ArticleIngestor(db, TimeProvider.System).IngestAllAsync(
+            Enumerable.Range(0, ArticleIngestor.BatchSize * 2 + 1).Select(i => Input($"Article {i}", Article(i), $"a{i}.txt")),
+            _ => seen.Add(WalAutocheckpoint(db)), default);
+
+        Assert.Equal(ArticleIngestor.BatchSize * 2 + 1, seen.Count);
+        Assert.All(seen, pages => Assert.Equal(AIMediaTracker.Data.Providers.SqliteDialect.ImportWalPages, pages));
+        using var after = database.NewContext();
+        await after.Database.OpenConnectionAsync();
+        Assert.Equal(8192, WalAutocheckpoint(after));
+    }
+
+    private static long WalAutocheckpoint(DbContext db)
+    {
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA wal_autocheckpoint;";
+        return (long)command.ExecuteScalar()!;
+    }
+
     [Fact]
     public async Task Stores_more_articles_than_one_batch_with_their_records_and_outcomes_in_order()
     {
