@@ -25,6 +25,8 @@ namespace AIMediaTracker.Data.Migrations
                     INSERT INTO articles_fts(rowid, Title, Text) VALUES (new.Id, new.Title, new.Text);
                 END;
                 """);
+            // Articles written since Up were indexed by their writer; rebuilt, the index holds them however they came.
+            migrationBuilder.Sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');");
         }
     }
 }

@@ -222,7 +222,7 @@ public sealed class ArticleWriterTests
     }
 
     [Fact]
-    public async Task Every_article_of_a_batch_is_found_by_search_and_so_are_the_next_batchs()
+    public async Task Every_article_of_a_batch_and_of_the_next_is_found_by_search()
     {
         using var database = new TestDatabase();
         var writer = new ArticleWriter(database.NewContext(), TimeProvider.System);
