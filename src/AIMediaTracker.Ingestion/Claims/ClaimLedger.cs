@@ -73,7 +73,7 @@ public sealed class ClaimLedger(TrackerDbContext db)
         await db.Claims.ExecuteDeleteAsync(ct);
         await db.ClaimTallies.ExecuteDeleteAsync(ct);
         var figures = await LedgerFigures.Eligible(db.Figures).ToListAsync(ct);
-        await WriteAsync(figures, await ClaimBuckets.ForAsync(db, figures, ct), ct);
+        await WriteAsync(figures, await ClaimBuckets.ForAsync(db, figures, ct), StoredClaims.None, ct);
         // Coverage counts are derived at write time too, and a restored dump may come from before them.
         await new CoverageCounts(db).RecountAsync(null, null, ct);
     }
@@ -132,10 +132,12 @@ public sealed class ClaimLedger(TrackerDbContext db)
         }
         if (claimIds.Count == 0 && figures.Count == 0) return;
         var (claimList, figureList) = (claimIds.ToList(), figureIds.ToList());
-        await db.ClaimCitations.Where(c => EF.Parameter(claimList).Contains(c.ClaimId) || EF.Parameter(figureList).Contains(c.FigureId)).ExecuteDeleteAsync(ct);
-        await ClaimTallies.ShiftAsync(db, claimList, -1, ct);
-        await db.Claims.Where(c => EF.Parameter(claimList).Contains(c.Id)).ExecuteDeleteAsync(ct);
-        await WriteAsync(figures.Values.ToList(), buckets, ct);
+        // The claims as stored, and every citation of their figures: each claim's figures were loaded above.
+        var stored = new StoredClaims(
+            await db.Claims.AsNoTracking().Where(c => EF.Parameter(claimList).Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct),
+            await db.ClaimCitations.AsNoTracking().Where(c => EF.Parameter(claimList).Contains(c.ClaimId) || EF.Parameter(figureList).Contains(c.FigureId))
+                .ToDictionaryAsync(c => c.FigureId, ct));
+        await WriteAsync(figures.Values.ToList(), buckets, stored, ct);
     }
 
     /// <summary>The stored claims, in the figures' buckets, that one of their values reaches.</summary>
@@ -147,17 +149,27 @@ public sealed class ClaimLedger(TrackerDbContext db)
         return stored.Where(c => byBucket[c.Bucket].Any(v => v <= c.MaxValue * 1.01 && v * 1.01 >= c.MinValue)).Select(c => c.Id).ToList();
     }
 
-    private async Task WriteAsync(List<LedgerFigure> figures, ClaimBuckets buckets, CancellationToken ct)
+    private async Task WriteAsync(List<LedgerFigure> figures, ClaimBuckets buckets, StoredClaims stored, CancellationToken ct)
     {
-        if (figures.Count == 0) return;
         foreach (var f in figures) f.Bucket = buckets.BucketOf(f);
-        var grouped = ClaimGrouping.Group(figures, buckets);
+        var grouped = figures.Count == 0 ? [] : ClaimGrouping.Group(figures, buckets);
         await ClaimGrades.GradeAsync(db, grouped, ct);
-        await using var claims = BulkInsert.For(db, typeof(Claim));
-        await claims.InsertAllAsync(grouped.Select(g => g.Claim), ct);
-        await ClaimTallies.ShiftAsync(db, grouped.Select(g => g.Claim.Id).ToList(), +1, ct);
+        var change = LedgerChange.Between(stored, grouped);
+        var updated = change.Updated.Select(c => c.Id).ToList();
+        await ClaimTallies.ShiftAsync(db, [.. change.Deleted, .. updated], -1, ct);
+        var (citationsDeleted, claimsDeleted) = (change.CitationsDeleted, change.Deleted);
+        if (citationsDeleted.Count > 0) await db.ClaimCitations.Where(c => EF.Parameter(citationsDeleted).Contains(c.FigureId)).ExecuteDeleteAsync(ct);
+        if (claimsDeleted.Count > 0) await db.Claims.Where(c => EF.Parameter(claimsDeleted).Contains(c.Id)).ExecuteDeleteAsync(ct);
+        if (updated.Count > 0)
+        {
+            // The import's writer turns automatic change detection off: say what changed.
+            foreach (var claim in change.Updated) db.Entry(claim).State = EntityState.Modified;
+            await db.SaveChangesAsync(ct);
+            foreach (var claim in change.Updated) db.Entry(claim).State = EntityState.Detached;
+        }
+        await using (var claims = BulkInsert.For(db, typeof(Claim))) await claims.InsertAllAsync(change.Inserted, ct);
+        await ClaimTallies.ShiftAsync(db, [.. updated, .. change.Inserted.Select(c => c.Id)], +1, ct);
         await using var citations = BulkInsert.For(db, typeof(ClaimCitation));
-        await citations.InsertAllAsync(grouped.SelectMany(g => g.Figures.Select(f =>
-            new ClaimCitation { FigureId = f.Id, ClaimId = g.Claim.Id, ArticleId = f.ArticleId, Value = f.Value })), ct);
+        await citations.InsertAllAsync(change.CitationsInserted, ct);
     }
 }

@@ -27,12 +27,12 @@ internal sealed class LedgerScenario(TestDatabase database)
     public Task<int> StoreStudyAsync() =>
         StoreAsync(Study, new DateOnly(2024, 3, 5), f => f with { Basis = FigureBasis.Projected, Attribution = "Forum économique mondial" });
 
-    public async Task<int> StoreAsync(string body, DateOnly published, Func<FigureFact, FigureFact>? claim = null)
+    public async Task<int> StoreAsync(string body, DateOnly published, Func<FigureFact, FigureFact>? claim = null, TrackerDbContext? db = null)
     {
         var document = new ArticleDocument("Emplois et IA", body, PublishedAt: published);
         var prepared = PreparedArticle.Of(document, new ArticleOrigin($"{Guid.NewGuid():N}.txt"));
         if (claim is not null) prepared = prepared.WithFacts(prepared.Facts! with { Figures = prepared.Facts!.Figures.Select(claim).ToList() });
-        var saved = await new ArticleWriter(database.NewContext(), TimeProvider.System).SaveAllAsync([prepared], default);
+        var saved = await new ArticleWriter(db ?? database.NewContext(), TimeProvider.System).SaveAllAsync([prepared], default);
         return saved[0].ArticleId!.Value;
     }
 
