@@ -160,7 +160,7 @@ namespace AIMediaTracker.Data.Migrations
             modelBuilder.Entity("AIMediaTracker.Data.Entities.Claim", b =>
                 {
                     b.Property<long>("Id")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("BIGINT");
 
                     b.Property<bool>("Approximate")
                         .HasColumnType("INTEGER");
@@ -289,7 +289,7 @@ namespace AIMediaTracker.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ClaimId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("BIGINT");
 
                     b.Property<double>("Value")
                         .HasColumnType("REAL");
