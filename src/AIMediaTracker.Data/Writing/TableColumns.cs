@@ -43,4 +43,7 @@ public sealed class TableColumns
     }
 
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));
+
+    /// <summary>Whether two rows would be written with the same value in every column.</summary>
+    public bool SameValues(object a, object b) => Columns.All(c => Equals(c.ValueOf(a), c.ValueOf(b)));
 }

@@ -64,16 +64,13 @@ internal sealed class ClaimAppends(TrackerDbContext db, ClaimRanges stored)
                 if (cited.Add((claim.Id, f.ArticleId))) claim.Citations++;
                 if (grades.TryGetValue(f.Id, out var grade) && grade > (AiLinkGrader.Parse(claim.Grade) ?? AiLinkGrade.Unclear))
                     claim.Grade = AiLinkGrader.Name(grade);
-                citations.Add(new ClaimCitation { FigureId = f.Id, ClaimId = claim.Id, ArticleId = f.ArticleId, Value = f.Value });
+                citations.Add(f.CitationOf(claim.Id));
             }
         }
-        // The writer turns automatic change detection off for its bulk inserts: say what changed.
-        foreach (var claim in claims) db.Entry(claim).State = EntityState.Modified;
         // A citation may change a claim's value, month or grade: its sums move with it.
         await ClaimTallies.ShiftAsync(db, claimIds, -1, ct);
-        await db.SaveChangesAsync(ct);
+        await ClaimRowUpdates.SaveAsync(db, claims, ct);
         await ClaimTallies.ShiftAsync(db, claimIds, +1, ct);
-        foreach (var claim in claims) db.Entry(claim).State = EntityState.Detached;
         await using var insert = BulkInsert.For(db, typeof(ClaimCitation));
         await insert.InsertAllAsync(citations, ct);
         return citations.Select(c => c.FigureId).ToHashSet();

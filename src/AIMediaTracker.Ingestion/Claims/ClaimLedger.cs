@@ -154,19 +154,13 @@ public sealed class ClaimLedger(TrackerDbContext db)
         foreach (var f in figures) f.Bucket = buckets.BucketOf(f);
         var grouped = figures.Count == 0 ? [] : ClaimGrouping.Group(figures, buckets);
         await ClaimGrades.GradeAsync(db, grouped, ct);
-        var change = LedgerChange.Between(stored, grouped);
+        var change = LedgerChange.Between(stored, grouped, new TableColumns(db, typeof(Claim)), new TableColumns(db, typeof(ClaimCitation)));
         var updated = change.Updated.Select(c => c.Id).ToList();
         await ClaimTallies.ShiftAsync(db, [.. change.Deleted, .. updated], -1, ct);
         var (citationsDeleted, claimsDeleted) = (change.CitationsDeleted, change.Deleted);
         if (citationsDeleted.Count > 0) await db.ClaimCitations.Where(c => EF.Parameter(citationsDeleted).Contains(c.FigureId)).ExecuteDeleteAsync(ct);
         if (claimsDeleted.Count > 0) await db.Claims.Where(c => EF.Parameter(claimsDeleted).Contains(c.Id)).ExecuteDeleteAsync(ct);
-        if (updated.Count > 0)
-        {
-            // The import's writer turns automatic change detection off: say what changed.
-            foreach (var claim in change.Updated) db.Entry(claim).State = EntityState.Modified;
-            await db.SaveChangesAsync(ct);
-            foreach (var claim in change.Updated) db.Entry(claim).State = EntityState.Detached;
-        }
+        await ClaimRowUpdates.SaveAsync(db, change.Updated, ct);
         await using (var claims = BulkInsert.For(db, typeof(Claim))) await claims.InsertAllAsync(change.Inserted, ct);
         await ClaimTallies.ShiftAsync(db, [.. updated, .. change.Inserted.Select(c => c.Id)], +1, ct);
         await using var citations = BulkInsert.For(db, typeof(ClaimCitation));

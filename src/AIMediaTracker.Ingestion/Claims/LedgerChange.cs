@@ -1,4 +1,5 @@
 using AIMediaTracker.Data.Entities;
+using AIMediaTracker.Data.Writing;
 
 namespace AIMediaTracker.Ingestion.Claims;
 
@@ -13,42 +14,33 @@ internal sealed record StoredClaims(IReadOnlyDictionary<long, Claim> Claims, IRe
 /// as they were (a new value near a claim but not joining it, a claim with a thousand citations gaining one),
 /// and deleting and writing them again rewrote rows and index entries at random places of the largest
 /// tables: at 100 000 articles, a third of the claims each import batch wrote. A claim that keeps its id
-/// is updated in place, so its citations that do not move stay untouched too.
+/// is updated in place, so its citations that do not move stay untouched too. Rows are compared column by
+/// column as EF writes them (<see cref="TableColumns"/>), so a column added to the model is compared too.
 /// </summary>
 internal sealed record LedgerChange(
     IReadOnlyList<Claim> Inserted, IReadOnlyList<Claim> Updated, IReadOnlyList<long> Deleted,
-    IReadOnlyList<long> CitationsDeleted, IReadOnlyList<ClaimCitation> CitationsInserted)
+    IReadOnlyList<long> CitationsDeleted, IEnumerable<ClaimCitation> CitationsInserted)
 {
-    public static LedgerChange Between(StoredClaims stored, IEnumerable<(Claim Claim, List<LedgerFigure> Figures)> grouped)
+    /// <summary>
+    /// Only what is stored is held in sets: a rebuild regroups every figure against nothing stored, and its
+    /// citations are made as they are inserted, as before this comparison.
+    /// </summary>
+    public static LedgerChange Between(StoredClaims stored, IReadOnlyList<(Claim Claim, List<LedgerFigure> Figures)> grouped,
+        TableColumns claimColumns, TableColumns citationColumns)
     {
         var (inserted, updated) = (new List<Claim>(), new List<Claim>());
-        var kept = new HashSet<long>();
-        var wanted = new Dictionary<long, ClaimCitation>();
+        var keptClaims = new HashSet<long>();
+        var keptCitations = new HashSet<long>();
         foreach (var (claim, figures) in grouped)
         {
-            kept.Add(claim.Id);
             if (!stored.Claims.TryGetValue(claim.Id, out var before)) inserted.Add(claim);
-            else if (!SameRow(before, claim)) updated.Add(claim);
+            else if (keptClaims.Add(claim.Id) && !claimColumns.SameValues(before, claim)) updated.Add(claim);
             foreach (var f in figures)
-                wanted[f.Id] = new ClaimCitation { FigureId = f.Id, ClaimId = claim.Id, ArticleId = f.ArticleId, Value = f.Value };
+                if (stored.Citations.TryGetValue(f.Id, out var cited) && citationColumns.SameValues(cited, f.CitationOf(claim.Id))) keptCitations.Add(f.Id);
         }
-        var deleted = stored.Claims.Keys.Where(id => !kept.Contains(id)).ToList();
-        var citationsDeleted = stored.Citations.Values
-            .Where(c => !wanted.TryGetValue(c.FigureId, out var w) || !SameCitation(c, w)).Select(c => c.FigureId).ToList();
-        var citationsInserted = wanted.Values
-            .Where(w => !stored.Citations.TryGetValue(w.FigureId, out var c) || !SameCitation(c, w)).ToList();
+        var deleted = stored.Claims.Keys.Where(id => !keptClaims.Contains(id)).ToList();
+        var citationsDeleted = stored.Citations.Keys.Where(id => !keptCitations.Contains(id)).ToList();
+        var citationsInserted = grouped.SelectMany(g => g.Figures.Where(f => !keptCitations.Contains(f.Id)).Select(f => f.CitationOf(g.Claim.Id)));
         return new LedgerChange(inserted, updated, deleted, citationsDeleted, citationsInserted);
     }
-
-    /// <summary>Every column of the row, the citations left out.</summary>
-    private static bool SameRow(Claim a, Claim b) =>
-        a.Id == b.Id && a.Bucket == b.Bucket && a.Kind == b.Kind && a.Unit == b.Unit && a.Basis == b.Basis
-        && a.Value.Equals(b.Value) && a.MinValue.Equals(b.MinValue) && a.MaxValue.Equals(b.MaxValue) && a.Approximate == b.Approximate
-        && a.Attribution == b.Attribution && a.AttributionKey == b.AttributionKey && a.AttributionOrganizationId == b.AttributionOrganizationId
-        && a.Subject == b.Subject && a.SubjectKey == b.SubjectKey && a.SubjectOrganizationId == b.SubjectOrganizationId
-        && a.Sector == b.Sector && a.Year == b.Year && a.Citations == b.Citations && a.FirstArticleId == b.FirstArticleId
-        && a.FirstFigureId == b.FirstFigureId && a.FirstSeen == b.FirstSeen && a.LastSeen == b.LastSeen && a.Grade == b.Grade;
-
-    private static bool SameCitation(ClaimCitation a, ClaimCitation b) =>
-        a.ClaimId == b.ClaimId && a.ArticleId == b.ArticleId && a.Value.Equals(b.Value);
 }

@@ -1,3 +1,5 @@
+using AIMediaTracker.Data.Entities;
+
 namespace AIMediaTracker.Ingestion.Claims;
 
 /// <summary>What the claim ledger reads of one figure and its article.</summary>
@@ -7,4 +9,7 @@ internal sealed record LedgerFigure(
 {
     /// <summary>Set by <see cref="ClaimBuckets"/>: the figures that may be one claim.</summary>
     public string Bucket { get; set; } = "";
+
+    /// <summary>This figure's citation row, as one of <paramref name="claimId"/>'s.</summary>
+    public ClaimCitation CitationOf(long claimId) => new() { FigureId = Id, ClaimId = claimId, ArticleId = ArticleId, Value = Value };
 }

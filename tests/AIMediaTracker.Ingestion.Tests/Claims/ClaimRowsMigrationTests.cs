@@ -17,8 +17,6 @@ namespace AIMediaTracker.Ingestion.Tests.Claims;
 public sealed class ClaimRowsMigrationTests : IDisposable
 {
     private const string Before = "20261206033936_ArticleTextIndexedPerBatch";
-    private const string Study =
-        "Selon le Forum économique mondial, 83 millions d'emplois seront supprimés d'ici 2027 dans le monde.";
 
     private readonly SqliteConnection connection = new("Data Source=:memory:");
 
@@ -32,8 +30,8 @@ public sealed class ClaimRowsMigrationTests : IDisposable
     public async Task Claims_and_citations_survive_the_rebuild_up_and_down_and_the_id_stops_being_the_rowid()
     {
         await using (var db = NewContext()) await db.GetService<IMigrator>().MigrateAsync(Before);
-        await StoreAsync(Study, new DateOnly(2024, 3, 5));
-        await StoreAsync("Chez Ubisoft, la direction invoque l'IA : 1 200 postes ont été supprimés, remplacés par l'IA générative.", new DateOnly(2024, 5, 2));
+        await StoreAsync(LedgerScenario.Study, new DateOnly(2024, 3, 5));
+        await StoreAsync(LedgerScenario.Cuts, new DateOnly(2024, 5, 2));
         var stored = await LedgerRowsAsync();
         Assert.Equal(2, stored.Count(r => r.StartsWith("claim", StringComparison.Ordinal)));
         Assert.Equal(0, await ClaimsNotAtTheirIdAsync());

@@ -12,8 +12,7 @@ namespace AIMediaTracker.Ingestion.Tests.Claims;
 /// </summary>
 public sealed class LedgerWriteTests : IDisposable
 {
-    private const string Study =
-        "Selon le Forum économique mondial, 83 millions d'emplois seront supprimés d'ici 2027 dans le monde.";
+    private const string Study = LedgerScenario.Study;
 
     // Texts apart enough not to be taken for copies of Study.
     private const string Report =
