@@ -47,10 +47,12 @@ public static class OrganizationExtractor
         // Cues first: where a cue and the tagger disagree on a name's extent, the cue knows better,
         // unless the tagger goes on with its complement (« Académie de musique de Bâle »).
         var tagged = TaggedOrganizations.Find(text).ToList();
+        var dedications = Dedications.Find(text.Matchable);
         var candidates = OrganizationCues.Find(text.Matchable, text.AnchorHits)
             .Select(c => (Span: LongerByComplement(text.Matchable, c.Span, tagged), c.ShortForm))
             .OrderByDescending(c => c.Span.Length)
-            .Concat(tagged.Select(span => (Span: span, ShortForm: (string?)null)))
+            // « l'aéroport Charles-de-Gaulle »: the tagger takes a dedicated name for a body; a cue never does.
+            .Concat(tagged.Where(span => !Dedications.IsWithin(dedications, span)).Select(span => (Span: span, ShortForm: (string?)null)))
             .Where(c => !SpanLists.AnyOverlaps(taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span))
             .ToList();
 

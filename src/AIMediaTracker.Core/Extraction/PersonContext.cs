@@ -58,9 +58,13 @@ public static partial class PersonContext
     [GeneratedRegex(Determiner + RoleTitles.Pattern + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerThenRoleWord();
 
-    // A role ends where the sentence moves on to a place, a relative clause or a date.
-    [GeneratedRegex(@"[ ](?:dans[ ]une?|install[ée]e?s?|bas[ée]e?s?|qui|depuis|lors|en[ ]\d|à[ ]\p{Lu}|au[ ]sein|et[ ]\p{Lu}|le[ ]\d).*$", RegexOptions.CultureInvariant)]
+    // A role ends where the sentence moves on to a place, a relative clause, a date or its verb
+    // (« porte-parole d'Attac était l'invitée de France Info »).
+    [GeneratedRegex(@"[ ](?:dans[ ]une?|install[ée]e?s?|bas[ée]e?s?|qui|depuis|lors|en[ ]\d|à[ ]\p{Lu}|au[ ]sein|et[ ]\p{Lu}|le[ ]\d|(?:est|était|sera|serait|a|avait|aura|sont|étaient|ont)[ ]).*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleTail();
+
+    [GeneratedRegex(@"(?:^|[ ])(?:de|du|des|d'|l'|et|ou|à|au|aux|chez|pour|par|avec|sur)[ ]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithLinkWord();
 
     // "Par Hélène Castagnet · 23/05/2024": the byline's author is not a person of the story.
     [GeneratedRegex(@"^[ ]*(?:[·|•]|\n|$)", RegexOptions.CultureInvariant)]
@@ -82,7 +86,9 @@ public static partial class PersonContext
         if (end == from || text[end - 1] != ' ' && !(text[end - 1] == '\n' && end - from >= 2 && text[end - 2] == ' ')) return null;
         if (!article.HasAnchor(AnchorWords.Titles, from, end) || !DeterminerThenRoleWord().IsMatch(text.AsSpan(from, end - from))) return null;
         var m = RoleBeforeRegex.Match(text, from, end - from);
-        return m.Success ? CleanRole(m.Groups["role"].Value) : null;
+        // « le directeur de cabinet de Richard Ferrand », « le chef d'Etat et Brigitte Macron »: the
+        // name completes the role or joins it; the role is someone else's.
+        return m.Success && !EndsWithLinkWord().IsMatch(m.Groups["role"].ValueSpan) ? CleanRole(m.Groups["role"].Value) : null;
     }
 
     /// <summary>The role in apposition after a name, read in <paramref name="article"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>

@@ -21,7 +21,8 @@ public static class PersonExtractor
 
     public static IReadOnlyList<PersonFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations)
     {
-        var blocked = new SpanLists.Index(organizations.SelectMany(o => o.Mentions));
+        // « le lycée Jules Ferry », « rue Victor Hugo »: a name given to a place mentions no one.
+        var blocked = new SpanLists.Index(organizations.SelectMany(o => o.Mentions).Concat(Dedications.Find(text.Matchable)));
         var candidates = new List<PersonCandidate>();
         var titled = new List<(Span Span, string Surname)>();
         foreach (var run in PersonNameRuns.Find(text.Matchable))

@@ -30,7 +30,7 @@ public static class TaggedPeople
             if (words.Count == 0) continue;
             var span = new Span(words[0].Start, words[^1].End);
             var name = text.Original[span.Start..span.End];
-            if (IsDedication(matchable, span) || OrganizationCues.IsFollowedByApposition(matchable, span.End)) continue;
+            if (OrganizationCues.IsFollowedByApposition(matchable, span.End)) continue;
             // "Par Hélène Castagnet · 23/05/2024": the byline's author is not a person of the story.
             var sentence = text.SentenceAt(span.Start);
             if (PersonContext.IsByline(matchable.AsSpan(Math.Min(sentence.Start, span.Start)..span.Start),
@@ -104,25 +104,6 @@ public static class TaggedPeople
             || PersonContext.RoleAfter().IsMatch(after) || PersonContext.AgeAfter().IsMatch(after)
             || PersonContext.AttributionAfter().IsMatch(after) || PersonContext.AttributionBefore().IsMatch(before);
     }
-
-    // "le prix George-Polk", "la rue Jean-Jaurès": after such a noun, a given name hyphenated to a
-    // surname names a prize, a street or a school after the person ("M. Benoit-Lévy" is a person).
-    private static bool IsDedication(string text, Span span)
-    {
-        var name = text.AsSpan(span.Start, span.Length);
-        var hyphen = name.IndexOf('-');
-        if (hyphen <= 0 || name.Contains(' ') || !Gazetteer.IsGivenName(name[..hyphen])) return false;
-        var before = text.AsSpan(0, span.Start).TrimEnd(' ');
-        var start = before.LastIndexOfAny(' ', '\n', '\'') + 1;
-        return DedicationNouns.Contains(before[start..].ToString().ToLowerInvariant());
-    }
-
-    private static readonly HashSet<string> DedicationNouns = new(StringComparer.Ordinal)
-    {
-        "prix", "rue", "avenue", "boulevard", "place", "quai", "allée", "impasse", "square", "pont", "gare", "station",
-        "lycée", "collège", "école", "université", "institut", "fondation", "musée", "centre", "hôpital", "stade",
-        "salle", "parc", "médaille", "bourse", "trophée", "promotion", "amphithéâtre", "résidence", "espace",
-    };
 
     private static bool IsNoName(string word) =>
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || !char.IsUpper(word[0]);

@@ -17,6 +17,16 @@ public sealed class OrganizationNegativesTests
         Assert.Empty(Names(sentence));
 
     [Theory]
+    [InlineData("Le vol a décollé de l'aéroport Charles-de-Gaulle avant l'aube.")]
+    [InlineData("Les urgences de l'hôpital Georges-Pompidou testent un outil d'IA.")]
+    public void A_name_given_to_a_place_is_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Fact]
+    public void A_school_named_after_someone_is_still_an_organization_as_a_whole() =>
+        Assert.Contains("école Émile-Cohl", Names("Les étudiants de l'école Émile-Cohl, à Lyon, ont manifesté."));
+
+    [Theory]
     [InlineData("Le directeur présente le projet à Lyon.\n( AFP / SEBASTIEN BOZON )\nLa rédaction utilise l'outil depuis mars.", "AFP")]
     [InlineData("Des employés de la banque quittent le siège.\n© Getty Images\nLe plan touche 9 000 postes.", "Getty Images")]
     [InlineData("Photo : Reuters\nLe groupe a annoncé la suppression de 200 postes.", "Reuters")]

@@ -86,6 +86,17 @@ public sealed class PersonExtractorTests
             Assert.Equal("réalisateur", person.Role);
         }
 
+        [Theory]
+        [InlineData("Une enquête vise le directeur de cabinet de Richard Ferrand, Jean-Marie Girier.", "Richard Ferrand")]
+        [InlineData("Il s'est mis dans la poche le chef d'Etat et Brigitte Macron.", "Brigitte Macron")]
+        public void A_role_that_the_name_completes_is_not_that_person_s(string sentence, string name) =>
+            Assert.Null(People(sentence).Single(p => p.Name == name).Role);
+
+        [Fact]
+        public void A_role_in_apposition_ends_at_the_verb() =>
+            Assert.Equal("porte-parole d'Attac",
+                Assert.Single(People("Aurélie Trouvé, porte-parole d'Attac était l'invitée de France Info pour parler du référendum.")).Role);
+
         [Fact]
         public void Reads_the_handle_of_a_tweet_signature() =>
             Assert.Equal("@Rahll", Assert.Single(People("- Reid Southen (@Rahll) 22 mars 2024")).Handle);
@@ -101,6 +112,13 @@ public sealed class PersonExtractorTests
         [InlineData("Par Hélène Castagnet · 23/05/2024")]
         [InlineData("Les studios de Los Angeles et de New York recrutent.")]
         [InlineData("Au Festival de Cannes, le débat a été vif.")]
+        [InlineData("Les élèves du lycée Jules Ferry et du collège Jean Zay ont manifesté rue Victor Hugo.")]
+        [InlineData("La conférence s'est tenue à la bibliothèque François-Mitterrand, puis à la médiathèque Jacques-Prévert.")]
+        [InlineData("Il vient de recevoir le prix Émile Guimet de la littérature asiatique.")]
         public void Finds_no_person(string sentence) => Assert.Empty(People(sentence));
+
+        [Fact]
+        public void A_laureate_named_after_the_prize_is_a_person() =>
+            Assert.Equal("Joseph Stiglitz", Assert.Single(People("Le prix Nobel Joseph Stiglitz juge ces annonces prématurées.")).Name);
     }
 }
