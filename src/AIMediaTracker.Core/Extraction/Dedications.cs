@@ -7,7 +7,8 @@ namespace AIMediaTracker.Core.Extraction;
 /// Names given to a street, a building, a school or a prize: « rue Victor-Hugo », « le lycée Jules
 /// Ferry », « la bibliothèque François-Mitterrand », « l'aéroport Charles-de-Gaulle », « le prix
 /// Albert-Londres ». The name honours someone and mentions no one: neither a person of the story
-/// nor, on its own, an organisation (« l'école Émile-Cohl » as a whole may be one).
+/// nor, on its own, an organisation (« l'école Émile-Cohl » as a whole may be one). A theatre's or
+/// a museum's name is left alone: « les Folies-Dramatiques », « le musée Grévin » are bodies that act.
 /// </summary>
 public static partial class Dedications
 {
@@ -15,7 +16,7 @@ public static partial class Dedications
     // or not (« rue Victor Hugo », « lycée Jean Zay »), and so does a complement (« place de la
     // République », « gare du Nord »).
     private const string PlaceNoun = "rue|avenue|boulevard|place|quai|allée|impasse|square|pont|parc|jardin|gare|station|aéroport|"
-        + "lycée|collège|école|université|institut|fondation|musée|centre|hôpital|clinique|stade|gymnase|salle|théâtre|"
+        + "lycée|collège|école|université|institut|fondation|centre|hôpital|clinique|stade|gymnase|salle|"
         + "bibliothèque|médiathèque|amphithéâtre|amphi|résidence|espace|campus|villa|château|hôtel|cathédrale|église";
 
     // After a prize, only the first name is the prize's: « le prix Nobel Joseph Stiglitz » names a laureate.

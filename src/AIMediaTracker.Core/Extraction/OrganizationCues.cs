@@ -20,7 +20,7 @@ public static partial class OrganizationCues
     // patterns hold them as they are, and AnchorWords searches for the same words.
     internal const string CueNoun = "(?:start-up|startup|jeune pousse|studios|studio|agence|syndicat|société|sociéte|societé|societe|groupe|"
         + "entreprise|cabinet|fonds|éditeur|editeur|collectif|association|journal|quotidien|magazine|"
-        + "hebdomadaire|mensuel|chaîne|chaine|radio|banque|assureur|constructeur|fabricant|opérateur|operateur|"
+        + "hebdomadaire|mensuel|revue|revues|chaîne|chaine|radio|banque|assureur|constructeur|fabricant|opérateur|operateur|"
         + "laboratoire|labo|institut|distributeur|firme|géant|geant|compagnie|holding|conglomérat|conglomerat|"
         + "fédération|féderation|fedération|federation|ONG|organisation|licorne|pure player|média|media|"
         + "site d'information|numéro un|numero un|maison de production|maison de disques|maison d'édition|maison d'edition|"
@@ -29,7 +29,7 @@ public static partial class OrganizationCues
     // Press nouns: a title they introduce keeps its article and may be a place's name ("le quotidien La Provence").
     private static readonly HashSet<string> PressNouns = new(StringComparer.Ordinal)
     {
-        "journal", "journaux", "quotidien", "quotidiens", "magazine", "magazines", "hebdomadaire", "mensuel",
+        "journal", "journaux", "quotidien", "quotidiens", "magazine", "magazines", "hebdomadaire", "mensuel", "revue", "revues",
         "tabloïd", "tabloïds", "tabloid", "tabloids", "site d'information",
     };
     // An adjective French writes before the noun: "la petite banque italienne BPER Banca".
@@ -42,7 +42,12 @@ public static partial class OrganizationCues
     internal const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
         + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|"
         + "University|Research|Consulting|Conseil|Bank|Corporation|Company|Inc|Ltd|LLC|GmbH|SA|SAS|SARL|AG|plc|Corp|RH|"
-        + "Analytics|Solutions|Digital|Interactive|Animation|Music|News|Press|Presse|Intelligence|Industries|Motors|Airlines|Telecom)";
+        + "Analytics|Solutions|Digital|Interactive|Animation|Music|News|Press|Presse|Intelligence|Industries|Motors|Airlines|Telecom|"
+        + TitleSuffix + ")";
+    // The last word of a newspaper's or a journal's title (« Hollywood Reporter », « Oxford Journal »,
+    // « Music Business Worldwide »): the words before it are no short name of the title.
+    private const string TitleSuffix = "Journal|Times|Post|Review|Reporter|Insider|Tribune|Herald|Gazette|Magazine|Worldwide|Chronicle|Telegraph|Weekly";
+    private static readonly HashSet<string> TitleSuffixes = new(TitleSuffix.Split('|'), StringComparer.Ordinal);
     private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re)|suisse|suisses|belge|belges|russe|russes)";
     private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:[ ]" + Adjective + ")?)";
     internal const string Head = "(?:Union|Syndicat|Fédération|Féderation|Fedération|Federation|Association|Collectif|Confédération|"
@@ -285,7 +290,7 @@ public static partial class OrganizationCues
         if (words.Length < 2) return;
         var head = string.Join(' ', words[..^1]);
         // "Ingka Group" is later just "Ingka"; a given name alone ("Tyler") is too ambiguous to follow.
-        var shortForm = head.Length > 2 && !Gazetteer.IsGivenName(words[0]) && !IsNotName(head) ? head : null;
+        var shortForm = head.Length > 2 && !Gazetteer.IsGivenName(words[0]) && !IsNotName(head) && !TitleSuffixes.Contains(words[^1]) ? head : null;
         found.Add((span, shortForm));
     }
 

@@ -21,8 +21,10 @@ public static class PersonExtractor
 
     public static IReadOnlyList<PersonFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations)
     {
-        // « le lycée Jules Ferry », « rue Victor Hugo »: a name given to a place mentions no one.
-        var blocked = new SpanLists.Index(organizations.SelectMany(o => o.Mentions).Concat(Dedications.Find(text.Matchable)));
+        // « le lycée Jules Ferry », « rue Victor Hugo »: a name given to a place mentions no one; nor
+        // does a photographer's in a credit (« Photo : Adil Boukind Archives Le Devoir »).
+        var blocked = new SpanLists.Index(organizations.SelectMany(o => o.Mentions)
+            .Concat(Dedications.Find(text.Matchable)).Concat(PhotoCredits.Find(text.Matchable)));
         var candidates = new List<PersonCandidate>();
         var titled = new List<(Span Span, string Surname)>();
         foreach (var run in PersonNameRuns.Find(text.Matchable))
@@ -51,7 +53,10 @@ public static class PersonExtractor
         {
             if (blocked.AnyOverlaps(span) || people.Any(p => p.Mentions.Any(m => m.Overlaps(span)))) continue;
             var surname = name[(name.LastIndexOf(' ') + 1)..];
-            var person = people.Find(p => p.Name == name || EndsWithSurname(p.Surname, name));
+            // « Marie-Pierre ne fait plus de cours » after « Marie-Pierre Dausse »: a given name alone
+            // is the person the article introduced under it.
+            var person = people.Find(p => p.Name == name || EndsWithSurname(p.Surname, name))
+                ?? (name.Contains(' ') ? null : people.Find(p => p.Name.StartsWith(name + " ", StringComparison.Ordinal)));
             if (person is null) people.Add(person = new Person(name, surname));
             person.Mentions.Add(span);
         }

@@ -19,8 +19,17 @@ public static class TaggedOrganizations
         foreach (var entity in ArticleNames.Of(text))
         {
             if (entity.Type != "ORG" || entity.Margin < MinimumMargin) continue;
-            if (Trim(text.Matchable, entity.Span) is { } span) yield return span;
+            if (Trim(text.Matchable, entity.Span) is { } span && !IsFollowedByPersonRole(text, span)) yield return span;
         }
+    }
+
+    // « Marie-Pierre Dausse, professeur d'histoire, »: a name a person's role follows straight, without
+    // an article, is a person's (« sur la TSR, la chanteuse fait le point » starts another clause).
+    private static bool IsFollowedByPersonRole(ArticleText text, Span span)
+    {
+        var end = Math.Min(text.Matchable.Length, span.End + 160);
+        return PersonContext.RoleAfterName(text, span.End, end) is { } role
+            && text.Matchable.AsSpan(span.End, end - span.End).StartsWith(", " + role, StringComparison.Ordinal);
     }
 
     private static Span? Trim(string text, Span span)

@@ -16,6 +16,20 @@ public sealed class OrganizationCuesTests
     public void An_apposition_without_its_article_names_an_organization_when_an_adjective_follows(string sentence, string expected) =>
         Assert.Contains(expected, Names(sentence));
 
+    [Theory]
+    [InlineData("Une étude publiée lundi dans la revue Nature Microbiology analyse le lien.", "Nature Microbiology")]
+    [InlineData("L'autre moitié se répartit entre des titres comme Oxford Journal.", "Oxford Journal")]
+    [InlineData("Selon Music Business Worldwide, le titre a été retiré.", "Music Business Worldwide")]
+    public void A_journal_is_named_by_its_cue_or_the_last_word_of_its_title(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Fact]
+    public void The_words_before_a_title_s_last_word_are_no_short_name_of_it()
+    {
+        var names = Names("Selon le Velmont Reporter, les studios réduisent leurs équipes. Velmont compte 300 salariés.");
+        Assert.Equal(["Velmont Reporter"], names);
+    }
+
     [Fact]
     public void A_bare_cue_noun_after_a_name_is_not_enough() =>
         Assert.Empty(Names("Lune Pâle, groupe « vérifié » sur la plateforme, a atteint un million d'auditeurs."));

@@ -23,6 +23,14 @@ public sealed class OrganizationNegativesTests
         Assert.Empty(Names(sentence));
 
     [Fact]
+    public void A_name_a_person_s_role_follows_is_no_organization() =>
+        Assert.Empty(Names("Devant ses étudiants dans le bâtiment B2, Marie-Pierre Dausse, professeur d'histoire, défend son point de vue."));
+
+    [Fact]
+    public void A_role_that_starts_another_clause_leaves_the_organization() =>
+        Assert.Contains("TSR", Names("En marge d'un reportage sur la TSR, la chanteuse neuchâteloise fait le point."));
+
+    [Fact]
     public void A_school_named_after_someone_is_still_an_organization_as_a_whole() =>
         Assert.Contains("école Émile-Cohl", Names("Les étudiants de l'école Émile-Cohl, à Lyon, ont manifesté."));
 

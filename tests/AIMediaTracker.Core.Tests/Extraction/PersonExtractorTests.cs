@@ -54,6 +54,15 @@ public sealed class PersonExtractorTests
         }
 
         [Fact]
+        public void A_given_name_alone_is_the_person_introduced_under_it()
+        {
+            var person = Assert.Single(People("Marie-Pierre Dausse, professeur d'histoire, défend son point de vue. "
+                + "« Nous verrons », dit-elle. Marie-Pierre ne fait plus de cours à proprement parler."));
+            Assert.Equal("Marie-Pierre Dausse", person.Name);
+            Assert.Equal(2, person.Mentions.Count);
+        }
+
+        [Fact]
         public void A_particle_stays_with_the_surname()
         {
             var person = Assert.Single(People("Luis von Ahn a cofondé l'entreprise. M. von Ahn le répète."));
@@ -115,6 +124,8 @@ public sealed class PersonExtractorTests
         [InlineData("Les élèves du lycée Jules Ferry et du collège Jean Zay ont manifesté rue Victor Hugo.")]
         [InlineData("La conférence s'est tenue à la bibliothèque François-Mitterrand, puis à la médiathèque Jacques-Prévert.")]
         [InlineData("Il vient de recevoir le prix Émile Guimet de la littérature asiatique.")]
+        [InlineData("La revue propose un voyage initiatique. © Denis Meyer\nLa suite au prochain numéro.")]
+        [InlineData("Photo: Adil Boukind Archives Le Devoir Les entreprises de trottinettes quittent la ville.")]
         public void Finds_no_person(string sentence) => Assert.Empty(People(sentence));
 
         [Fact]
