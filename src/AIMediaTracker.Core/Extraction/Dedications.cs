@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -22,17 +23,29 @@ public static partial class Dedications
     // After a prize, only the first name is the prize's: « le prix Nobel Joseph Stiglitz » names a laureate.
     private const string AwardNoun = "prix|médaille|bourse|trophée|promotion";
 
+    /// <summary>Every noun a dedicated name follows, the words <see cref="AnchorWords"/> finds them by.</summary>
+    internal const string Nouns = PlaceNoun + "|" + AwardNoun;
+
     private const string Word = @"\p{Lu}[\p{L}\p{N}'-]*";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?:(?i:" + PlaceNoun + @")[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?(?<name>" + Word + @"(?:[ ]" + Word + @"){0,3})"
-        + @"|(?i:" + AwardNoun + @")[ ](?<name>" + Word + "))", RegexOptions.CultureInvariant)]
-    private static partial Regex Dedication();
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}-])(?:(?i:" + PlaceNoun + @")[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?(?<name>" + Word + @"(?:[ ]" + Word + @"){0,3})"
+        + @"|(?i:" + AwardNoun + @")[ ](?<name>" + Word + ")))", RegexOptions.CultureInvariant)]
+    private static partial Regex DedicationAtStart();
+
+    // Tried where a noun stands only: scanning the whole text, the pattern's first letters (most of
+    // the alphabet, in either case) made it start at nearly every letter of the article.
+    private static readonly AnchoredSearch Search = new(DedicationAtStart(), wordsBefore: 0);
 
     /// <summary>The spans of the dedicated names in <paramref name="text"/>, the nouns before them left out.</summary>
-    public static List<Span> Find(string text)
+    public static List<Span> Find(ArticleText text) => Find(text.Matchable, text.AnchorHits[AnchorWords.DedicationNouns]);
+
+    /// <summary><see cref="Find(ArticleText)"/> on a bare string.</summary>
+    public static List<Span> Find(string text) => Find(text, AnchorWords.Find(text)[AnchorWords.DedicationNouns]);
+
+    private static List<Span> Find(string text, List<int> anchors)
     {
         var spans = new List<Span>();
-        foreach (Match m in Dedication().Matches(text))
+        foreach (var m in Search.Matches(text, anchors))
         {
             var name = m.Groups["name"];
             spans.Add(new Span(name.Index, name.Index + name.Length));

@@ -47,7 +47,7 @@ public static class OrganizationExtractor
         // Cues first: where a cue and the tagger disagree on a name's extent, the cue knows better,
         // unless the tagger goes on with its complement (« Académie de musique de Bâle »).
         var tagged = TaggedOrganizations.Find(text).ToList();
-        var dedications = Dedications.Find(text.Matchable);
+        var dedications = Dedications.Find(text);
         var candidates = OrganizationCues.Find(text.Matchable, text.AnchorHits)
             .Select(c => (Span: LongerByComplement(text.Matchable, c.Span, tagged), c.ShortForm))
             .OrderByDescending(c => c.Span.Length)

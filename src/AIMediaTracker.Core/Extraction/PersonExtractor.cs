@@ -24,7 +24,7 @@ public static class PersonExtractor
         // « le lycée Jules Ferry », « rue Victor Hugo »: a name given to a place mentions no one; nor
         // does a photographer's in a credit (« Photo : Adil Boukind Archives Le Devoir »).
         var blocked = new SpanLists.Index(organizations.SelectMany(o => o.Mentions)
-            .Concat(Dedications.Find(text.Matchable)).Concat(PhotoCredits.Find(text.Matchable)));
+            .Concat(Dedications.Find(text)).Concat(PhotoCredits.Find(text.Matchable)));
         var candidates = new List<PersonCandidate>();
         var titled = new List<(Span Span, string Surname)>();
         foreach (var run in PersonNameRuns.Find(text.Matchable))
