@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Ner;
@@ -9,7 +10,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// The organisations the tagger found that no list or cue gives, once the words a name never
 /// starts or ends with are trimmed off ("L'", a capitalised adverb, a place).
 /// </summary>
-public static class TaggedOrganizations
+public static partial class TaggedOrganizations
 {
     /// <summary>How far the organisation label must beat "outside" on the name's first word.</summary>
     public const float MinimumMargin = 0f;
@@ -19,7 +20,7 @@ public static class TaggedOrganizations
         foreach (var entity in ArticleNames.Of(text))
         {
             if (entity.Type != "ORG" || entity.Margin < MinimumMargin) continue;
-            if (Trim(text.Matchable, entity.Span) is { } span && !IsFollowedByPersonRole(text, span)) yield return span;
+            if (Trim(text.Matchable, entity.Span) is { } span && !IsFollowedByPersonRole(text, span) && !IsPortfolio(text.Matchable, span)) yield return span;
         }
     }
 
@@ -30,6 +31,19 @@ public static class TaggedOrganizations
         var end = Math.Min(text.Matchable.Length, span.End + 160);
         return PersonContext.RoleAfterName(text, span.End, end) is { } role
             && text.Matchable.AsSpan(span.End, end - span.End).StartsWith(", " + role, StringComparison.Ordinal);
+    }
+
+    // « le ministre de la Santé », « le président de la République »: a minister's portfolio or the
+    // head of state's title, no body of its own (« le ministère de la Santé » is one, found by its head).
+    [GeneratedRegex(@"(?:\b[Mm]inistres?(?:[ ]d[ée]l[ée]gu[ée]e?s?)?(?:[ ]charg[ée]e?s?)?|\b[Ss]ecr[ée]taires?[ ]d'[EÉ]tat(?:[ ]charg[ée]e?s?)?)[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PortfolioBefore();
+
+    private static bool IsPortfolio(string text, Span span)
+    {
+        var from = Math.Max(0, span.Start - 60);
+        var before = text.AsSpan(from, span.Start - from);
+        return PortfolioBefore().IsMatch(before)
+            || text.AsSpan(span.Start, span.Length) is "République" && (before.EndsWith("résident de la ") || before.EndsWith("résidente de la "));
     }
 
     private static Span? Trim(string text, Span span)

@@ -22,6 +22,12 @@ public sealed class OrganizationNegativesTests
     public void A_name_given_to_a_place_is_no_organization(string sentence) =>
         Assert.Empty(Names(sentence));
 
+    [Theory]
+    [InlineData("Le ministre de la Santé a reçu les syndicats.")]
+    [InlineData("Le président de la République a salué l'initiative.")]
+    public void A_minister_s_portfolio_or_the_head_of_state_s_title_is_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
     [Fact]
     public void A_name_a_person_s_role_follows_is_no_organization() =>
         Assert.Empty(Names("Devant ses étudiants dans le bâtiment B2, Marie-Pierre Dausse, professeur d'histoire, défend son point de vue."));
