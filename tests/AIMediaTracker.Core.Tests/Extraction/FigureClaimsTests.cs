@@ -250,6 +250,15 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_source_s_acronym_in_parentheses_is_still_the_source_not_the_employer()
+    {
+        var figure = Assert.Single(Figures("", "Le studio Norvane Games ferme son site de Halifax. "
+            + "Selon le Syndicat des travailleurs du jeu vidéo (STJV), près de 1 000 emplois ont été supprimés dans le groupe depuis 2023."));
+        Assert.Equal("Syndicat des travailleurs du jeu vidéo", figure.Attribution);
+        Assert.Equal("Norvane Games", figure.Subject);
+    }
+
+    [Fact]
     public void A_figure_about_a_country_is_not_the_firm_s_even_with_only_a_source_named()
     {
         var figure = Single("Disney attaque Midjourney en justice. En France, où l'animation fait travailler environ 7 500 personnes selon l'Observatoire Anim'Emploi, les inquiétudes sont les mêmes.");
