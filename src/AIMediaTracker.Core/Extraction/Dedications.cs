@@ -52,12 +52,4 @@ public static partial class Dedications
         }
         return spans;
     }
-
-    /// <summary>Whether <paramref name="span"/> lies wholly within one of <paramref name="dedications"/>.</summary>
-    public static bool IsWithin(List<Span> dedications, Span span)
-    {
-        foreach (var d in dedications)
-            if (d.Start <= span.Start && span.End <= d.End) return true;
-        return false;
-    }
 }

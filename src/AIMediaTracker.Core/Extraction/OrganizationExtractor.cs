@@ -52,7 +52,7 @@ public static class OrganizationExtractor
             .Select(c => (Span: LongerByComplement(text.Matchable, c.Span, tagged), c.ShortForm))
             .OrderByDescending(c => c.Span.Length)
             // « l'aéroport Charles-de-Gaulle »: the tagger takes a dedicated name for a body; a cue never does.
-            .Concat(tagged.Where(span => !Dedications.IsWithin(dedications, span)).Select(span => (Span: span, ShortForm: (string?)null)))
+            .Concat(tagged.Where(span => !SpanLists.AnyContains(dedications, span)).Select(span => (Span: span, ShortForm: (string?)null)))
             .Where(c => !SpanLists.AnyOverlaps(taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span))
             .ToList();
 

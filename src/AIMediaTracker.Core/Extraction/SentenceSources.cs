@@ -215,8 +215,9 @@ internal sealed partial class SentenceSources
             if (gap.IndexOfAny(",.;:«»()\"") >= 0 || HasCapital(gap)) break;
             sourceMentions.Add(m.Start);
             // « selon le Syndicat des travailleurs du jeu vidéo (STJV), » : the acronym is the source again.
-            foreach (var next in names.In(m.End + 2, m.End + 3))
-                if (next.Name == m.Name && s.AsSpan(m.End).StartsWith(" (")) sourceMentions.Add(next.Start);
+            if (s.AsSpan(m.End).StartsWith(" ("))
+                foreach (var next in names.In(m.End + 2, m.End + 3))
+                    if (next.Name == m.Name) sourceMentions.Add(next.Start);
             return m.Name;
         }
         if (FigureClaimWords.EmployerAnaphor.Match(s, after, sentence.End - after) is { Success: true } e && e.Index - after <= 2)

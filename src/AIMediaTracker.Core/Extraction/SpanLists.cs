@@ -13,6 +13,14 @@ public static class SpanLists
         return false;
     }
 
+    /// <summary>Whether <paramref name="span"/> lies wholly within one of <paramref name="spans"/>.</summary>
+    public static bool AnyContains(List<Span> spans, Span span)
+    {
+        foreach (var s in spans)
+            if (s.Start <= span.Start && span.End <= s.End) return true;
+        return false;
+    }
+
     /// <summary>
     /// Spans asked about many times: sorted by start, with the furthest end reached so far, so
     /// each question is a binary search instead of a pass over all of them.
