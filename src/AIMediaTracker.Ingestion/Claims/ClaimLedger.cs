@@ -160,7 +160,7 @@ public sealed class ClaimLedger(TrackerDbContext db)
         var (citationsDeleted, claimsDeleted) = (change.CitationsDeleted, change.Deleted);
         if (citationsDeleted.Count > 0) await db.ClaimCitations.Where(c => EF.Parameter(citationsDeleted).Contains(c.FigureId)).ExecuteDeleteAsync(ct);
         if (claimsDeleted.Count > 0) await db.Claims.Where(c => EF.Parameter(claimsDeleted).Contains(c.Id)).ExecuteDeleteAsync(ct);
-        await ClaimRowUpdates.SaveAsync(db, change.Updated, ct);
+        await ClaimRowUpdates.SaveAsync(db, change.Updated, ct, stored.Claims);
         await using (var claims = BulkInsert.For(db, typeof(Claim))) await claims.InsertAllAsync(change.Inserted, ct);
         await ClaimTallies.ShiftAsync(db, [.. updated, .. change.Inserted.Select(c => c.Id)], +1, ct);
         await using var citations = BulkInsert.For(db, typeof(ClaimCitation));

@@ -53,6 +53,14 @@ public sealed class LedgerWriteTests : IDisposable
         await scenario.StoreAsync(string.Format(Forecast, "83,3 millions"), new DateOnly(2024, 3, 20), Projection, database.NewContext(writes));
 
         Assert.Equal(["UPDATE \"Claims\""], writes.Changes);
+        // Only what moved: the bucket, the source, the sector and the year keep their index entries.
+        var set = Assert.Single(writes.Updates);
+        Assert.Contains("\"MaxValue\"", set);
+        Assert.Contains("\"Citations\"", set);
+        Assert.DoesNotContain("\"Bucket\"", set);
+        Assert.DoesNotContain("\"AttributionKey\"", set);
+        Assert.DoesNotContain("\"Sector\"", set);
+        Assert.DoesNotContain("\"Year\"", set);
         await scenario.AssertLedgerEqualsRebuildAsync();
         using var db = database.NewContext();
         var claim = await db.Claims.SingleAsync(c => c.MinValue == 83_000_000d);
@@ -65,6 +73,9 @@ public sealed class LedgerWriteTests : IDisposable
         private static readonly string[] Watched = ["DELETE FROM \"Claims\"", "UPDATE \"Claims\"", "DELETE FROM \"ClaimCitations\""];
 
         public List<string> Changes { get; } = [];
+
+        /// <summary>Each UPDATE of a claim, from SET on.</summary>
+        public List<string> Updates { get; } = [];
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken ct = default)
@@ -81,7 +92,11 @@ public sealed class LedgerWriteTests : IDisposable
         }
 
         // ExecuteDelete aliases the table ("DELETE FROM "Claims" AS c"); the start of the statement is enough.
-        private void Record(DbCommand command) =>
-            Changes.AddRange(Watched.Where(w => command.CommandText.Split(';').Any(s => s.TrimStart().StartsWith(w, StringComparison.Ordinal))));
+        private void Record(DbCommand command)
+        {
+            var statements = command.CommandText.Split(';').Select(s => s.TrimStart()).ToList();
+            Changes.AddRange(Watched.Where(w => statements.Any(s => s.StartsWith(w, StringComparison.Ordinal))));
+            Updates.AddRange(statements.Where(s => s.StartsWith("UPDATE \"Claims\"", StringComparison.Ordinal)).Select(s => s[s.IndexOf(" SET ", StringComparison.Ordinal)..]));
+        }
     }
 }
