@@ -269,9 +269,9 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                     b.HasIndex("Year")
                         .HasFilter("\"Year\" IS NOT NULL");
 
-                    b.HasIndex("Citations", "Value");
+                    b.HasIndex("Citations", "FirstFigureId");
 
-                    b.HasIndex("Basis", "Citations", "Value")
+                    b.HasIndex("Basis", "Citations", "FirstFigureId")
                         .HasFilter("\"Basis\" = 'projected'");
 
                     b.HasIndex("Bucket", "MinValue", "MaxValue");

@@ -47,11 +47,13 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
             .HasDatabaseName("IX_Claims_LatestReportedJobs").HasFilter(ClaimTallySql.Counted());
         // The dashboard's projections, most cited first, and its per-year and per-sector counts, read from
         // indexes rather than by sorting or scanning every claim after each import. Projections only: the
-        // dashboard asks for them by name (a constant), and other bases are read along (Citations, Value).
-        b.HasIndex(c => new { c.Basis, c.Citations, c.Value }).HasFilter($"\"Basis\" = '{ClaimQueries.Projected}'");
+        // dashboard asks for them by name (a constant), and other bases are read along (Citations, FirstFigureId).
+        // Ties go to the claim recorded last (its first figure's id), not to the largest value: a new claim
+        // then lands at the end of the once-cited run instead of at a random place in it.
+        b.HasIndex(c => new { c.Basis, c.Citations, c.FirstFigureId }).HasFilter($"\"Basis\" = '{ClaimQueries.Projected}'");
         // The claims around an organisation (ClaimQueries.MentionedAroundAsync) and the claims API read every
         // basis, most cited first: this index, read backwards, instead of sorting every claim.
-        b.HasIndex(c => new { c.Citations, c.Value });
+        b.HasIndex(c => new { c.Citations, c.FirstFigureId });
         b.HasIndex(c => c.Year).HasFilter(NotNull(nameof(Claim.Year)));
         // Without the claims of no sector (four in ten): the sector filter and list say Sector <> 'unspecified' too.
         b.HasIndex(c => c.Sector).HasFilter(InSector);

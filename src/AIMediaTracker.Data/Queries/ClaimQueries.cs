@@ -89,7 +89,7 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
         if (!string.IsNullOrEmpty(basis)) claims = claims.Where(c => c.Basis == basis);
         var total = await claims.CountAsync(ct);
         page = Math.Max(1, page);
-        var rows = await RowsAsync(claims.OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).ThenBy(c => c.Id)
+        var rows = await RowsAsync(MostCitedFirst(claims)
             .Skip((page - 1) * pageSize).Take(pageSize), ct);
         return new Paged<ClaimRow>(rows, page, pageSize, total);
     }
@@ -149,9 +149,12 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
     /// <summary>How many of the most cited claims <see cref="MentionedAroundAsync"/> tests before it collects instead.</summary>
     public const int AroundPrefix = 1000;
 
-    // Read backwards along the index (Citations, Value), ties by id the same way, so neither database sorts.
-    private static IOrderedQueryable<Claim> MostCitedFirst(IQueryable<Claim> claims) =>
-        claims.OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).ThenByDescending(c => c.Id);
+    /// <summary>
+    /// Most cited first; among claims cited as often, the one recorded last (a claim's first figure is its
+    /// own, so no two claims tie). Read backwards along the index (Citations, FirstFigureId): no sort.
+    /// </summary>
+    public static IOrderedQueryable<Claim> MostCitedFirst(IQueryable<Claim> claims) =>
+        claims.OrderByDescending(c => c.Citations).ThenByDescending(c => c.FirstFigureId);
 
     /// <summary>
     /// The sectors that have claims, for the filter bar: one index probe per sector of the vocabulary, the

@@ -160,9 +160,9 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
     public static IQueryable<Entities.Claim> Latest(IQueryable<Entities.Claim> jobClaims) =>
         jobClaims.OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Value);
 
-    /// <summary>Projections, most cited first, along the partial index of projections (the basis is a constant).</summary>
+    /// <summary>Projections, most cited first, then the last recorded, along the partial index of projections (the basis is a constant).</summary>
     public static IQueryable<Entities.Claim> MostCitedProjections(IQueryable<Entities.Claim> claims) =>
-        claims.Where(c => c.Basis == ClaimQueries.Projected).OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value);
+        ClaimQueries.MostCitedFirst(claims.Where(c => c.Basis == ClaimQueries.Projected));
 
     /// <summary>
     /// Reported claims of one counted kind. The predicate of the partial index <c>IX_Claims_ReportedJobs</c>

@@ -13,7 +13,7 @@ public static class ClaimsApi
         api.MapGet("/claims", ([AsParameters] FilterQuery filter, [AsParameters] PageQuery paging, string? kind, string? basis, string? grade,
             OrganizationQueries organizations, ClaimQueries claims, CancellationToken ct) =>
             FilteredList.PageAsync(filter, organizations, f => claims.PageAsync(f, kind, basis, grade, paging.Number, paging.Size, ct), ClaimItem.Of, ct))
-            .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Les affirmations chiffrées : chaque chiffre une fois, avec sa source et le nombre d'articles qui le citent, les plus citées d'abord. Filtres : org (ses propres affirmations), from, to (première citation), sector, kind, basis (reported, projected), grade (explicit, attributed, unclear).");
+            .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Les affirmations chiffrées : chaque chiffre une fois, avec sa source et le nombre d'articles qui le citent, les plus citées d'abord, puis les plus récemment enregistrées. Filtres : org (ses propres affirmations), from, to (première citation), sector, kind, basis (reported, projected), grade (explicit, attributed, unclear).");
 
         api.MapGet("/claims/{id:long}", async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> (long id, ClaimQueries claims, CancellationToken ct) =>
             await claims.ByIdAsync(id, ct) is { } claim ? TypedResults.Ok(ClaimResponse.Of(claim)) : ApiErrors.NotFound($"Aucune affirmation n° {id}."))

@@ -55,13 +55,24 @@ public sealed class ClaimIndexPlanTests : IDisposable
     }
 
     [Fact]
+    public async Task The_claims_api_reads_the_most_cited_and_last_recorded_first_from_an_index()
+    {
+        var page = ClaimQueries.MostCitedFirst(db.Claims).Select(c => c.Id).Take(50);
+
+        var plan = await PlanAsync(page);
+
+        Assert.Contains("INDEX IX_Claims_Citations_FirstFigureId", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
     public async Task The_dashboards_projections_are_read_most_cited_first_from_the_partial_index()
     {
         var projections = DashboardQueries.MostCitedProjections(db.Claims).Select(c => c.Id).Take(40);
 
         var plan = await PlanAsync(projections);
 
-        Assert.Contains("INDEX IX_Claims_Basis_Citations_Value", plan);
+        Assert.Contains("INDEX IX_Claims_Basis_Citations_FirstFigureId", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan);
     }
 

@@ -28,9 +28,9 @@ public sealed class ClaimsAroundTests(SeededApp app) : IClassFixture<SeededApp>
             var articles = (await db.Mentions.Where(m => m.OrganizationId == id).Select(m => m.ArticleId).ToListAsync()).ToHashSet();
             var cited = (await db.ClaimCitations.Select(c => new { c.ClaimId, c.ArticleId }).ToListAsync())
                 .Where(c => articles.Contains(c.ArticleId)).Select(c => c.ClaimId).ToHashSet();
-            var claims = await db.Claims.AsNoTracking().Select(c => new { c.Id, c.Citations, c.Value, c.AttributionOrganizationId, c.SubjectOrganizationId }).ToListAsync();
+            var claims = await db.Claims.AsNoTracking().Select(c => new { c.Id, c.Citations, c.FirstFigureId, c.AttributionOrganizationId, c.SubjectOrganizationId }).ToListAsync();
             var expected = claims.Where(c => cited.Contains(c.Id) && c.AttributionOrganizationId != id && c.SubjectOrganizationId != id)
-                .OrderByDescending(c => c.Citations).ThenByDescending(c => c.Value).ThenByDescending(c => c.Id).Take(take).Select(c => c.Id).ToList();
+                .OrderByDescending(c => c.Citations).ThenByDescending(c => c.FirstFigureId).Take(take).Select(c => c.Id).ToList();
 
             var around = await scope.ServiceProvider.GetRequiredService<ClaimQueries>().MentionedAroundAsync(id, take, default, prefix);
 
