@@ -62,8 +62,9 @@ internal static class YearContext
         var nextKey = FrenchTypography.Key(next);
 
         if (CountNouns.Contains(nextKey) || next is "€" or "$" or "£") return false;
-        // "les années 2000" is a decade, not a year.
-        if (prev == "annees") return false;
+        // « les années 1970 » names a decade, read as its first year as the contract's gold does; a year
+        // not ending in 0 after « années » names no decade and stays unread, as before.
+        if (prev == "annees") return text[end - 1] == '0';
         var plural = next.Length > 3 && char.IsLower(next[0]) && (nextKey.EndsWith('s') || nextKey.EndsWith('x'))
             && !FunctionWords.Contains(nextKey);
         if (StrongCues.Contains(prev)) return true;

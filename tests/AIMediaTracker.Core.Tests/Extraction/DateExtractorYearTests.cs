@@ -31,9 +31,15 @@ public sealed class DateExtractorYearTests
     [InlineData("Le modèle GPT-4 a été entraîné sur 1,2024 téraoctets.")]
     [InlineData("Voir https://www.lalettremedias.fr/presse/2024/05/23/accord pour le détail.")]
     [InlineData("Il a 33 ans et vit à Lyon.")]
-    [InlineData("Le doublage a beaucoup changé depuis les années 2000.")]
+    [InlineData("Les années 2022 ont été difficiles pour le doublage.")]
     public void Does_not_read_counts_amounts_or_addresses_as_years(string sentence) =>
         Assert.Empty(Isos(sentence));
+
+    [Theory]
+    [InlineData("Le doublage a beaucoup changé depuis les années 2000.", "2000")]
+    [InlineData("Une automatisation comparable à celle des années 1970 dans l'industrie.", "1970")]
+    public void A_decade_is_read_as_its_first_year(string sentence, string expected) =>
+        Assert.Equal([expected], Isos(sentence));
 
     [Fact]
     public void A_count_compared_with_a_year_is_not_a_year() =>
