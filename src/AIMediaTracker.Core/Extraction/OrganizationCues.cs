@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
+using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -308,10 +309,12 @@ public static partial class OrganizationCues
         {
             var first = window[words[k].Start];
             if (!char.IsUpper(first) || first != acronym[0] || words[k].Glued) continue;
+            // « l'Agence d'évaluation de la recherche et de l'enseignement supérieur (AERES) »: an elided
+            // word counts by the letter after its apostrophe, without its accent.
             var initials = string.Concat(words.Skip(k)
                 .Select(w => window.Substring(w.Start, w.Length))
                 .Where(w => !IsLinkWord(w))
-                .Select(w => char.ToUpperInvariant(w[0])));
+                .Select(w => FrenchTypography.Key(w[..1]).ToUpperInvariant()));
             if (!IsSubsequence(acronym.Replace("-", "").Replace("&", ""), initials)) continue;
             found.Add((new Span(from + words[k].Start, from + words[^1].End), acronym));
             return;
@@ -320,12 +323,14 @@ public static partial class OrganizationCues
 
     private static bool IsLinkWord(string w) => w is "de" or "des" or "du" or "la" or "le" or "les" or "l" or "d" or "et" or "pour" or "en" or "of" or "the" or "and" or "for" or "à" or "au" or "aux";
 
+    // A name may go on past the words its acronym spells (« l'Agence nationale de sécurité du médicament
+    // et des produits de santé (ANSM) »), up to twice as many words: beyond, the tail is a sentence.
     private static bool IsSubsequence(string acronym, string initials)
     {
         if (acronym.Length < 2 || initials.Length < acronym.Length || initials[0] != acronym[0]) return false;
         var j = 0;
         foreach (var c in initials) if (j < acronym.Length && c == acronym[j]) j++;
-        return j == acronym.Length && initials.Length <= acronym.Length + 1;
+        return j == acronym.Length && initials.Length <= acronym.Length * 2;
     }
 
     /// <summary>Drops leading function words and trailing dates or places from a name candidate.</summary>

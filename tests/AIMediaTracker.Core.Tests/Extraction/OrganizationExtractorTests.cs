@@ -72,6 +72,21 @@ public sealed class OrganizationExtractorTests
             Assert.Equal(2, org.Mentions.Count);
         }
 
+        [Theory]
+        [InlineData("Selon l'Agence d'évaluation de la recherche et de l'enseignement supérieur (AERES), les effectifs baissent.",
+            "Agence d'évaluation de la recherche et de l'enseignement supérieur")]
+        [InlineData("Le Conseil Interacadémique de l'Éducation Nationale (CIEN) s'est réuni.", "Conseil Interacadémique de l'Éducation Nationale")]
+        [InlineData("L'Agence nationale de sécurité du médicament et des produits de santé (ANSM) a publié un avis.",
+            "Agence nationale de sécurité du médicament et des produits de santé")]
+        public void Reads_a_long_name_whole_up_to_its_acronym(string sentence, string expected) =>
+            Assert.Equal([expected], Names(sentence));
+
+        // The initials S…N…J are there, spread over far more words than the acronym has letters.
+        [Fact]
+        public void Takes_no_sentence_for_a_name_whose_words_outnumber_its_acronym() =>
+            Assert.DoesNotContain(Names("Le Syndicat a proposé aux élus de Nantes une journée nationale de la presse (SNJ)."),
+                n => n.Contains("proposé", StringComparison.Ordinal));
+
         [Fact]
         public void Reads_an_acronym_defined_in_parentheses_as_the_same_body()
         {
