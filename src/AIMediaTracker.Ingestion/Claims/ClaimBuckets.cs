@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AIMediaTracker.Ingestion.Claims;
 
 /// <summary>
-/// Which figures may be one claim: same kind, unit and basis, and the same source — the attribution
+/// Which figures may be one claim: same kind, unit (jobs and people alike) and basis, and the same source — the attribution
 /// (« selon le WEF »), else the subject (the company that cuts), else the sector and year. A source
 /// that names a known organisation is keyed by the organisation's slug, so two spellings merged by an
 /// operator become one source, and the claim's id (derived from the bucket) does not depend on how a
@@ -41,8 +41,15 @@ internal sealed class ClaimBuckets
         var identity = KeyOf(f.Attribution) is { } attribution ? "a:" + Source(attribution)
             : KeyOf(f.Subject) is { } subject ? "s:" + Source(subject)
             : $"x:{SectorVocabulary.Map(f.Sector)}|{f.Year}";
-        return $"{f.Kind}|{f.Unit}|{f.Basis}|{identity}";
+        return $"{f.Kind}|{CountedUnit(f.Unit)}|{f.Basis}|{identity}";
     }
+
+    /// <summary>
+    /// Jobs and people count one thing: « 9 000 emplois » in a headline and « 9 000 départs » in the
+    /// text are one statement, and as two claims the dashboard added them up. Their bucket keeps the
+    /// word « jobs », so claims counted in jobs keep their ids.
+    /// </summary>
+    public static string CountedUnit(string unit) => unit == "people" ? "jobs" : unit;
 
     private string Source(string key) => organizationByKey.TryGetValue(key, out var org) ? "o:" + org.Slug : "t" + key;
 }

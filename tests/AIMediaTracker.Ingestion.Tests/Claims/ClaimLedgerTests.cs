@@ -112,6 +112,20 @@ public sealed class ClaimLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task One_number_of_jobs_and_of_people_cut_is_one_claim()
+    {
+        await scenario.StoreAsync("La banque supprime 9 000 emplois. Elle a signé avec les syndicats un accord prévoyant 9 000 départs volontaires.",
+            new DateOnly(2024, 9, 2), CutAt("Intesa Sanpaolo"));
+
+        using var db = database.NewContext();
+        Assert.Equal(["jobs", "people"], await db.Figures.Where(f => f.Kind == "jobs_lost").OrderBy(f => f.Unit).Select(f => f.Unit).ToListAsync());
+        var claim = Assert.Single(await db.Claims.Where(c => c.Kind == "jobs_lost").ToListAsync());
+        Assert.Equal((9000d, "jobs"), (claim.Value, claim.Unit));
+        Assert.Equal(2, await db.ClaimCitations.CountAsync(c => c.ClaimId == claim.Id));
+        await scenario.AssertLedgerEqualsRebuildAsync();
+    }
+
+    [Fact]
     public async Task Two_values_of_one_study_more_than_half_a_percent_apart_are_two_claims_of_one_source()
     {
         await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));
