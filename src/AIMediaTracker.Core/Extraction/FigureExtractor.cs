@@ -57,7 +57,11 @@ public static class FigureExtractor
         var claims = new FigureClaims(text, named);
         var clauses = Enumerable.Range(0, facts.Count).Select(i => Clause(text, facts, i)).ToArray();
         // Both ends of a range are one statement: they share its words (« pèserait entre 2 600 et 4 400 »).
-        foreach (var i in rangeStarts) clauses[i] = clauses[i + 1] = new Span(clauses[i].Start, clauses[i + 1].End);
+        foreach (var i in rangeStarts)
+        {
+            clauses[i] = clauses[i + 1] = new Span(clauses[i].Start, clauses[i + 1].End);
+            facts[i + 1] = (facts[i + 1].Fact with { ClosesRange = true }, facts[i + 1].FromCue);
+        }
         // A part or a restatement reads the words of the figure it details (« devraient atteindre 650 millions, dont 250 millions »).
         for (var i = 1; i < facts.Count; i++)
         {

@@ -14,6 +14,7 @@ public sealed record ProductFact(string Name, string? Organization, IReadOnlyLis
 /// <param name="Basis">A fact or decision the article reports, or an estimate it relays.</param>
 /// <param name="Attribution">Who the article credits for the number (organisation, person or study), or null.</param>
 /// <param name="Subject">The organisation whose jobs, staff or money the number is, or null for a sector or economy.</param>
+/// <param name="ClosesRange">The upper end of a range (« 4 000 à 6 000 postes »): the statement is its lower end's, not a second one.</param>
 public sealed record FigureFact(
     FigureKind Kind,
     decimal Value,
@@ -25,7 +26,8 @@ public sealed record FigureFact(
     Span Span,
     FigureBasis Basis = FigureBasis.Reported,
     string? Attribution = null,
-    string? Subject = null);
+    string? Subject = null,
+    bool ClosesRange = false);
 
 /// <summary>A date the article mentions, as ISO text (YYYY-MM-DD, YYYY-MM or YYYY).</summary>
 /// <param name="IsHorizon">True for projections such as "d'ici 2026".</param>

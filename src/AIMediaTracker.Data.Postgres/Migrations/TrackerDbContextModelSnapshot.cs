@@ -496,6 +496,9 @@ namespace AIMediaTracker.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool>("ClosesRange")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("End")
                         .HasColumnType("integer");
 

@@ -16,6 +16,8 @@ public sealed class Figure
     public string Basis { get; set; } = "reported";
     public string? Attribution { get; set; }
     public string? Subject { get; set; }
+    /// <summary>The upper end of a range: the claim is its lower end's (Core's FigureFact.ClosesRange).</summary>
+    public bool ClosesRange { get; set; }
     public int Start { get; set; }
     public int End { get; set; }
     public int SentenceStart { get; set; }

@@ -481,6 +481,9 @@ namespace AIMediaTracker.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ClosesRange")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 

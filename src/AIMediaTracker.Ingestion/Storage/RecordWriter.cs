@@ -66,7 +66,7 @@ internal sealed class RecordWriter(TrackerDbContext db, EntityResolver resolver)
                 Basis = verdict?.Basis ?? f.Basis.ToContractName(),
                 Attribution = Curation.FigureCorrections.Chosen(verdict?.Attribution, f.Attribution),
                 Subject = Curation.FigureCorrections.Chosen(verdict?.Subject, f.Subject),
-                Start = f.Span.Start, End = f.Span.End, SentenceStart = sentence.Start, SentenceEnd = sentence.End,
+                Start = f.Span.Start, End = f.Span.End, SentenceStart = sentence.Start, SentenceEnd = sentence.End, ClosesRange = f.ClosesRange,
             });
         }
         foreach (var d in facts.Dates)

@@ -218,6 +218,16 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("Le groupe informatique prévoit de supprimer 4000 à 6000 postes d'ici 2028.")]
+    [InlineData("Le cabinet évaluait entre 2 600 et 4 400 milliards de dollars la valeur ajoutée.")]
+    public void Only_the_upper_end_of_a_range_closes_it(string sentence) =>
+        Assert.Equal([false, true], Extract(sentence).Select(f => f.ClosesRange));
+
+    [Fact]
+    public void Two_figures_of_one_sentence_close_no_range() =>
+        Assert.All(Extract("Le groupe a supprimé 4 000 postes en 2023 et 6 000 postes en 2024."), f => Assert.False(f.ClosesRange));
+
+    [Theory]
     [InlineData("Entre 20 et 30 % des emplois seraient concernés.")]
     [InlineData("Entre 20 % et 30 % des emplois seraient concernés.")]
     [InlineData("Les scénarios indiquent une réduction de 20 % à 30 % des effectifs.")]

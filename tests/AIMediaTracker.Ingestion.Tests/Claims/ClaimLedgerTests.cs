@@ -126,6 +126,18 @@ public sealed class ClaimLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_range_of_cuts_is_one_claim_at_its_lower_end()
+    {
+        await scenario.StoreAsync("Le groupe informatique prévoit de supprimer 4000 à 6000 postes dans le cadre de son plan d'adoption de l'IA.",
+            new DateOnly(2025, 11, 25), CutAt("HP"));
+
+        using var db = database.NewContext();
+        Assert.Equal(2, await db.Figures.CountAsync(f => f.Kind == "jobs_lost"));
+        Assert.Equal(4000d, Assert.Single(await db.Claims.Where(c => c.Kind == "jobs_lost").Select(c => c.Value).ToListAsync()));
+        await scenario.AssertLedgerEqualsRebuildAsync();
+    }
+
+    [Fact]
     public async Task Two_values_of_one_study_more_than_half_a_percent_apart_are_two_claims_of_one_source()
     {
         await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));

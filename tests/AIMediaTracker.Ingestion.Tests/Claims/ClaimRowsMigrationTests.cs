@@ -26,14 +26,20 @@ public sealed class ClaimRowsMigrationTests : IDisposable
 
     private TrackerDbContext NewContext() => new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connection).Options);
 
+    // The rows are written by today's writer, so at today's schema (an older one lacks its newer columns),
+    // then taken down through the migration and up again.
     [Fact]
     public async Task Claims_and_citations_survive_the_rebuild_up_and_down_and_the_id_stops_being_the_rowid()
     {
-        await using (var db = NewContext()) await db.GetService<IMigrator>().MigrateAsync(Before);
+        await using (var db = NewContext()) await db.GetService<IMigrator>().MigrateAsync();
         await StoreAsync(LedgerScenario.Study, new DateOnly(2024, 3, 5));
         await StoreAsync(LedgerScenario.Cuts, new DateOnly(2024, 5, 2));
         var stored = await LedgerRowsAsync();
         Assert.Equal(2, stored.Count(r => r.StartsWith("claim", StringComparison.Ordinal)));
+        Assert.Equal(2, await ClaimsNotAtTheirIdAsync());
+
+        await using (var db = NewContext()) await db.GetService<IMigrator>().MigrateAsync(Before);
+        Assert.Equal(stored, await LedgerRowsAsync());
         Assert.Equal(0, await ClaimsNotAtTheirIdAsync());
 
         await using (var db = NewContext()) await db.GetService<IMigrator>().MigrateAsync();
@@ -47,13 +53,7 @@ public sealed class ClaimRowsMigrationTests : IDisposable
             Assert.False(await db.ClaimCitations.AnyAsync(c => c.ClaimId == claim));
             Assert.Equal(1, await db.ClaimCitations.CountAsync());
         }
-
-        var left = await LedgerRowsAsync();
-        Assert.Equal(stored.Count - 2, left.Count);
-
-        await using (var db = NewContext()) await db.GetService<IMigrator>().MigrateAsync(Before);
-        Assert.Equal(left, await LedgerRowsAsync());
-        Assert.Equal(0, await ClaimsNotAtTheirIdAsync());
+        Assert.Equal(stored.Count - 2, (await LedgerRowsAsync()).Count);
     }
 
     private async Task StoreAsync(string body, DateOnly published)
