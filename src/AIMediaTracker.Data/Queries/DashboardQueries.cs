@@ -90,7 +90,7 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         List<CompanyTotal> Companies);
 
     /// <summary>Cuts of one company (the claims' subject, else their attribution; null when neither names one).</summary>
-    private sealed record CompanyTotal(int? Org, double Jobs, int Claims);
+    private sealed record CompanyTotal(int Org, double Jobs, int Claims);
 
     private const int CompaniesShown = 12;
 
@@ -110,9 +110,9 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
 
         var byGrade = (await Along(JobsLost, ClaimTallyDimension.Grade, t => t.Grade).ToListAsync(ct)).ToDictionary(g => g.Key, g => new ClaimTotal(g.Jobs, g.Claims));
         var created = await Along(JobsCreated, ClaimTallyDimension.Grade, t => t.Grade).ToListAsync(ct);
-        var companies = (await Along(JobsLost, ClaimTallyDimension.Company, t => t.CompanyId)
+        var companies = (await Along(JobsLost, ClaimTallyDimension.Company, t => t.CompanyId).Where(g => g.Key != 0)
                 .OrderByDescending(g => g.Jobs).ThenBy(g => g.Key).Take(CompaniesShown).ToListAsync(ct))
-            .Select(c => new CompanyTotal(c.Key == 0 ? null : c.Key, c.Jobs, c.Claims)).ToList();
+            .Select(c => new CompanyTotal(c.Key, c.Jobs, c.Claims)).ToList();
         return new JobSums(byGrade, new ClaimTotal(created.Sum(g => g.Jobs), created.Sum(g => g.Claims)),
             await ByMonthAsync(JobsLost), await ByMonthAsync(JobsCreated), companies);
     }
@@ -131,25 +131,28 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var byGrade = (await reported.GroupBy(c => c.Grade).Select(g => new { Grade = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() }).ToListAsync(ct))
             .ToDictionary(g => g.Grade ?? "", g => new ClaimTotal(g.Jobs, g.Claims));
         var createdTotal = await created.GroupBy(_ => 1).Select(g => new ClaimTotal(g.Sum(c => c.Value), g.Count())).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
-        var companies = (await cuts.GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
+        // Only cuts of a known company: the cuts of no organisation (a sector's, a person's count) are one
+        // group, which no name fits, and it sat among the companies under whichever source sorted last.
+        var companies = (await cuts.Where(c => c.SubjectOrganizationId != null || c.AttributionOrganizationId != null)
+                .GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
                 .Select(g => new { Org = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() })
                 .OrderByDescending(g => g.Jobs).ThenBy(g => g.Org).Take(CompaniesShown).ToListAsync(ct))
-            .Select(c => new CompanyTotal(c.Org, c.Jobs, c.Claims)).ToList();
+            .Select(c => new CompanyTotal(c.Org!.Value, c.Jobs, c.Claims)).ToList();
         return new JobSums(byGrade, createdTotal, await ByMonth(cuts).ToListAsync(ct), await ByMonth(created).ToListAsync(ct), companies);
     }
 
     /// <summary>
-    /// The companies named: from the organisations table, or for the group no known organisation names,
-    /// by the text of a source, read only then.
+    /// The companies named: from the organisations table, or, for an organisation no longer there, by the
+    /// text of a source, read only then.
     /// </summary>
     private async Task<List<CompanyJobs>> NamedAsync(List<CompanyTotal> companies, IQueryable<Entities.Claim> cuts, CancellationToken ct)
     {
-        var orgIds = companies.Select(c => c.Org).OfType<int>().ToList();
+        var orgIds = companies.Select(c => c.Org).ToList();
         var orgs = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Slug, o.Name), ct);
         var byCompany = new List<CompanyJobs>(companies.Count);
         foreach (var c in companies)
         {
-            if (c.Org is int id && orgs.TryGetValue(id, out var o)) { byCompany.Add(new CompanyJobs(o.Slug, o.Name, c.Jobs, c.Claims)); continue; }
+            if (orgs.TryGetValue(c.Org, out var o)) { byCompany.Add(new CompanyJobs(o.Slug, o.Name, c.Jobs, c.Claims)); continue; }
             var name = await cuts.Where(k => (k.SubjectOrganizationId ?? k.AttributionOrganizationId) == c.Org).MaxAsync(k => k.Subject ?? k.Attribution, ct);
             byCompany.Add(new CompanyJobs(null, name ?? "", c.Jobs, c.Claims));
         }

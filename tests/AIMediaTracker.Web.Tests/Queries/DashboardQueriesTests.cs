@@ -80,9 +80,11 @@ public sealed class DashboardQueriesTests : IDisposable
     public async Task Unfiltered_or_by_sector_the_counters_equal_the_reported_claims_summed_by_grade_month_and_company()
     {
         await SeedClaimsAsync();
-        // A cut in a sector, beside the seeds' cuts of none.
+        // A cut in a sector, beside the seeds' cuts of none; and a cut of no company, counted but in no company's bar.
         await ClaimSeeds.StoreAsync(factory, "Le studio Ubisoft a supprimé 450 postes de doublage, remplacés par l'IA.", new DateOnly(2024, 5, 9),
             f => f with { Basis = AIMediaTracker.Core.Model.FigureBasis.Reported, Subject = "Ubisoft", Sector = "doublage" });
+        await ClaimSeeds.StoreAsync(factory, "Dans la presse régionale, 2 000 postes ont été supprimés en 2024.", new DateOnly(2024, 6, 3),
+            f => f with { Basis = AIMediaTracker.Core.Model.FigureBasis.Reported, Subject = null, Attribution = null, Sector = null });
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var dashboard = scope.ServiceProvider.GetRequiredService<DashboardQueries>();
@@ -96,6 +98,7 @@ public sealed class DashboardQueriesTests : IDisposable
             var cuts = claims.Where(c => c.Kind == "jobs_lost").ToList();
             var created = claims.Where(c => c.Kind == "jobs_created").ToList();
             Assert.NotEmpty(cuts);
+            if (sector is null) Assert.Contains(cuts, c => (c.SubjectOrganizationId ?? c.AttributionOrganizationId) is null);
 
             Assert.Equal((cuts.Sum(c => c.Value), cuts.Count), (view.Jobs.Cuts.Jobs, view.Jobs.Cuts.Claims));
             Assert.Equal((created.Sum(c => c.Value), created.Count), (view.Jobs.Created.Jobs, view.Jobs.Created.Claims));
@@ -106,10 +109,11 @@ public sealed class DashboardQueriesTests : IDisposable
                 .Select(g => new MonthJobs(g.Key, g.Where(c => c.Kind == "jobs_lost").Sum(c => c.Value), g.Count(c => c.Kind == "jobs_lost"),
                     g.Where(c => c.Kind == "jobs_created").Sum(c => c.Value), g.Count(c => c.Kind == "jobs_created")));
             Assert.Equal(months, view.JobsByMonth);
-            var companies = cuts.GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
+            var companies = cuts.Where(c => (c.SubjectOrganizationId ?? c.AttributionOrganizationId) is not null)
+                .GroupBy(c => (c.SubjectOrganizationId ?? c.AttributionOrganizationId)!.Value)
                 .Select(g => (Org: g.Key, Jobs: g.Sum(c => c.Value), Claims: g.Count())).OrderByDescending(g => g.Jobs).ThenBy(g => g.Org).Take(12).ToList();
             var slugs = await db.Organizations.ToDictionaryAsync(o => o.Id, o => o.Slug);
-            Assert.Equal(companies.Select(c => (c.Org is int id ? slugs[id] : null, c.Jobs, c.Claims)),
+            Assert.Equal(companies.Select(c => ((string?)slugs[c.Org], c.Jobs, c.Claims)),
                 view.CutsByCompany.Select(c => (c.Slug, c.Cuts, c.Claims)));
         }
     }
