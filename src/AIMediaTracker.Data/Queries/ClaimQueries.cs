@@ -114,8 +114,11 @@ public sealed class ClaimQueries(TrackerDbContext db, QueryCache cache)
         return new ClaimPage(row, claim.Grade, citations, variants);
     }
 
-    /// <summary>Units one statement can drift between: a count of jobs retold as a count of people, not as a percentage or an amount.</summary>
-    private static string[] UnitFamily(string unit) => unit is "jobs" or "people" ? ["jobs", "people"] : [unit];
+    /// <summary>
+    /// Units that count one thing, a count of jobs retold as a count of people (not a percentage or an
+    /// amount): the first names the family. Claims group by it (the ledger's buckets), variants too.
+    /// </summary>
+    public static string[] UnitFamily(string unit) => DashboardQueries.JobUnits.Contains(unit) ? DashboardQueries.JobUnits : [unit];
 
     /// <summary>
     /// Claims cited by articles that name the organisation without it being the claims' source or

@@ -1,6 +1,7 @@
 using AIMediaTracker.Core.Claims;
 using AIMediaTracker.Core.Text;
 using AIMediaTracker.Data;
+using AIMediaTracker.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIMediaTracker.Ingestion.Claims;
@@ -41,15 +42,10 @@ internal sealed class ClaimBuckets
         var identity = KeyOf(f.Attribution) is { } attribution ? "a:" + Source(attribution)
             : KeyOf(f.Subject) is { } subject ? "s:" + Source(subject)
             : $"x:{SectorVocabulary.Map(f.Sector)}|{f.Year}";
-        return $"{f.Kind}|{CountedUnit(f.Unit)}|{f.Basis}|{identity}";
+        // Jobs and people count one thing (« 9 000 emplois » in a headline, « 9 000 départs » in the text):
+        // the bucket names the unit's family, « jobs » for both, so claims counted in jobs kept their ids.
+        return $"{f.Kind}|{ClaimQueries.UnitFamily(f.Unit)[0]}|{f.Basis}|{identity}";
     }
-
-    /// <summary>
-    /// Jobs and people count one thing: « 9 000 emplois » in a headline and « 9 000 départs » in the
-    /// text are one statement, and as two claims the dashboard added them up. Their bucket keeps the
-    /// word « jobs », so claims counted in jobs keep their ids.
-    /// </summary>
-    public static string CountedUnit(string unit) => unit == "people" ? "jobs" : unit;
 
     private string Source(string key) => organizationByKey.TryGetValue(key, out var org) ? "o:" + org.Slug : "t" + key;
 }
