@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AIMediaTracker.Ingestion.Claims;
 
 /// <summary>
-/// Which figures may be one claim: same kind, unit (jobs and people alike) and basis, and the same source — the attribution
-/// (« selon le WEF »), else the subject (the company that cuts), else the sector and year. A source
+/// Which figures may be one claim: same kind, unit (jobs and people alike) and basis, and the same source — for a
+/// reported fact about a company, the company; otherwise the attribution (« selon le WEF »), else the subject, else the
+/// sector and year. A source
 /// that names a known organisation is keyed by the organisation's slug, so two spellings merged by an
 /// operator become one source, and the claim's id (derived from the bucket) does not depend on how a
 /// database numbered its organisations: it is the same after importing the articles elsewhere.
@@ -39,7 +40,11 @@ internal sealed class ClaimBuckets
 
     public string BucketOf(LedgerFigure f)
     {
-        var identity = KeyOf(f.Attribution) is { } attribution ? "a:" + Source(attribution)
+        // A fact about a company is one event however many sources relay it (« selon L'Usine Digitale »,
+        // « a annoncé Klarna », or the article's own voice): keyed by the company, it is counted once.
+        // A projection belongs to whoever made it: two studies' numbers stay two claims.
+        var identity = f.Basis == ClaimQueries.Reported && KeyOf(f.Subject) is { } company ? "s:" + Source(company)
+            : KeyOf(f.Attribution) is { } attribution ? "a:" + Source(attribution)
             : KeyOf(f.Subject) is { } subject ? "s:" + Source(subject)
             : $"x:{SectorVocabulary.Map(f.Sector)}|{f.Year}";
         // Jobs and people count one thing (« 9 000 emplois » in a headline, « 9 000 départs » in the text):

@@ -126,6 +126,26 @@ public sealed class ClaimLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task One_cut_of_a_company_relayed_by_two_sources_is_one_claim_but_two_studies_projections_are_two()
+    {
+        // Accenture's 12 000 departures, told by the article itself and « selon L'Usine Digitale »: one event.
+        await scenario.StoreAsync("Accenture a supprimé plus de 12 000 postes en trois mois.", new DateOnly(2025, 9, 27), CutAt("Accenture"));
+        await scenario.StoreAsync("Selon L'Usine Digitale, près de 12 000 personnes ont été licenciées chez Accenture.", new DateOnly(2025, 9, 29),
+            f => f with { Basis = FigureBasis.Reported, Subject = "Accenture", Attribution = "L'Usine Digitale" });
+        // The same number projected by two studies about one company stays two statements.
+        await scenario.StoreAsync("Selon Gartner, 12 000 postes pourraient disparaître chez Accenture d'ici 2030.", new DateOnly(2025, 10, 1),
+            f => f with { Basis = FigureBasis.Projected, Subject = "Accenture", Attribution = "Gartner" });
+        await scenario.StoreAsync("Le cabinet Forrester estime de son côté que l'automatisation menace 12 000 emplois du groupe Accenture à l'horizon 2030.", new DateOnly(2025, 10, 2),
+            f => f with { Basis = FigureBasis.Projected, Subject = "Accenture", Attribution = "Forrester" });
+
+        using var db = database.NewContext();
+        var reported = Assert.Single(await db.Claims.Where(c => c.Kind == "jobs_lost" && c.Basis == "reported").ToListAsync());
+        Assert.Equal((12000d, 2), (reported.Value, reported.Citations));
+        Assert.Equal(["Forrester", "Gartner"], await db.Claims.Where(c => c.Basis == "projected").OrderBy(c => c.Attribution).Select(c => c.Attribution).ToListAsync());
+        await scenario.AssertLedgerEqualsRebuildAsync();
+    }
+
+    [Fact]
     public async Task A_range_of_cuts_is_one_claim_at_its_lower_end()
     {
         await scenario.StoreAsync("Le groupe informatique prévoit de supprimer 4000 à 6000 postes dans le cadre de son plan d'adoption de l'IA.",
