@@ -25,6 +25,7 @@ internal sealed class FigureClaims
     private int paragraphs;
     private int lastSourceParagraph;
     private string? topic;
+    private readonly PersonEmployers employers = new();
     private SentenceSources? previous;
     private SentenceSources? current;
 
@@ -122,7 +123,8 @@ internal sealed class FigureClaims
             // « il en ressort » and the next projections go on with.
             else if (read.FirstSpeaker is { } speaker && (lastSource is null || names.IsPerson(lastSource) || !names.IsPerson(speaker)))
                 (lastSource, lastSourceParagraph) = (speaker, paragraphs);
-            if (read.Sentence != sentence && read.InitialOrganization is { } initial) topic = initial;
+            if (read.Sentence != sentence && (read.InitialOrganization ?? employers.Of(read.InitialPerson)) is { } initial) topic = initial;
+            employers.Read(s, names.In(read.Sentence.Start, read.Sentence.End), read.Sentence.Start, topic);
         }
         if (current?.Sentence != sentence) Enter(new SentenceSources(text, sentence, names, lastSource, topic));
     }

@@ -39,10 +39,18 @@ internal sealed partial class SentenceSources
         ReadSpeakers(sentence, lastSource, topic);
         foreach (var m in mentions)
             if (!sourceMentions.Contains(m.Start)) NamesAnyone = true;
+        var first = true;
         foreach (var m in mentions)
         {
-            if (m.IsPerson || sourceMentions.Contains(m.Start)) continue;
-            if (m.Start - start <= 40 && !Governed().IsMatch(s.AsSpan(start, m.Start - start))) InitialOrganization = m.Name;
+            if (sourceMentions.Contains(m.Start)) continue;
+            var opens = m.Start - start <= 40 && (!Governed().IsMatch(s.AsSpan(start, m.Start - start)) || FrontedPlace(start, m));
+            if (m.IsPerson)
+            {
+                if (first && opens) InitialPerson = m.Name;
+                first = false;
+                continue;
+            }
+            if (opens) InitialOrganization = m.Name;
             break;
         }
     }
@@ -74,6 +82,9 @@ internal sealed partial class SentenceSources
 
     /// <summary>The organisation the sentence opens with, which becomes the one talked about.</summary>
     public string? InitialOrganization { get; }
+
+    /// <summary>The person the sentence opens with (« Marguerite Bérard a présenté... »), or null.</summary>
+    public string? InitialPerson { get; }
 
     public bool IsSource(string name) => Source == name;
 
@@ -318,6 +329,13 @@ internal sealed partial class SentenceSources
         var name = names.NameEndingAt(s, comma, start);
         return name is not null && names.NameAt(s, start, comma) == name ? name : null;
     }
+
+    // « Chez Ubisoft, ... », « Au Crédit Agricole, ... »: the firm fronted before the sentence's subject is what it is about.
+    private bool FrontedPlace(int start, NamedMention m) =>
+        m.End < Sentence.End && s[m.End] == ',' && FrontedFirm().IsMatch(s.AsSpan(start, m.Start - start));
+
+    [GeneratedRegex(@"^(?:chez|à|au|aux)\s+(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedFirm();
 
     // « Une annonce transmise à l'AFP »: a name after a preposition is not what the sentence is about.
     [GeneratedRegex(@"(?<![\p{L}])(?:à|au|aux|par|pour|avec|chez|selon|sur|dans|contre|via)\s+(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

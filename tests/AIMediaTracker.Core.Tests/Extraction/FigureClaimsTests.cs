@@ -201,6 +201,21 @@ public class FigureClaimsTests
         Assert.Empty(Figures("", text));
     }
 
+    [Theory]
+    // The person was introduced by a possessive right after her bank was talked about.
+    [InlineData("Les banques Société Générale et Crédit Agricole réduisent leurs effectifs. Au Crédit Agricole, des milliers d'emplois vont disparaître. "
+        + "Sa directrice générale Hélène Marchetti veut réduire les coûts. Paul Girard de Société Générale affirme le contraire.\n"
+        + "Hélène Marchetti a présenté une nouvelle stratégie. D'ici début 2028, le nombre d'employés devra diminuer de 2 300 postes.", "Crédit Agricole")]
+    // The person was introduced with « de » and her employer.
+    [InlineData("Hélène Marchetti, directrice générale de Crédit Agricole, a reçu les syndicats. Le cabinet Accenture publiait le même jour ses résultats.\n"
+        + "Hélène Marchetti a présenté une nouvelle stratégie. D'ici début 2028, le nombre d'employés devra diminuer de 2 300 postes.", "Crédit Agricole")]
+    public void A_sentence_opening_on_a_person_is_about_her_employer(string body, string employer)
+    {
+        var figure = Assert.Single(Figures("", body), f => f.Value == 2300);
+        Assert.Equal(FigureKind.JobsLost, figure.Kind);
+        Assert.Equal(employer, figure.Subject);
+    }
+
     [Fact]
     public void A_count_a_share_is_taken_of_is_a_workforce()
     {

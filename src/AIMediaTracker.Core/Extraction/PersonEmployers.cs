@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Where the people an article names work, as the article introduces them: « Anthony Belpaire de BNP
+/// Paribas Fortis », « Julie Sweet, PDG d'Accenture », or « Sa dirigeante Marguerite Bérard » right
+/// after the bank talked about. A later sentence that opens on the person (« Marguerite Bérard a
+/// présenté une nouvelle stratégie ») is then about that organisation, and so are the cuts it goes on with.
+/// </summary>
+internal sealed partial class PersonEmployers
+{
+    private readonly Dictionary<string, string> employers = new(StringComparer.Ordinal);
+
+    public string? Of(string? person) => person is not null && employers.TryGetValue(person, out var org) ? org : null;
+
+    /// <summary>Learns from one sentence's names; <paramref name="topic"/> is the organisation talked about before it.</summary>
+    public void Read(string s, ReadOnlySpan<NamedMention> mentions, int sentenceStart, string? topic)
+    {
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var person = mentions[i];
+            if (!person.IsPerson || employers.ContainsKey(person.Name)) continue;
+            if (i + 1 < mentions.Length && mentions[i + 1] is { IsPerson: false } org && !FigureNames.IsPlace(org.Name)
+                && org.Start - person.End <= 60 && EmployerLink().IsMatch(s.AsSpan(person.End, org.Start - person.End)))
+                employers[person.Name] = org.Name;
+            else if (topic is not null && person.Start - sentenceStart <= 40
+                     && PossessiveRole().IsMatch(s.AsSpan(sentenceStart, person.Start - sentenceStart)))
+                employers[person.Name] = topic;
+        }
+    }
+
+    // « de », « chez », or an apposition that ends on them: «, directrice générale d' ».
+    [GeneratedRegex(@"^(?:\s*,[^,;:.!?«»""]{1,50})?\s+(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmployerLink();
+
+    // « Sa dirigeante », « Son nouveau patron », « Leur porte-parole »: the person works for the firm just talked about.
+    [GeneratedRegex(@"(?:^|[\s,(])(?:son|sa|leur)\s+(?:\p{Ll}[\p{Ll}-]+\s+){1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveRole();
+}
