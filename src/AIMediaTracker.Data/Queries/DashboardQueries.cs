@@ -89,7 +89,7 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
     private sealed record JobSums(Dictionary<string, ClaimTotal> ByGrade, ClaimTotal Created, List<MonthTotal> CutMonths, List<MonthTotal> CreatedMonths,
         List<CompanyTotal> Companies);
 
-    /// <summary>Cuts of one company (the claims' subject, else their attribution; null when neither names one).</summary>
+    /// <summary>Cuts of one company: the claims' subject, their employer.</summary>
     private sealed record CompanyTotal(int Org, double Jobs, int Claims);
 
     private const int CompaniesShown = 12;
@@ -133,8 +133,10 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var createdTotal = await created.GroupBy(_ => 1).Select(g => new ClaimTotal(g.Sum(c => c.Value), g.Count())).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
         // Only cuts of a known company: the cuts of no organisation (a sector's, a person's count) are one
         // group, which no name fits, and it sat among the companies under whichever source sorted last.
-        var companies = (await cuts.Where(c => c.SubjectOrganizationId != null || c.AttributionOrganizationId != null)
-                .GroupBy(c => c.SubjectOrganizationId ?? c.AttributionOrganizationId)
+        // The company is the employer (the subject), never who counted: a broker's tally of a sector's
+        // layoffs (« selon BestBrokers, 13 000 employés du jeu vidéo ») is no cut of the broker's.
+        var companies = (await cuts.Where(c => c.SubjectOrganizationId != null)
+                .GroupBy(c => c.SubjectOrganizationId)
                 .Select(g => new { Org = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() })
                 .OrderByDescending(g => g.Jobs).ThenBy(g => g.Org).Take(CompaniesShown).ToListAsync(ct))
             .Select(c => new CompanyTotal(c.Org!.Value, c.Jobs, c.Claims)).ToList();
@@ -153,7 +155,7 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         foreach (var c in companies)
         {
             if (orgs.TryGetValue(c.Org, out var o)) { byCompany.Add(new CompanyJobs(o.Slug, o.Name, c.Jobs, c.Claims)); continue; }
-            var name = await cuts.Where(k => (k.SubjectOrganizationId ?? k.AttributionOrganizationId) == c.Org).MaxAsync(k => k.Subject ?? k.Attribution, ct);
+            var name = await cuts.Where(k => k.SubjectOrganizationId == c.Org).MaxAsync(k => k.Subject, ct);
             byCompany.Add(new CompanyJobs(null, name ?? "", c.Jobs, c.Claims));
         }
         return byCompany;

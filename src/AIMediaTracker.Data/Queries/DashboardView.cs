@@ -18,7 +18,7 @@ public sealed record ReportedJobs(ClaimTotal Cuts, ClaimTotal Explicit, ClaimTot
 /// <summary>Reported cuts and creations of the month starting on <see cref="Month"/> (of their first citation); Web names it.</summary>
 public sealed record MonthJobs(DateOnly Month, double Cuts, int CutClaims, double Created, int CreatedClaims);
 
-/// <summary>Reported cuts of one company (the claims' subject, else their attribution).</summary>
+/// <summary>Reported cuts of one company, the claims' subject (their employer).</summary>
 public sealed record CompanyJobs(string? Slug, string Name, double Cuts, int Claims);
 
 public sealed record CountPoint(string Label, int Count, string Key);

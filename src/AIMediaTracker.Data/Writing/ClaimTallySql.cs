@@ -57,7 +57,7 @@ public static class ClaimTallySql
     private static string Upsert(DatabaseDialect dialect, int sign, string which)
     {
         var (grade, month, company) = ("""COALESCE(s."Grade", '')""", $"""COALESCE({dialect.MonthNumber("s.\"FirstSeen\"")}, 0)""",
-            """COALESCE(s."SubjectOrganizationId", s."AttributionOrganizationId", 0)""");
+            """COALESCE(s."SubjectOrganizationId", 0)""");
         // Grouped by the dimension's own expression; the other two are written as constants, which must stay
         // out of GROUP BY (a number there reads as a column's position).
         string Along(ClaimTallyDimension by, string key) => $"""
@@ -69,7 +69,7 @@ public static class ClaimTallySql
             """;
         return $"""
             WITH s AS MATERIALIZED (
-                SELECT c."Kind", c."Sector", c."Grade", c."FirstSeen", c."SubjectOrganizationId", c."AttributionOrganizationId", c."Value", c."Basis", c."Unit"
+                SELECT c."Kind", c."Sector", c."Grade", c."FirstSeen", c."SubjectOrganizationId", c."Value", c."Basis", c."Unit"
                 FROM "Claims" c WHERE {which})
             INSERT INTO "ClaimTallies" ("Kind", "Sector", "By", "Grade", "Month", "CompanyId", "Jobs", "Claims")
             SELECT * FROM (

@@ -15,7 +15,7 @@ public static class LedgerStamp
     /// their buckets (<see cref="ClaimBuckets"/>), the tolerance or the id (<see cref="ClaimGrouping"/>),
     /// or what a claim row stores.
     /// </summary>
-    public const int RulesVersion = 5;
+    public const int RulesVersion = 6;
 
     /// <summary>The running code's stamp: grouping rules, AI grade rules and the sector list.</summary>
     public static string Current { get; } = Of(RulesVersion, AiLinkGrader.Version, SectorVocabulary.Fingerprint);
