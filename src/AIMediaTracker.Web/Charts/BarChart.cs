@@ -9,7 +9,8 @@ public sealed record Bar(string Label, double Value, string Display, string? Hre
 /// link. Labels and values are text of the page, not of an SVG drawing, so on a phone they keep the
 /// page's font size and wrap above their bar instead of shrinking with the drawing.
 /// </summary>
-public sealed record BarChart(string Id, string Title, IReadOnlyList<Bar> Bars, string EmptyText)
+/// <param name="Note">Said under the bars, already in the reader's language: what the total holds that no bar shows.</param>
+public sealed record BarChart(string Id, string Title, IReadOnlyList<Bar> Bars, string EmptyText, string? Note = null)
 {
     public double Max => Bars.Count == 0 ? 1 : Math.Max(1e-9, Bars.Max(b => b.Value));
 

@@ -43,12 +43,21 @@ public sealed class IndexModel(OrganizationQueries organizations, DashboardQueri
     public BarChart CutsByMonth => new("cuts-month", "Suppressions d'emplois constatées, par mois de première citation",
         View.JobsByMonth.Where(m => m.CutClaims > 0).Select(m => new Bar(Format.ShortMonth(m.Month), m.Cuts, $"{FigureLabels.Number(m.Cuts)} ({m.CutClaims})",
             "/" + MonthFilter(m.Month).QueryWith() + GradeQuery + "#suppressions")).ToList(),
-        "Aucune suppression d'emplois constatée pour ces filtres.");
+        "Aucune suppression d'emplois constatée pour ces filtres.",
+        Undated(View.Jobs.Cuts, View.JobsByMonth.Sum(m => m.Cuts), View.JobsByMonth.Sum(m => m.CutClaims)));
 
     public BarChart CreatedByMonth => new("created-month", "Créations d'emplois constatées, par mois",
         View.JobsByMonth.Where(m => m.CreatedClaims > 0).Select(m => new Bar(Format.ShortMonth(m.Month), m.Created, $"{FigureLabels.Number(m.Created)} ({m.CreatedClaims})",
             "/" + MonthFilter(m.Month).QueryWith())).ToList(),
-        "Aucune création d'emplois constatée pour ces filtres.");
+        "Aucune création d'emplois constatée pour ces filtres.",
+        Undated(View.Jobs.Created, View.JobsByMonth.Sum(m => m.Created), View.JobsByMonth.Sum(m => m.CreatedClaims)));
+
+    // Claims whose articles all lack a date have no month: the headline counts them, no bar shows them.
+    private static string? Undated(ClaimTotal total, double inMonths, int claimsInMonths) =>
+        total.Claims - claimsInMonths is var claims and > 0
+            ? string.Format(Localization.Translator.Culture, Localization.Translator.Of("Sans date de publication : {0} ({1}), comptés dans le total mais dans aucun mois."),
+                FigureLabels.Number(total.Jobs - inMonths), claims)
+            : null;
 
     public BarChart CutsByCompany => new("cuts-company", "Suppressions constatées, par entreprise",
         View.CutsByCompany.Select(c => new Bar(c.Name.Length == 0 ? Localization.Translator.Of("non précisé") : c.Name, c.Cuts,

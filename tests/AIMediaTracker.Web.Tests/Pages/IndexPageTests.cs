@@ -1,4 +1,6 @@
 using System.Net;
+using AIMediaTracker.Core.Model;
+using Microsoft.AspNetCore.Mvc.Testing;
 using AIMediaTracker.Data;
 using AIMediaTracker.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +47,38 @@ public sealed class IndexPageTests
         }
         Assert.True(first >= 7, $"expected the seeds to be imported, found {first} article(s)");
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Cuts_of_undated_articles_are_said_under_the_monthly_charts_in_french_and_english()
+    {
+        using var factory = new TrackerFactory();
+        static FigureFact Cut(FigureFact f, string company) => f with { Basis = FigureBasis.Reported, Subject = company };
+        await ClaimSeeds.StoreAsync(factory, "Le groupe OpenAI a supprimé 300 emplois au service client, en raison de l'automatisation.", new DateOnly(2024, 5, 2), f => Cut(f, "OpenAI"));
+        await ClaimSeeds.StoreAsync(factory, "Chez Ubisoft, la direction invoque l'IA : 1 200 postes ont été supprimés dans les studios.", null, f => Cut(f, "Ubisoft"));
+        await ClaimSeeds.StoreAsync(factory, "Le studio Ubisoft va créer 450 emplois à Montpellier pour son nouveau jeu.", null,
+            f => f with { Basis = FigureBasis.Reported, Subject = "Ubisoft" });
+
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        var html = await client.GetStringAsync("/");
+        // The month chart shows May's 300; the undated 1 200 is in the headline and said under the bars.
+        var months = Chart(html, "cuts-month");
+        Assert.Contains("mai 2024", months);
+        Assert.Contains("Sans date de publication : 1\u202f200 (1), comptés dans le total mais dans aucun mois.", months);
+        // No dated creation: the note replaces « Aucune création… », which the headline's 450 would contradict.
+        var created = Chart(html, "created-month");
+        Assert.Contains("Sans date de publication : 450 (1)", created);
+        Assert.DoesNotContain("Aucune création", created);
+
+        await client.GetAsync("/langue/en?retour=%2F");
+        Assert.Contains("No publication date: 1,200 (1), counted in the total but in no month.", Chart(await client.GetStringAsync("/"), "cuts-month"));
+    }
+
+    private static string Chart(string html, string id)
+    {
+        var start = html.IndexOf($"<figure class=\"chart\" id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no chart {id}");
+        return System.Net.WebUtility.HtmlDecode(html[start..html.IndexOf("</figure>", start, StringComparison.Ordinal)]);
     }
 
     [Fact]

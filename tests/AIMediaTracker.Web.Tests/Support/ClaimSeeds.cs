@@ -12,7 +12,7 @@ namespace AIMediaTracker.Web.Tests.Support;
 /// </summary>
 public static class ClaimSeeds
 {
-    public static async Task StoreAsync(TrackerFactory factory, string body, DateOnly published, Func<FigureFact, FigureFact> claim)
+    public static async Task StoreAsync(TrackerFactory factory, string body, DateOnly? published, Func<FigureFact, FigureFact> claim)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
