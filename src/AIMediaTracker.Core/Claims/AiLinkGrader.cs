@@ -12,7 +12,7 @@ namespace AIMediaTracker.Core.Claims;
 public static partial class AiLinkGrader
 {
     /// <summary>Raise it whenever a rule below changes: the claim ledger's stamp carries it, so stored grades are read again.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static string Name(AiLinkGrade grade) => grade switch
     {
@@ -29,35 +29,60 @@ public static partial class AiLinkGrader
         _ => null,
     };
 
-    public static AiLinkGrade Grade(string sentence, string paragraph)
+    /// <param name="employerSpeaks">The figure is credited to the company whose jobs it counts (« BPER Banca a annoncé que… »).</param>
+    public static AiLinkGrade Grade(string sentence, string paragraph, bool employerSpeaks = false)
     {
         if (!Ai().IsMatch(paragraph)) return AiLinkGrade.Unclear;
         if (SeveralReasons().IsMatch(sentence) || Denied().IsMatch(sentence)) return AiLinkGrade.Unclear;
-        var causal = Causal().IsMatch(sentence);
+        // « …en misant sur l'IA. Résultat : 12 000 postes sont supprimés »: the cause is the sentence before.
+        var cause = Consequence().IsMatch(sentence) && Before(sentence, paragraph) is { } before ? before + " " + sentence : sentence;
+        var causal = Causal().IsMatch(cause);
         var aiInSentence = Ai().IsMatch(sentence);
         var others = OthersSay().IsMatch(sentence);
+        // The employer giving reasons may only mention AI; announcing a plan, it must give AI as its cause.
         if (!others && (Replaced().IsMatch(sentence)
-                || ((causal || aiInSentence) && (EmployerSays().IsMatch(sentence) || (causal && EmployerSays().IsMatch(paragraph))))))
+                || (aiInSentence && EmployerSays().IsMatch(sentence))
+                || (causal && (employerSpeaks || EmployerSays().IsMatch(paragraph) || EmployerAnnounces().IsMatch(sentence)))))
             return AiLinkGrade.Explicit;
         if (causal || (aiInSentence && others)) return AiLinkGrade.Attributed;
         return AiLinkGrade.Unclear;
     }
 
+    // The sentence before this one in its paragraph, or null.
+    private static string? Before(string sentence, string paragraph)
+    {
+        var at = paragraph.IndexOf(sentence, StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var head = paragraph[..at].TrimEnd();
+        var stop = head.Length < 2 ? -1 : head.LastIndexOfAny(['.', '!', '?'], head.Length - 2);
+        return head[(stop + 1)..];
+    }
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // « Résultat : », « Conséquence : », « Par conséquent », « Du coup »: the sentence states an effect of the one before.
+    [GeneratedRegex(@"^\s*(?:résultat|conséquence|en\s+conséquence|par\s+conséquent|du\s+coup|de\s+ce\s+fait)\b", Options)]
+    private static partial Regex Consequence();
 
     // « l'IA », « l'intelligence artificielle », « l'automatisation », « ChatGPT »
     [GeneratedRegex(@"(?<![\p{L}])(?:IA|I\.A\.|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|IA\s+générative)(?![\p{L}])", Options)]
     private static partial Regex Ai();
 
-    // What follows a causal phrase: a determiner, up to two words (« l'IA générative », « des outils »), then AI itself.
-    private const string ToAi = @"\s+(?:l'|la\s+|le\s+|les\s+|une\s+|des\s+|l’)?(?:\p{L}+\s+){0,2}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?|outils?\s+d'IA)(?![\p{L}])";
+    // What follows a causal phrase: up to eight words or elisions, within the clause (« des progrès de la
+    // technologie de l'IA », « des outils d'intelligence artificielle »), then AI itself.
+    private const string ToAi = @"\s*(?:(?:l|d|qu)['’]|[\p{L}-]+\s+){0,8}?(?:IA|intelligence\s+artificielle|automatis\p{L}*|ChatGPT|algorithmes?)(?![\p{L}])";
 
-    // « remplacés par l'IA », « en raison de l'automatisation », « à cause de l'intelligence artificielle », « liés à l'IA »
-    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|en\s+raison\s+d[eu]|à\s+cause\s+d[eu]|du\s+fait\s+d[eu]|imputable\p{L}*\s+à|attribu\p{L}*\s+à|li\p{L}*\s+à|au\s+profit\s+d[eu]|conséquence\s+d[eu]|victimes?\s+d[eu]|sacrifi\p{L}*\s+sur\s+l'autel\s+d[eu])" + ToAi, Options)]
+    // « de », « du », « des », « d' »
+    private const string Of = @"(?:d(?:e|u|es)(?=\s)|d['’])";
+
+    // « remplacés par l'IA », « en raison de l'automatisation », « à cause de l'intelligence artificielle », « liés à l'IA »,
+    // « dans le cadre d'un plan d'adoption de l'IA », « en misant sur l'IA »
+    [GeneratedRegex(@"(?:(?:remplac|repris|assur)\p{L}*\s+par|en\s+raison\s+" + Of + @"|à\s+cause\s+" + Of + @"|du\s+fait\s+" + Of + @"|imputable\p{L}*\s+à|attribu\p{L}*\s+à|li\p{L}*\s+à|au\s+profit\s+" + Of
+        + @"|conséquence\s+" + Of + @"|victimes?\s+" + Of + @"|sacrifi\p{L}*\s+sur\s+l'autel\s+" + Of + @"|dans\s+le\s+cadre\s+" + Of + @"|grâce\s+à|en\s+mis\p{L}*\s+sur|sous\s+l['’]effet\s+" + Of + ")" + ToAi, Options)]
     private static partial Regex Causal();
 
-    // « remplacés par l'IA », « au profit de l'intelligence artificielle »: the employer's act itself
-    [GeneratedRegex(@"(?:remplac\p{L}*\s+par|au\s+profit\s+d[eu])" + ToAi, Options)]
+    // « remplacés par l'IA », « repris par des outils d'intelligence artificielle », « au profit de l'IA »: the employer's act itself
+    [GeneratedRegex(@"(?:(?:remplac|repris)\p{L}*\s+par|au\s+profit\s+" + Of + ")" + ToAi, Options)]
     private static partial Regex Replaced();
 
     // « ne sont pas remplacés par l'IA », « sans lien avec l'IA », « n'ont rien à voir avec », « l'IA n'y est pour rien », « dément »
@@ -67,6 +92,10 @@ public static partial class AiLinkGrader
     // « la direction invoque », « l'entreprise justifie », « le groupe explique », « a annoncé le PDG »
     [GeneratedRegex(@"(?:(?:la\s+direction|l'entreprise|l’entreprise|le\s+groupe|la\s+société|l'employeur|le\s+PDG|la\s+PDG|son\s+PDG|le\s+patron|sa\s+direction|le\s+directeur\s+général)\s+(?:\p{L}+\s+){0,3}?(?:invoqu|justifi|expliqu|attribu|met\s+en\s+avant|évoqu|assum|reconna|affirm|indiqu|précis|motiv)|(?:a|ont)\s+(?:expliqué|justifié|invoqué|indiqué|affirmé|précisé)\s+(?:la\s+direction|l'entreprise|le\s+groupe|le\s+PDG))", Options)]
     private static partial Regex EmployerSays();
+
+    // « le groupe informatique américain prévoit de supprimer », « la direction a annoncé »: the employer's own plan
+    [GeneratedRegex(@"(?:la\s+direction|l['’]entreprise|le\s+groupe|la\s+société|l['’]employeur|le\s+PDG|la\s+PDG|son\s+PDG|sa\s+direction)\s+(?:\p{L}+\s+){0,3}?(?:a\s+|avait\s+)?(?:annonc|prévoi|confirm|envisag)", Options)]
+    private static partial Regex EmployerAnnounces();
 
     // « selon les syndicats », « d'après la CGT », « dénoncent les élus »
     [GeneratedRegex(@"(?:selon|d'après|d’après|pour)\s+(?:les\s+|la\s+|le\s+|des\s+)?(?:syndica\p{L}*|CGT|CFDT|FO|élus|salariés|représentants|analystes|experts|observateurs)|dénonc\p{L}*|accus\p{L}*|(?:les\s+)?syndicats?\s+(?:estim|affirm|craign|redout|assur)", Options)]

@@ -8,7 +8,7 @@ namespace AIMediaTracker.Ingestion.Claims;
 /// <summary>
 /// Grades each reported cut claim by how firmly its citations tie it to AI: the firmest citation
 /// wins (one article quoting the employer is enough to call it explicit). Read from each figure's
-/// sentence and the paragraph around it.
+/// sentence and the paragraph around it, and whether the employer itself is credited for the number.
 /// </summary>
 internal static class ClaimGrades
 {
@@ -38,7 +38,7 @@ internal static class ClaimGrades
         var texts = await db.Figures.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.Id))
             .Select(f => new
             {
-                f.Id, f.SentenceStart, f.SentenceEnd,
+                f.Id, f.SentenceStart, f.SentenceEnd, f.Attribution, f.Subject,
                 From = f.SentenceStart > Around ? f.SentenceStart - Around : 0,
                 Window = f.Article!.Text.Substring(f.SentenceStart > Around ? f.SentenceStart - Around : 0,
                     f.SentenceEnd - (f.SentenceStart > Around ? f.SentenceStart - Around : 0) + Around),
@@ -49,7 +49,9 @@ internal static class ClaimGrades
         {
             var sentenceStart = Math.Clamp(t.SentenceStart - t.From, 0, t.Window.Length);
             var sentenceEnd = Math.Clamp(t.SentenceEnd - t.From, sentenceStart, t.Window.Length);
-            grades[t.Id] = AiLinkGrader.Grade(t.Window[sentenceStart..sentenceEnd], Paragraph(t.Window, sentenceStart, sentenceEnd));
+            // The company whose jobs these are is also who the article credits for the number: the employer speaks.
+            var employerSpeaks = ClaimBuckets.KeyOf(t.Subject) is { } subject && ClaimBuckets.KeyOf(t.Attribution) == subject;
+            grades[t.Id] = AiLinkGrader.Grade(t.Window[sentenceStart..sentenceEnd], Paragraph(t.Window, sentenceStart, sentenceEnd), employerSpeaks);
         }
         return grades;
     }

@@ -29,6 +29,33 @@ public class AiLinkGraderTests
             "La direction justifie ce plan devant le comité social. Au total, 60 postes sont supprimés en raison de l'IA générative."));
 
     [Theory]
+    [InlineData("Le groupe informatique américain prévoit de supprimer 4 000 postes dans le cadre d'un plan d'adoption de l'intelligence artificielle.")]
+    [InlineData("Le travail de 180 équivalents temps plein a été repris par des outils d'intelligence artificielle, a affirmé la banque.")]
+    [InlineData("La direction a confirmé 600 suppressions de postes en raison des progrès rapides de la technologie de l'IA.")]
+    public void The_employer_s_plan_for_ai_or_work_taken_over_by_ai_tools_is_explicit(string sentence) =>
+        Assert.Equal(AiLinkGrade.Explicit, Grade(sentence));
+
+    [Fact]
+    public void A_cut_credited_to_its_employer_with_ai_as_the_cause_is_explicit_and_told_by_the_article_attributed()
+    {
+        const string sentence = "La banque Valdor avait annoncé que quelque 2 000 emplois seraient supprimés en raison des progrès de la technologie de l'IA.";
+        Assert.Equal(AiLinkGrade.Explicit, AiLinkGrader.Grade(sentence, sentence, employerSpeaks: true));
+        Assert.Equal(AiLinkGrade.Attributed, AiLinkGrader.Grade(sentence, sentence, employerSpeaks: false));
+    }
+
+    [Fact]
+    public void An_effect_of_the_sentence_before_takes_its_cause() =>
+        Assert.Equal(AiLinkGrade.Attributed, Grade(
+            "Résultat : plus de 12 000 postes sont supprimés.",
+            "Le cabinet a décidé d'accélérer sa transformation en misant sur l'IA. Résultat : plus de 12 000 postes sont supprimés."));
+
+    [Fact]
+    public void An_employer_announcing_cuts_beside_ai_without_giving_it_as_the_cause_is_unclear() =>
+        Assert.Equal(AiLinkGrade.Unclear, AiLinkGrader.Grade(
+            "Le groupe annonce 300 suppressions de postes et un partenariat avec OpenAI dans l'IA.",
+            "Le groupe annonce 300 suppressions de postes et un partenariat avec OpenAI dans l'IA.", employerSpeaks: true));
+
+    [Theory]
     [InlineData("Selon les syndicats, l'IA est derrière la suppression de 150 postes à la rédaction.")]
     [InlineData("D'après la CGT, les 90 licenciements sont liés à l'intelligence artificielle.")]
     [InlineData("Les élus dénoncent 70 suppressions de postes, remplacés par l'IA selon eux.")]

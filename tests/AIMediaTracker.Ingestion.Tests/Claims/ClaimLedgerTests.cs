@@ -146,6 +146,21 @@ public sealed class ClaimLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cut_the_employer_is_credited_for_with_ai_as_its_cause_is_explicit()
+    {
+        // The bank itself announced it: explicit. The same cause told by the article alone: attributed.
+        await scenario.StoreAsync("La banque Valdor avait annoncé que quelque 2 000 emplois seraient supprimés en raison des progrès de la technologie de l'IA.",
+            new DateOnly(2025, 3, 4), f => f with { Basis = FigureBasis.Reported, Subject = "Valdor", Attribution = "Valdor" });
+        await scenario.StoreAsync("Chez l'assureur Norvane, près de 700 postes ont disparu en un an à cause de l'automatisation des sinistres.",
+            new DateOnly(2025, 3, 6), CutAt("Norvane"));
+
+        using var db = database.NewContext();
+        var grades = await db.Claims.Where(c => c.Kind == "jobs_lost").OrderBy(c => c.Value).Select(c => c.Grade).ToListAsync();
+        Assert.Equal(["attributed", "explicit"], grades);
+        await scenario.AssertLedgerEqualsRebuildAsync();
+    }
+
+    [Fact]
     public async Task A_range_of_cuts_is_one_claim_at_its_lower_end()
     {
         await scenario.StoreAsync("Le groupe informatique prévoit de supprimer 4000 à 6000 postes dans le cadre de son plan d'adoption de l'IA.",
