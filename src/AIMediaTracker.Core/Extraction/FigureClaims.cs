@@ -83,9 +83,9 @@ internal sealed class FigureClaims
         var phraseStart = Math.Max(sentence.Start, span.Start - 15);
         var comma = span.Start > phraseStart ? s.LastIndexOf(',', span.Start - 1, span.Start - phraseStart) : -1;
         if (FigureClaimWords.HasPossessive(s, comma < 0 ? phraseStart : comma + 1, span.End) || FigureClaimWords.OwnedAfter(s, span.End, sentence.End))
-            return here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start) ?? topic;
+            return here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start, jobs: figure.Kind is not (FigureKind.Money or FigureKind.Other)) ?? topic;
         var whole = new Span(sentence.Start, sentence.End);
-        if ((here.EmployerBefore(span.Start) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
+        if ((here.EmployerBefore(span.Start, jobs: figure.Kind is not (FigureKind.Money or FigureKind.Other)) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
         {
             // The body that estimates a sector's jobs is its source, not their employer.
             var projection = FigureBasisReader.IsEstimate(text, figure, sentence);

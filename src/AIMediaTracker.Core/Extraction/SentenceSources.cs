@@ -122,14 +122,15 @@ internal sealed partial class SentenceSources
     }
 
     /// <summary>The organisation nearest before <paramref name="at"/> in the sentence that is not only its source.</summary>
-    public string? EmployerBefore(int at)
+    /// <param name="jobs">The figure counts jobs: a partner named after « avec » does not employ them (in a deal, the partner is who is paid).</param>
+    public string? EmployerBefore(int at, bool jobs = false)
     {
         var mentions = names.In(Sentence.Start, at);
         var (verb, speaker) = LastOrganizationSpeech(at);
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i)) continue;
+            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m)) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the
@@ -147,6 +148,16 @@ internal sealed partial class SentenceSources
             if (verb < at && !names.IsPerson(name)) found = (verb, name);
         return found;
     }
+
+    // « grâce à sa collaboration avec l'entreprise française d'IA Mistral, le travail de 272 postes… »: a partner, not the employer.
+    private bool IsPartner(NamedMention m)
+    {
+        var from = Math.Max(Sentence.Start, m.Start - 60);
+        return Partner().IsMatch(s.AsSpan(from, m.Start - from));
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:avec|grâce\s+à|aux\s+côtés\s+d[eu'’]?|en\s+partenariat\s+avec)\s+(?:[\p{L}'’-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Partner();
 
     // « Selon Marion Lefèvre, consultante chez Oréade RH »: the firm of a person quoted, not of the figure.
     private bool IsSpeakersEmployer(ReadOnlySpan<NamedMention> mentions, int i)

@@ -217,6 +217,16 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void Jobs_taken_over_with_a_partner_are_the_employer_s_but_a_deal_with_a_partner_is_the_partner_s()
+    {
+        var jobs = Assert.Single(Figures("", "Selon la presse, Société Générale a affirmé que, grâce à sa collaboration avec la start-up française Mistral AI, "
+            + "le travail de 300 postes avait été repris par des outils d'intelligence artificielle."));
+        Assert.Equal("Société Générale", jobs.Subject);
+        var deal = Assert.Single(Figures("", "En février, Google a de son côté signé avec Reddit un accord d'environ 60 millions de dollars par an."));
+        Assert.Equal("Reddit", deal.Subject);
+    }
+
+    [Fact]
     public void A_count_a_share_is_taken_of_is_a_workforce()
     {
         var figures = Figures("", "Selon la direction, environ 7 % des 35 000 salariés de Capgemini en France seraient concernés.");
