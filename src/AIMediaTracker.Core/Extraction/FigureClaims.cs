@@ -35,11 +35,24 @@ internal sealed class FigureClaims
         s = text.Matchable;
         this.names = names;
         var newline = s.IndexOf('\n');
-        titleEnd = newline < 0 ? 0 : newline;
+        titleEnd = newline < 0 ? 0 : StandfirstEnd(s, newline);
     }
 
-    /// <summary>Whether <paramref name="span"/> lies in the headline (the first line of a text with a body).</summary>
+    /// <summary>Whether <paramref name="span"/> lies in the headline (the first line of a text with a body) or its standfirst.</summary>
     public bool InTitle(Span span) => span.Start < titleEnd;
+
+    // « Deux cent mille suppressions de postes dans les banques européennes d'ici 2030. » under the title: a short first
+    // paragraph, followed by the body, sums up the article as the headline does.
+    private const int StandfirstLength = 250;
+
+    private static int StandfirstEnd(string s, int titleEnd)
+    {
+        var start = titleEnd;
+        while (start < s.Length && char.IsWhiteSpace(s[start])) start++;
+        var end = s.IndexOf('\n', start);
+        if (end < 0 || end - start > StandfirstLength || s.IndexOf('\n', end + 1) < 0) return titleEnd;
+        return end;
+    }
 
     /// <summary>The figure with its basis, attribution and subject.</summary>
     public FigureFact Resolve(FigureFact figure, Span clause)

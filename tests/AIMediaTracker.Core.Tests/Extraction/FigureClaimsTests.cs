@@ -178,6 +178,17 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_short_standfirst_under_the_title_is_read_as_the_headline()
+    {
+        const string body = "Trois cent mille suppressions de postes dans l'assurance d'ici 2030.\n"
+            + "Selon une étude de McKinsey, 300 000 emplois de l'assurance pourraient disparaître d'ici 2030 en Europe.\n"
+            + "Les assureurs automatisent déjà la gestion des sinistres.";
+        var figure = Assert.Single(Figures("L'assurance face à l'intelligence artificielle", body));
+        Assert.Equal(FigureKind.JobsAtRisk, figure.Kind);
+        Assert.Equal("McKinsey", figure.Attribution);
+    }
+
+    [Fact]
     public void An_organisation_name_is_not_a_region()
     {
         var figure = Single("Selon Le Monde, 300 postes seront supprimés à la rédaction.");
