@@ -55,17 +55,24 @@ internal static class FigureCandidateFinder
         foreach (var at in anchors)
         {
             if (at < searchedTo) continue;
-            var start = Math.Max(searchedTo, at - WordWindowBefore);
+            // The window may go back over the end of the previous one: a number cut by that end (« trente »
+            // before « pour cent ») could not be read there, its sign lying beyond.
+            var from = Math.Max(0, searchedTo - WordWindowAfter);
+            var start = Math.Max(from, at - WordWindowBefore);
             // Start the window on a word boundary, since the window's start reads as the text's.
-            while (start > searchedTo && !char.IsWhiteSpace(text[start - 1])) start--;
+            while (start > from && !char.IsWhiteSpace(text[start - 1])) start--;
             var end = Math.Min(text.Length, at + WordWindowAfter);
             while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
             if (HoldsNumberWord(text, start, end))
                 for (var m = FigurePatterns.WordNumber().Match(text, start, end - start); m.Success; m = m.NextMatch())
-                    if (m.Index + m.Length > at) numbers.Add(m);
+                    if (m.Index + m.Length > at || EndsBefore(text, m, at)) numbers.Add(m);
             searchedTo = end;
         }
     }
+
+    // « dix pour cent »: the anchor is the « cent » of the percent sign after the number.
+    private static bool EndsBefore(string text, Match m, int at) =>
+        FigurePatterns.PercentSign().Match(text, m.Index + m.Length) is { Success: true } sign && sign.Index + sign.Length > at;
 
     // Every match of WordNumber holds a whole word (a run of letters) among these: its
     // approximation noun, its closing "cent"/"mille" or its scale. Checking for one first
@@ -168,8 +175,9 @@ internal static class FigureCandidateFinder
         {
             var spelled = m.Groups["spelled"].Value;
             if (!FrenchNumbers.TryParseSpelled(spelled, out value)) return false;
-            // Small spelled numbers ("un", "deux salariés") are words of the story, not figures.
-            var big = scale is not null || spelled.Contains("cent", StringComparison.OrdinalIgnoreCase) || spelled.Contains("mille", StringComparison.OrdinalIgnoreCase);
+            // Small spelled numbers ("un", "deux salariés") are words of the story, not figures, but for a share (« dix pour cent »).
+            var big = scale is not null || spelled.Contains("cent", StringComparison.OrdinalIgnoreCase) || spelled.Contains("mille", StringComparison.OrdinalIgnoreCase)
+                || FigurePatterns.PercentSign().Match(text, m.Index + m.Length).Success;
             if (!big || FollowsPour(text, m.Index)) return false;
         }
         if (scale is decimal s) value *= s;

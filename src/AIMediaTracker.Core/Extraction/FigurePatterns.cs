@@ -30,14 +30,16 @@ internal static partial class FigurePatterns
         @"(?:\s*" + ScaleWord + @"|\s?(?-i:(?<abbr>Mds?|Mrds?|M|k|K))(?=\s?[€$£]))?(?![\p{L}\d])", Options)]
     public static partial Regex DigitNumber();
 
-    /// <summary>Numbers in words: "une cinquantaine de millions", "la centaine de salariés", "deux cent mille", "un million".</summary>
+    /// <summary>Numbers in words: "une cinquantaine de millions", "la centaine de salariés", "deux cent mille", "un million", "dix pour cent".</summary>
     [GeneratedRegex(
         @"\b(?:" +
         @"(?<approx>(?:une?|la|sa|leur)\s+(?<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?))(?![\p{L}])" +
         @"(?:\s+(?:de\s+|d')(?<scale>milliards|millions|milliers)(?![\p{L}]))?" +
         // Spelled numbers only count when large: ending in "cent"/"mille" or followed by a scale.
         @"|(?<spelled>(?:" + SpelledWord + SpelledJoin + @")*(?:cents?|mille)(?![\p{L}\d])" +
-        @"|(?:" + SpelledWord + SpelledJoin + @")*" + SpelledWord + @"(?=\s+(?:milliards?|millions?|billions?)(?![\p{L}])))" +
+        @"|(?:" + SpelledWord + SpelledJoin + @")*" + SpelledWord + @"(?=\s+(?:milliards?|millions?|billions?)(?![\p{L}]))" +
+        // ... or a share: « dix pour cent de son personnel ».
+        @"|(?:" + SpelledWord + SpelledJoin + @")*" + SpelledWord + @"(?=\s+pour\s*cent(?![\p{L}])))" +
         @"(?:\s+(?<scale>milliards?|millions?|billions?)(?![\p{L}]))?" +
         @")", Options)]
     public static partial Regex WordNumber();

@@ -92,6 +92,8 @@ public sealed class FigureExtractorTests
     [InlineData("La moitié des emplois de bureau sera touchée.", 50, false)]
     [InlineData("Les deux tiers des salariés du secteur seront formés.", 66.67, false)]
     [InlineData("Le groupe veut réduire ses effectifs de 10 % d'ici 2026.", 10, false)]
+    [InlineData("Cela représente quelque dix pour cent de son personnel.", 10, true)]
+    [InlineData("La banque supprime vingt-cinq pour cent de ses postes.", 25, false)]
     public void Reads_shares_of_jobs(string text, double value, bool approximate)
     {
         var figure = Extract(text).Single(f => f.Unit == "percent");
@@ -196,6 +198,14 @@ public sealed class FigureExtractorTests
         var figures = Extract("5 % des emplois seront automatisés d'ici 2030 et 20 % seront transformés.");
         Assert.Equal([5m, 20m], figures.Select(f => f.Value));
         Assert.Empty(Extract("Les traducteurs ont vu leurs tarifs chuter de 30 %."));
+    }
+
+    [Fact]
+    public void Spelled_shares_one_after_another_are_each_read()
+    {
+        var figures = Extract("Le groupe supprime dix pour cent de ses postes. La banque supprime trente pour cent de ses postes. "
+            + "Le studio supprime vingt pour cent de ses postes, et deux salariés sont partis.");
+        Assert.Equal([10m, 30m, 20m], figures.Select(f => f.Value));
     }
 
     [Fact]
