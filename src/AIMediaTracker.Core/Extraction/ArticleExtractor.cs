@@ -23,12 +23,13 @@ public static class ArticleExtractor
         // only hold for French: another language keeps its names, dates and links, not them.
         var french = LanguageDetector.IsFrench(document.Language);
         var people = french ? PersonExtractor.Extract(text, organizations) : [];
+        var figures = french ? FigureExtractor.Extract(text, organizations, people) : [];
         return new ArticleFacts(
             publishedAt,
-            organizations,
+            FigureSourceOrganizations.With(organizations, people, figures, text),
             people,
             ProductExtractor.Extract(text),
-            french ? FigureExtractor.Extract(text, organizations, people) : [],
+            figures,
             DateExtractor.Extract(text),
             french ? QuoteExtractor.Extract(text, people, organizations) : [],
             LinkExtractor.Extract(text, document.Links));
