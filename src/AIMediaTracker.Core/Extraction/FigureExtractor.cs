@@ -69,6 +69,11 @@ public static class FigureExtractor
             if (before.End <= span.Start && text.SentenceAt(before.Start) == text.SentenceAt(span.Start)
                 && FigurePatterns.PartOrRestatement().IsMatch(s.AsSpan(before.End, span.Start - before.End)))
                 clauses[i] = new Span(Math.Min(clauses[i - 1].Start, clauses[i].Start), clauses[i].End);
+            // « …pourraient s'évaporer. L'équation est brutale : cela représente environ 10 % des effectifs »: the
+            // next sentence restates the figure before, as the same claim.
+            else if (text.SentenceAt(span.Start) is var sentence && sentence.Start >= before.End && text.SentenceAt(before.Start).End >= sentence.Start - 2
+                && FigurePatterns.RestatesPrevious().IsMatch(s.AsSpan(sentence.Start, span.Start - sentence.Start)))
+                clauses[i] = new Span(Math.Min(clauses[i - 1].Start, clauses[i].Start), clauses[i].End);
         }
         for (var i = 0; i < facts.Count; i++)
             facts[i] = (claims.Resolve(facts[i].Fact, clauses[i]), facts[i].FromCue);

@@ -189,6 +189,20 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_sentence_restating_the_figure_before_is_the_same_claim()
+    {
+        var figures = Figures("", "D'après une analyse de McKinsey, 90 000 emplois d'assureurs pourraient disparaître avant 2030. "
+            + "Le constat est rude : cela représente environ 12 % des effectifs des vingt plus grands assureurs.");
+        var share = Assert.Single(figures, f => f.Unit == "percent");
+        Assert.Equal(FigureBasis.Projected, share.Basis);
+        Assert.Equal("McKinsey", share.Attribution);
+        // Not when the sentence states a fact of its own.
+        var fact = Assert.Single(Figures("", "D'après une analyse de McKinsey, 90 000 emplois d'assureurs pourraient disparaître avant 2030. "
+            + "Le groupe Axa a supprimé 12 % de ses effectifs l'an dernier."), f => f.Unit == "percent");
+        Assert.Equal(FigureBasis.Reported, fact.Basis);
+    }
+
+    [Fact]
     public void An_organisation_name_is_not_a_region()
     {
         var figure = Single("Selon Le Monde, 300 postes seront supprimés à la rédaction.");
