@@ -32,8 +32,9 @@ internal static class FigureClaimWords
 
     private static readonly Lazy<Regex> PossessiveRegex = new(() => FigureLexicon.Regex("possessives", "owner-nouns"));
 
-    // The possessives that are an owner's noun (« du groupe », « de l'entreprise »), right after a figure's noun.
-    private static readonly Lazy<Regex> OwnerAfterRegex = new(() => FigureLexicon.Regex(["owner-nouns"], @"\G(?:\s*(?:des|de|d')\s*[\p{L}-]+)?\s*", ""));
+    // The possessives that are an owner's noun (« du groupe », « de l'entreprise »), right after a figure's noun,
+    // or the firm its people leave (« une trentaine ont quitté l'entreprise »).
+    private static readonly Lazy<Regex> OwnerAfterRegex = new(() => FigureLexicon.Regex(["owner-nouns", "leaving-the-employer"], @"\G(?:\s*(?:des|de|d')\s*[\p{L}-]+)?\s*", ""));
 
     private static readonly Lazy<Regex> SectorRegex = new(() => FigureLexicon.Regex("sector-words"));
 

@@ -203,6 +203,19 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void People_of_this_branch_who_left_the_firm_are_the_firm_s_even_when_a_person_tells_it()
+    {
+        var figures = Figures("", "Le quotidien Ouest-France va reprendre une imprimerie à Rennes. "
+            + "Sur la centaine de salariés de cette filiale, une quarantaine ont quitté l'entreprise dans le cadre d'un accord, a indiqué M. Durand.");
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal("Ouest-France", f.Subject));
+        // Without the firm's words, a count a person gives is nobody's in particular.
+        var told = Assert.Single(Figures("", "Le quotidien Ouest-France va reprendre une imprimerie à Rennes. "
+            + "Une quarantaine de personnes ont perdu leur emploi dans la région, a indiqué M. Durand."));
+        Assert.Null(told.Subject);
+    }
+
+    [Fact]
     public void An_organisation_name_is_not_a_region()
     {
         var figure = Single("Selon Le Monde, 300 postes seront supprimés à la rédaction.");
