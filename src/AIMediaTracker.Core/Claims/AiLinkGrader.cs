@@ -89,12 +89,15 @@ public static partial class AiLinkGrader
     [GeneratedRegex(@"(?<!\p{L})(?:\b(?:ne|n'|n’)\s*(?:\p{L}+\s+){0,2}?(?:pas|plus|nullement|aucunement)\s+(?:\p{L}+\s+){0,2}?(?:remplac|li[ée]|d[uû]|imputable|caus)|sans\s+(?:aucun\s+)?lien|aucun\s+lien|rien\s+à\s+voir|n'y\s+est\s+pour\s+rien|n’y\s+est\s+pour\s+rien|dément|démentent|démenti|nie\s+|nient\s+|récus\p{L}*)", Options)]
     private static partial Regex Denied();
 
+    // The employer as an article names it when it speaks or acts: « la direction », « l'entreprise », « son PDG ».
+    private const string Employer = @"(?:la\s+direction|l'entreprise|l’entreprise|le\s+groupe|la\s+société|l'employeur|le\s+PDG|la\s+PDG|son\s+PDG|le\s+patron|sa\s+direction|le\s+directeur\s+général)";
+
     // « la direction invoque », « l'entreprise justifie », « le groupe explique », « a annoncé le PDG »
-    [GeneratedRegex(@"(?:(?:la\s+direction|l'entreprise|l’entreprise|le\s+groupe|la\s+société|l'employeur|le\s+PDG|la\s+PDG|son\s+PDG|le\s+patron|sa\s+direction|le\s+directeur\s+général)\s+(?:\p{L}+\s+){0,3}?(?:invoqu|justifi|expliqu|attribu|met\s+en\s+avant|évoqu|assum|reconna|affirm|indiqu|précis|motiv)|(?:a|ont)\s+(?:expliqué|justifié|invoqué|indiqué|affirmé|précisé)\s+(?:la\s+direction|l'entreprise|le\s+groupe|le\s+PDG))", Options)]
+    [GeneratedRegex(@"(?:" + Employer + @"\s+(?:\p{L}+\s+){0,3}?(?:invoqu|justifi|expliqu|attribu|met\s+en\s+avant|évoqu|assum|reconna|affirm|indiqu|précis|motiv)|(?:a|ont)\s+(?:expliqué|justifié|invoqué|indiqué|affirmé|précisé)\s+(?:la\s+direction|l'entreprise|le\s+groupe|le\s+PDG))", Options)]
     private static partial Regex EmployerSays();
 
     // « le groupe informatique américain prévoit de supprimer », « la direction a annoncé »: the employer's own plan
-    [GeneratedRegex(@"(?:la\s+direction|l['’]entreprise|le\s+groupe|la\s+société|l['’]employeur|le\s+PDG|la\s+PDG|son\s+PDG|sa\s+direction)\s+(?:\p{L}+\s+){0,3}?(?:a\s+|avait\s+)?(?:annonc|prévoi|confirm|envisag)", Options)]
+    [GeneratedRegex(Employer + @"\s+(?:\p{L}+\s+){0,3}?(?:a\s+|avait\s+)?(?:annonc|prévoi|confirm|envisag)", Options)]
     private static partial Regex EmployerAnnounces();
 
     // « selon les syndicats », « d'après la CGT », « dénoncent les élus »

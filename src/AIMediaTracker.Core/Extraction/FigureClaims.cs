@@ -88,6 +88,8 @@ internal sealed class FigureClaims
     private string? Subject(FigureFact figure, Span sentence, Span clause, SentenceSources here)
     {
         var span = figure.Span;
+        // A partner named after « avec » employs no jobs, but is who a deal pays.
+        var countsJobs = figure.Kind is not (FigureKind.Money or FigureKind.Other);
         // « 1 900 postes chez Activision Blizzard », « 35 000 salariés de Capgemini ».
         if (names.OrganizationAfter(s, span.End, sentence.End) is { } owner) return owner;
         // « ses effectifs », « son chiffre d'affaires »: the firm the sentence or the article is about.
@@ -96,9 +98,9 @@ internal sealed class FigureClaims
         var phraseStart = Math.Max(sentence.Start, span.Start - 15);
         var comma = span.Start > phraseStart ? s.LastIndexOf(',', span.Start - 1, span.Start - phraseStart) : -1;
         if (FigureClaimWords.HasPossessive(s, comma < 0 ? phraseStart : comma + 1, span.End) || FigureClaimWords.OwnedAfter(s, span.End, sentence.End))
-            return here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start, jobs: figure.Kind is not (FigureKind.Money or FigureKind.Other)) ?? topic;
+            return here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start, jobs: countsJobs) ?? topic;
         var whole = new Span(sentence.Start, sentence.End);
-        if ((here.EmployerBefore(span.Start, jobs: figure.Kind is not (FigureKind.Money or FigureKind.Other)) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
+        if ((here.EmployerBefore(span.Start, jobs: countsJobs) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
         {
             // The body that estimates a sector's jobs is its source, not their employer.
             var projection = FigureBasisReader.IsEstimate(text, figure, sentence);

@@ -12,8 +12,6 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 internal static class FigureSourceOrganizations
 {
-    private const string UnknownKind = "unknown";
-
     public static IReadOnlyList<OrganizationFact> With(IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<PersonFact> people,
         IReadOnlyList<FigureFact> figures, ArticleText text)
     {
@@ -25,7 +23,7 @@ internal static class FigureSourceOrganizations
             // Written as the name is, or with the apostrophes and spaces the name was read with.
             var mentions = MentionsOf(text.Original, name) is { Count: > 0 } written ? written : MentionsOf(text.Matchable, name);
             if (mentions.Count == 0 || mentions.TrueForAll(m => IsQuoted(text.Original, m))) continue;
-            (added ??= []).Add(new OrganizationFact(name, UnknownKind, mentions));
+            (added ??= []).Add(new OrganizationFact(name, OrganizationExtractor.UnknownKind, mentions));
         }
         return added is null ? organizations : [.. organizations, .. added];
     }

@@ -11,7 +11,8 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 public static class OrganizationExtractor
 {
-    private const string UnknownKind = "unknown";
+    /// <summary>The kind of an organisation no list or cue says more of.</summary>
+    internal const string UnknownKind = "unknown";
 
     public static IReadOnlyList<OrganizationFact> Extract(ArticleText text)
     {
