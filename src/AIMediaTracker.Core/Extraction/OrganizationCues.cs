@@ -24,14 +24,14 @@ public static partial class OrganizationCues
         + "hebdomadaire|mensuel|revue|revues|chaîne|chaine|radio|banque|assureur|constructeur|fabricant|opérateur|operateur|"
         + "laboratoire|labo|institut|distributeur|firme|géant|geant|compagnie|holding|conglomérat|conglomerat|"
         + "fédération|féderation|fedération|federation|ONG|organisation|licorne|pure player|média|media|"
-        + "site d'information|numéro un|numero un|maison de production|maison de disques|maison d'édition|maison d'edition|"
+        + "site d'information|site spécialisé|site specialise|site web|site internet|blog|newsletter|numéro un|numero un|maison de production|maison de disques|maison d'édition|maison d'edition|"
         + "banques|groupes|sociétés|entreprises|agences|éditeurs|editeurs|quotidiens|journaux|magazines|tabloïd|tabloïds|"
         + "tabloid|tabloids|filiale|division|fintech|edtech|néobanque|neobanque)";
     // Press nouns: a title they introduce keeps its article and may be a place's name ("le quotidien La Provence").
     private static readonly HashSet<string> PressNouns = new(StringComparer.Ordinal)
     {
         "journal", "journaux", "quotidien", "quotidiens", "magazine", "magazines", "hebdomadaire", "mensuel", "revue", "revues",
-        "tabloïd", "tabloïds", "tabloid", "tabloids", "site d'information",
+        "tabloïd", "tabloïds", "tabloid", "tabloids", "site d'information", "site spécialisé", "site specialise", "site web", "site internet", "blog", "newsletter",
     };
     // An adjective French writes before the noun: "la petite banque italienne BPER Banca".
     private const string PreNounAdjective = "(?:petite?s?|grande?s?|jeunes?|nouvelles?|nouveaux?|nouvel|vieille?s?|vieux|c[ée]l[èe]bres?|prestigieu(?:x|se|ses)|puissante?s?|influente?s?)";
@@ -49,8 +49,8 @@ public static partial class OrganizationCues
     // « Music Business Worldwide »): the words before it are no short name of the title.
     private const string TitleSuffix = "Journal|Times|Post|Review|Reporter|Insider|Tribune|Herald|Gazette|Magazine|Worldwide|Chronicle|Telegraph|Weekly";
     private static readonly HashSet<string> TitleSuffixes = new(TitleSuffix.Split('|'), StringComparer.Ordinal);
-    private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re)|suisse|suisses|belge|belges|russe|russes)";
-    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:[ ]" + Adjective + ")?)";
+    private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re|and|ande|ands|andes)|suisse|suisses|belge|belges|russe|russes)";
+    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re))(?:[ ]" + Adjective + ")?";
     internal const string Head = "(?:Union|Syndicat|Fédération|Féderation|Fedération|Federation|Association|Collectif|Confédération|"
         + "Conféderation|Confedération|Confederation|Observatoire|Institut|Conseil|Agence|Autorité|Autorite|"
         + "Commission|Ministère|Ministere|Comité|Comite|Centre|Fondation|Université|Universite|École|Ecole|"
@@ -114,6 +114,12 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
 
+    // « la Society of Authors », « la Writers Guild of America »: an English body's name holds « of ».
+    private const string EnglishHead = "(?:Society|Academy|Guild|Council|Bank|University|Institute|Association|Federation|Union|Foundation|Alliance|Board|Museum|College)";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){0,2}" + EnglishHead + "[ ]of[ ](?:the[ ])?" + Word + "(?:[ ](?:&[ ])?" + Word + @"){0,3})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishOfName();
+
     // "codirecteur du Metalab", "directeur général de Goldmedia": who leads names what is led. Not
     // "de la"/"des", which name departments ("directrice de la Communication"), nor a name that goes
     // on in lower case ("directeur du Chemin de fer de Loèche"), whose end the rule cannot see.
@@ -151,8 +157,9 @@ public static partial class OrganizationCues
     private static partial Regex HeadThenNameAtStart();
 
     // "la Banque centrale", "le Conseil fédéral", "la Cour de cassation", "le Musée du Louvre": a
-    // capitalised head inside a sentence, then adjectives or one complement, is an institution's name.
-    private const string HeadInsideSentencePattern = @"(?<=[\p{Ll},][ ](?:[\p{Ll}]+'|[\p{Ll}]+[ ]))(?<name>" + Head + "(?:(?:[ ]" + Adjective + "){1,2}(?:" + Complement + ")?|" + Complement + ")"
+    // capitalised head after an article, inside a sentence or opening it, then adjectives or one or two
+    // complements (« l'Observatoire des métiers de la presse »), is an institution's name.
+    private const string HeadInsideSentencePattern = @"(?<=[\p{Ll},][ ](?:[\p{Ll}]+'|[\p{Ll}]+[ ])|(?:^|\n|[.!?»][ ])(?:L'|La[ ]|Le[ ]))(?<name>" + Head + "(?:(?:[ ]" + Adjective + "){1,2}(?:" + Complement + ")?|(?:" + Complement + "){1,2})"
         + @")(?![\p{L}\p{N}])";
 
     [GeneratedRegex(@"\G(?:" + HeadInsideSentencePattern + ")", RegexOptions.CultureInvariant)]
@@ -198,6 +205,7 @@ public static partial class OrganizationCues
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, AppositionNames(text, anchors));
         AddCapitalised(found, text, AfterChez().Matches(text));
+        if (text.Contains(" of ", StringComparison.Ordinal)) AddCapitalised(found, text, EnglishOfName().Matches(text));
         AddCapitalised(found, text, HeadsThenName.Matches(text, anchors[AnchorWords.Heads]));
         AddCapitalised(found, text, HeadsInsideSentence.Matches(text, anchors[AnchorWords.Heads]));
         foreach (var m in NamesThenSuffix.Matches(text, anchors[AnchorWords.Suffixes])) AddSuffixed(found, text, m.Groups["name"]);

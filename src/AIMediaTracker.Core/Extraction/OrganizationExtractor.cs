@@ -108,10 +108,19 @@ public static class OrganizationExtractor
     }
 
     // « le marché de la EdTech »: a cue noun written with capitals is still the common noun; « un
-    // illustrateur (alias Droled Art) »: a pseudonym is the person's other name.
+    // illustrateur (alias Droled Art) »: a pseudonym is the person's other name; « En 2023, le groupe… »
+    // with « En » trimmed leaves a year: a name has a letter.
     private static bool IsNoDiscoveredName(string text, Span span) =>
         OrganizationCues.IsCueNoun(text.AsSpan(span.Start, span.Length))
+        || !HasLetter(text.AsSpan(span.Start, span.Length))
         || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasLetter(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
 
     // « Google Translate », « le jury du Sony World Photography Awards »: a maker named only at the
     // start of a product's or an event's name is no organisation of the story (nor is the whole).

@@ -363,7 +363,8 @@ internal sealed partial class SentenceSources
     }
 
     // Auxiliaries and adverbs between a subject and its verb: « BPER Banca avait annoncé », « a de son côté indiqué ».
-    [GeneratedRegex(@"\s*(?:(?:a|ont|avait|avaient|aurait|a\s+également|a\s+aussi|a\s+de\s+son\s+côté|de\s+son\s+côté|également|aussi)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // A word of its own: the « a » ending « Ebra va supprimer » is the name's.
+    [GeneratedRegex(@"\s*(?:(?<![\p{L}\p{N}'’-])(?:a|ont|avait|avaient|aurait|a\s+également|a\s+aussi|a\s+de\s+son\s+côté|de\s+son\s+côté|également|aussi)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Auxiliary();
 
     [GeneratedRegex(@"(?:^|[\s,])(?:il|elle)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -48,6 +48,16 @@ public class FigureClaimsTests
         Assert.Equal(FigureBasis.Reported, figures.Single(f => f.Value == 900).Basis);
     }
 
+    [Theory]
+    [InlineData("Le groupe Norvana va supprimer 350 postes.")]
+    [InlineData("La société Norvana annonce la suppression de 350 postes.")]
+    public void A_name_ending_like_an_auxiliary_stays_whole_before_its_verb(string body)
+    {
+        var figure = Single(body);
+        Assert.Equal("Norvana", figure.Subject);
+        Assert.Equal("Norvana", figure.Attribution);
+    }
+
     [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {

@@ -23,6 +23,30 @@ public sealed class OrganizationCuesTests
     public void A_journal_is_named_by_its_cue_or_the_last_word_of_its_title(string sentence, string expected) =>
         Assert.Contains(expected, Names(sentence));
 
+    [Theory]
+    [InlineData("Selon le site spécialisé Velmont Files, 64 postes seront supprimés.", "Velmont Files")]
+    [InlineData("La newsletter Brennwerk Daily a révélé l'accord.", "Brennwerk Daily")]
+    public void A_website_or_a_newsletter_named_by_its_cue_is_an_organization(string sentence, string expected) =>
+        Assert.Equal([expected], Names(sentence));
+
+    [Theory]
+    [InlineData("Au Royaume-Uni, la Society of Translators estime que 36 % des traducteurs ont perdu du travail.", "Society of Translators")]
+    [InlineData("Une étude de la Velmont Academy of Arts est parue.", "Velmont Academy of Arts")]
+    public void An_english_body_s_name_holds_its_of(string sentence, string expected) =>
+        Assert.Equal([expected], Names(sentence));
+
+    [Theory]
+    [InlineData("Une étude commandée par l'Observatoire des métiers de la presse est parue.", "Observatoire des métiers de la presse")]
+    [InlineData("L'Observatoire des métiers de la presse recense 28 500 journalistes.", "Observatoire des métiers de la presse")]
+    [InlineData("Une étude commandée par l'Association des doubleurs allemands est parue.", "Association des doubleurs allemands")]
+    public void An_institution_s_head_takes_two_complements_inside_a_sentence_or_opening_it(string sentence, string expected) =>
+        Assert.Equal([expected], Names(sentence));
+
+    [Theory]
+    [InlineData("En 2023, le groupe avait enregistré une perte de 40 millions d'euros.")]
+    public void A_year_opening_a_sentence_is_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
     [Fact]
     public void The_words_before_a_title_s_last_word_are_no_short_name_of_it()
     {
