@@ -35,7 +35,9 @@ internal static class FigureShares
             c.Rejected = noun is not { SharesJobs: true } || FigurePatterns.RespondentVerb().Match(text, word.Index + word.Length).Success;
             // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
             if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;
-            return;
+            // "réduire de 10 % les effectifs" names its jobs after a bare « les »; "réduire ses effectifs de
+            // 10 % les deux prochaines années" names them before.
+            if (!c.Rejected || !of.Groups["bare"].Success) return;
         }
         // "réduire ses effectifs de 10 %": the jobs are named before the percentage.
         var from = Math.Max(0, c.Start - JobNounWindow);

@@ -180,6 +180,18 @@ internal sealed partial class SentenceSources
 
     private const int FrontedReach = 40;
 
+    // The clause's subject, from the last comma (or the sentence's start) to its verb, is « l'agence », « le groupe ».
+    private bool ClauseIsEmployerAnaphor(Span sentence, int subjectEnd)
+    {
+        var start = FirstWord(sentence);
+        if (subjectEnd <= start) return false;
+        var comma = s.LastIndexOf(',', subjectEnd - 1, subjectEnd - start);
+        var from = comma < 0 ? start : comma + 1;
+        while (from < subjectEnd && s[from] == ' ') from++;
+        return from < subjectEnd && FigureClaimWords.EmployerAnaphor.Match(s, from, subjectEnd - from) is { Success: true } e
+            && e.Index == from && e.Index + e.Length == subjectEnd;
+    }
+
     private bool EmployerAnaphorAt(int at, Span sentence) =>
         FigureClaimWords.EmployerAnaphor.Match(s, at, sentence.End - at) is { Success: true } e && e.Index == at;
 
@@ -311,6 +323,8 @@ internal sealed partial class SentenceSources
         // « Il avait annoncé 450 suppressions », « ..., il prévoit »: the last source, or the firm talked about.
         if (PronounBefore().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start)))
             return lastSource ?? topic;
+        // « Selon le Financial Times, l'agence prévoit »: the firm talked about, not the source before the comma.
+        if (ClauseIsEmployerAnaphor(sentence, subjectEnd)) return topic;
         var mentions = names.In(sentence.Start, verb);
         if (mentions.IsEmpty) return AppositionSubject(sentence, verb);
         var nearest = mentions.Length - 1;

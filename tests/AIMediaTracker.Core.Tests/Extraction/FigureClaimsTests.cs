@@ -58,6 +58,16 @@ public class FigureClaimsTests
         Assert.Equal("Norvana", figure.Attribution);
     }
 
+    [Theory]
+    [InlineData("l'agence prévoit de supprimer 400 postes.")]
+    [InlineData("le groupe prévoit de supprimer 400 postes.")]
+    public void A_firm_named_after_its_source_s_comma_is_the_subject_not_the_source(string clause)
+    {
+        var figure = Assert.Single(Figures("", "Le groupe Norvane a présenté jeudi sa stratégie. Selon le Financial Times, " + clause));
+        Assert.Equal("Financial Times", figure.Attribution);
+        Assert.Equal("Norvane", figure.Subject);
+    }
+
     [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {

@@ -30,6 +30,25 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("L'éditeur, qui a déjà réduit ses effectifs de 1 700 personnes en deux ans, poursuit son plan.", 1700)]
+    [InlineData("La réduction de ses effectifs de 450 postes est actée.", 450)]
+    public void A_workforce_reduced_by_a_count_is_a_loss(string text, double value)
+    {
+        var figure = Single(text);
+        Assert.Equal((decimal)value, figure.Value);
+        Assert.Equal(FigureKind.JobsLost, figure.Kind);
+    }
+
+    [Fact]
+    public void A_share_cut_from_the_staff_named_after_it_is_a_share_of_jobs()
+    {
+        var figure = Single("Le groupe va réduire d'environ 10 % les effectifs de ses studios.");
+        Assert.Equal((FigureKind.ShareOfJobs, 10m, "percent", true), (figure.Kind, figure.Value, figure.Unit, figure.Approximate));
+        Assert.Empty(Extract("Le groupe va réduire de 10 % les coûts de ses studios."));
+        Assert.Equal(FigureKind.ShareOfJobs, Single("Le groupe va réduire ses effectifs de 10 % les deux prochaines années.").Kind);
+    }
+
+    [Theory]
     [InlineData("La start-up a levé 80 millions de dollars.", 80000000, "USD")]
     [InlineData("Elle est valorisée 1,1 milliard de dollars.", 1100000000, "USD")]
     [InlineData("Le chiffre d'affaires atteint environ 1,3 milliard d'euros.", 1300000000, "EUR")]
