@@ -25,7 +25,7 @@ public static partial class OrganizationCues
         + "laboratoire|labo|institut|distributeur|firme|géant|geant|compagnie|holding|conglomérat|conglomerat|"
         + "fédération|féderation|fedération|federation|ONG|organisation|licorne|pure player|média|media|"
         + "site d'information|site spécialisé|site specialise|site web|site internet|blog|newsletter|numéro un|numero un|maison de production|maison de disques|maison d'édition|maison d'edition|"
-        + "banques|groupes|sociétés|entreprises|agences|éditeurs|editeurs|quotidiens|journaux|magazines|tabloïd|tabloïds|"
+        + "banques|groupes|sociétés|entreprises|agences|syndicats|éditeurs|editeurs|quotidiens|journaux|magazines|tabloïd|tabloïds|"
         + "tabloid|tabloids|filiale|division|fintech|edtech|néobanque|neobanque)";
     // Press nouns: a title they introduce keeps its article and may be a place's name ("le quotidien La Provence").
     private static readonly HashSet<string> PressNouns = new(StringComparer.Ordinal)
@@ -41,7 +41,7 @@ public static partial class OrganizationCues
         + "|de[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence)"
         + "|en[ ]ressources[ ]humaines|tech|mondial|mondiale)";
     internal const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
-        + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|"
+        + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|Média|"
         + "University|Research|Consulting|Conseil|Bank|Corporation|Company|Inc|Ltd|LLC|GmbH|SA|SAS|SARL|AG|plc|Corp|RH|"
         + "Analytics|Solutions|Digital|Interactive|Animation|Music|News|Press|Presse|Intelligence|Industries|Motors|Airlines|Telecom|"
         + TitleSuffix + ")";
@@ -367,7 +367,8 @@ public static partial class OrganizationCues
     private static bool IsNotName(string word) =>
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || word == "&";
 
-    private static bool LooksLikePerson(string text, Span span)
+    /// <summary>A given name first and no company suffix last (« Marie-Claude Dupont », not « Jean Dupont Studios »).</summary>
+    internal static bool LooksLikePerson(string text, Span span)
     {
         var words = text[span.Start..span.End].Split(' ');
         return Gazetteer.IsGivenName(words[0]) && (words.Length == 1 || !Suffixes.Contains(words[^1]));

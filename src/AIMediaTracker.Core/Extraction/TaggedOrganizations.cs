@@ -20,7 +20,9 @@ public static partial class TaggedOrganizations
         foreach (var entity in ArticleNames.Of(text))
         {
             if (entity.Type != "ORG" || entity.Margin < MinimumMargin) continue;
-            if (Trim(text.Matchable, entity.Span) is { } span && !IsFollowedByPersonRole(text, span) && !IsPortfolio(text.Matchable, span)) yield return span;
+            // « La porte-parole, Marie-Claude Dupont, a confirmé »: the tagger may take a person in apposition for a body.
+            if (Trim(text.Matchable, entity.Span) is { } span && !IsFollowedByPersonRole(text, span) && !IsPortfolio(text.Matchable, span)
+                && !OrganizationCues.LooksLikePerson(text.Matchable, span)) yield return span;
         }
     }
 

@@ -32,6 +32,7 @@ public sealed class FigureExtractorTests
     [Theory]
     [InlineData("L'éditeur, qui a déjà réduit ses effectifs de 1 700 personnes en deux ans, poursuit son plan.", 1700)]
     [InlineData("La réduction de ses effectifs de 450 postes est actée.", 450)]
+    [InlineData("Le diffuseur a annoncé jeudi l'abolition de 1 200 postes.", 1200)]
     public void A_workforce_reduced_by_a_count_is_a_loss(string text, double value)
     {
         var figure = Single(text);

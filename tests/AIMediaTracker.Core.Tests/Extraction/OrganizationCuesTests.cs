@@ -29,6 +29,14 @@ public sealed class OrganizationCuesTests
     public void A_website_or_a_newsletter_named_by_its_cue_is_an_organization(string sentence, string expected) =>
         Assert.Equal([expected], Names(sentence));
 
+    [Fact]
+    public void Unions_listed_after_their_plural_cue_are_organizations() =>
+        Assert.Equal(["CGSP", "SETCa"], Names("Pour les syndicats CGSP et SETCa, « l'IA sert de prétexte »."));
+
+    [Fact]
+    public void A_name_ending_in_media_is_a_company() =>
+        Assert.Equal(["Velmont Média"], Names("Velmont Média a annoncé jeudi un plan de départs."));
+
     [Theory]
     [InlineData("Au Royaume-Uni, la Society of Translators estime que 36 % des traducteurs ont perdu du travail.", "Society of Translators")]
     [InlineData("Une étude de la Velmont Academy of Arts est parue.", "Velmont Academy of Arts")]

@@ -21,6 +21,7 @@ public sealed class PersonExtractorTests
         [InlineData("Pour Me Aurélie Sarrazin, le dossier est simple.", "Aurélie Sarrazin")]
         [InlineData("Le milliardaire Vincent Bolloré contrôle Canal+.", "Vincent Bolloré")]
         [InlineData("Le producteur Tyler PERRY a reporté son projet.", "Tyler PERRY")]
+        [InlineData("La porte-parole, Marie-Claude Dupont, a confirmé la nouvelle.", "Marie-Claude Dupont")]
         public void Finds_names_that_start_with_a_given_name(string sentence, string expected) =>
             Assert.Equal(expected, Assert.Single(People(sentence)).Name);
 
