@@ -44,6 +44,9 @@ public static partial class PublicationDateFinder
                 else if (dateline is null && lineIndex is > 0 and < DatelineLines && IsDateline(content, out var lineDate))
                     dateline = new PublicationStamp(lineDate, line);
             }
+            // « Montréal, le 14 février 2025 — Bell Média a annoncé… »: a dateline opening the first paragraph.
+            if (dateline is null && lineIndex is > 0 and < DatelineLines && OpeningDateline(text.Matchable, line) is { } opening)
+                dateline = opening;
             lineIndex++;
         }
         return dateline ?? updated;
@@ -60,6 +63,20 @@ public static partial class PublicationDateFinder
         date = d;
         return true;
     }
+
+    private const int MaxOpeningDateline = 60;
+
+    private static PublicationStamp? OpeningDateline(string text, Span line)
+    {
+        var dash = DatelineDash().Match(text, line.Start, Math.Min(MaxOpeningDateline, line.End - line.Start));
+        if (!dash.Success) return null;
+        var prefix = text[line.Start..dash.Index];
+        return IsDateline(prefix, out var date) ? new PublicationStamp(date, new Span(line.Start, dash.Index + dash.Length)) : null;
+    }
+
+    // The dash closing a dateline: « — », « – » or « - » between spaces.
+    [GeneratedRegex(@"\s[—–-]\s")]
+    private static partial Regex DatelineDash();
 
     private static DateOnly? FirstDate(string line, int from)
     {

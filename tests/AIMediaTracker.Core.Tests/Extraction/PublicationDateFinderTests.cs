@@ -19,6 +19,16 @@ public sealed class PublicationDateFinderTests
     public void Reads_the_stamp_an_article_gives_itself(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Find(text));
 
+    [Theory]
+    [InlineData("Titre\nMontréal, le 14 février 2025 — Le diffuseur a annoncé jeudi l'abolition de 1 200 postes, soit près de 9 % de ses effectifs, dans le cadre d'une restructuration.", "2025-02-14")]
+    [InlineData("Titre\nPARIS, 14 février 2025 (AFP) - Le groupe a annoncé des suppressions dans ses équipes de traduction, qui comptent plusieurs centaines de personnes.", "2025-02-14")]
+    public void Reads_a_dateline_opening_the_first_paragraph(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Find(text));
+
+    [Fact]
+    public void A_dated_clause_before_a_dash_in_a_sentence_is_no_dateline() =>
+        Assert.Null(Find("Titre\nLe groupe a tout annoncé le 14 février 2025 devant la presse — une surprise pour les syndicats, qui attendaient un plan plus modeste."));
+
     [Fact]
     public void Falls_back_on_the_update_stamp() =>
         Assert.Equal(new DateOnly(2024, 1, 13), Find("Titre\nCorps de l'article.\nMis à jour le 13 janvier 2024"));
