@@ -38,6 +38,11 @@ internal static class FigureBasisReader
     public static bool IsEstimate(ArticleText text, FigureFact figure, Span sentence) =>
         figure.Kind == FigureKind.JobsAtRisk || HasModal(text, sentence) || Projects(text, figure, sentence, subjectIsNull: true);
 
+    /// <summary>An estimate in words that do not depend on who speaks: a risk, a modal, estimate words, a forecast verb (no deadline alone).</summary>
+    public static bool IsEstimateInWords(ArticleText text, FigureFact figure, Span sentence) =>
+        figure.Kind == FigureKind.JobsAtRisk || HasModal(text, sentence) || Has(text, AnchorWords.Estimates, Estimates.Value, sentence)
+        || Has(text, AnchorWords.ForecastVerbs, Forecast.Value, sentence);
+
     /// <summary>A modal or a conditional: the words are someone's (« le secteur ferait travailler 3 000 comédiens »).</summary>
     public static bool IsReportedSpeech(ArticleText text, Span clause) => HasModal(text, clause) || HasConditional(text, clause);
 

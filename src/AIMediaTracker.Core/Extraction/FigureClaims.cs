@@ -104,7 +104,7 @@ internal sealed class FigureClaims
         {
             // The body that estimates a sector's jobs is its source, not their employer.
             var projection = FigureBasisReader.IsEstimate(text, figure, sentence);
-            if (projection && (here.IsSource(employer) || here.IsSpeaker(employer))) return null;
+            if (projection && (here.IsSource(employer) || here.IsSpeaker(employer)) && !IsOwnPlan(figure, sentence, employer, here)) return null;
             // « L'Usine Digitale précise que 12 000 personnes ont été licenciées »: a newspaper telling
             // is the source of the figure of the firm talked about.
             return names.IsMedia(employer) && here.ReportsThat(employer, span.Start) && topic is not null ? topic : employer;
@@ -124,6 +124,15 @@ internal sealed class FigureClaims
         if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;
         return FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
+
+    // « La BBC a annoncé 500 suppressions de postes d'ici mars 2026 »: an employer giving its own cuts or
+    // hires a deadline states its plan; a study, an institution or a union giving one, or anyone giving
+    // a country's or a sector's, forecasts.
+    private bool IsOwnPlan(FigureFact figure, Span sentence, string employer, SentenceSources here) =>
+        figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && figure.Region is null && !FigureClaimWords.NamesSector(s, sentence)
+        && !names.IsForecaster(employer) && !names.IsPerson(employer)
+        && !(names.IsMedia(employer) && (here.IsSource(employer) || here.ReportsThat(employer, figure.Span.Start)))
+        && !FigureBasisReader.IsEstimateInWords(text, figure, sentence);
 
     private void ReadUpTo(Span sentence)
     {

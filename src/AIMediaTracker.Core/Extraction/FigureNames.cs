@@ -18,9 +18,13 @@ internal sealed partial class FigureNames
     private readonly NamedMention[] mentions;
     private readonly HashSet<string> people;
     private readonly HashSet<string> media;
+    private readonly HashSet<string> forecasters;
 
-    private FigureNames(NamedMention[] mentions, HashSet<string> people, HashSet<string> media) =>
-        (this.mentions, this.people, this.media) = (mentions, people, media);
+    // The kinds of body whose numbers about jobs are studies and forecasts, not an employer's decisions.
+    private static readonly HashSet<string> ForecasterKinds = new(StringComparer.Ordinal) { "consultancy", "research", "institution", "university", "union" };
+
+    private FigureNames(NamedMention[] mentions, HashSet<string> people, HashSet<string> media, HashSet<string> forecasters) =>
+        (this.mentions, this.people, this.media, this.forecasters) = (mentions, people, media, forecasters);
 
     public static FigureNames From(IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<PersonFact> people)
     {
@@ -34,7 +38,8 @@ internal sealed partial class FigureNames
         var kept = new List<NamedMention>(all.Count);
         foreach (var m in all)
             if (kept.Count == 0 || m.Start >= kept[^1].End) kept.Add(m);
-        return new FigureNames([.. kept], [.. people.Select(p => p.Name)], [.. organizations.Where(o => o.Kind == "media").Select(o => o.Name)]);
+        return new FigureNames([.. kept], [.. people.Select(p => p.Name)], [.. organizations.Where(o => o.Kind == "media").Select(o => o.Name)],
+            [.. organizations.Where(o => ForecasterKinds.Contains(o.Kind)).Select(o => o.Name)]);
     }
 
     public bool IsEmpty => mentions.Length == 0;
@@ -48,6 +53,9 @@ internal sealed partial class FigureNames
 
     /// <summary>Whether the name is one of the people the article names.</summary>
     public bool IsPerson(string name) => people.Contains(name);
+
+    /// <summary>Whether the name is a consultancy, a research body, an institution, a university or a union.</summary>
+    public bool IsForecaster(string name) => forecasters.Contains(name);
 
     /// <summary>Whether the name is a newspaper, a broadcaster or a news site the article names.</summary>
     public bool IsMedia(string name) => media.Contains(name);

@@ -68,6 +68,28 @@ public class FigureClaimsTests
         Assert.Equal("Norvane", figure.Subject);
     }
 
+    [Theory]
+    [InlineData("Le groupe Norvane a annoncé mercredi 500 suppressions de postes d'ici 2027.")]
+    [InlineData("La BBC a annoncé mercredi 500 suppressions de postes d'ici 2026.")]
+    public void An_employer_s_cuts_with_a_deadline_are_its_plan(string body)
+    {
+        var figure = Single(body);
+        Assert.Equal(FigureBasis.Reported, figure.Basis);
+        Assert.Equal(figure.Attribution, figure.Subject);
+        Assert.NotNull(figure.Subject);
+    }
+
+    [Theory]
+    [InlineData("Le cabinet Velmont a annoncé 500 000 suppressions d'emplois aux États-Unis d'ici 2030.")]
+    [InlineData("Le FMI a annoncé 300 000 suppressions d'emplois d'ici 2030.")]
+    [InlineData("Selon Les Echos, 500 postes seront supprimés d'ici 2026.")]
+    public void A_forecaster_s_a_country_s_or_a_relayed_deadline_stays_a_projection(string body)
+    {
+        var figure = Single(body);
+        Assert.Equal(FigureBasis.Projected, figure.Basis);
+        Assert.Null(figure.Subject);
+    }
+
     [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
