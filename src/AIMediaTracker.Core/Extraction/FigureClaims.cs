@@ -110,13 +110,16 @@ internal sealed class FigureClaims
             return names.IsMedia(employer) && here.ReportsThat(employer, span.Start) && topic is not null ? topic : employer;
         }
         if (here.EmployerAfter(span.End) is { } later) return later;
-        if (here.OpensWithEmployerAnaphor) return topic;
-        // « 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP »: its own cuts.
-        if (here.FirmSpeaking is { } firm && !FigureClaimWords.NamesSector(s, clause)) return firm;
         // « dans le monde », « le secteur »: a sector's figure has no one employer. Read in the figure's
         // own words, up to the next comma: « 12 000 postes sont supprimés, une décision qui secoue le monde du travail » is the firm's.
-        var next = s.IndexOfAny([',', ';'], span.End, sentence.End - span.End);
-        if (FigureClaimWords.NamesSector(s, new Span(clause.Start, next < 0 ? sentence.End : next)) || here.NamesAnyone) return null;
+        // Even in a sentence opening on the firm or a pronoun: « Elle rappelle que la profession compte 8 000 traducteurs ».
+        // A number in words may run past its sentence's end (« deux\nmillions »).
+        var next = span.End < sentence.End ? s.IndexOfAny([',', ';'], span.End, sentence.End - span.End) : -1;
+        var sector = FigureClaimWords.NamesSector(s, new Span(clause.Start, next < 0 ? sentence.End : next));
+        if (here.OpensWithEmployerAnaphor && !sector) return topic;
+        // « 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP »: its own cuts.
+        if (here.FirmSpeaking is { } firm && !FigureClaimWords.NamesSector(s, clause)) return firm;
+        if (sector || here.NamesAnyone) return null;
         // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's.
         if (figure.Region is not null) return null;
         // Money and jobs to be created belong to the project of the firm talked about, projected or not

@@ -91,6 +91,15 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_profession_s_count_after_a_pronoun_is_no_firm_s()
+    {
+        var figures = Figures("", "Le groupe Norvane a cessé de faire appel à 10 % de ses traducteurs. La présidente du syndicat, Estelle Renard, est inquiète. "
+            + "Elle rappelle que la profession compte environ 8 000 traducteurs indépendants.");
+        Assert.Equal("Norvane", figures.Single(f => f.Value == 10).Subject);
+        Assert.Null(figures.Single(f => f.Value == 8000).Subject);
+    }
+
+    [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
         var figure = Assert.Single(Figures("", "Le groupe Norvane investit 2 milliards d'euros dans un campus à Lille. Le site devrait créer environ 1 200 emplois d'ici 2028."),
