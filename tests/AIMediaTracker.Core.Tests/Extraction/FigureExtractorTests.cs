@@ -33,6 +33,7 @@ public sealed class FigureExtractorTests
     [InlineData("L'éditeur, qui a déjà réduit ses effectifs de 1 700 personnes en deux ans, poursuit son plan.", 1700)]
     [InlineData("La réduction de ses effectifs de 450 postes est actée.", 450)]
     [InlineData("Le diffuseur a annoncé jeudi l'abolition de 1 200 postes.", 1200)]
+    [InlineData("Le studio a réduit ses équipes de 120 personnes.", 120)]
     public void A_workforce_reduced_by_a_count_is_a_loss(string text, double value)
     {
         var figure = Single(text);
@@ -47,6 +48,7 @@ public sealed class FigureExtractorTests
         Assert.Equal((FigureKind.ShareOfJobs, 10m, "percent", true), (figure.Kind, figure.Value, figure.Unit, figure.Approximate));
         Assert.Empty(Extract("Le groupe va réduire de 10 % les coûts de ses studios."));
         Assert.Equal(FigureKind.ShareOfJobs, Single("Le groupe va réduire ses effectifs de 10 % les deux prochaines années.").Kind);
+        Assert.Equal(FigureKind.ShareOfJobs, Single("Le studio réduit quant à lui ses équipes de 5 %.").Kind);
     }
 
     [Theory]
