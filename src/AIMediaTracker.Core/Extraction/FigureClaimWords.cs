@@ -30,7 +30,8 @@ internal static class FigureClaimWords
     private static readonly Lazy<Regex> InversionRegex = new(() =>
         new Regex(@"(?<=\p{L})(?:" + FigureLexicon.Alternation("source-inversions") + @")(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
-    private static readonly Lazy<Regex> PossessiveRegex = new(() => FigureLexicon.Regex("possessives", "owner-nouns"));
+    // « pour sa part », « de son côté », « à leur tour » own nothing: the speaker's turn, not the figure's owner.
+    private static readonly Lazy<Regex> PossessiveRegex = new(() => FigureLexicon.Regex(["possessives", "owner-nouns"], "", @"(?!\s+(?:part|côté|tour)(?![\p{L}]))"));
 
     // The possessives that are an owner's noun (« du groupe », « de l'entreprise »), right after a figure's noun,
     // or the firm its people leave (« une trentaine ont quitté l'entreprise »).

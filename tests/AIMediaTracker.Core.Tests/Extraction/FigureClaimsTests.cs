@@ -100,6 +100,14 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_speaker_s_turn_owns_no_figure()
+    {
+        var figure = Single("Le syndicat des journalistes NUJ estime pour sa part que près de 1 000 emplois pourraient à terme être concernés.");
+        Assert.Equal("NUJ", figure.Attribution);
+        Assert.Null(figure.Subject);
+    }
+
+    [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
         var figure = Assert.Single(Figures("", "Le groupe Norvane investit 2 milliards d'euros dans un campus à Lille. Le site devrait créer environ 1 200 emplois d'ici 2028."),
