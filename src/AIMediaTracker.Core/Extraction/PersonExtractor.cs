@@ -23,9 +23,10 @@ public static class PersonExtractor
     {
         // « le lycée Jules Ferry », « rue Victor Hugo »: a name given to a place mentions no one; nor
         // does a photographer's in a credit (« Photo : Adil Boukind Archives Le Devoir »), nor an English
-        // title's words (« Journal of Political Economy »).
+        // title's words (« Journal of Political Economy »), nor a film's in quotation marks (« John Wick »).
         var blocked = new SpanLists.Index(organizations.SelectMany(o => o.Mentions)
-            .Concat(Dedications.Find(text)).Concat(PhotoCredits.Find(text.Matchable)).Concat(EnglishTitles.Find(text.Matchable)));
+            .Concat(Dedications.Find(text)).Concat(PhotoCredits.Find(text.Matchable)).Concat(EnglishTitles.Find(text.Matchable))
+            .Concat(QuotedTitles.Find(text.Original)));
         var candidates = new List<PersonCandidate>();
         var titled = new List<(Span Span, string Surname)>();
         foreach (var run in PersonNameRuns.Find(text.Matchable))

@@ -130,7 +130,7 @@ internal sealed partial class SentenceSources
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m)) continue;
+            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m) || IsInvestor(m)) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the
@@ -159,6 +159,16 @@ internal sealed partial class SentenceSources
     [GeneratedRegex(@"(?<![\p{L}])(?:avec|grâce\s+à|aux\s+côtés\s+d[eu'’]?|en\s+partenariat\s+avec)\s+(?:[\p{L}'’-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Partner();
 
+    // « La société a levé 12 millions d'euros auprès du fonds Partech »: who gave the money, not whose it is.
+    private bool IsInvestor(NamedMention m)
+    {
+        var from = Math.Max(Sentence.Start, m.Start - 40);
+        return Investor().IsMatch(s.AsSpan(from, m.Start - from));
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])auprès\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Investor();
+
     // « Selon Marion Lefèvre, consultante chez Oréade RH »: the firm of a person quoted, not of the figure.
     private bool IsSpeakersEmployer(ReadOnlySpan<NamedMention> mentions, int i)
     {
@@ -171,7 +181,7 @@ internal sealed partial class SentenceSources
     public string? EmployerAfter(int end)
     {
         foreach (var m in names.In(end, Math.Min(Sentence.End, end + 30)))
-            if (!m.IsPerson && !sourceMentions.Contains(m.Start)) return m.Name;
+            if (!m.IsPerson && !sourceMentions.Contains(m.Start) && !IsInvestor(m)) return m.Name;
         return null;
     }
 

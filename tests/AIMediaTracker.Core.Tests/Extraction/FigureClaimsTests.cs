@@ -108,6 +108,13 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void Money_raised_from_an_investor_is_the_raiser_s()
+    {
+        var figure = Assert.Single(Figures("", "La start-up Vocalis prépare sa croissance. La société a levé 12 millions d'euros en mars auprès du fonds Partech."));
+        Assert.Equal("Vocalis", figure.Subject);
+    }
+
+    [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
         var figure = Assert.Single(Figures("", "Le groupe Norvane investit 2 milliards d'euros dans un campus à Lille. Le site devrait créer environ 1 200 emplois d'ici 2028."),
