@@ -71,6 +71,10 @@ public static partial class QuoteExtractor
             // A name the person extractor missed is still the speaker of its incise.
             var written = WrittenName().Match(s, from);
             if (written.Success && written.Index == from) return written.Value;
+            // « prévient son délégué, Pierre Lacroix »: a role, then the person in apposition.
+            if (speakers.FirstIn(from, Math.Min(lineEnd, from + RoleReach), personOnly: true) is { } appositive
+                && RoleThenComma().IsMatch(s.AsSpan(from, appositive.Span.Start - from)))
+                return appositive.Name;
         }
 
         // The speaker introduces the quotation in the same sentence ("X a déclaré : ...").
@@ -101,6 +105,12 @@ public static partial class QuoteExtractor
     [GeneratedRegex(@"^\s*(?:,\s*)?\p{L}+(?:-t)?-(?<pronoun>il|elle|ils|elles)\b|^\s*,\s*(?:\p{Ll}+\s+){1,2}(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex Incise();
+
+    private const int RoleReach = 60;
+
+    // « délégué, », « secrétaire générale de la CGT, »: a role, lowercase first, closed by the comma before its holder.
+    [GeneratedRegex(@"^\p{Ll}[^,;:.!?«»""]{0,50},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleThenComma();
 
     // ", directeur général de " right before the employer's name, with no other comma in between.
     [GeneratedRegex(@"^,[ ][^,;:.!?«»""]{1,60}(?:de|du|d'|chez|à)[ ]?$", RegexOptions.CultureInvariant)]

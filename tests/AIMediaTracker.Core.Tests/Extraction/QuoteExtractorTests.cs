@@ -22,6 +22,14 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Attributes_a_quote_to_the_person_after_a_role_in_its_incise()
+    {
+        var facts = ArticleExtractor.Extract(new ArticleDocument("", "Le SNJ, premier syndicat de journalistes, n'est pas convaincu. "
+            + "« On commence par la météo, on finit par les journaux », prévient son délégué, Pierre Lacroix."));
+        Assert.Equal("Pierre Lacroix", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
     public void Follows_a_pronoun_back_to_the_last_person_named()
     {
         var text = "Pour Me Aurélie Sarrazin, avocate chez OpenAI, le dossier est simple. « Il ne s'agit pas de prouver qu'un modèle a vu une œuvre », explique-t-elle.";
