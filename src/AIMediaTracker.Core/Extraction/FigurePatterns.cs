@@ -136,9 +136,10 @@ internal static partial class FigurePatterns
     private static readonly Regex DismissalBeforeRegex = new(
         @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(Cues.Entries("dismissal-before-share")) + @")\s*$", LexiconNotation.Options);
 
-    // The nouns of jobs and of a workforce (Data/counted-nouns.txt), singular or plural.
+    // The nouns of jobs and of a workforce (Data/counted-nouns.txt), singular or plural. Not in « les offres
+    // d'emploi » or « les demandeurs d'emploi »: « a baissé de 21 % » then counts ads or people, not jobs.
     private static readonly Regex JobNounBeforeRegex = new(
-        @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(new[] { "jobs", "shares-only" }
+        @"(?<![\p{L}])(?<!(?:offres?|annonces?|demandeurs?|demandeuses?|recherche)\s+d')(?:" + LexiconNotation.Alternation(new[] { "jobs", "shares-only" }
             .SelectMany(LexiconFile.Get("counted-nouns.txt").Entries).Select(n => n + "s?")) + @")(?![\p{L}])", LexiconNotation.Options);
 
     private static readonly Regex SampleBeforeRegex = new(

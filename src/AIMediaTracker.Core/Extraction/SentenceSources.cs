@@ -226,6 +226,7 @@ internal sealed partial class SentenceSources
         var cues = new List<(int Index, int Length)>();
         if (Holds(AnchorWords.SourceCues)) cues.AddRange(FigureClaimWords.SourceCues(s, sentence, text.AnchorHits));
         if (Holds(AnchorWords.StudyNouns)) cues.AddRange(FigureClaimWords.Studies(s, sentence, text.AnchorHits));
+        if (FrontedFor(sentence, start) is { } fronted) cues.Add(fronted);
         cues.Sort((a, b) => a.Index.CompareTo(b.Index));
         // Every name a cue introduces is a source (« d'après Morgan Stanley, relayé par le Financial
         // Times »); the first is the one credited.
@@ -249,6 +250,19 @@ internal sealed partial class SentenceSources
             if (titled.Index <= start + 2) Framing = Source;
         }
     }
+
+    // « Pour le FMI, près de 40 % des emplois sont exposés »: « pour » opening the sentence, a name
+    // right after it and a comma credit what follows to that name (« Pour les salariés de Klarna, » does not).
+    private (int Index, int Length)? FrontedFor(Span sentence, int start)
+    {
+        if (!s.AsSpan(start, Math.Min(5, sentence.End - start)).StartsWith("Pour ", StringComparison.Ordinal)) return null;
+        foreach (var m in names.In(start + 5, Math.Min(sentence.End, start + 5 + NameReach)))
+            return ArticleOnly().IsMatch(s.AsSpan(start + 5, m.Start - start - 5)) && m.End < sentence.End && s[m.End] == ',' ? (start, 4) : null;
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleOnly();
 
     private string? NameAfterCue(int cue, int after, Span sentence, string? lastSource, string? topic)
     {

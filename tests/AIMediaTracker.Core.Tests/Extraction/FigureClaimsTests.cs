@@ -115,6 +115,15 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void Pour_and_a_name_opening_a_sentence_credit_it()
+    {
+        var figures = Figures("", "Le cabinet Gartner publie sa note. Pour le FMI, près de 40 % des emplois mondiaux sont exposés, et jusqu'à 60 % dans les économies avancées.");
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal(("FMI", (string?)null), (f.Attribution, f.Subject)));
+        Assert.Null(Single("Pour les salariés de Klarna, 700 postes ont disparu.").Attribution);
+    }
+
+    [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
         var figure = Assert.Single(Figures("", "Le groupe Norvane investit 2 milliards d'euros dans un campus à Lille. Le site devrait créer environ 1 200 emplois d'ici 2028."),

@@ -47,6 +47,7 @@ public sealed class FigureExtractorTests
         var figure = Single("Le groupe va réduire d'environ 10 % les effectifs de ses studios.");
         Assert.Equal((FigureKind.ShareOfJobs, 10m, "percent", true), (figure.Kind, figure.Value, figure.Unit, figure.Approximate));
         Assert.Empty(Extract("Le groupe va réduire de 10 % les coûts de ses studios."));
+        Assert.Empty(Extract("Le nombre d'offres d'emploi pour les rédacteurs a baissé de 21 % en un an."));
         Assert.Equal(FigureKind.ShareOfJobs, Single("Le groupe va réduire ses effectifs de 10 % les deux prochaines années.").Kind);
         Assert.Equal(FigureKind.ShareOfJobs, Single("Le studio réduit quant à lui ses équipes de 5 %.").Kind);
     }
