@@ -22,7 +22,20 @@ public static partial class PhotoCredits
     // every p, c or i of the article, where its last form may start.
     private static readonly SearchValues<char> Openers = SearchValues.Create("(©\n/");
 
+    /// <summary>Every credit: the <see cref="Pattern"/>'s, then photographers and agencies closing a caption's line.</summary>
     public static List<Span> Find(string text)
+    {
+        var spans = FindByPattern(text);
+        // « Un studio de doublage à Saint-Denis. Jean Dupont / AFP »: a photographer and an agency closing
+        // a caption's line. Only where a line holds « / ».
+        if (text.Contains(" / ", StringComparison.Ordinal))
+            foreach (Match m in CaptionCredit().Matches(text))
+                if (!SpanLists.AnyOverlaps(spans, new Span(m.Index, m.Index + m.Length))) spans.Add(new Span(m.Index, m.Index + m.Length));
+        return spans;
+    }
+
+    /// <summary>What <see cref="Pattern"/> finds searching the whole text, searched where a credit can start.</summary>
+    internal static List<Span> FindByPattern(string text)
     {
         var spans = new List<Span>();
         // No credit starts before the end of the last one found, as in a left-to-right search.
@@ -52,4 +65,7 @@ public static partial class PhotoCredits
         }
         return spans;
     }
+
+    [GeneratedRegex(@"(?<=^|\n|[.!?][ ])\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,3}[ ]/[ ]\p{Lu}[\p{L}\p{N}&'’-]*(?:[ ]\p{Lu}[\p{L}\p{N}&'’-]*){0,2}[ ]*(?=\n|\z)", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionCredit();
 }

@@ -23,6 +23,14 @@ public sealed class PhotoCreditsTests
     }
 
     [Fact]
+    public void A_photographer_and_agency_closing_a_caption_line_are_a_credit()
+    {
+        const string text = "Un studio de doublage à Saint-Denis. Jean Dupont / AFP\nLe groupe a présenté son plan.";
+        Assert.Contains(PhotoCredits.Find(text), s => text[s.Start..s.End] == "Jean Dupont / AFP");
+        Assert.Empty(PhotoCredits.Find("Le rapport compare les salaires entre Paris / Lyon et Marseille.\nLa suite."));
+    }
+
+    [Fact]
     public void A_photo_named_inside_a_sentence_is_no_credit()
     {
         Assert.Empty(PhotoCredits.Find("Le studio a publié une photo : elle montre la salle vide."));
@@ -39,7 +47,7 @@ public sealed class PhotoCreditsTests
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 25)).Select(_ => pieces[random.Next(pieces.Length)]));
             var expected = whole.Matches(text).Select(m => new Span(m.Index, m.Index + m.Length));
-            Assert.Equal(expected, PhotoCredits.Find(text));
+            Assert.Equal(expected, PhotoCredits.FindByPattern(text));
         }
     }
 }
