@@ -180,10 +180,19 @@ internal sealed partial class SentenceSources
     /// <summary>The first organisation after <paramref name="end"/> in the sentence that is not its source.</summary>
     public string? EmployerAfter(int end)
     {
-        foreach (var m in names.In(end, Math.Min(Sentence.End, end + 30)))
-            if (!m.IsPerson && !sourceMentions.Contains(m.Start) && !IsInvestor(m)) return m.Name;
+        foreach (var m in names.In(end, Math.Min(Sentence.End, end + 60)))
+        {
+            if (m.IsPerson || IsInvestor(m)) continue;
+            if (DecidedBy().IsMatch(s.AsSpan(end, m.Start - end))) return m.Name;
+            if (m.Start - end <= 30 && !sourceMentions.Contains(m.Start)) return m.Name;
+        }
         return null;
     }
+
+    // « les 5 000 licenciements annoncés la veille par Meta », « … de postes annoncées par le groupe Norvane »:
+    // who announced its own cuts is their source and their employer.
+    [GeneratedRegex(@"^\s+(?:(?:de\s+|d')[\p{L}]+\s+)?(?:annonc|confirm|décid)ée?s?\s+(?:[\p{L}]+\s+){0,2}par\s+(?:l'|la\s+|le\s+|les\s+)?(?:[\p{Ll}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecidedBy();
 
     private bool RelativeBetween(int from, int to) =>
         to > from && s.AsSpan(from, to - from).Contains(", qui ", StringComparison.OrdinalIgnoreCase);

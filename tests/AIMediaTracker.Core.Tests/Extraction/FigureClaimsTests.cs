@@ -123,6 +123,19 @@ public class FigureClaimsTests
         Assert.Null(Single("Pour les salariés de Klarna, 700 postes ont disparu.").Attribution);
     }
 
+    [Theory]
+    [InlineData("M. Altman a refusé de commenter les 5 000 licenciements annoncés la veille par le groupe Norvane.")]
+    [InlineData("Les 5 000 suppressions de postes annoncées par le groupe Norvane inquiètent les syndicats.")]
+    public void Cuts_announced_by_a_firm_are_its_own_and_its_word(string body)
+    {
+        var figure = Single(body);
+        Assert.Equal(("Norvane", "Norvane"), (figure.Attribution, figure.Subject));
+    }
+
+    [Fact]
+    public void Cuts_relayed_by_a_paper_are_not_the_paper_s() =>
+        Assert.Null(Single("Les 5 000 suppressions de postes relayées par Les Echos inquiètent les syndicats.").Subject);
+
     [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
