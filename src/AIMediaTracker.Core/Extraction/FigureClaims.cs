@@ -100,7 +100,10 @@ internal sealed class FigureClaims
         if (FigureClaimWords.HasPossessive(s, comma < 0 ? phraseStart : comma + 1, span.End) || FigureClaimWords.OwnedAfter(s, span.End, sentence.End))
             return here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start, jobs: countsJobs) ?? topic;
         var whole = new Span(sentence.Start, sentence.End);
-        if ((here.EmployerBefore(span.Start, jobs: countsJobs) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson)) is { } employer)
+        var named = here.EmployerBefore(span.Start, jobs: countsJobs) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson);
+        // « Le syndicat CFE-CGC s'inquiète de la disparition de 1,5 million de postes »: a union counts others' jobs, not its staff.
+        if (named is not null && names.IsUnion(named) && figure.Kind is not (FigureKind.Workforce or FigureKind.Money)) named = null;
+        if (named is { } employer)
         {
             // The body that estimates a sector's jobs is its source, not their employer.
             var projection = FigureBasisReader.IsEstimate(text, figure, sentence);

@@ -17,14 +17,13 @@ internal sealed partial class FigureNames
 {
     private readonly NamedMention[] mentions;
     private readonly HashSet<string> people;
-    private readonly HashSet<string> media;
-    private readonly HashSet<string> forecasters;
+    private readonly Dictionary<string, string> kinds;
 
     // The kinds of body whose numbers about jobs are studies and forecasts, not an employer's decisions.
     private static readonly HashSet<string> ForecasterKinds = new(StringComparer.Ordinal) { "consultancy", "research", "institution", "university", "union" };
 
-    private FigureNames(NamedMention[] mentions, HashSet<string> people, HashSet<string> media, HashSet<string> forecasters) =>
-        (this.mentions, this.people, this.media, this.forecasters) = (mentions, people, media, forecasters);
+    private FigureNames(NamedMention[] mentions, HashSet<string> people, Dictionary<string, string> kinds) =>
+        (this.mentions, this.people, this.kinds) = (mentions, people, kinds);
 
     public static FigureNames From(IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<PersonFact> people)
     {
@@ -38,8 +37,9 @@ internal sealed partial class FigureNames
         var kept = new List<NamedMention>(all.Count);
         foreach (var m in all)
             if (kept.Count == 0 || m.Start >= kept[^1].End) kept.Add(m);
-        return new FigureNames([.. kept], [.. people.Select(p => p.Name)], [.. organizations.Where(o => o.Kind == "media").Select(o => o.Name)],
-            [.. organizations.Where(o => ForecasterKinds.Contains(o.Kind)).Select(o => o.Name)]);
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in organizations) kinds.TryAdd(o.Name, o.Kind);
+        return new FigureNames([.. kept], [.. people.Select(p => p.Name)], kinds);
     }
 
     public bool IsEmpty => mentions.Length == 0;
@@ -55,10 +55,13 @@ internal sealed partial class FigureNames
     public bool IsPerson(string name) => people.Contains(name);
 
     /// <summary>Whether the name is a consultancy, a research body, an institution, a university or a union.</summary>
-    public bool IsForecaster(string name) => forecasters.Contains(name);
+    public bool IsForecaster(string name) => kinds.TryGetValue(name, out var kind) && ForecasterKinds.Contains(kind);
+
+    /// <summary>Whether the name is a union or a guild.</summary>
+    public bool IsUnion(string name) => kinds.GetValueOrDefault(name) == "union";
 
     /// <summary>Whether the name is a newspaper, a broadcaster or a news site the article names.</summary>
-    public bool IsMedia(string name) => media.Contains(name);
+    public bool IsMedia(string name) => kinds.GetValueOrDefault(name) == "media";
 
     /// <summary>The mentions starting in [from, to), in text order.</summary>
     public ReadOnlySpan<NamedMention> In(int from, int to)

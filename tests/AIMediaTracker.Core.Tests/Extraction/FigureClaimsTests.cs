@@ -137,6 +137,15 @@ public class FigureClaimsTests
         Assert.Null(Single("Les 5 000 suppressions de postes relayées par Les Echos inquiètent les syndicats.").Subject);
 
     [Fact]
+    public void A_union_counts_others_jobs_but_its_own_members()
+    {
+        var cut = Single("Le syndicat CFE-CGC s'inquiète de la disparition de 1,5 million de postes de cadres en Europe à l'horizon 2035.");
+        Assert.Null(cut.Subject);
+        Assert.Equal(FigureBasis.Projected, cut.Basis);
+        Assert.Equal("SNJ", Single("Le syndicat SNJ revendique 3 000 adhérents.").Subject);
+    }
+
+    [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
         var figure = Assert.Single(Figures("", "Le groupe Norvane investit 2 milliards d'euros dans un campus à Lille. Le site devrait créer environ 1 200 emplois d'ici 2028."),
