@@ -60,6 +60,13 @@ internal static class FigureUnitResolver
                 c.IsDemonym = previous.IsDemonym;
                 break;
             }
+            // « 120 000 salariés, dont 20 000 à 30 000 pourraient… »: a part given as a range, its second end bare too.
+            if (c.Unit is not null && c.IsBare && i + 1 < candidates.Count && candidates[i + 1] is { Unit: null, IsBare: true, IsYear: false, Rejected: false } next
+                && next.Start >= c.NumberEnd && FigurePatterns.RangeJoin().IsMatch(text.Matchable.AsSpan(c.NumberEnd, next.Start - c.NumberEnd)))
+            {
+                (next.Unit, next.IsDemonym) = (c.Unit, c.IsDemonym);
+                c.RangeEnd = next;
+            }
         }
     }
 

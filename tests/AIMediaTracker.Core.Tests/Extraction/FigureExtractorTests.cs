@@ -42,6 +42,15 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_part_given_as_a_range_keeps_both_ends_and_their_own_words()
+    {
+        var figures = Extract("En France, la publicité emploie quelque 120 000 salariés, dont 20 000 à 30 000 pourraient voir leur poste disparaître.");
+        Assert.Equal([120000m, 20000m, 30000m], figures.Select(f => f.Value));
+        Assert.Equal(FigureKind.Workforce, figures[0].Kind);
+        Assert.All(figures.Skip(1), f => Assert.Equal((FigureKind.JobsAtRisk, "people"), (f.Kind, f.Unit)));
+    }
+
+    [Fact]
     public void A_share_cut_from_the_staff_named_after_it_is_a_share_of_jobs()
     {
         var figure = Single("Le groupe va réduire d'environ 10 % les effectifs de ses studios.");
