@@ -43,7 +43,7 @@ public static class DateExtractor
         foreach (var m in DatePatterns.DayMonths.Matches(s, text.AnchorHits[AnchorWords.Months]))
         {
             if (!Free(m)) continue;
-            var date = DayMonth(m, pub);
+            var date = DayMonth(m, pub, AnchorBefore(text, found, m.Index));
             Add(m, date is { } d ? FrenchDates.Iso(d) : null);
             // « le 2 et le 9 octobre 2023 »: the first day takes the second's month and year.
             var from = Math.Max(0, m.Index - 16);
@@ -143,14 +143,31 @@ public static class DateExtractor
         return i == 0 || s[i - 1] is '\n' or '.' or '!' or '?' or ':' or '"' or '(' or '-' or '…';
     }
 
-    private static DateOnly? DayMonth(Match m, DateOnly? pub)
+    private static DateOnly? DayMonth(Match m, DateOnly? pub, DateOnly? anchor)
     {
         if (FrenchDates.MonthNumber(m.Groups["month"].Value) is not { } month) return null;
         var day = Int(m, "day");
         if (m.Groups["year"].Success) return Day(Int(m, "year"), month, day);
         // Without a year a capitalised "Mars" is more likely the planet, and the year comes from publication.
-        if (pub is not { } published || char.IsUpper(m.Groups["month"].Value[0])) return null;
+        if (char.IsUpper(m.Groups["month"].Value[0])) return null;
+        // « Le 29/01/2025, Ubisoft fermait un studio ; le 13 février, Meta… », « Le 29 novembre 2018, … des faits
+        // commis toujours le 1er mai »: the year of the sentence's dated event before it, forward or back.
+        if (anchor is { } a) return Day(a.Year, month, day);
+        if (pub is not { } published) return null;
         return Day(RelativeDates.YearOfDay(published, month, day), month, day);
+    }
+
+    // The last full date (day, month, year) found earlier in the sentence holding `at`.
+    private static DateOnly? AnchorBefore(ArticleText text, List<DateFact> found, int at)
+    {
+        var sentence = text.SentenceAt(at);
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var f = found[i];
+            if (f.Span.Start < sentence.Start || f.Span.Start >= at) continue;
+            if (f.Iso.Length == 10 && DateOnly.TryParseExact(f.Iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)) return date;
+        }
+        return null;
     }
 
     private static DateOnly? Day(int year, int month, int day) =>

@@ -13,6 +13,15 @@ public sealed class DateExtractorRelativeTests
         DateExtractor.Extract(ArticleText.From(text, published)).Select(d => d.Iso).ToArray();
 
     [Theory]
+    [InlineData("Le 29/01/2025, Ubisoft fermait un studio ; le 13 février, Meta annonçait 3 600 départs.", "2025-02-13")]
+    [InlineData("Le 29 novembre 2018, il a été mis en examen pour des faits commis toujours le 1er mai.", "2018-05-01")]
+    public void A_day_without_its_year_takes_the_year_of_the_date_before_it_in_the_sentence(string sentence, string expected)
+    {
+        Assert.Equal(expected, Isos(sentence, new DateOnly(2025, 12, 1))[^1]);
+        Assert.Equal(expected, Isos(sentence, null)[^1]);
+    }
+
+    [Theory]
     [InlineData("Le créateur de ChatGPT a annoncé mercredi un accord.", "2024-05-22")]
     [InlineData("Lundi, les comédiens ont manifesté devant le siège.", "2024-05-20")]
     [InlineData("Le groupe a publié jeudi ses résultats.", "2024-05-23")]
