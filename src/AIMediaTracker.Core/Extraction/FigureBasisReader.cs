@@ -10,7 +10,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// forecast about a sector. A workforce is always a count; an employer announcing its own plan
 /// in the conditional of reported speech (« seraient supprimés ») states a decision.
 /// </summary>
-internal static class FigureBasisReader
+internal static partial class FigureBasisReader
 {
     private static readonly Lazy<Regex> Modal = new(() => FigureLexicon.Regex("modal-conditional"));
     private static readonly Lazy<Regex> Conditional = new(() => FigureLexicon.Regex("other-conditional"));
@@ -62,9 +62,21 @@ internal static class FigureBasisReader
         // The stem's ending (« *(rait|raient) ») is tried at every word: only where one is written.
         if (!text.HasAnchor(AnchorWords.Conditionals, clause.Start, clause.End)) return false;
         for (var m = Conditional.Value.Match(text.Matchable, clause.Start, clause.Length); m.Success; m = m.NextMatch())
-            if (!NotConditional.Value.Contains(m.Value)) return true;
+            if (!NotConditional.Value.Contains(m.Value) && !IsImperfect(m.Value)) return true;
         return false;
     }
+
+    // « se séparait », « déclarait », « espérait », « assurait »: the imperfect of a verb in -rer ends like a
+    // conditional, but a vowel other than « e » comes before its « r » (the conditional is « séparerait »).
+    // « aurait », « saurait » are conditionals all the same.
+    private static bool IsImperfect(string word) =>
+        Imperfect().IsMatch(word) && !AvoirSavoir().IsMatch(word);
+
+    [GeneratedRegex(@"[aéuo]r(?:ait|aient)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Imperfect();
+
+    [GeneratedRegex(@"(?:^|[^\p{L}])s?aur(?:ait|aient)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AvoirSavoir();
 
     // A match holds one of its section's anchor words: where none starts, the pattern is not run.
     private static bool Has(ArticleText text, int anchors, Regex regex, Span span) =>

@@ -145,6 +145,14 @@ public class FigureClaimsTests
         Assert.Equal("SNJ", Single("Le syndicat SNJ revendique 3 000 adhérents.").Subject);
     }
 
+    [Theory]
+    [InlineData("Fin 2023, le groupe Norvane se séparait de 10 % de ses contractuels.", FigureBasis.Reported)]
+    [InlineData("Le groupe Norvane déclarait alors 300 suppressions de postes.", FigureBasis.Reported)]
+    [InlineData("Selon le syndicat, le groupe Norvane aurait supprimé 300 postes.", FigureBasis.Projected)]
+    [InlineData("Selon le syndicat, 300 postes seraient supprimés chez Norvane.", FigureBasis.Projected)]
+    public void The_imperfect_of_a_verb_in_rer_is_no_conditional(string body, FigureBasis basis) =>
+        Assert.Equal(basis, Single(body).Basis);
+
     [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {

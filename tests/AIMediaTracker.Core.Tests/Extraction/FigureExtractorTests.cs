@@ -34,6 +34,7 @@ public sealed class FigureExtractorTests
     [InlineData("La réduction de ses effectifs de 450 postes est actée.", 450)]
     [InlineData("Le diffuseur a annoncé jeudi l'abolition de 1 200 postes.", 1200)]
     [InlineData("Le studio a réduit ses équipes de 120 personnes.", 120)]
+    [InlineData("Le groupe a licencié 300 contractuels.", 300)]
     public void A_workforce_reduced_by_a_count_is_a_loss(string text, double value)
     {
         var figure = Single(text);
