@@ -115,11 +115,13 @@ internal sealed class FigureClaims
         if (here.EmployerAfter(span.End) is { } later) return later;
         // « dans le monde », « le secteur »: a sector's figure has no one employer. Read in the figure's
         // own words, up to the next comma: « 12 000 postes sont supprimés, une décision qui secoue le monde du travail » is the firm's.
-        // Even in a sentence opening on the firm or a pronoun: « Elle rappelle que la profession compte 8 000 traducteurs ».
         // A number in words may run past its sentence's end (« deux\nmillions »).
         var next = span.End < sentence.End ? s.IndexOfAny([',', ';'], span.End, sentence.End - span.End) : -1;
         var sector = FigureClaimWords.NamesSector(s, new Span(clause.Start, next < 0 ? sentence.End : next));
-        if (here.OpensWithEmployerAnaphor && !sector) return topic;
+        // In a sentence opening on the firm or a pronoun, a sector named before the figure is its subject
+        // (« Elle rappelle que la profession compte 8 000 traducteurs »); « le groupe emploie 7 400 personnes
+        // dans le monde » is the firm's.
+        if (here.OpensWithEmployerAnaphor && !SectorRightBefore(span.Start, sentence)) return topic;
         // « 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP »: its own cuts.
         if (here.FirmSpeaking is { } firm && !FigureClaimWords.NamesSector(s, clause)) return firm;
         if (sector || here.NamesAnyone) return null;
@@ -139,6 +141,15 @@ internal sealed class FigureClaims
         && !names.IsForecaster(employer) && !names.IsPerson(employer)
         && !(names.IsMedia(employer) && (here.IsSource(employer) || here.ReportsThat(employer, figure.Span.Start)))
         && !FigureBasisReader.IsEstimateInWords(text, figure, sentence);
+
+    // A sector word after the last comma, at most a few words before the figure: the clause's own subject.
+    private bool SectorRightBefore(int at, Span sentence)
+    {
+        var from = Math.Max(sentence.Start, at - 40);
+        var comma = at > from ? s.LastIndexOf(',', at - 1, at - from) : -1;
+        if (comma >= 0) from = comma + 1;
+        return at > from && FigureClaimWords.NamesSector(s, new Span(from, at));
+    }
 
     private void ReadUpTo(Span sentence)
     {

@@ -15,13 +15,17 @@ internal static class FigureMerger
     {
         var merged = new List<FigureFact>();
         var index = new Dictionary<(FigureKind, string, decimal), int>();
+        // « 12 000 emplois impactés » beside « 12 000 postes supprimés »: the same jobs, read more precisely.
+        bool YieldsToPreciser(FigureFact fact, bool fromCue) =>
+            !fromCue && facts.Exists(o => o.FromCue && o.Fact.Unit == fact.Unit && o.Fact.Value == fact.Value)
+            || fact.Kind == FigureKind.JobsAffected && facts.Exists(o => o.Fact.Unit == fact.Unit && o.Fact.Value == fact.Value && IsPreciseJobKind(o.Fact.Kind));
         foreach (var (fact, fromCue) in facts)
         {
-            if (!fromCue && facts.Exists(o => o.FromCue && o.Fact.Unit == fact.Unit && o.Fact.Value == fact.Value)) continue;
-            // « 12 000 emplois impactés » beside « 12 000 postes supprimés »: the same jobs, read more precisely.
-            if (fact.Kind == FigureKind.JobsAffected && facts.Exists(o => o.Fact.Unit == fact.Unit && o.Fact.Value == fact.Value && IsPreciseJobKind(o.Fact.Kind))) continue;
-            // The headline's « deux cent mille suppressions » is the body's « 200 000 emplois pourraient s'évaporer ».
-            if (inTitle(fact.Span) && facts.Exists(o => !inTitle(o.Fact.Span) && o.Fact.Unit == fact.Unit && o.Fact.Value == fact.Value && o.Fact.Kind != fact.Kind)) continue;
+            if (YieldsToPreciser(fact, fromCue)) continue;
+            // The headline's « deux cent mille suppressions » is the body's « 200 000 emplois pourraient s'évaporer »,
+            // unless the body's words yield to the headline's (« 150 postes menacés » over « seraient concernés »).
+            if (inTitle(fact.Span) && facts.Exists(o => !inTitle(o.Fact.Span) && o.Fact.Unit == fact.Unit && o.Fact.Value == fact.Value
+                    && o.Fact.Kind != fact.Kind && !YieldsToPreciser(o.Fact, o.FromCue))) continue;
             var key = (fact.Kind, fact.Unit, fact.Value);
             if (index.TryGetValue(key, out var at))
             {

@@ -154,6 +154,22 @@ public class FigureClaimsTests
         Assert.Equal(basis, Single(body).Basis);
 
     [Fact]
+    public void A_firm_s_worldwide_workforce_and_turnover_stay_the_firm_s()
+    {
+        var figures = Figures("Canal+ : 150 postes menacés", "Le groupe, qui emploie environ 7 400 personnes dans le monde, a réalisé un chiffre d'affaires de 6,2 milliards d'euros en 2024.");
+        Assert.Equal(3, figures.Count);
+        Assert.All(figures, f => Assert.Equal("Canal+", f.Subject));
+    }
+
+    [Fact]
+    public void A_headline_figure_survives_a_vaguer_repeat_in_the_body()
+    {
+        var figure = Assert.Single(Figures("Canal+ : 150 postes menacés",
+            "Jusqu'à 150 postes de sous-titreurs, pour la plupart des indépendants, seraient concernés."));
+        Assert.Equal((FigureKind.JobsAtRisk, 150m), (figure.Kind, figure.Value));
+    }
+
+    [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
         var figure = Assert.Single(Figures("", "Le groupe Norvane investit 2 milliards d'euros dans un campus à Lille. Le site devrait créer environ 1 200 emplois d'ici 2028."),
