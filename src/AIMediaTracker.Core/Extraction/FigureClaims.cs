@@ -127,6 +127,11 @@ internal sealed class FigureClaims
         if (sector || here.NamesAnyone) return null;
         // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's.
         if (figure.Region is not null) return null;
+        // « D'après la Commission européenne, la direction de la traduction est passée à 1 800 traducteurs »: the
+        // body the sentence credits, and no other, tells its own headcount; a paper's is not its own, nor is an estimate.
+        if (figure.Kind == FigureKind.Workforce && here.Source is { } credited && !names.IsPerson(credited) && !names.IsMedia(credited)
+            && !FigureBasisReader.IsEstimate(text, figure, sentence))
+            return credited;
         // Money and jobs to be created belong to the project of the firm talked about, projected or not
         // (« le site devrait créer 1 200 emplois » after the group investing in it); a sector's were ruled out above.
         if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;

@@ -61,7 +61,7 @@ internal static partial class FigurePatterns
 
     /// <summary>What a percentage is of: "% des emplois", "% de ses effectifs", "% de la main-d'œuvre", "réduire de 10 % ses effectifs".</summary>
     [GeneratedRegex(
-        @"\G\s*(?:(?:des\s+|de\s+|du\s+|d')(?!(?:ici|plus|moins|autant)(?![\p{L}]))(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|son|sa|leurs|leur|nos|vos|ces|les|la)\s+|l'\s*)?|(?:ses|son|sa|leurs|leur)\s+|(?<bare>les)\s+)" +
+        @"\G\s*(?:(?<bare>le\s+nombre\s+)?(?:des\s+|de\s+|du\s+|d')(?!(?:ici|plus|moins|autant)(?![\p{L}]))(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|son|sa|leurs|leur|nos|vos|ces|les|la)\s+|l'\s*)?|(?:ses|son|sa|leurs|leur)\s+|(?<bare>les)\s+)" +
         @"(?<count>\d[\d ]*(?:,\d+)?\s+(?:millions?\s+(?:de\s+|d'))?)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?", Options)]
     public static partial Regex PercentOf();
 

@@ -83,7 +83,12 @@ public static partial class OrganizationCues
     // "Papercup, une start-up londonienne": the cue noun may also follow the name as an apposition,
     // without its article when an adjective or a complement follows ("Brookfield, fonds canadien",
     // "Goldmedia, société de conseil allemande"), not alone ("Velvet Sundown, groupe « vérifié »").
-    private const string Apposition = ",[ ](?:(?:une?|la|le|l')[ ]?" + CueNoun + @"(?![\p{L}])|" + CueNoun + "[ ]" + Qualifier + @"(?![\p{L}]))";
+    // With « la », « le », « l' » the noun may instead open the next clause, its verb right after it: « Fondée
+    // par Jaroslaw Kutylowski, l'entreprise emploie un millier de salariés » names no firm « Jaroslaw Kutylowski ».
+    private const string Apposition = ",[ ](?:une?[ ]" + CueNoun + @"(?![\p{L}])|(?:la|le|l')[ ]?" + CueNoun + @"(?![\p{L}])(?![ ]" + ClauseVerb + @"(?![\p{L}]))|"
+        + CueNoun + "[ ]" + Qualifier + @"(?![\p{L}]))";
+    private const string ClauseVerb = "(?:a|ont|est|sont|va|vont|avait|était|sera|doit|veut|peut|emploie|compte|revendique|prévoit|annonce|affirme|assure|"
+        + "explique|réalise|propose|développe|dispose|entend|souhaite|vient|reste|se|s'|n'|ne)";
     private const string BeforeCueNounPattern = @"(?<![\p{L}\p{N}])(?<name>" + Name + ")" + Apposition;
 
     [GeneratedRegex(BeforeCueNounPattern, RegexOptions.CultureInvariant)]

@@ -170,6 +170,23 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_funding_round_led_by_a_fund_is_the_raiser_s_word()
+    {
+        var figure = Single("La start-up Vocalis a annoncé mardi une levée de fonds de 300 millions de dollars, menée par le fonds Partech.");
+        Assert.Equal(("Vocalis", "Vocalis"), (figure.Attribution, figure.Subject));
+        Assert.Equal("Ifop", Single("Selon une enquête menée par l'Ifop, 30 % des emplois seraient menacés.").Attribution);
+    }
+
+    [Fact]
+    public void A_body_credited_alone_tells_its_own_headcount()
+    {
+        var figures = Figures("", "Le groupe Norvane a réduit de 15 % le nombre de ses traducteurs. "
+            + "D'après la Commission européenne, la direction générale de la traduction est passée de 2 500 à 1 800 traducteurs en dix ans.");
+        Assert.Equal("Norvane", figures.Single(f => f.Value == 15).Subject);
+        Assert.All(figures.Where(f => f.Value > 100), f => Assert.Equal("Commission européenne", f.Subject));
+    }
+
+    [Fact]
     public void Jobs_a_company_s_project_is_to_create_are_the_company_s()
     {
         var figure = Assert.Single(Figures("", "Le groupe Norvane investit 2 milliards d'euros dans un campus à Lille. Le site devrait créer environ 1 200 emplois d'ici 2028."),

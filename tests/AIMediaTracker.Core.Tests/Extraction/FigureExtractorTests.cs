@@ -58,6 +58,7 @@ public sealed class FigureExtractorTests
         Assert.Equal((FigureKind.ShareOfJobs, 10m, "percent", true), (figure.Kind, figure.Value, figure.Unit, figure.Approximate));
         Assert.Empty(Extract("Le groupe va réduire de 10 % les coûts de ses studios."));
         Assert.Empty(Extract("Le nombre d'offres d'emploi pour les rédacteurs a baissé de 21 % en un an."));
+        Assert.Equal(FigureKind.ShareOfJobs, Single("L'agence a réduit de 15 % le nombre de ses traducteurs en un an.").Kind);
         Assert.Equal(FigureKind.ShareOfJobs, Single("Le groupe va réduire ses effectifs de 10 % les deux prochaines années.").Kind);
         Assert.Equal(FigureKind.ShareOfJobs, Single("Le studio réduit quant à lui ses équipes de 5 %.").Kind);
     }

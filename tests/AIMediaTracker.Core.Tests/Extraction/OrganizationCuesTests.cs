@@ -50,6 +50,13 @@ public sealed class OrganizationCuesTests
     public void An_institution_s_head_takes_two_complements_inside_a_sentence_or_opening_it(string sentence, string expected) =>
         Assert.Equal([expected], Names(sentence));
 
+    [Fact]
+    public void A_cue_noun_opening_the_next_clause_names_no_organization()
+    {
+        Assert.Empty(Names("Fondée en 2017 à Cologne par Jaroslaw Kutylowski, l'entreprise emploie un millier de salariés."));
+        Assert.Equal(["Velmont"], Names("Nous avons interrogé Velmont, la société de conseil qui a publié l'étude."));
+    }
+
     [Theory]
     [InlineData("En 2023, le groupe avait enregistré une perte de 40 millions d'euros.")]
     public void A_year_opening_a_sentence_is_no_organization(string sentence) =>
