@@ -22,6 +22,7 @@ internal static partial class FigureCues
     private static readonly Regex ModalRegex = LexiconNotation.WholeWords(File.Entries("modal"));
     private static readonly Regex NegationRegex = LexiconNotation.WholeWords(File.Entries("negation"));
     private static readonly Regex NonWorkerRegex = LexiconNotation.WholeWords(File.Entries("non-workers"));
+    private static readonly Regex FreezeRegex = LexiconNotation.WholeWords(File.Entries("freeze"));
 
     public static Regex Lost() => LostRegex;
 
@@ -42,6 +43,9 @@ internal static partial class FigureCues
 
     /// <summary>A negation just before a cue: "ne sont pas concernés", "sans licenciement".</summary>
     public static Regex Negation() => NegationRegex;
+
+    /// <summary>Hires frozen or given up: « a gelé 7 800 embauches », « suspend ses recrutements ».</summary>
+    public static Regex Freeze() => FreezeRegex;
 
     /// <summary>Counts of users, readers or respondents: people, but not workers.</summary>
     public static Regex NonWorker() => NonWorkerRegex;

@@ -30,6 +30,9 @@ internal static class FigureKindClassifier
 
     public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, decimal value, FigureKind? nounKind, bool isDemonym)
     {
+        // « IBM a gelé 7 800 embauches »: hires frozen are not created, and the count is no job figure.
+        if (nounKind == FigureKind.JobsCreated && HasMatch(FigureCues.Freeze(), text, WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1), scope.Start))
+            return null;
         if (nounKind is FigureKind k)
             return new ClassifiedKind(k == FigureKind.JobsLost && HasModal(text, scope.Left, scope.Start) ? FigureKind.JobsAtRisk : k, true);
 

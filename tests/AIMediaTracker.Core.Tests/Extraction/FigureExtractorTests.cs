@@ -52,6 +52,14 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Hires_frozen_or_suspended_are_no_jobs_created()
+    {
+        Assert.Empty(Extract("Tout a commencé au printemps 2023, quand le groupe a gelé 7 800 embauches."));
+        Assert.Empty(Extract("Le groupe suspend 300 recrutements."));
+        Assert.Equal(FigureKind.JobsCreated, Single("Le groupe va procéder à 7 800 embauches.").Kind);
+    }
+
+    [Fact]
     public void A_share_cut_from_the_staff_named_after_it_is_a_share_of_jobs()
     {
         var figure = Single("Le groupe va réduire d'environ 10 % les effectifs de ses studios.");
