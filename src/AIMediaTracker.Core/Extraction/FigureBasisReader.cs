@@ -36,7 +36,7 @@ internal static partial class FigureBasisReader
 
     /// <summary>An estimate in so many words (a risk, a modal, estimate words), the soft conditional of reported speech aside.</summary>
     public static bool IsEstimate(ArticleText text, FigureFact figure, Span sentence) =>
-        figure.Kind == FigureKind.JobsAtRisk || HasModal(text, sentence) || Projects(text, figure, sentence, subjectIsNull: true);
+        IsEstimateInWords(text, figure, sentence) || HasJobsDeadline(text, figure, sentence);
 
     /// <summary>An estimate in words that do not depend on who speaks: a risk, a modal, estimate words, a forecast verb (no deadline alone).</summary>
     public static bool IsEstimateInWords(ArticleText text, FigureFact figure, Span sentence) =>
@@ -50,10 +50,13 @@ internal static partial class FigureBasisReader
     {
         if (Has(text, AnchorWords.Estimates, Estimates.Value, sentence)) return true;
         if (!subjectIsNull) return false;
-        if (Has(text, AnchorWords.ForecastVerbs, Forecast.Value, sentence)) return true;
-        var aboutJobs = figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated or FigureKind.JobsAffected or FigureKind.ShareOfJobs;
-        return aboutJobs && sentence.Length > 0 && ForwardHorizon.Value.IsMatch(text.Matchable.AsSpan(sentence.Start, sentence.Length));
+        return Has(text, AnchorWords.ForecastVerbs, Forecast.Value, sentence) || HasJobsDeadline(text, figure, sentence);
     }
+
+    // « d'ici 2030 », « à l'horizon 2035 » in a sentence about jobs.
+    private static bool HasJobsDeadline(ArticleText text, FigureFact figure, Span sentence) =>
+        figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated or FigureKind.JobsAffected or FigureKind.ShareOfJobs
+        && sentence.Length > 0 && ForwardHorizon.Value.IsMatch(text.Matchable.AsSpan(sentence.Start, sentence.Length));
 
     private static bool HasModal(ArticleText text, Span span) => Has(text, AnchorWords.Modals, Modal.Value, span);
 

@@ -49,14 +49,13 @@ public static class OrganizationExtractor
         // unless the tagger goes on with its complement (« Académie de musique de Bâle »).
         var tagged = TaggedOrganizations.Find(text).ToList();
         var dedications = Dedications.Find(text);
-        // « le producteur de « Hunger Games » »: a work's title in quotation marks is no body.
-        var titles = QuotedTitles.Find(text.Original);
         var candidates = OrganizationCues.Find(text.Matchable, text.AnchorHits)
             .Select(c => (Span: LongerByComplement(text.Matchable, c.Span, tagged), c.ShortForm))
             .OrderByDescending(c => c.Span.Length)
             // « l'aéroport Charles-de-Gaulle »: the tagger takes a dedicated name for a body; a cue never does.
             .Concat(tagged.Where(span => !SpanLists.AnyContains(dedications, span)).Select(span => (Span: span, ShortForm: (string?)null)))
-            .Where(c => !SpanLists.AnyOverlaps(taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span) && !SpanLists.AnyContains(titles, c.Span))
+            // « producteur de « Hunger Games » »: a work's title in quotation marks is no body.
+            .Where(c => !SpanLists.AnyOverlaps(taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span) && !SpanLists.AnyContains(text.QuotedTitles, c.Span))
             .ToList();
 
         var canonicalByKey = Gazetteer.CanonicalNamesByKey;

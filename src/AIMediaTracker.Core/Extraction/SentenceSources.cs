@@ -150,21 +150,20 @@ internal sealed partial class SentenceSources
     }
 
     // « grâce à sa collaboration avec l'entreprise française d'IA Mistral, le travail de 272 postes… »: a partner, not the employer.
-    private bool IsPartner(NamedMention m)
+    private bool IsPartner(NamedMention m) => IsGovernedBy(Partner(), m, 60);
+
+    // Whether `cue` ends right before the mention, within `reach` characters of the sentence.
+    private bool IsGovernedBy(Regex cue, NamedMention m, int reach)
     {
-        var from = Math.Max(Sentence.Start, m.Start - 60);
-        return Partner().IsMatch(s.AsSpan(from, m.Start - from));
+        var from = Math.Max(Sentence.Start, m.Start - reach);
+        return cue.IsMatch(s.AsSpan(from, m.Start - from));
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?:avec|grâce\s+à|aux\s+côtés\s+d[eu'’]?|en\s+partenariat\s+avec)\s+(?:[\p{L}'’-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Partner();
 
     // « La société a levé 12 millions d'euros auprès du fonds Partech »: who gave the money, not whose it is.
-    private bool IsInvestor(NamedMention m)
-    {
-        var from = Math.Max(Sentence.Start, m.Start - 40);
-        return Investor().IsMatch(s.AsSpan(from, m.Start - from));
-    }
+    private bool IsInvestor(NamedMention m) => IsGovernedBy(Investor(), m, 40);
 
     [GeneratedRegex(@"(?<![\p{L}])auprès\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Investor();
@@ -207,12 +206,14 @@ internal sealed partial class SentenceSources
         var comma = s.LastIndexOf(',', subjectEnd - 1, subjectEnd - start);
         var from = comma < 0 ? start : comma + 1;
         while (from < subjectEnd && s[from] == ' ') from++;
-        return from < subjectEnd && FigureClaimWords.EmployerAnaphor.Match(s, from, subjectEnd - from) is { Success: true } e
-            && e.Index == from && e.Index + e.Length == subjectEnd;
+        return from < subjectEnd && EmployerAnaphorEnd(from, subjectEnd) == subjectEnd;
     }
 
-    private bool EmployerAnaphorAt(int at, Span sentence) =>
-        FigureClaimWords.EmployerAnaphor.Match(s, at, sentence.End - at) is { Success: true } e && e.Index == at;
+    private bool EmployerAnaphorAt(int at, Span sentence) => EmployerAnaphorEnd(at, sentence.End) >= 0;
+
+    // Where « l'entreprise », « le groupe »… written at `at` (and before `end`) ends, or -1.
+    private int EmployerAnaphorEnd(int at, int end) =>
+        FigureClaimWords.EmployerAnaphor.Match(s, at, end - at) is { Success: true } e && e.Index == at ? e.Index + e.Length : -1;
 
     // « En février 2024 », « Dans un communiqué », « Depuis janvier », « Fin 2023 »: a complement that opens
     // the sentence before its subject.

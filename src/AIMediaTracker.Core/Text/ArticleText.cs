@@ -54,6 +54,11 @@ public sealed class ArticleText
 
     private List<int>[]? anchorHits;
 
+    /// <summary>Titles of works in quotation marks (« Hunger Games »), found once for the organisation and person extractors.</summary>
+    internal List<Span> QuotedTitles => quotedTitles ??= Extraction.QuotedTitles.Find(Original);
+
+    private List<Span>? quotedTitles;
+
     /// <summary>Whether a word of anchor set <paramref name="set"/> starts in [<paramref name="start"/>, <paramref name="end"/>).</summary>
     internal bool HasAnchor(int set, int start, int end)
     {
