@@ -77,7 +77,14 @@ public static class FigureExtractor
         }
         for (var i = 0; i < facts.Count; i++)
             facts[i] = (claims.Resolve(facts[i].Fact, clauses[i]), facts[i].FromCue);
-        return FigureMerger.Merge(facts, claims.InTitle);
+        return FigureMerger.Merge(facts, claims.InTitle, fact => NamedInSentence(text, organizations, fact.Subject, fact.Span));
+    }
+
+    private static bool NamedInSentence(ArticleText text, IReadOnlyList<OrganizationFact> organizations, string? name, Span at)
+    {
+        if (name is null) return false;
+        var sentence = text.SentenceAt(at.Start);
+        return organizations.Any(o => o.Name == name && o.Mentions.Any(m => m.Start >= sentence.Start && m.End <= sentence.End));
     }
 
     // The words that belong to one figure of a sentence holding several: from the previous

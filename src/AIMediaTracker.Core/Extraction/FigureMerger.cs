@@ -11,10 +11,10 @@ namespace AIMediaTracker.Core.Extraction;
 /// </summary>
 internal static class FigureMerger
 {
-    public static IReadOnlyList<FigureFact> Merge(List<(FigureFact Fact, bool FromCue)> facts, Func<Span, bool> inTitle)
+    public static IReadOnlyList<FigureFact> Merge(List<(FigureFact Fact, bool FromCue)> facts, Func<Span, bool> inTitle, Func<FigureFact, bool> subjectNamed)
     {
         var merged = new List<FigureFact>();
-        var index = new Dictionary<(FigureKind, string, decimal), int>();
+        var index = new Dictionary<(FigureKind, string, decimal), List<int>>();
         // « 12 000 emplois impactés » beside « 12 000 postes supprimés »: the same jobs, read more precisely.
         bool YieldsToPreciser(FigureFact fact, bool fromCue) =>
             !fromCue && facts.Exists(o => o.FromCue && o.Fact.Unit == fact.Unit && o.Fact.Value == fact.Value)
@@ -27,8 +27,14 @@ internal static class FigureMerger
             if (inTitle(fact.Span) && facts.Exists(o => !inTitle(o.Fact.Span) && o.Fact.Unit == fact.Unit && o.Fact.Value == fact.Value
                     && o.Fact.Kind != fact.Kind && !YieldsToPreciser(o.Fact, o.FromCue))) continue;
             var key = (fact.Kind, fact.Unit, fact.Value);
-            if (index.TryGetValue(key, out var at))
+            if (!index.TryGetValue(key, out var same)) index[key] = same = [];
+            // « Onclusive supprime 200 postes… IBM a annoncé la suppression de 200 emplois »: one number, two firms'
+            // cuts. A repeat whose own sentence names another subject is another claim; a subject only carried
+            // from earlier sentences is no sign of one.
+            var at = same.FindIndex(i => !subjectNamed(fact) || merged[i].Subject is null || Same(merged[i].Subject!, fact.Subject!));
+            if (at >= 0)
             {
+                at = same[at];
                 var first = merged[at];
                 var evidence = inTitle(first.Span) && !inTitle(fact.Span) ? fact : first;
                 var other = evidence == fact ? first : fact;
@@ -39,15 +45,18 @@ internal static class FigureMerger
                     Year = evidence.Year ?? other.Year,
                     Approximate = first.Approximate || fact.Approximate,
                     Attribution = evidence.Attribution ?? other.Attribution,
-                    Subject = evidence.Subject ?? other.Subject,
+                    // The body's sentence is the evidence, but a subject it only carries yields to one the headline names.
+                    Subject = !subjectNamed(evidence) && subjectNamed(other) ? other.Subject : evidence.Subject ?? other.Subject,
                 };
                 continue;
             }
-            index[key] = merged.Count;
+            same.Add(merged.Count);
             merged.Add(fact);
         }
         return ClaimsForHeadlines(merged, inTitle);
     }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPreciseJobKind(FigureKind kind) =>
         kind is FigureKind.JobsLost or FigureKind.JobsAtRisk or FigureKind.JobsCreated;

@@ -559,4 +559,20 @@ public class FigureClaimsTests
         var figure = Single(sentence);
         Assert.Equal("Reach", figure.Attribution);
     }
+
+    [Fact]
+    public void One_number_cut_by_two_firms_is_two_claims()
+    {
+        var figures = Figures("", "Le groupe Norvane a supprimé 200 postes dans sa filiale de Lyon. "
+            + "En mars, la société Ardelis a également annoncé la suppression de 200 emplois.");
+        Assert.Equal(["Ardelis", "Norvane"], figures.Select(f => f.Subject!).Order());
+    }
+
+    [Fact]
+    public void A_repeat_whose_subject_is_carried_from_before_is_the_same_claim()
+    {
+        var figures = Figures("", "Le groupe Norvane a supprimé 200 postes à Lyon. Le groupe Ardelis, son concurrent, a signé un accord avec OpenAI.\n\n"
+            + "Ces 200 postes supprimés touchaient surtout la traduction.");
+        Assert.Equal("Norvane", Assert.Single(figures).Subject);
+    }
 }
