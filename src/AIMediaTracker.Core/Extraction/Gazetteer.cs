@@ -19,6 +19,9 @@ public static class Gazetteer
     private static readonly Lazy<PhraseIndex<GazetteerEntry>> OrganizationIndex = new(() => new(
         Organizations.SelectMany(e => e.Aliases.Prepend(e.Name).SelectMany(GazetteerVariants.Of).Select(form => (form, e)))));
 
+    private static readonly Lazy<PhraseIndex<GazetteerEntry>> ContractedOrganizationIndex = new(() => new(
+        Organizations.SelectMany(e => e.Aliases.Prepend(e.Name).SelectMany(GazetteerVariants.Contracted).Select(form => (form, e)))));
+
     private static readonly Lazy<PhraseIndex<ProductEntry>> ProductIndex = new(() => new(
         Products.SelectMany(e => e.Aliases.Prepend(e.Name).Select(form => (form, e)))));
 
@@ -54,6 +57,9 @@ public static class Gazetteer
     public static bool IsProductName(string name) => ProductNames.Value.Contains(name);
 
     public static PhraseIndex<GazetteerEntry> OrganizationPhrases => OrganizationIndex.Value;
+
+    /// <summary>Two-word names after « du », « au », « des », « aux » (<see cref="GazetteerVariants.Contracted"/>).</summary>
+    public static PhraseIndex<GazetteerEntry> ContractedOrganizationPhrases => ContractedOrganizationIndex.Value;
 
     public static PhraseIndex<ProductEntry> ProductPhrases => ProductIndex.Value;
 

@@ -9,6 +9,40 @@ public static class GazetteerVariants
 {
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "Le", "La", "Les", "The" };
 
+    private static readonly Dictionary<string, string[]> Contractions = new(StringComparer.Ordinal)
+    {
+        ["Le"] = ["du", "au"],
+        ["Les"] = ["des", "aux"],
+    };
+
+    /// <summary>
+    /// « une information du Monde », « directeur du Point », « aux Echos »: a two-word name's article joined to
+    /// « de » or « à ». Longer names are found without their article already. Kept apart from <see cref="Of"/>:
+    /// the NER model reads the listed names as a feature, and was trained without these.
+    /// </summary>
+    public static IEnumerable<string> Contracted(string form)
+    {
+        var words = form.Split(' ');
+        if (words.Length == 2 && Contractions.TryGetValue(words[0], out var contracted))
+            foreach (var c in contracted) yield return c + " " + words[1];
+    }
+
+    /// <summary>The mention without the contracted article a variant starts with (« du » of « du Monde »).</summary>
+    public static Model.Span WithoutContraction(string text, Model.Span span) =>
+        new(text.IndexOf(' ', span.Start, span.Length) + 1, span.End);
+
+    /// <summary>A mention as written, with the article a contraction before it holds (« du Monde » → « Le Monde »).</summary>
+    public static string WithArticle(string text, Model.Span span)
+    {
+        var written = text[span.Start..span.End];
+        if (span.Start < 3 || text[span.Start - 1] != ' ') return written;
+        var wordStart = text.LastIndexOf(' ', span.Start - 2) + 1;
+        var before = text[wordStart..(span.Start - 1)];
+        foreach (var (article, contracted) in Contractions)
+            if (contracted.Contains(before, StringComparer.Ordinal)) return article + " " + written;
+        return written;
+    }
+
     public static IEnumerable<string> Of(string form)
     {
         yield return form;

@@ -21,7 +21,7 @@ public static class OrganizationExtractor
         var byName = new Dictionary<string, (string Kind, List<Span> Spans)>(StringComparer.Ordinal);
         var taken = new List<Span>();
         var credits = PhotoCredits.Find(matchable);
-        var listed = text.ListedOrganizations;
+        var listed = WithContracted(text);
         var onlyInsideLongerNames = OnlyInsideLongerNames(matchable, listed);
         foreach (var (span, entry) in UnionsWithConfederation(matchable, listed))
         {
@@ -40,6 +40,17 @@ public static class OrganizationExtractor
                 kv.Value.Spans.OrderBy(s => s.Start).ToList()))
             .OrderBy(o => o.Mentions[0].Start)
             .ToList();
+    }
+
+    // The listed names, and the two-word ones written after « du », « au », « des », « aux » (« du Monde »).
+    private static IReadOnlyList<(Span Span, GazetteerEntry Entry)> WithContracted(ArticleText text)
+    {
+        var listed = text.ListedOrganizations;
+        var contracted = Gazetteer.ContractedOrganizationPhrases.FindAll(text.Matchable, text.Words)
+            .Select(m => (Span: GazetteerVariants.WithoutContraction(text.Matchable, m.Span), Entry: m.Value))
+            .Where(m => !listed.Any(l => l.Span.Overlaps(m.Span)))
+            .ToList();
+        return contracted.Count == 0 ? listed : [.. listed.Concat(contracted).OrderBy(m => m.Span.Start)];
     }
 
     private static void AddDiscovered(ArticleText text, IReadOnlyList<WordToken> tokens,
@@ -254,7 +265,8 @@ public static class OrganizationExtractor
     {
         var key = FrenchTypography.Key(canonical);
         var forms = spans.Select(s => text.Original[s.Start..s.End]).ToList();
-        if (forms.Any(f => FrenchTypography.Key(f) == key)) return canonical;
+        if (forms.Any(f => FrenchTypography.Key(f) == key)
+            || spans.Any(s => FrenchTypography.Key(GazetteerVariants.WithArticle(text.Original, s)) == key)) return canonical;
         return forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
     }
 

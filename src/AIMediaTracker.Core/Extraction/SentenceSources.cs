@@ -130,7 +130,7 @@ internal sealed partial class SentenceSources
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m) || IsInvestor(m)) continue;
+            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m) || IsInvestor(m) || IsAddressee(m)) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the
@@ -167,6 +167,12 @@ internal sealed partial class SentenceSources
 
     [GeneratedRegex(@"(?<![\p{L}])auprès\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Investor();
+
+    // « son PDG a confié au Wall Street Journal que 200 employés… »: the paper told, not the employer nor the source.
+    private bool IsAddressee(NamedMention m) => IsGovernedBy(Addressee(), m, 50);
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:déclar|confi|indiqu|expliqu|précis|annonc|assur|affirm|racont|rappel|révél|dit|dis)(?:e|é|ait|aient|ent)?\s+(?:\p{Ll}+\s+)?(?:à\s+la\s+|à\s+l'|à\s+|au\s+|aux\s+)(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Addressee();
 
     // « Selon Marion Lefèvre, consultante chez Oréade RH »: the firm of a person quoted, not of the figure.
     private bool IsSpeakersEmployer(ReadOnlySpan<NamedMention> mentions, int i)
@@ -341,7 +347,7 @@ internal sealed partial class SentenceSources
             return topic;
         }
         foreach (var m in names.In(end, Math.Min(sentence.End, end + NameReach)))
-            return LowerWords().IsMatch(s.AsSpan(end, m.Start - end)) ? m.Name : null;
+            return LowerWords().IsMatch(s.AsSpan(end, m.Start - end)) && !IsAddressee(m) ? m.Name : null;
         return names.NameAt(s, end, Math.Min(sentence.End, end + NameReach));
     }
 

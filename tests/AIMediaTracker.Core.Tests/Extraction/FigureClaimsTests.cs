@@ -575,4 +575,13 @@ public class FigureClaimsTests
             + "Ces 200 postes supprimés touchaient surtout la traduction.");
         Assert.Equal("Norvane", Assert.Single(figures).Subject);
     }
+
+    [Fact]
+    public void A_paper_told_is_neither_the_source_nor_the_employer()
+    {
+        var told = Figures("", "Son PDG, Paul Martin, a déclaré à CNBC en mai que la société Norvane avait été réduite de 5 000 à 3 000 employés.");
+        Assert.All(told, f => Assert.Equal(("Paul Martin", "Norvane"), (f.Attribution, f.Subject)));
+        var confided = Single("Le groupe Ardelis fait exception : son PDG a confié au Wall Street Journal que 200 employés avaient été remplacés par des chatbots.");
+        Assert.Equal("Ardelis", confided.Subject);
+    }
 }

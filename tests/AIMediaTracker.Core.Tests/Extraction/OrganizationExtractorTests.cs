@@ -46,6 +46,22 @@ public sealed class OrganizationExtractorTests
             var org = Assert.Single(OrganizationExtractor.Extract(text));
             Assert.Equal("Adobe", text[org.Mentions[0]]);
         }
+
+        [Theory]
+        [InlineData("Selon une information du Monde, le groupe supprime douze postes.", "Le Monde")]
+        [InlineData("Le plan social en cours au Point inquiète la rédaction.", "Le Point")]
+        [InlineData("Le PDG a déclaré aux Echos que le plan serait revu.", "Les Echos")]
+        public void A_paper_s_name_after_du_au_des_or_aux_keeps_its_article(string sentence, string expected)
+        {
+            var text = ArticleText.From(sentence);
+            var org = Assert.Single(OrganizationExtractor.Extract(text));
+            Assert.Equal((expected, "media"), (org.Name, org.Kind));
+            Assert.Equal(expected.Split(' ')[1], text[org.Mentions[0]]);
+        }
+
+        [Fact]
+        public void A_common_noun_after_du_or_au_is_no_paper() =>
+            Assert.Empty(Names("Le tour du monde des comédiens reste au point mort."));
     }
 
     public sealed class Cues
