@@ -153,8 +153,13 @@ internal sealed partial class FigureNames
         }
         if (namesByKey.TryGetValue(key, out var named)) return named;
         if (Gazetteer.CanonicalNamesByKey.TryGetValue(key, out var canonical)) return canonical;
-        return Gazetteer.Places.Contains(written) || written.Length < 2 ? null : written;
+        return Gazetteer.Places.Contains(written) || written.Length < 2 || NoName().IsMatch(written) ? null : written;
     }
+
+    // A capitalised word no list knows is taken for a name, but not a title (« Son PDG a déclaré ») nor an
+    // adverb opening the sentence (« Parallèlement, 18 créations de postes sont envisagées »).
+    [GeneratedRegex(@"^(?:" + RoleTitles.Pattern + @"|\p{Lu}\p{Ll}{3,}ment)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoName();
 
     /// <summary>Whether a name is a place the organisation extractor took for a firm (« groupe de Palo Alto »).</summary>
     public static bool IsPlace(string name) => Gazetteer.Places.Contains(name);

@@ -584,4 +584,14 @@ public class FigureClaimsTests
         var confided = Single("Le groupe Ardelis fait exception : son PDG a confié au Wall Street Journal que 200 employés avaient été remplacés par des chatbots.");
         Assert.Equal("Ardelis", confided.Subject);
     }
+
+    [Theory]
+    [InlineData("Parallèlement, 18 créations de postes sont envisagées.")]
+    [InlineData("Son PDG a déclaré que 300 postes seraient supprimés.")]
+    public void An_opening_adverb_or_a_title_is_no_one_s_name(string body)
+    {
+        var article = ArticleExtractor.Extract(new ArticleDocument("", body));
+        Assert.Empty(article.Organizations);
+        Assert.Null(Assert.Single(article.Figures).Attribution);
+    }
 }
