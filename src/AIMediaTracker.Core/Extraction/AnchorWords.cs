@@ -54,8 +54,9 @@ internal static class AnchorWords
         // The start of every month name and abbreviation, in any case.
         .. Plain(Months, "janv|fév|fev|mars|avr|mai|juin|juil|aoû|aou|sept|oct|nov|déc|dec", StringComparison.OrdinalIgnoreCase),
         .. Plain(Weekdays, FrenchDates.WeekdayName, StringComparison.OrdinalIgnoreCase),
-        // Every number in words holds "cent", "mill" (mille, million, milliard, millier), "billion" or "aine" (cinquantaine).
-        .. Plain(NumberWords, "cent|mill|billion|aine", StringComparison.OrdinalIgnoreCase),
+        // Every number in words holds "cent", "mill" (mille, million, milliard, millier), "billion" or "aine" (cinquantaine),
+        // or comes before a noun of jobs (FigurePatterns.SpelledJobNoun).
+        .. Plain(NumberWords, "cent|mill|billion|aine|postes|emplois|licenciements|suppressions|départs|embauches|recrutements|créations", StringComparison.OrdinalIgnoreCase),
         // Where a relative date starts (« l'an dernier », « cette année »), its month (« le mois dernier »), « hier ».
         .. Plain(RelativeYears, "l'an|cette", StringComparison.OrdinalIgnoreCase),
         .. Plain(RelativeMonths, "mois", StringComparison.OrdinalIgnoreCase),

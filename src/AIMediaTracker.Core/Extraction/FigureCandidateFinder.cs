@@ -70,9 +70,10 @@ internal static class FigureCandidateFinder
         }
     }
 
-    // « dix pour cent »: the anchor is the « cent » of the percent sign after the number.
+    // « dix pour cent », « douze postes »: the anchor is the « cent » of the percent sign or the noun after the number.
     private static bool EndsBefore(string text, Match m, int at) =>
-        FigurePatterns.PercentSign().Match(text, m.Index + m.Length) is { Success: true } sign && sign.Index + sign.Length > at;
+        FigurePatterns.PercentSign().Match(text, m.Index + m.Length) is { Success: true } sign && sign.Index + sign.Length > at
+        || FigurePatterns.JobNounNext().Match(text, m.Index + m.Length) is { Success: true } noun && noun.Index + noun.Length > at;
 
     // Every match of WordNumber holds a whole word (a run of letters) among these: its
     // approximation noun, its closing "cent"/"mille" or its scale. Checking for one first
@@ -83,6 +84,9 @@ internal static class FigureCandidateFinder
         "dizaine", "dizaines", "douzaine", "douzaines", "quinzaine", "quinzaines", "vingtaine", "vingtaines",
         "trentaine", "trentaines", "quarantaine", "quarantaines", "cinquantaine", "cinquantaines",
         "soixantaine", "soixantaines", "centaine", "centaines",
+        // Before a noun of jobs (AnchorWords.NumberWords holds those): « douze postes ».
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze",
+        "seize", "vingt", "trente", "quarante", "cinquante", "soixante",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =
@@ -175,9 +179,10 @@ internal static class FigureCandidateFinder
         {
             var spelled = m.Groups["spelled"].Value;
             if (!FrenchNumbers.TryParseSpelled(spelled, out value)) return false;
-            // Small spelled numbers ("un", "deux salariés") are words of the story, not figures, but for a share (« dix pour cent »).
+            // Small spelled numbers ("un", "deux salariés") are words of the story, not figures, but for a share
+            // (« dix pour cent ») or a count of jobs (« douze postes »).
             var big = scale is not null || spelled.Contains("cent", StringComparison.OrdinalIgnoreCase) || spelled.Contains("mille", StringComparison.OrdinalIgnoreCase)
-                || FigurePatterns.PercentSign().Match(text, m.Index + m.Length).Success;
+                || FigurePatterns.PercentSign().Match(text, m.Index + m.Length).Success || FigurePatterns.JobNounNext().Match(text, m.Index + m.Length).Success;
             if (!big || FollowsPour(text, m.Index)) return false;
         }
         if (scale is decimal s) value *= s;

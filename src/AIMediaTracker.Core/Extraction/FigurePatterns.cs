@@ -13,6 +13,9 @@ internal static partial class FigurePatterns
     private const string SpelledWord =
         @"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?![\p{L}\d])";
 
+    /// <summary>Nouns that count jobs whatever the sentence: a small number in words before them is a figure.</summary>
+    public const string SpelledJobNoun = @"(?:postes|emplois|licenciements|suppressions|départs|embauches|recrutements|créations)(?![\p{L}])";
+
     private const string SpelledJoin = @"(?:-|\s+et\s+|\s+)";
 
     private const string ScaleWord = @"(?<scale>milliards?|millions?|billions?|milliers?|mille)(?![\p{L}])";
@@ -38,14 +41,19 @@ internal static partial class FigurePatterns
         // Spelled numbers only count when large: ending in "cent"/"mille" or followed by a scale.
         @"|(?<spelled>(?:" + SpelledWord + SpelledJoin + @")*(?:cents?|mille)(?![\p{L}\d])" +
         @"|(?:" + SpelledWord + SpelledJoin + @")*" + SpelledWord + @"(?=\s+(?:milliards?|millions?|billions?)(?![\p{L}]))" +
-        // ... or a share: « dix pour cent de son personnel ».
-        @"|(?:" + SpelledWord + SpelledJoin + @")*" + SpelledWord + @"(?=\s+pour\s*cent(?![\p{L}])))" +
+        // ... or a share: « dix pour cent de son personnel »
+        @"|(?:" + SpelledWord + SpelledJoin + @")*" + SpelledWord + @"(?=\s+pour\s*cent(?![\p{L}]))" +
+        // ... or jobs: « douze postes seraient concernés », « cinq suppressions ».
+        @"|(?!une?\s)(?:" + SpelledWord + SpelledJoin + @")*" + SpelledWord + @"(?=\s+" + SpelledJobNoun + @"))" +
         @"(?:\s+(?<scale>milliards?|millions?|billions?)(?![\p{L}]))?" +
         @")", Options)]
     public static partial Regex WordNumber();
 
     [GeneratedRegex(@"\G" + Gap + @"(?:%|pour\s*cent(?![\p{L}])|p\.\s?100(?!\d))", Options)]
     public static partial Regex PercentSign();
+
+    [GeneratedRegex(@"\G\s+" + SpelledJobNoun, Options)]
+    public static partial Regex JobNounNext();
 
     [GeneratedRegex(
         @"\G" + Gap + @"(?:(?:de\s+|d')?(?<word>euros?|dollars?|livres?(?:\s+sterling)?|francs?\s+suisses|yens?|yuans?|roupies?)(?![\p{L}])" +

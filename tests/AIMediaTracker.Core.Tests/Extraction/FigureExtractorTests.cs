@@ -257,6 +257,17 @@ public sealed class FigureExtractorTests
         Assert.Equal(10_000m, Single("Une dizaine de milliers d'emplois sont en jeu.").Value);
     }
 
+    [Theory]
+    [InlineData("Au total, douze postes seraient concernés.", 12, FigureKind.JobsAffected)]
+    [InlineData("Le groupe supprimera quarante-cinq emplois en 2026.", 45, FigureKind.JobsLost)]
+    [InlineData("La rédaction annonce cinq licenciements.", 5, FigureKind.JobsLost)]
+    public void A_small_number_in_words_counts_before_a_noun_of_jobs(string sentence, int value, FigureKind kind) =>
+        Assert.Equal((value, kind), ((int)Single(sentence).Value, Single(sentence).Kind));
+
+    [Fact]
+    public void A_small_number_in_words_before_other_nouns_is_no_figure() =>
+        Assert.Empty(Extract("Un poste de rédacteur est ouvert ; deux salariés et trois journalistes ont témoigné."));
+
     [Fact]
     public void A_nationality_counts_only_when_something_happens_to_it() =>
         Assert.Empty(Extract("Quelque 60 millions de Français regardent la télévision."));
