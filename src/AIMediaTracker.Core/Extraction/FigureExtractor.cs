@@ -113,9 +113,12 @@ public static class FigureExtractor
         if (c.RangeEnd is { } end) return Classify(s, candidates, candidates.IndexOf(end), sentence);
         var left = LeftBound(s, candidates, i, sentence);
         var right = sentence.End;
+        // A number inside an aside right after the figure (« 12 500 emplois - répartis dans 110 entreprises - sont
+        // menacés ») does not end the figure's words.
+        var asides = FigureKindClassifier.PastAsides(s, c.End, sentence.End);
         for (var j = i + 1; j < candidates.Count; j++)
         {
-            if (candidates[j].IsYear) continue;
+            if (candidates[j].IsYear || candidates[j].Start < asides) continue;
             right = Math.Min(right, Math.Max(candidates[j].Start, c.End));
             break;
         }

@@ -36,16 +36,19 @@ internal static class FigureKindClassifier
         if (nounKind is FigureKind k)
             return new ClassifiedKind(k == FigureKind.JobsLost && HasModal(text, scope.Left, scope.Start) ? FigureKind.JobsAtRisk : k, true);
 
-        var nearEnd = Boundary(FigureCues.NearBoundary(), text, scope.End, scope.Right);
-        var farEnd = WordsAfter(text, scope.End, Boundary(FigureCues.FarBoundary(), text, scope.End, scope.Right), FarWords);
+        // « 12 500 emplois (comédiens, traducteurs) - répartis dans 110 entreprises - sont menacés »: the words
+        // agreeing with the count come after what is set between brackets or dashes.
+        var end = PastAsides(text, scope.End, scope.Right);
+        var nearEnd = Boundary(FigureCues.NearBoundary(), text, end, scope.Right);
+        var farEnd = WordsAfter(text, end, Boundary(FigureCues.FarBoundary(), text, end, scope.Right), FarWords);
         // A relative clause describes the figure itself: "7 800 postes qui pourraient être remplacés".
-        var immediateEnd = StartsWithQui(text, scope.End) ? nearEnd : WordsAfter(text, scope.End, nearEnd, ImmediateWords);
+        var immediateEnd = StartsWithQui(text, end) ? nearEnd : WordsAfter(text, end, nearEnd, ImmediateWords);
         var immediateStart = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
 
         // "ses 700 salariés" is a noun phrase naming a workforce: words before it govern the phrase,
         // not the count ("la formation de ses 20 000 salariés").
         var possessive = unit == "people" && FigureCues.Possessive().IsMatch(text.AsSpan(immediateStart, scope.Start - immediateStart));
-        var agreeing = FirstCue(text, scope.End, immediateEnd, scope.Left);
+        var agreeing = FirstCue(text, end, immediateEnd, scope.Left);
         // "7 % des 35 000 salariés", "leader mondial avec 780 000 salariés": the whole a share or a
         // firm is measured against is its workforce.
         if (agreeing is null && FigureCues.WorkforceBefore().IsMatch(text.AsSpan(Math.Max(0, scope.Start - 24), Math.Min(24, scope.Start))))
@@ -53,9 +56,9 @@ internal static class FigureKindClassifier
 
         var found = agreeing
             ?? (possessive ? null : LastCue(text, immediateStart, scope.Start, scope.Left))
-            ?? FirstCue(text, scope.End, nearEnd, scope.Left)
+            ?? FirstCue(text, end, nearEnd, scope.Left)
             ?? (possessive ? null : LastCue(text, scope.Left, scope.Start, scope.Left))
-            ?? FirstCue(text, scope.End, farEnd, scope.Left);
+            ?? FirstCue(text, end, farEnd, scope.Left);
         if (found is FigureKind.JobsAffected && PassesOn(text, scope, immediateStart, immediateEnd))
             found = LossIn(text, scope.Left, nearEnd) ?? found;
         if (found is FigureKind kind) return new ClassifiedKind(kind, true);
@@ -141,6 +144,28 @@ internal static class FigureKindClassifier
         if (limit <= from) return from;
         var m = regex.Match(text, from, limit - from);
         return m.Success ? m.Index : limit;
+    }
+
+    private const int LongestAside = 120;
+
+    /// <summary>Past the asides right after <paramref name="from"/>: a bracket, or a pair of dashes, closed before <paramref name="limit"/>.</summary>
+    public static int PastAsides(string text, int from, int limit)
+    {
+        while (true)
+        {
+            var i = from;
+            while (i < limit && text[i] == ' ') i++;
+            if (i >= limit) return from;
+            var close = text[i] switch
+            {
+                '(' => text.IndexOf(')', i + 1, Math.Min(LongestAside, limit - i - 1)),
+                '-' or '–' or '—' when i > from && i + 1 < limit && text[i + 1] == ' '
+                    => text.IndexOf(" " + text[i] + " ", i + 1, Math.Min(LongestAside, limit - i - 1), StringComparison.Ordinal) is var d and >= 0 ? d + 1 : -1,
+                _ => -1,
+            };
+            if (close < 0 || text.AsSpan(i, close - i).ContainsAny(".;:!?")) return from;
+            from = close + 1;
+        }
     }
 
     private static int WordsAfter(string text, int from, int limit, int words)

@@ -264,6 +264,13 @@ public sealed class FigureExtractorTests
     public void A_small_number_in_words_counts_before_a_noun_of_jobs(string sentence, int value, FigureKind kind) =>
         Assert.Equal((value, kind), ((int)Single(sentence).Value, Single(sentence).Kind));
 
+    [Theory]
+    [InlineData("En tout, 12 500 emplois (des acteurs aux traducteurs en passant par les techniciens) sont menacés en France.")]
+    [InlineData("Selon l'étude, 12 500 emplois - répartis dans 110 entreprises - sont « potentiellement menacés ».")]
+    [InlineData("Selon l'étude, 12 500 emplois (comédiens, techniciens) – répartis dans 110 entreprises – sont menacés.")]
+    public void The_words_agreeing_with_a_count_come_after_its_asides(string sentence) =>
+        Assert.Equal(FigureKind.JobsAtRisk, Single(sentence).Kind);
+
     [Fact]
     public void A_small_number_in_words_before_other_nouns_is_no_figure() =>
         Assert.Empty(Extract("Un poste de rédacteur est ouvert ; deux salariés et trois journalistes ont témoigné."));
