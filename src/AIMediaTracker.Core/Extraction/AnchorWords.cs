@@ -23,7 +23,7 @@ internal static class AnchorWords
     /// (<see cref="LexiconNotation.Anchors"/>), each a set of its own, in this order.
     /// </summary>
     public static readonly string[] LexiconSections =
-        ["source-cues", "study-nouns", "speech-verbs", "source-inversions", "modal-conditional", "other-conditional", "estimates", "forecast-verbs"];
+        ["source-cues", "study-nouns", "speech-verbs", "source-inversions", "modal-conditional", "other-conditional", "estimates", "forecast-verbs", "near-future"];
 
     private static readonly int FirstLexiconSet = Regions + FigureContext.Regions.Length;
 
@@ -35,7 +35,8 @@ internal static class AnchorWords
     public static readonly int SourceCues = OfSection("source-cues"), StudyNouns = OfSection("study-nouns"),
         SpeechVerbs = OfSection("speech-verbs"), Inversions = OfSection("source-inversions"),
         Modals = OfSection("modal-conditional"), Conditionals = OfSection("other-conditional"),
-        Estimates = OfSection("estimates"), ForecastVerbs = OfSection("forecast-verbs");
+        Estimates = OfSection("estimates"), ForecastVerbs = OfSection("forecast-verbs"),
+        NearFuture = OfSection("near-future");
 
     /// <summary>The titles a role is written with (« directrice », « pdg »): every role a person's name follows holds one.</summary>
     public static readonly int Titles = FirstLexiconSet + LexiconSections.Length;

@@ -17,6 +17,7 @@ internal static partial class FigureBasisReader
     private static readonly Lazy<HashSet<string>> NotConditional = new(() => new(FigureLexicon.Entries("not-conditional"), StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<Regex> Estimates = new(() => FigureLexicon.Regex("estimates"));
     private static readonly Lazy<Regex> Forecast = new(() => FigureLexicon.Regex("forecast-verbs"));
+    private static readonly Lazy<Regex> NearFuture = new(() => FigureLexicon.Regex("near-future"));
     private static readonly Lazy<Regex> ForwardHorizon = new(() =>
         new Regex(@"(?<![\p{L}])(?:d'ici|à\s+l'horizon|horizon)(?:\s+(?:à|a|la|fin|de|d'))*\s+(?:19|20)\d{2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
@@ -50,7 +51,8 @@ internal static partial class FigureBasisReader
     {
         if (Has(text, AnchorWords.Estimates, Estimates.Value, sentence)) return true;
         if (!subjectIsNull) return false;
-        return Has(text, AnchorWords.ForecastVerbs, Forecast.Value, sentence) || HasJobsDeadline(text, figure, sentence);
+        return Has(text, AnchorWords.ForecastVerbs, Forecast.Value, sentence) || HasJobsDeadline(text, figure, sentence)
+            || Has(text, AnchorWords.NearFuture, NearFuture.Value, sentence);
     }
 
     // « d'ici 2030 », « à l'horizon 2035 » in a sentence about jobs.

@@ -129,7 +129,7 @@ internal static partial class FigureContext
             sectors = namedSector is null ? Positions(article.AnchorHits, AnchorWords.Sectors, words, sentence, Sectors, wholeWord: false) : [];
             regions = Positions(article.AnchorHits, AnchorWords.Regions, words, sentence, Regions, wholeWord: true);
             for (var k = 0; k < regions.Length; k++)
-                if (regions[k] >= 0 && IsNotRegion(words[regions[k]..])) regions[k] = -1;
+                if (regions[k] >= 0 && (IsNotRegion(words[regions[k]..]) || QualifiesBody(words, regions[k]))) regions[k] = -1;
             // A newspaper named « Le Monde » or « Radio France » gives no region, nor sector.
             if (insideName is null) return;
             foreach (var positions in new[] { sectors, regions })
@@ -184,6 +184,16 @@ internal static partial class FigureContext
             }
             return best;
         }
+    }
+
+    // « le groupe américain HP », « l'éditeur français »: the firm's nationality, not where the figure's jobs are.
+    private static bool QualifiesBody(ReadOnlySpan<char> words, int at)
+    {
+        var end = at;
+        while (end > 0 && words[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && (char.IsLetter(words[start - 1]) || words[start - 1] == '-')) start--;
+        return end > start && OrganizationCues.IsCueNoun(words[start..end]);
     }
 
     private static bool IsNotRegion(ReadOnlySpan<char> from)

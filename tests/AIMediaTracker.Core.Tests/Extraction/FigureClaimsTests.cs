@@ -594,4 +594,17 @@ public class FigureClaimsTests
         Assert.Empty(article.Organizations);
         Assert.Null(Assert.Single(article.Figures).Attribution);
     }
+
+    [Theory]
+    [InlineData("Selon une étude du cabinet Oréade, les IA génératives vont affecter plus de 300 millions d'emplois.", FigureBasis.Projected)]
+    [InlineData("Le groupe Norvane va supprimer 350 postes d'ici 2026.", FigureBasis.Reported)]
+    public void A_near_future_with_no_employer_is_a_projection(string body, FigureBasis basis) =>
+        Assert.Equal(basis, Single(body).Basis);
+
+    [Fact]
+    public void A_firm_s_nationality_is_not_where_its_cuts_are()
+    {
+        var figures = Figures("", "Le groupe américain Norvane a annoncé mardi prévoir la suppression de 4 000 à 6 000 postes d'ici fin 2028.");
+        Assert.All(figures, f => Assert.Equal((FigureBasis.Reported, "Norvane", (string?)null), (f.Basis, f.Subject, f.Region)));
+    }
 }

