@@ -38,7 +38,10 @@ public static partial class OrganizationCues
     // A function word that happens to end like an adjective ("que", "le") is no qualifier: "aux journaux que le comité Nobel".
     private const string Qualifier = @"(?:(?!(?:que|qui|le|la|les|de|des|du|une|se|ne|ce)(?![\p{L}]))[\p{Ll}-]*(?:ain|aine|ains|aines|ais|aise|ique|iques|ien|ienne|iens|ois|oise|al|ale|aux|el|elle|[ée]e?s?|ant|ante|ent|ente|if|ive|ol|ole|and|ande|ais|ère)"
         + "|d'(?:IA|intelligence[ ]artificielle|investissement|animation|audit|[ée]dition|[ée]tudes)"
-        + "|de[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence)"
+        + "|de[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence"
+        + "|protection[ ]sociale|veille(?:[ ]m[ée]diatique)?|services|communication|t[ée]l[ée]communications|distribution|formation|publicit[ée])"
+        // « la société spécialisée dans la veille médiatique Onclusive »: what the firm does, up to three lower-case words.
+        + "|sp[ée]cialis[ée]e?s?[ ](?:dans|en)[ ](?:la[ ]|le[ ]|l'|les[ ])?[\\p{Ll}-]+(?:[ ](?!et[ ]|ou[ ])[\\p{Ll}'-]+){0,2}"
         + "|en[ ]ressources[ ]humaines|tech|mondial|mondiale)";
     internal const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
         + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|Média|"

@@ -67,6 +67,13 @@ public sealed class OrganizationExtractorTests
     public sealed class Cues
     {
         [Theory]
+        [InlineData("La société spécialisée dans la veille médiatique Vigiprès supprime des postes.", "Vigiprès")]
+        [InlineData("Une étude du groupe de protection sociale Prévalis le montre.", "Prévalis")]
+        [InlineData("La start-up spécialisée en doublage Vocalis lève des fonds.", "Vocalis")]
+        public void A_cue_noun_may_say_what_the_firm_does_before_its_name(string sentence, string expected) =>
+            Assert.Equal(expected, Assert.Single(Names(sentence)));
+
+        [Theory]
         [InlineData("La start-up Vocalis a levé 10 millions d'euros.", "Vocalis")]
         [InlineData("Ces projections rejoignent celles du cabinet Arvelle, spécialisé en RH.", "Arvelle")]
         [InlineData("Le français Teleperformance emploie 500 000 salariés.", "Teleperformance")]
