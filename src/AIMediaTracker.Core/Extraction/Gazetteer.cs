@@ -19,8 +19,8 @@ public static class Gazetteer
     private static readonly Lazy<PhraseIndex<GazetteerEntry>> OrganizationIndex = new(() => new(
         Organizations.SelectMany(e => e.Aliases.Prepend(e.Name).SelectMany(GazetteerVariants.Of).Select(form => (form, e)))));
 
-    private static readonly Lazy<PhraseIndex<GazetteerEntry>> ContractedOrganizationIndex = new(() => new(
-        Organizations.SelectMany(e => e.Aliases.Prepend(e.Name).SelectMany(GazetteerVariants.Contracted).Select(form => (form, e)))));
+    private static readonly Lazy<PhraseIndex<GazetteerEntry>> LooseOrganizationIndex = new(() => new(
+        Organizations.SelectMany(e => e.Aliases.Prepend(e.Name).SelectMany(GazetteerVariants.Loose).Select(form => (form, e)))));
 
     private static readonly Lazy<PhraseIndex<ProductEntry>> ProductIndex = new(() => new(
         Products.SelectMany(e => e.Aliases.Prepend(e.Name).Select(form => (form, e)))));
@@ -58,8 +58,8 @@ public static class Gazetteer
 
     public static PhraseIndex<GazetteerEntry> OrganizationPhrases => OrganizationIndex.Value;
 
-    /// <summary>Two-word names after « du », « au », « des », « aux » (<see cref="GazetteerVariants.Contracted"/>).</summary>
-    public static PhraseIndex<GazetteerEntry> ContractedOrganizationPhrases => ContractedOrganizationIndex.Value;
+    /// <summary>Listed names in forms the NER model does not read (<see cref="GazetteerVariants.Loose"/>).</summary>
+    public static PhraseIndex<GazetteerEntry> LooseOrganizationPhrases => LooseOrganizationIndex.Value;
 
     public static PhraseIndex<ProductEntry> ProductPhrases => ProductIndex.Value;
 

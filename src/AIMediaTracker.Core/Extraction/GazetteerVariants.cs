@@ -16,20 +16,27 @@ public static class GazetteerVariants
     };
 
     /// <summary>
-    /// « une information du Monde », « directeur du Point », « aux Echos »: a two-word name's article joined to
-    /// « de » or « à ». Longer names are found without their article already. Kept apart from <see cref="Of"/>:
-    /// the NER model reads the listed names as a feature, and was trained without these.
+    /// Forms kept apart from <see cref="Of"/>, since the NER model reads the listed names as a feature and
+    /// was trained without them: « une information du Monde », « directeur du Point », « aux Echos » (a
+    /// two-word name's article joined to « de » or « à »; longer names are found without their article
+    /// already), and acronyms written as words (« SAG-Aftra »).
     /// </summary>
-    public static IEnumerable<string> Contracted(string form)
+    public static IEnumerable<string> Loose(string form)
     {
         var words = form.Split(' ');
         if (words.Length == 2 && Contractions.TryGetValue(words[0], out var contracted))
             foreach (var c in contracted) yield return c + " " + words[1];
+        if (AcronymsAsWords(form) is { } worded) yield return worded;
     }
 
-    /// <summary>The mention without the contracted article a variant starts with (« du » of « du Monde »).</summary>
-    public static Model.Span WithoutContraction(string text, Model.Span span) =>
-        new(text.IndexOf(' ', span.Start, span.Length) + 1, span.End);
+    /// <summary>The mention without the contracted article a loose form may start with (« du » of « du Monde »).</summary>
+    public static Model.Span WithoutContraction(string text, Model.Span span)
+    {
+        var space = text.IndexOf(' ', span.Start, span.Length);
+        return space > span.Start && Contractions.Values.Any(c => c.Contains(text[span.Start..space], StringComparer.Ordinal))
+            ? new Model.Span(space + 1, span.End)
+            : span;
+    }
 
     /// <summary>A mention as written, with the article a contraction before it holds (« du Monde » → « Le Monde »).</summary>
     public static string WithArticle(string text, Model.Span span)
@@ -76,6 +83,28 @@ public static class GazetteerVariants
             result[i] = char.ToLowerInvariant(w[0]) + w[1..];
         }
         return string.Join(' ', result);
+    }
+
+    /// <summary>
+    /// French writes an acronym said as a word with one capital (« SAG-Aftra », « la Sacem »): every
+    /// part of four capitals or more, so, when the name has one.
+    /// </summary>
+    private static string? AcronymsAsWords(string form)
+    {
+        var changed = false;
+        var chars = form.ToCharArray();
+        for (var i = 0; i < chars.Length;)
+        {
+            var end = i;
+            while (end < chars.Length && char.IsLetter(chars[end])) end++;
+            if (end - i >= 4 && form.AsSpan(i, end - i).ToString().All(char.IsUpper))
+            {
+                for (var k = i + 1; k < end; k++) chars[k] = char.ToLowerInvariant(chars[k]);
+                changed = true;
+            }
+            i = end == i ? i + 1 : end;
+        }
+        return changed ? new string(chars) : null;
     }
 
     /// <summary>"Nice-Matin" is also written "Nice Matin".</summary>

@@ -53,7 +53,7 @@ public static partial class OrganizationCues
     private const string TitleSuffix = "Journal|Times|Post|Review|Reporter|Insider|Tribune|Herald|Gazette|Magazine|Worldwide|Chronicle|Telegraph|Weekly";
     private static readonly HashSet<string> TitleSuffixes = new(TitleSuffix.Split('|'), StringComparer.Ordinal);
     private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re|and|ande|ands|andes)|suisse|suisses|belge|belges|russe|russes)";
-    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re))(?:[ ]" + Adjective + ")?";
+    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:-[\p{Ll}]{3,})?)(?:[ ]" + Adjective + ")?";
     internal const string Head = "(?:Union|Syndicat|Fédération|Féderation|Fedération|Federation|Association|Collectif|Confédération|"
         + "Conféderation|Confedération|Confederation|Observatoire|Institut|Conseil|Agence|Autorité|Autorite|"
         + "Commission|Ministère|Ministere|Comité|Comite|Centre|Fondation|Université|Universite|École|Ecole|"

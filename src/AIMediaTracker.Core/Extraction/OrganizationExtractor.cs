@@ -21,7 +21,7 @@ public static class OrganizationExtractor
         var byName = new Dictionary<string, (string Kind, List<Span> Spans)>(StringComparer.Ordinal);
         var taken = new List<Span>();
         var credits = PhotoCredits.Find(matchable);
-        var listed = WithContracted(text);
+        var listed = WithLoose(text);
         var onlyInsideLongerNames = OnlyInsideLongerNames(matchable, listed);
         foreach (var (span, entry) in UnionsWithConfederation(matchable, listed))
         {
@@ -42,15 +42,17 @@ public static class OrganizationExtractor
             .ToList();
     }
 
-    // The listed names, and the two-word ones written after « du », « au », « des », « aux » (« du Monde »).
-    private static IReadOnlyList<(Span Span, GazetteerEntry Entry)> WithContracted(ArticleText text)
+    // The listed names, also in the loose forms the NER model does not read (« du Monde », « SAG-Aftra »).
+    private static IReadOnlyList<(Span Span, GazetteerEntry Entry)> WithLoose(ArticleText text)
     {
         var listed = text.ListedOrganizations;
-        var contracted = Gazetteer.ContractedOrganizationPhrases.FindAll(text.Matchable, text.Words)
+        var loose = Gazetteer.LooseOrganizationPhrases.FindAll(text.Matchable, text.Words)
             .Select(m => (Span: GazetteerVariants.WithoutContraction(text.Matchable, m.Span), Entry: m.Value))
-            .Where(m => !listed.Any(l => l.Span.Overlaps(m.Span)))
+            .Where(m => !listed.Any(l => l.Span.Overlaps(m.Span) && l.Span.Length >= m.Span.Length))
             .ToList();
-        return contracted.Count == 0 ? listed : [.. listed.Concat(contracted).OrderBy(m => m.Span.Start)];
+        // The longer form wins: « SAG-Aftra » over the listed « SAG » inside it.
+        return loose.Count == 0 ? listed
+            : [.. listed.Where(l => !loose.Any(m => m.Span.Overlaps(l.Span))).Concat(loose).OrderBy(m => m.Span.Start)];
     }
 
     private static void AddDiscovered(ArticleText text, IReadOnlyList<WordToken> tokens,

@@ -60,6 +60,10 @@ public sealed class OrganizationExtractorTests
         }
 
         [Fact]
+        public void An_acronym_written_as_a_word_is_the_listed_name() =>
+            Assert.Equal("SAG-AFTRA", Assert.Single(Names("La SAG-Aftra, le syndicat américain des acteurs, s'était mis en grève.")));
+
+        [Fact]
         public void A_common_noun_after_du_or_au_is_no_paper() =>
             Assert.Empty(Names("Le tour du monde des comédiens reste au point mort."));
     }
@@ -72,6 +76,10 @@ public sealed class OrganizationExtractorTests
         [InlineData("La start-up spécialisée en doublage Vocalis lève des fonds.", "Vocalis")]
         public void A_cue_noun_may_say_what_the_firm_does_before_its_name(string sentence, string expected) =>
             Assert.Equal(expected, Assert.Single(Names(sentence)));
+
+        [Fact]
+        public void An_institution_s_complement_may_be_a_compound_word() =>
+            Assert.Contains("Syndicat français des artistes-interprètes", Names("Selon le Syndicat français des artistes-interprètes, le doublage est menacé."));
 
         [Theory]
         [InlineData("La start-up Vocalis a levé 10 millions d'euros.", "Vocalis")]
