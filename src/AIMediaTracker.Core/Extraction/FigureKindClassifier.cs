@@ -54,8 +54,11 @@ internal static class FigureKindClassifier
         if (agreeing is null && FigureCues.WorkforceBefore().IsMatch(text.AsSpan(Math.Max(0, scope.Start - 24), Math.Min(24, scope.Start))))
             return new ClassifiedKind(FigureKind.Workforce, true);
 
+        var governing = possessive ? null : LastCue(text, immediateStart, scope.Start, scope.Left);
+        // « le licenciement de 124 employés travaillant dans son studio »: where they work describes those the noun before acts on.
+        if (agreeing is FigureKind.Workforce && governing is FigureKind.JobsLost or FigureKind.JobsAtRisk or FigureKind.JobsCreated) agreeing = null;
         var found = agreeing
-            ?? (possessive ? null : LastCue(text, immediateStart, scope.Start, scope.Left))
+            ?? governing
             ?? FirstCue(text, end, nearEnd, scope.Left)
             ?? (possessive ? null : LastCue(text, scope.Left, scope.Start, scope.Left))
             ?? FirstCue(text, end, farEnd, scope.Left);

@@ -35,6 +35,6 @@ internal static class RoleTitles
         + @"compositrice|danseur|danseuse|cr[ée]ateur|cr[ée]atrice|youtubeur|youtubeuse|influenceur|"
         + @"influenceuse|podcasteur|podcasteuse|architecte|m[ée]decin|docteur|docteure|pilote|stagiaire|cadre|"
         + @"salari[ée]|salari[ée]e|employ[ée]|employ[ée]e|membre|conseiller|conseill[èe]re|t[ée]l[ée]conseiller|"
-        + @"t[ée]l[ée]conseill[èe]re|vendeur|vendeuse|op[ée]rateur|op[ée]ratrice|head|partner|lead|vp|evp|svp|"
+        + @"t[ée]l[ée]conseill[èe]re|t[ée]l[ée]-conseiller|t[ée]l[ée]-conseill[èe]re|vendeur|vendeuse|op[ée]rateur|op[ée]ratrice|head|partner|lead|vp|evp|svp|"
         + @"chief)";
 }

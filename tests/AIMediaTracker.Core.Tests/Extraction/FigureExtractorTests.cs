@@ -197,6 +197,9 @@ public sealed class FigureExtractorTests
     [InlineData("Le secteur ferait travailler quelque 3 000 comédiens en France.", FigureKind.Workforce)]
     [InlineData("Teleperformance, numéro un mondial avec près de 500 000 salariés, mise sur l'automatisation.", FigureKind.Workforce)]
     [InlineData("Ses quelque 700 salariés à temps plein ne sont pas concernés.", FigureKind.Workforce)]
+    [InlineData("Le studio annonce le licenciement de 124 employés travaillant dans son équipe d'effets visuels.", FigureKind.JobsLost)]
+    [InlineData("L'assistant généré par l'IA réalise un travail équivalent à 700 employés à temps plein.", FigureKind.JobsLost)]
+    [InlineData("L'assistant pourrait remplacer 700 télé-conseillers.", FigureKind.JobsAtRisk)]
     public void Tells_the_kind_from_the_words_around_the_count(string text, FigureKind kind) =>
         Assert.Equal(kind, Single(text).Kind);
 
