@@ -41,7 +41,7 @@ internal static partial class FigureBasisReader
 
     /// <summary>An estimate in words that do not depend on who speaks: a risk, a modal, estimate words, a forecast verb (no deadline alone).</summary>
     public static bool IsEstimateInWords(ArticleText text, FigureFact figure, Span sentence) =>
-        figure.Kind == FigureKind.JobsAtRisk || HasModal(text, sentence) || Has(text, AnchorWords.Estimates, Estimates.Value, sentence)
+        figure.Kind == FigureKind.JobsAtRisk || HasModal(text, sentence) || HasEstimateWord(text, sentence, figure.Span.Start)
         || Has(text, AnchorWords.ForecastVerbs, Forecast.Value, sentence);
 
     /// <summary>A modal or a conditional: the words are someone's (« le secteur ferait travailler 3 000 comédiens »).</summary>
@@ -49,7 +49,7 @@ internal static partial class FigureBasisReader
 
     private static bool Projects(ArticleText text, FigureFact figure, Span sentence, bool subjectIsNull)
     {
-        if (Has(text, AnchorWords.Estimates, Estimates.Value, sentence)) return true;
+        if (HasEstimateWord(text, sentence, figure.Span.Start)) return true;
         if (!subjectIsNull) return false;
         return Has(text, AnchorWords.ForecastVerbs, Forecast.Value, sentence) || HasJobsDeadline(text, figure, sentence)
             || Has(text, AnchorWords.NearFuture, NearFuture.Value, sentence);
@@ -59,6 +59,19 @@ internal static partial class FigureBasisReader
     private static bool HasJobsDeadline(ArticleText text, FigureFact figure, Span sentence) =>
         figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated or FigureKind.JobsAffected or FigureKind.ShareOfJobs
         && sentence.Length > 0 && ForwardHorizon.Value.IsMatch(text.Matchable.AsSpan(sentence.Start, sentence.Length));
+
+    // « », estime Youssef El Aoufir, cofondateur d'Intelcia, qui a réalisé 734 millions d'euros »: after a quotation,
+    // « estime » says who spoke, and what it estimates is the quotation, not the figures said after it.
+    private static bool HasEstimateWord(ArticleText text, Span span, int figure)
+    {
+        if (span.Length == 0 || !text.HasAnchor(AnchorWords.Estimates, span.Start, span.End)) return false;
+        for (var m = Estimates.Value.Match(text.Matchable, span.Start, span.Length); m.Success; m = m.NextMatch())
+            if (m.Index > figure || !QuoteIncise().IsMatch(text.Matchable.AsSpan(Math.Max(span.Start, m.Index - 8), Math.Min(8, m.Index - span.Start)))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"[»""”]\s*,\s*(?:a\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteIncise();
 
     private static bool HasModal(ArticleText text, Span span) => Has(text, AnchorWords.Modals, Modal.Value, span);
 

@@ -133,8 +133,8 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"^[^.;:!?]{0,20}?(?:^|[\s,(])(?:soit|dont|c'est-à-dire)\s*$", Options)]
     public static partial Regex PartOrRestatement();
 
-    /// <summary>A sentence that opens by restating the figure before: « cela représente », « ce qui équivaut à », before its own figure.</summary>
-    [GeneratedRegex(@"^[^.;!?]{0,40}?(?:^|[\s:,])(?:cela|ce\s+qui|ça)\s+(?:représente|représenterait|équivaut|équivaudrait|correspond|correspondrait)\s[^.;!?]{0,30}$", Options)]
+    /// <summary>A sentence that opens by restating the figure before: « cela représente », « ce chiffre représente », « ce qui équivaut à », before its own figure.</summary>
+    [GeneratedRegex(@"^[^.;!?]{0,40}?(?:^|[\s:,])(?:cela|ce\s+qui|ça|ce\s+(?:chiffre|nombre|montant|total)|ces\s+(?:chiffres|suppressions|pertes))\s+(?:représente|représentent|représenterait|équivaut|équivaudrait|correspond|correspondrait)\s[^.;!?]{0,30}$", Options)]
     public static partial Regex RestatesPrevious();
 
     /// <summary>A conversion of the amount just given: "250 millions de dollars (230 millions d'euros)".</summary>

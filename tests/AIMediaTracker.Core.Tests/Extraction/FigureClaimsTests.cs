@@ -607,4 +607,23 @@ public class FigureClaimsTests
         var figures = Figures("", "Le groupe américain Norvane a annoncé mardi prévoir la suppression de 4 000 à 6 000 postes d'ici fin 2028.");
         Assert.All(figures, f => Assert.Equal((FigureBasis.Reported, "Norvane", (string?)null), (f.Basis, f.Subject, f.Region)));
     }
+
+    [Fact]
+    public void Ce_chiffre_represente_restates_the_figure_before()
+    {
+        var figures = Figures("", "Une analyse du cabinet Oréade prévoit que plus de 200 000 emplois pourraient disparaître d'ici 2030. "
+            + "Ce chiffre représente environ 10 % des effectifs de 35 grandes banques.");
+        Assert.All(figures, f => Assert.Equal((FigureBasis.Projected, "Oréade"), (f.Basis, f.Attribution)));
+    }
+
+    [Fact]
+    public void A_paper_that_published_a_study_employs_no_one() =>
+        Assert.Null(Single("D'après la banque Morgan Stanley, publiée dans le Financial Times, l'IA pourrait entraîner la suppression "
+            + "d'environ 10 % des emplois dans les banques européennes.").Subject);
+
+    [Theory]
+    [InlineData("« Nous aurions été déstabilisés », estime Paul Martin, cofondateur de la société Ardelis, qui a réalisé un chiffre d'affaires de 734 millions d'euros en 2023.", FigureBasis.Reported)]
+    [InlineData("« Une cinquantaine de millions de dollars par an, c'est beaucoup », estime Paul Martin, analyste chez Ardelis.", FigureBasis.Projected)]
+    public void Estime_after_a_quotation_estimates_the_quotation_only(string body, FigureBasis basis) =>
+        Assert.Equal(basis, Single(body).Basis);
 }
