@@ -110,7 +110,8 @@ internal sealed class FigureClaims
             if (projection && (here.IsSource(employer) || here.IsSpeaker(employer)) && !IsOwnPlan(figure, sentence, employer, here)) return null;
             // « L'Usine Digitale précise que 12 000 personnes ont été licenciées »: a newspaper telling
             // is the source of the figure of the firm talked about.
-            return names.IsMedia(employer) && here.ReportsThat(employer, span.Start) && topic is not null ? topic : employer;
+            // « Le site Kotaku a appris que 98 personnes ont été remerciées chez Ubisoft »: the firm named after, or talked about, or none.
+            return names.IsMedia(employer) && here.ReportsThat(employer, span.Start) ? here.EmployerAfter(span.End) ?? topic : employer;
         }
         if (here.EmployerAfter(span.End) is { } later) return later;
         // « dans le monde », « le secteur »: a sector's figure has no one employer. Read in the figure's

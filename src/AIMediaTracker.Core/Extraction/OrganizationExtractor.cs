@@ -32,6 +32,8 @@ public static class OrganizationExtractor
             Add(byName, entry.Name, entry.Kind, span);
         }
         AddDiscovered(text, tokens, byName, taken, credits);
+        foreach (var (name, (kind, spans)) in byName.ToList())
+            if (kind == UnknownKind && DiscoveredKinds.Of(matchable, spans) is { } cued) byName[name] = (cued, spans);
         MergeHeads(byName);
         MergeAcronyms(text.Matchable, byName);
         MergeInitials(text.Original, byName);

@@ -98,8 +98,8 @@ internal sealed partial class SentenceSources
         return false;
     }
 
-    // « précise qu'« près de », « affirme que »: a content clause after the verb, up to the figure.
-    [GeneratedRegex(@"^\p{L}+\s+qu(?:e\s|')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // « précise qu'« près de », « affirme que », « a appris que »: a content clause after the verb, up to the figure.
+    [GeneratedRegex(@"^(?:\p{L}+\s+){1,2}qu(?:e\s|')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatClause();
 
     /// <summary>The speaker of a reporting verb before <paramref name="at"/> that is not a person (« Brookfield prévoit de consacrer »).</summary>
@@ -188,7 +188,7 @@ internal sealed partial class SentenceSources
         foreach (var m in names.In(end, Math.Min(Sentence.End, end + 60)))
         {
             if (m.IsPerson || IsInvestor(m)) continue;
-            if (DecidedBy().IsMatch(s.AsSpan(end, m.Start - end))) return m.Name;
+            if (DecidedBy().IsMatch(s.AsSpan(end, m.Start - end)) || AtFirm().IsMatch(s.AsSpan(end, m.Start - end))) return m.Name;
             if (m.Start - end <= 30 && !sourceMentions.Contains(m.Start)) return m.Name;
         }
         return null;
@@ -198,6 +198,10 @@ internal sealed partial class SentenceSources
     // who announced its own cuts is their source and their employer.
     [GeneratedRegex(@"^\s+(?:(?:de\s+|d')[\p{L}]+\s+)?(?:annonc|confirm|décid)ée?s?\s+(?:[\p{L}]+\s+){0,2}par\s+(?:l'|la\s+|le\s+|les\s+)?(?:[\p{Ll}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedBy();
+
+    // « 98 personnes ont été remerciées aujourd'hui chez Ubisoft »: the firm where it happens, past the verb.
+    [GeneratedRegex(@"^[^,;:]*(?<![\p{L}])chez\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtFirm();
 
     private bool RelativeBetween(int from, int to) =>
         to > from && s.AsSpan(from, to - from).Contains(", qui ", StringComparison.OrdinalIgnoreCase);

@@ -626,4 +626,13 @@ public class FigureClaimsTests
     [InlineData("« Une cinquantaine de millions de dollars par an, c'est beaucoup », estime Paul Martin, analyste chez Ardelis.", FigureBasis.Projected)]
     public void Estime_after_a_quotation_estimates_the_quotation_only(string body, FigureBasis basis) =>
         Assert.Equal(basis, Single(body).Basis);
+
+    [Theory]
+    [InlineData("Le site spécialisé Gamescope a appris que 98 personnes ont été remerciées aujourd'hui chez Ardelis.", "Ardelis")]
+    [InlineData("Le site spécialisé Gamescope a appris que 98 personnes ont été remerciées.", null)]
+    public void What_a_paper_learnt_is_the_firm_s_news_not_the_paper_s(string body, string? subject)
+    {
+        var figure = Single(body);
+        Assert.Equal(("Gamescope", subject), (figure.Attribution, figure.Subject));
+    }
 }

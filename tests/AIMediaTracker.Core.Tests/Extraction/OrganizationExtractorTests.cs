@@ -77,6 +77,17 @@ public sealed class OrganizationExtractorTests
         public void A_cue_noun_may_say_what_the_firm_does_before_its_name(string sentence, string expected) =>
             Assert.Equal(expected, Assert.Single(Names(sentence)));
 
+        [Theory]
+        [InlineData("Le site spécialisé Gamescope a appris la nouvelle.", "Gamescope", "media")]
+        [InlineData("Le syndicat Unijeu dénonce le plan.", "Unijeu", "union")]
+        [InlineData("Selon le cabinet Oréade, le marché croît.", "Oréade", "consultancy")]
+        [InlineData("La start-up Vocalis recrute.", "Vocalis", "unknown")]
+        public void A_cue_noun_gives_a_discovered_name_its_kind(string sentence, string name, string kind)
+        {
+            var org = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(sentence)));
+            Assert.Equal((name, kind), (org.Name, org.Kind));
+        }
+
         [Fact]
         public void An_institution_s_complement_may_be_a_compound_word() =>
             Assert.Contains("Syndicat français des artistes-interprètes", Names("Selon le Syndicat français des artistes-interprètes, le doublage est menacé."));
