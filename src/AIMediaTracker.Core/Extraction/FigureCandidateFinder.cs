@@ -234,10 +234,12 @@ internal static class FigureCandidateFinder
         var w1 = after.Groups["w1"];
         var w2 = after.Groups["w2"];
         var hasPrep = after.Groups["prep"].Success;
-        if (hasPrep && scaled && w1.Value.Equals("autres", StringComparison.OrdinalIgnoreCase))
+        // « 98 d'entre eux », « plus de 31 000 d'entre elles »: a part of the count just named.
+        var partitive = hasPrep && w1.Value.Equals("entre", StringComparison.OrdinalIgnoreCase) && w2.Value is "eux" or "elles";
+        if (hasPrep && scaled && w1.Value.Equals("autres", StringComparison.OrdinalIgnoreCase) || partitive)
         {
             c.TakesUnitFromNeighbour = true;
-            c.End = w1.Index + w1.Length;
+            c.End = (partitive ? w2 : w1).Index + (partitive ? w2 : w1).Length;
             return;
         }
         var word = w1;

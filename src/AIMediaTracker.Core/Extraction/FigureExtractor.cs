@@ -54,6 +54,17 @@ public static class FigureExtractor
             facts.Add((fact, kind.FromCue));
         }
         if (facts.Count == 0) return [];
+        // « concerne 32 salariés en CDI (sur 200 environ) et 26 pigistes », « 48 000 suppressions… dont 31 000 d'entre elles »: a
+        // count joined to a cued one, or a part of it, with no cue of its own, shares its kind and its words.
+        var joined = new bool[facts.Count];
+        for (var i = 1; i < facts.Count; i++)
+        {
+            var (previous, (fact, fromCue)) = (facts[i - 1], facts[i]);
+            if (fromCue || !previous.FromCue || !IsCount(previous.Fact) || !IsCount(fact)
+                || !Coordinated(text, previous.Fact.Span, fact.Span) && !FigurePatterns.Partitive().IsMatch(s.AsSpan(fact.Span.Start, fact.Span.Length))) continue;
+            facts[i] = (fact with { Kind = previous.Fact.Kind }, true);
+            joined[i] = true;
+        }
         var claims = new FigureClaims(text, named);
         var clauses = Enumerable.Range(0, facts.Count).Select(i => Clause(text, facts, i)).ToArray();
         // Both ends of a range are one statement: they share its words (« pèserait entre 2 600 et 4 400 »).
@@ -66,7 +77,7 @@ public static class FigureExtractor
         for (var i = 1; i < facts.Count; i++)
         {
             var (before, span) = (facts[i - 1].Fact.Span, facts[i].Fact.Span);
-            if (before.End <= span.Start && text.SentenceAt(before.Start) == text.SentenceAt(span.Start)
+            if (joined[i] || before.End <= span.Start && text.SentenceAt(before.Start) == text.SentenceAt(span.Start)
                 && FigurePatterns.PartOrRestatement().IsMatch(s.AsSpan(before.End, span.Start - before.End)))
                 clauses[i] = new Span(Math.Min(clauses[i - 1].Start, clauses[i].Start), clauses[i].End);
             // « …pourraient s'évaporer. L'équation est brutale : cela représente environ 10 % des effectifs »: the
@@ -78,6 +89,16 @@ public static class FigureExtractor
         for (var i = 0; i < facts.Count; i++)
             facts[i] = (claims.Resolve(facts[i].Fact, clauses[i]), facts[i].FromCue);
         return FigureMerger.Merge(facts, claims.InTitle, fact => NamedInSentence(text, organizations, fact.Subject, fact.Span));
+    }
+
+    private static bool IsCount(FigureFact fact) => FigureUnitResolver.IsCount(fact.Unit) && fact.Kind is not FigureKind.Other;
+
+    // A few words, asides in brackets, then « et » or a comma: « 32 salariés en CDI (sur 200 environ) et 26 pigistes ».
+    private static bool Coordinated(ArticleText text, Span first, Span second)
+    {
+        if (first.End > second.Start || text.SentenceAt(first.Start) != text.SentenceAt(second.Start)) return false;
+        var gap = FigurePatterns.Brackets().Replace(text.Matchable[first.End..second.Start], " ");
+        return FigurePatterns.CoordinationGap().IsMatch(gap);
     }
 
     private static bool NamedInSentence(ArticleText text, IReadOnlyList<OrganizationFact> organizations, string? name, Span at)

@@ -122,6 +122,20 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"^\s*(?:et|à|a|ou|-)\s*$", Options)]
     public static partial Regex RangeJoin();
 
+    [GeneratedRegex(@"\([^()\n]{0,60}\)", Options)]
+    public static partial Regex Brackets();
+
+    [GeneratedRegex(@"\sd'entre\s+(?:eux|elles)$", Options)]
+    public static partial Regex Partitive();
+
+    /// <summary>A place right after a bare number: « 20 000 en Tunisie », « 300 au Québec ».</summary>
+    [GeneratedRegex(@"\G\s+(?:en|au|aux|à|dans)\s+(?:l'|la\s+|le\s+|les\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    public static partial Regex PlaceAfter();
+
+    /// <summary>What may stand between two counts of one list: a few words, then « et », « ainsi que » or a comma.</summary>
+    [GeneratedRegex(@"^[\s\p{L}'-]{0,40}?(?:,|\set|\sainsi\s+que)\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex CoordinationGap();
+
     /// <summary>A figure restating or narrowing the previous one: "1 250 postes, soit 5 %", "4 000 emplois, dont 3 900".</summary>
     [GeneratedRegex(@"(?:^|[\s,(])(?:soit|dont|puis|contre|c'est-à-dire|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", Options | RegexOptions.RightToLeft)]
     public static partial Regex Apposition();

@@ -50,7 +50,7 @@ internal static class FigureUnitResolver
         {
             var c = candidates[i];
             if (c.Unit is not null || c.IsYear || c.Rejected) continue;
-            if (!c.TakesUnitFromNeighbour && !(c.IsBare && IsApposed(text.Matchable, candidates[i - 1], c))) continue;
+            if (!c.TakesUnitFromNeighbour && !(c.IsBare && (IsApposed(text.Matchable, candidates[i - 1], c) || IsListedAfter(text.Matchable, candidates[i - 1], c)))) continue;
             var sentence = text.SentenceAt(c.NumberStart);
             for (var j = i - 1; j >= 0 && candidates[j].Start >= sentence.Start; j--)
             {
@@ -77,6 +77,11 @@ internal static class FigureUnitResolver
         var between = text.AsSpan(previous.End, c.Start - previous.End);
         return between.IndexOfAny(".!?\n") < 0 && FigurePatterns.Apposition().IsMatch(between);
     }
+
+    // « 90 000 employés au Maroc et plus de 20 000 en Tunisie »: a bare number after « et », then a place, counts what the one before counts.
+    private static bool IsListedAfter(string text, FigureCandidate previous, FigureCandidate c) =>
+        IsCount(previous.Unit) && previous.End <= c.Start && text.AsSpan(previous.End, c.Start - previous.End) is var between
+        && between.IndexOfAny(".!?;\n") < 0 && (between.EndsWith(" et ") || between.EndsWith(" et")) && FigurePatterns.PlaceAfter().IsMatch(text, c.NumberEnd);
 
     /// <summary>Whether a figure counts jobs or people, the units whose kind depends on context.</summary>
     public static bool IsCount(string? unit) => unit is "jobs" or "people";

@@ -275,6 +275,28 @@ public sealed class FigureExtractorTests
         Assert.Equal(FigureKind.JobsAtRisk, Single(sentence).Kind);
 
     [Fact]
+    public void A_count_listed_after_a_cued_one_shares_its_kind()
+    {
+        var figures = Extract("Le plan social concerne 32 salariés en CDI (sur 200 environ) et 26 pigistes.");
+        Assert.Equal([(32m, FigureKind.JobsLost), (26m, FigureKind.JobsLost)], figures.Select(f => (f.Value, f.Kind)));
+    }
+
+    [Fact]
+    public void A_part_d_entre_eux_counts_what_the_whole_counts()
+    {
+        var figures = Extract("Les entreprises ont cité l'IA dans environ 48 000 suppressions d'emplois cette année - plus de 31 000 d'entre elles annoncées en octobre.");
+        Assert.Equal([(48_000m, "jobs", FigureKind.JobsLost), (31_000m, "jobs", FigureKind.JobsLost)], figures.Select(f => (f.Value, f.Unit, f.Kind)));
+    }
+
+    [Fact]
+    public void A_bare_number_listed_after_a_count_with_a_place_counts_the_same()
+    {
+        var figures = Extract("Les centres d'appels emploient 90 000 personnes au Maroc et plus de 20 000 en Tunisie.");
+        Assert.Equal([(90_000m, "people"), (20_000m, "people")], figures.Select(f => (f.Value, f.Unit)));
+        Assert.Single(Extract("Le groupe emploie 90 000 personnes et 20 000 ne sont pas concernés par la réforme de 2020."));
+    }
+
+    [Fact]
     public void A_small_number_in_words_before_other_nouns_is_no_figure() =>
         Assert.Empty(Extract("Un poste de rédacteur est ouvert ; deux salariés et trois journalistes ont témoigné."));
 
