@@ -26,7 +26,7 @@ public static class PersonExtractor
         // title's words (« Journal of Political Economy »), nor a film's in quotation marks (« John Wick »).
         var blocked = new SpanLists.Index(organizations.SelectMany(o => o.Mentions)
             .Concat(Dedications.Find(text)).Concat(PhotoCredits.Find(text.Matchable)).Concat(EnglishTitles.Find(text.Matchable))
-            .Concat(text.QuotedTitles));
+            .Concat(text.WorkTitles));
         var candidates = new List<PersonCandidate>();
         var titled = new List<(Span Span, string Surname)>();
         foreach (var run in PersonNameRuns.Find(text.Matchable))

@@ -55,9 +55,9 @@ public sealed class ArticleText
     private List<int>[]? anchorHits;
 
     /// <summary>Titles of works in quotation marks (« Hunger Games »), found once for the organisation and person extractors.</summary>
-    internal List<Span> QuotedTitles => quotedTitles ??= Extraction.QuotedTitles.Find(Original);
+    internal List<Span> WorkTitles => workTitles ??= Extraction.WorkTitles.Find(Original);
 
-    private List<Span>? quotedTitles;
+    private List<Span>? workTitles;
 
     /// <summary>Whether a word of anchor set <paramref name="set"/> starts in [<paramref name="start"/>, <paramref name="end"/>).</summary>
     internal bool HasAnchor(int set, int start, int end)

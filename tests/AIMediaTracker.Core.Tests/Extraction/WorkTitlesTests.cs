@@ -4,8 +4,8 @@ using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Tests.Extraction;
 
-/// <summary>Films, books and reports named in quotation marks are neither people nor organisations.</summary>
-public sealed class QuotedTitlesTests
+/// <summary>Films, books and reports named in quotation marks or after a work's noun are neither people nor organisations.</summary>
+public sealed class WorkTitlesTests
 {
     private static ArticleFacts Facts(string body) => ArticleExtractor.Extract(new ArticleDocument("", body));
 
@@ -30,5 +30,17 @@ public sealed class QuotedTitlesTests
     [InlineData("« une décision brutale »", false)]
     [InlineData("« Nous devons adapter notre modèle »", false)]
     public void A_title_is_a_few_capitalised_words(string text, bool title) =>
-        Assert.Equal(title, QuotedTitles.Find(text).Count == 1);
+        Assert.Equal(title, WorkTitles.Find(text).Count == 1);
+
+    [Fact]
+    public void A_title_after_a_work_s_noun_is_no_person_nor_organization()
+    {
+        var facts = Facts("Le studio Hybride a travaillé sur les séries Ahsoka, The Mandalorian et le film Beau Is Afraid.");
+        Assert.Equal(["Hybride"], facts.Organizations.Select(o => o.Name));
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void A_name_after_an_unquoted_title_is_still_a_name() =>
+        Assert.Equal(["Denis Villeneuve"], Facts("Le film Dune de Denis Villeneuve est sorti en salle.").People.Select(p => p.Name));
 }

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Model;
+
+namespace AIMediaTracker.Core.Extraction;
+
+/// <summary>
+/// Titles of works: written in quotation marks (« Hunger Games », « John Wick », "Future Unscripted"),
+/// or after the noun of a work (« le film Beau Is Afraid », « les séries Ahsoka, The Mandalorian »).
+/// A few capitalised words name a film, a book or a report, not a person or a body, however much
+/// they look like one.
+/// </summary>
+public static partial class WorkTitles
+{
+    private const int MaxWords = 5;
+
+    // Lowercase words a title may hold between its capitalised ones.
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "à" };
+
+    public static List<Span> Find(string text)
+    {
+        var spans = new List<Span>();
+        foreach (var q in QuotationMarks.Find(text))
+            if (IsTitle(text, q.Inner)) spans.Add(q.Inner);
+        foreach (Match m in AfterWorkNoun().Matches(text))
+            foreach (Capture title in m.Groups["title"].Captures)
+                spans.Add(new Span(title.Index, title.Index + title.Length));
+        return spans;
+    }
+
+    private const string Title = @"\p{Lu}[\p{L}\p{N}'’:-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}'’:-]*|of|the|and)){0,4}";
+
+    // Unquoted, a title stops at a French word: « le film Dune de Denis Villeneuve » names the director after it.
+
+    // The noun, then the title, and for a plural noun the titles listed after it (« les séries Ahsoka, The Mandalorian et Andor »).
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)[ ](?:films?|séries?|jeux[ ]vidéo|jeu[ ]vidéo|jeux|jeu|albums?|romans?|livres?|documentaires?|sagas?|franchises?|long-métrages?|courts?-métrages?|spectacles?|émissions?|podcasts?|dessins?[ ]animés?)[ ](?<title>" + Title + @")(?:(?:,[ ]|[ ]et[ ])(?<title>" + Title + "))*", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterWorkNoun();
+
+    private static bool IsTitle(string text, Span inner)
+    {
+        var words = text[inner.Start..inner.End].Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxWords || !char.IsUpper(words[0][0])) return false;
+        foreach (var w in words)
+            if (!(char.IsUpper(w[0]) || char.IsDigit(w[0]) || LinkWords.Contains(w)) || w.AsSpan().IndexOfAny(".,;:!?") >= 0) return false;
+        return true;
+    }
+}
