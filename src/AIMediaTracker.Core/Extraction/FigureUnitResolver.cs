@@ -14,6 +14,34 @@ internal static class FigureUnitResolver
     {
         JoinRanges(text.Matchable, candidates);
         BorrowUnits(text, candidates);
+        CountsNamedBefore(text, candidates);
+    }
+
+    // « Le nombre d'employés d'Intelcia est passé de 500 en 2006 à 40 000 aujourd'hui », « ses effectifs sont passés
+    // de 5 000 à 3 800 »: what the bare numbers count is named before the verb of their change.
+    private static void CountsNamedBefore(ArticleText text, List<FigureCandidate> candidates)
+    {
+        var s = text.Matchable;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Unit is not null || c.IsYear || !c.IsBare) continue;
+            var sentence = text.SentenceAt(c.NumberStart);
+            var from = Math.Max(sentence.Start, c.Start - 120);
+            if (FigurePatterns.CountChangedFrom().Match(s, from, c.Start - from) is not { Success: true } named) continue;
+            var noun = named.Groups["noun"];
+            var unit = noun.Success ? FigureNouns.Find(noun.ValueSpan)?.Unit : "people";
+            if (string.IsNullOrEmpty(unit)) continue;
+            c.Unit = unit;
+            // Its other end: « à 40 000 », past a year (« de 500 en 2006 à 40 000 »).
+            for (var j = i + 1; j < candidates.Count && candidates[j].Start < sentence.End; j++)
+            {
+                var next = candidates[j];
+                if (next.IsYear) continue;
+                if (next.Unit is null && next.IsBare && FigurePatterns.ChangedTo().IsMatch(s.AsSpan(c.NumberEnd, next.Start - c.NumberEnd))) next.Unit = unit;
+                break;
+            }
+        }
     }
 
     private static void JoinRanges(string text, List<FigureCandidate> candidates)

@@ -296,6 +296,16 @@ public sealed class FigureExtractorTests
         Assert.Single(Extract("Le groupe emploie 90 000 personnes et 20 000 ne sont pas concernés par la réforme de 2020."));
     }
 
+    [Theory]
+    [InlineData("Le nombre d'employés du groupe est passé de 500 en 2006 à 40 000 aujourd'hui.", 500, 40_000)]
+    [InlineData("Ses effectifs sont passés de 5 000 à 3 800 en deux ans.", 5_000, 3_800)]
+    public void A_count_named_before_its_change_gives_both_ends_a_unit(string sentence, int from, int to)
+    {
+        var figures = Extract(sentence);
+        Assert.Equal([(from, "people", FigureKind.Workforce), (to, "people", FigureKind.Workforce)], figures.Select(f => ((int)f.Value, f.Unit, f.Kind)));
+        Assert.Empty(Extract("Le nombre de visiteurs est passé de 500 à 40 000."));
+    }
+
     [Fact]
     public void A_small_number_in_words_before_other_nouns_is_no_figure() =>
         Assert.Empty(Extract("Un poste de rédacteur est ouvert ; deux salariés et trois journalistes ont témoigné."));
