@@ -270,7 +270,7 @@ internal static class FigureCandidateFinder
     }
 
     // Read on the few words before the count only: the pattern is anchored at its end.
-    private static bool IsSample(string text, int start)
+    internal static bool IsSample(string text, int start)
     {
         var from = Math.Max(0, start - 24);
         return FigurePatterns.SampleBefore().IsMatch(text.AsSpan(from, start - from));

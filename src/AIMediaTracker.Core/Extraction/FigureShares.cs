@@ -32,7 +32,8 @@ internal static class FigureShares
                 word = of.Groups["w2"];
                 noun = FigureNouns.Find("actifs");
             }
-            c.Rejected = noun is not { SharesJobs: true } || FigurePatterns.RespondentVerb().Match(text, word.Index + word.Length).Success;
+            c.Rejected = noun is not { SharesJobs: true } || FigurePatterns.RespondentVerb().Match(text, word.Index + word.Length).Success
+                || FigureCandidateFinder.IsSample(text, c.Start);
             // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
             if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;
             // "réduire de 10 % les effectifs" names its jobs after a bare « les »; "réduire ses effectifs de

@@ -26,7 +26,7 @@ public static partial class OrganizationCues
         + "fédération|féderation|fedération|federation|ONG|organisation|licorne|pure player|média|media|"
         + "site d'information|site spécialisé|site specialise|site web|site internet|blog|newsletter|numéro un|numero un|maison de production|maison de disques|maison d'édition|maison d'edition|"
         + "banques|groupes|sociétés|entreprises|agences|syndicats|éditeurs|editeurs|quotidiens|journaux|magazines|tabloïd|tabloïds|"
-        + "tabloid|tabloids|filiale|division|fintech|edtech|néobanque|neobanque)";
+        + "tabloid|tabloids|filiale|division|fintech|edtech|néobanque|neobanque|éditions|editions)";
     // Press nouns: a title they introduce keeps its article and may be a place's name ("le quotidien La Provence").
     private static readonly HashSet<string> PressNouns = new(StringComparer.Ordinal)
     {

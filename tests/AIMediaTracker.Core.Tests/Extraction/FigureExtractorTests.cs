@@ -307,6 +307,10 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_share_of_people_voicing_a_fear_is_no_share_of_jobs() =>
+        Assert.Empty(Extract("L'étude relève des craintes exprimées par 71 % des créateurs quant à l'impact de l'IA sur leurs revenus."));
+
+    [Fact]
     public void A_small_number_in_words_before_other_nouns_is_no_figure() =>
         Assert.Empty(Extract("Un poste de rédacteur est ouvert ; deux salariés et trois journalistes ont témoigné."));
 

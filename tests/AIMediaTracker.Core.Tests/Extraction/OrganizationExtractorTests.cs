@@ -74,6 +74,7 @@ public sealed class OrganizationExtractorTests
         [InlineData("La société spécialisée dans la veille médiatique Vigiprès supprime des postes.", "Vigiprès")]
         [InlineData("Une étude du groupe de protection sociale Prévalis le montre.", "Prévalis")]
         [InlineData("La start-up spécialisée en doublage Vocalis lève des fonds.", "Vocalis")]
+        [InlineData("La directrice des éditions Pérec a tiré le roman graphique à 15 000 exemplaires.", "Pérec")]
         public void A_cue_noun_may_say_what_the_firm_does_before_its_name(string sentence, string expected) =>
             Assert.Equal(expected, Assert.Single(Names(sentence)));
 
