@@ -406,8 +406,9 @@ internal sealed partial class SentenceSources
     [GeneratedRegex(@"^(?:chez|à|au|aux)\s+(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrontedFirm();
 
-    // « Une annonce transmise à l'AFP »: a name after a preposition is not what the sentence is about.
-    [GeneratedRegex(@"(?<![\p{L}])(?:à|au|aux|par|pour|avec|chez|selon|sur|dans|contre|via)\s+(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // « Une annonce transmise à l'AFP », « le lancement du ChatGPT d'OpenAI »: a name after a preposition, or
+    // complementing a noun, is not what the sentence is about.
+    [GeneratedRegex(@"(?<![\p{L}])(?:à|au|aux|par|pour|avec|chez|selon|sur|dans|contre|via|du|des|de|d')\s*(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Governed();
 
     [GeneratedRegex(@"^\s*(?:\([^()]{1,20}\)\s*)?,")]

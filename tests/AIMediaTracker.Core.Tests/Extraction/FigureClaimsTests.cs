@@ -635,4 +635,9 @@ public class FigureClaimsTests
         var figure = Single(body);
         Assert.Equal(("Gamescope", subject), (figure.Attribution, figure.Subject));
     }
+
+    [Fact]
+    public void A_name_complementing_a_noun_is_not_the_firm_talked_about() =>
+        Assert.NotEqual("OpenAI", Single("Le lancement du chatbot d'OpenAI a conduit la banque Ardelis à étudier ses effets. "
+            + "Selon ses calculs, la firme estime que l'IA pourrait toucher 300 millions d'emplois.").Attribution);
 }
