@@ -35,7 +35,8 @@ public sealed class WorkTitlesTests
     [Fact]
     public void A_title_after_a_work_s_noun_is_no_person_nor_organization()
     {
-        var facts = Facts("Le studio Hybride a travaillé sur les séries Ahsoka, The Mandalorian et le film Beau Is Afraid.");
+        var facts = Facts("Le studio Hybride, basé à Montréal, a contribué à des projets tels que les séries Ahsoka, The Mandalorian, "
+            + "le film Beau Is Afraid, et bien plus encore. Le studio Hybride, qui a travaillé sur la série The Mandalorian, est touché.");
         Assert.Equal(["Hybride"], facts.Organizations.Select(o => o.Name));
         Assert.Empty(facts.People);
     }
