@@ -9,6 +9,8 @@ public static class GazetteerVariants
 {
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "Le", "La", "Les", "The" };
 
+    private static readonly System.Buffers.SearchValues<char> UpperCase = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ");
+
     private static readonly Dictionary<string, string[]> Contractions = new(StringComparer.Ordinal)
     {
         ["Le"] = ["du", "au"],
@@ -86,8 +88,8 @@ public static class GazetteerVariants
     }
 
     /// <summary>
-    /// French writes an acronym said as a word with one capital (« SAG-Aftra », « la Sacem »): every
-    /// part of four capitals or more, so, when the name has one.
+    /// French writes an acronym said as a word with one capital (« SAG-Aftra », « la Sacem »): the form with
+    /// each part of four capitals or more so written, or null when the name has no such part.
     /// </summary>
     private static string? AcronymsAsWords(string form)
     {
@@ -97,7 +99,7 @@ public static class GazetteerVariants
         {
             var end = i;
             while (end < chars.Length && char.IsLetter(chars[end])) end++;
-            if (end - i >= 4 && form.AsSpan(i, end - i).ToString().All(char.IsUpper))
+            if (end - i >= 4 && !form.AsSpan(i, end - i).ContainsAnyExcept(UpperCase))
             {
                 for (var k = i + 1; k < end; k++) chars[k] = char.ToLowerInvariant(chars[k]);
                 changed = true;

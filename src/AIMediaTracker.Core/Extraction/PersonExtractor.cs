@@ -23,7 +23,7 @@ public static class PersonExtractor
     {
         // « le lycée Jules Ferry », « rue Victor Hugo »: a name given to a place mentions no one; nor
         // does a photographer's in a credit (« Photo : Adil Boukind Archives Le Devoir »), nor an English
-        // title's words (« Journal of Political Economy »), nor a film's in quotation marks (« John Wick »).
+        // title's words (« Journal of Political Economy »), nor a work's title (« John Wick » in quotation marks, « le film Beau Is Afraid »).
         var blocked = new SpanLists.Index(organizations.SelectMany(o => o.Mentions)
             .Concat(Dedications.Find(text)).Concat(PhotoCredits.Find(text.Matchable)).Concat(EnglishTitles.Find(text.Matchable))
             .Concat(text.WorkTitles));
