@@ -119,11 +119,11 @@ internal static partial class FigurePatterns
     public static partial Regex HedgeAfter();
 
     /// <summary>A count named, then its change: « le nombre d'employés de X est passé de », « ses effectifs sont passés de ».</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])nombre\s+(?:de\s+|d')(?<noun>\p{L}+)|(?<![\p{L}])effectifs?)[^.;:!?]{0,60}?(?<![\p{L}])(?:est|sont|a|ont|avait|avaient)\s+(?:passée?s?|chuté|baissé|grimpé|augmenté|diminué|fondu|reculé)\s+de\s+(?:quelque\s+|près\s+de\s+|plus\s+de\s+|environ\s+)?$", Options)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])nombre\s+(?:de\s+|d')(?<noun>\p{L}+)|(?<![\p{L}])effectifs?)[^.;:!?]{0,60}?(?<![\p{L}])(?:est|sont|a|ont|avait|avaient)\s+(?:passée?s?|chuté|baissé|grimpé|augmenté|diminué|fondu|reculé)\s+de\s+$", Options)]
     public static partial Regex CountChangedFrom();
 
     /// <summary>Between the two ends of a change: « à », maybe after a year (« de 500 en 2006 à 40 000 »).</summary>
-    [GeneratedRegex(@"^\s*(?:en\s+\d{4}\s+)?à\s+(?:quelque\s+|près\s+de\s+|plus\s+de\s+|environ\s+)?$", Options)]
+    [GeneratedRegex(@"^\s*(?:en\s+\d{4}\s+)?à\s+$", Options)]
     public static partial Regex ChangedTo();
 
     /// <summary>Two numbers forming a range: "entre 300 et 400 millions", "de 20 à 30 %", "2,6-4,4".</summary>

@@ -109,7 +109,7 @@ internal static class FigureUnitResolver
     // « 90 000 employés au Maroc et plus de 20 000 en Tunisie »: a bare number after « et », then a place, counts what the one before counts.
     private static bool IsListedAfter(string text, FigureCandidate previous, FigureCandidate c) =>
         IsCount(previous.Unit) && previous.End <= c.Start && text.AsSpan(previous.End, c.Start - previous.End) is var between
-        && between.IndexOfAny(".!?;\n") < 0 && (between.EndsWith(" et ") || between.EndsWith(" et")) && FigurePatterns.PlaceAfter().IsMatch(text, c.NumberEnd);
+        && between.IndexOfAny(".!?;\n") < 0 && between.TrimEnd().EndsWith(" et") && FigurePatterns.PlaceAfter().IsMatch(text, c.NumberEnd);
 
     /// <summary>Whether a figure counts jobs or people, the units whose kind depends on context.</summary>
     public static bool IsCount(string? unit) => unit is "jobs" or "people";

@@ -69,7 +69,7 @@ public static class OrganizationExtractor
             .OrderByDescending(c => c.Span.Length)
             // « l'aéroport Charles-de-Gaulle »: the tagger takes a dedicated name for a body; a cue never does.
             .Concat(tagged.Where(span => !SpanLists.AnyContains(dedications, span)).Select(span => (Span: span, ShortForm: (string?)null)))
-            // « producteur de « Hunger Games » »: a work's title in quotation marks is no body.
+            // « producteur de « Hunger Games » », « la série The Mandalorian »: a work's title is no body.
             .Where(c => !SpanLists.AnyOverlaps(taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span) && !SpanLists.AnyContains(text.WorkTitles, c.Span))
             .ToList();
 
