@@ -46,6 +46,15 @@ internal sealed class FigureCandidate
     /// <summary>The other end when this number opens a range ("entre 300 et 400 postes").</summary>
     public FigureCandidate? RangeEnd { get; set; }
 
+    /// <summary>
+    /// The count this number is a part of (« 217 des 383 salariés »): it counts what that one counts, and the
+    /// words that tell what happens to it come after that one.
+    /// </summary>
+    public FigureCandidate? PartOf { get; set; }
+
+    /// <summary>The whole a part is taken from (« des 383 salariés », « 209 salariés sur 383 »): a workforce unless its own words say otherwise.</summary>
+    public bool IsWhole { get; set; }
+
     /// <summary>A number that can never be a figure (a percentage of sales, "30 % des sondés").</summary>
     public bool Rejected { get; set; }
 

@@ -16,7 +16,7 @@ internal static partial class FigureCues
     private static readonly Regex LostRegex = KindCues("lost", "not-lost");
     private static readonly Regex AtRiskRegex = KindCues("at-risk");
     private static readonly Regex AffectedRegex = KindCues("affected");
-    private static readonly Regex CreatedRegex = KindCues("created");
+    private static readonly Regex CreatedRegex = KindCues("created", "not-created");
     private static readonly Regex WorkforceRegex = KindCues("workforce");
     private static readonly Regex PassOnRegex = new("^(?:" + LexiconNotation.Alternation(Marked("affected", "relaie")) + ")", LexiconNotation.Options);
     private static readonly Regex ModalRegex = LexiconNotation.WholeWords(File.Entries("modal"));
@@ -79,6 +79,13 @@ internal static partial class FigureCues
     /// <summary>Where a clause ends for the words right after a figure.</summary>
     [GeneratedRegex(@"[,;:()]|\s(?:et|mais|soit|dont|alors|tandis|car|ou)\s", Options)]
     public static partial Regex NearBoundary();
+
+    /// <summary>
+    /// Right after a count, an aside between commas opened by a participle, maybe after a complement of the noun:
+    /// « 217 des 383 salariés de la branche française, installés à Courbevoie (Hauts-de-Seine), vont perdre leur emploi ».
+    /// </summary>
+    [GeneratedRegex(@"\G(?:\s+(?:de|du|des)\s+(?:la\s+|l'|le\s+|les\s+)?\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2})?\s*,\s+\p{L}+(?:és|ées|ée|is|ises|us|ues|ant)\s[^,.;:!?]{1,80},", Options)]
+    public static partial Regex ParticipleAside();
 
     /// <summary>Where a clause ends for any words after a figure.</summary>
     [GeneratedRegex(@"[;:()]|\s(?:mais|alors\s+qu|tandis\s+qu|et\s+qu|car|soit)", Options)]

@@ -133,18 +133,20 @@ public static class FigureExtractor
         // Both ends of a range share one kind, read around the whole range.
         if (c.RangeEnd is { } end) return Classify(s, candidates, candidates.IndexOf(end), sentence);
         var left = LeftBound(s, candidates, i, sentence);
+        // A part (« 217 des 383 salariés vont perdre leur emploi ») reads its words past the count it is taken from.
+        var (counted, last) = c.PartOf is { } whole ? (whole, candidates.IndexOf(whole)) : (c, i);
         var right = sentence.End;
         // A number inside an aside right after the figure (« 12 500 emplois - répartis dans 110 entreprises - sont
         // menacés ») does not end the figure's words.
-        var asides = FigureKindClassifier.PastAsides(s, c.End, sentence.End);
-        for (var j = i + 1; j < candidates.Count; j++)
+        var asides = FigureKindClassifier.PastAsides(s, counted.End, sentence.End);
+        for (var j = last + 1; j < candidates.Count; j++)
         {
             if (candidates[j].IsYear || candidates[j].Start < asides) continue;
-            right = Math.Min(right, Math.Max(candidates[j].Start, c.End));
+            right = Math.Min(right, Math.Max(candidates[j].Start, counted.End));
             break;
         }
-        var scope = new FigureScope(left, c.Start, c.End, right);
-        return FigureKindClassifier.Classify(s, scope, c.Unit!, c.Value, c.NounKind, c.IsDemonym);
+        var scope = new FigureScope(left, c.Start, counted.End, right);
+        return FigureKindClassifier.Classify(s, scope, c.Unit!, c.Value, counted.NounKind, c.IsDemonym, c.IsWhole);
     }
 
     // "800 millions de dollars, soit environ 740 millions d'euros" states one amount twice.

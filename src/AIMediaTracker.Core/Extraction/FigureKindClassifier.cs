@@ -28,7 +28,7 @@ internal static class FigureKindClassifier
     // ont porté plainte"), not a workforce.
     private const decimal SmallestWorkforce = 20;
 
-    public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, decimal value, FigureKind? nounKind, bool isDemonym)
+    public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, decimal value, FigureKind? nounKind, bool isDemonym, bool isWhole = false)
     {
         // « IBM a gelé 7 800 embauches »: hires frozen are not created, and the count is no job figure.
         if (nounKind == FigureKind.JobsCreated && HasMatch(FigureCues.Freeze(), text, WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1), scope.Start))
@@ -53,6 +53,8 @@ internal static class FigureKindClassifier
         // firm is measured against is its workforce.
         if (agreeing is null && FigureCues.WorkforceBefore().IsMatch(text.AsSpan(Math.Max(0, scope.Start - 24), Math.Min(24, scope.Start))))
             return new ClassifiedKind(FigureKind.Workforce, true);
+        // « 140 de ses 900 employés seront licenciés »: the verb after the people a part is taken from is the part's.
+        if (isWhole && unit == "people") return new ClassifiedKind(FigureKind.Workforce, true);
 
         var governing = possessive ? null : LastCue(text, immediateStart, scope.Start, scope.Left);
         // « le licenciement de 124 employés travaillant dans son studio »: where they work describes those the noun before acts on.
@@ -151,7 +153,10 @@ internal static class FigureKindClassifier
 
     private const int LongestAside = 120;
 
-    /// <summary>Past the asides right after <paramref name="from"/>: a bracket, or a pair of dashes, closed before <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Past the asides right after <paramref name="from"/>: a bracket, a pair of dashes, or a participle between commas
+    /// (<see cref="FigureCues.ParticipleAside"/>), closed before <paramref name="limit"/>.
+    /// </summary>
     public static int PastAsides(string text, int from, int limit)
     {
         while (true)
@@ -166,6 +171,7 @@ internal static class FigureKindClassifier
                     => text.IndexOf(" " + text[i] + " ", i + 1, Math.Min(LongestAside, limit - i - 1), StringComparison.Ordinal) is var d and >= 0 ? d + 1 : -1,
                 _ => -1,
             };
+            if (close < 0 && FigureCues.ParticipleAside().Match(text, from, limit - from) is { Success: true } aside) close = aside.Index + aside.Length - 1;
             if (close < 0 || text.AsSpan(i, close - i).ContainsAny(".;:!?")) return from;
             from = close + 1;
         }

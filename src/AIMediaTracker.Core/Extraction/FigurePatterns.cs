@@ -136,6 +136,14 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"\sd'entre\s+(?:eux|elles)$", Options)]
     public static partial Regex Partitive();
 
+    /// <summary>Between a part and the count it is taken from: « 217 des 383 salariés », « 140 de ses 900 employés ».</summary>
+    [GeneratedRegex(@"^\s+(?:des|de\s+(?:ses|leurs|nos|vos))\s+(?:quelque\s+|environ\s+)?$", Options)]
+    public static partial Regex PartOfNext();
+
+    /// <summary>Between a count and the whole it is taken from: « 209 salariés sur 383 », « 209 salariés sur les 383 ».</summary>
+    [GeneratedRegex(@"^\s+sur\s+(?:les\s+|ses\s+|leurs\s+)?(?:quelque\s+|environ\s+)?$", Options)]
+    public static partial Regex WholeAfter();
+
     /// <summary>A place right after a bare number: « 20 000 en Tunisie », « 300 au Québec ».</summary>
     [GeneratedRegex(@"\G\s+(?:en|au|aux|à|dans)\s+(?:l'|la\s+|le\s+|les\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceAfter();

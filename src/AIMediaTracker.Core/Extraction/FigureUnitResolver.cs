@@ -13,6 +13,7 @@ internal static class FigureUnitResolver
     public static void Resolve(ArticleText text, List<FigureCandidate> candidates)
     {
         JoinRanges(text.Matchable, candidates);
+        PartsAndWholes(text.Matchable, candidates);
         BorrowUnits(text, candidates);
         CountsNamedBefore(text, candidates);
     }
@@ -40,6 +41,29 @@ internal static class FigureUnitResolver
                 if (next.IsYear) continue;
                 if (next.Unit is null && next.IsBare && FigurePatterns.ChangedTo().IsMatch(s.AsSpan(c.NumberEnd, next.Start - c.NumberEnd))) next.Unit = unit;
                 break;
+            }
+        }
+    }
+
+    // « 217 des 383 salariés vont perdre leur emploi », « va licencier 209 salariés sur 383 »: the part counts
+    // what the whole counts, and the whole is the staff it is taken from.
+    private static void PartsAndWholes(string text, List<FigureCandidate> candidates)
+    {
+        for (var i = 0; i + 1 < candidates.Count; i++)
+        {
+            var (c, next) = (candidates[i], candidates[i + 1]);
+            if (c.IsYear || next.IsYear || c.Rejected || next.Rejected || c.End > next.Start) continue;
+            var between = text.AsSpan(c.End, next.Start - c.End);
+            if (c.Unit is null && IsCount(next.Unit) && FigurePatterns.PartOfNext().IsMatch(between))
+            {
+                (c.Unit, c.IsDemonym, c.TakesUnitFromNeighbour) = (next.Unit, next.IsDemonym, false);
+                c.PartOf = next;
+                next.IsWhole = true;
+            }
+            else if (IsCount(c.Unit) && next.Unit is null && next.IsBare && FigurePatterns.WholeAfter().IsMatch(between))
+            {
+                (next.Unit, next.IsDemonym, next.TakesUnitFromNeighbour) = (c.Unit, c.IsDemonym, false);
+                next.IsWhole = true;
             }
         }
     }

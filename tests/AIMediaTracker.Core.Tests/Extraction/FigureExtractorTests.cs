@@ -288,6 +288,26 @@ public sealed class FigureExtractorTests
         Assert.Equal([(48_000m, "jobs", FigureKind.JobsLost), (31_000m, "jobs", FigureKind.JobsLost)], figures.Select(f => (f.Value, f.Unit, f.Kind)));
     }
 
+    [Theory]
+    [InlineData("Au total, 140 des 900 salariés du groupe, installés à Lille (Nord), vont perdre leur emploi d'ici juin.")]
+    [InlineData("Chez Zorbex, 140 de ses 900 employés seront licenciés d'ici juin.")]
+    [InlineData("La société Zorbex va licencier 140 salariés sur 900 au profit de l'intelligence artificielle.")]
+    public void A_part_counts_what_happens_and_the_whole_it_is_taken_from_is_the_staff(string sentence)
+    {
+        var figures = Extract(sentence);
+        Assert.Equal([(140m, "people", FigureKind.JobsLost), (900m, "people", FigureKind.Workforce)], figures.Select(f => (f.Value, f.Unit, f.Kind)));
+    }
+
+    [Fact]
+    public void The_verb_after_an_aside_between_commas_tells_what_happens_to_the_count() =>
+        Assert.Equal(FigureKind.JobsLost, Single("Les 450 salariés de l'usine, installés à Lille (Nord), seront licenciés en juin.").Kind);
+
+    [Theory]
+    [InlineData("Environ 16 000 comédiens se sont associés au mouvement.")]
+    [InlineData("Environ 16 000 comédiens, représentés par le syndicat des artistes, se sont associés au mouvement.")]
+    public void People_who_joined_a_movement_were_not_hired(string sentence) =>
+        Assert.Equal(FigureKind.Workforce, Single(sentence).Kind);
+
     [Fact]
     public void A_bare_number_listed_after_a_count_with_a_place_counts_the_same()
     {
