@@ -144,8 +144,8 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"^\s+sur\s+(?:les\s+|ses\s+|leurs\s+)?(?:quelque\s+|environ\s+)?$", Options)]
     public static partial Regex WholeAfter();
 
-    /// <summary>A place right after a bare number: « 20 000 en Tunisie », « 300 au Québec ».</summary>
-    [GeneratedRegex(@"\G\s+(?:en|au|aux|à|dans)\s+(?:l'|la\s+|le\s+|les\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    /// <summary>A place or an employer right after a bare number: « 20 000 en Tunisie », « 300 au Québec », « 12 500 chez Dell ».</summary>
+    [GeneratedRegex(@"\G\s+(?:en|au|aux|à|dans|chez)\s+(?:l'|la\s+|le\s+|les\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceAfter();
 
     /// <summary>What may stand between two counts of one list: a few words, then « et », « ainsi que » or a comma.</summary>

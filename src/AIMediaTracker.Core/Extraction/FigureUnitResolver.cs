@@ -130,7 +130,8 @@ internal static class FigureUnitResolver
         return between.IndexOfAny(".!?\n") < 0 && FigurePatterns.Apposition().IsMatch(between);
     }
 
-    // « 90 000 employés au Maroc et plus de 20 000 en Tunisie »: a bare number after « et », then a place, counts what the one before counts.
+    // « 90 000 employés au Maroc et plus de 20 000 en Tunisie », « dont 15 000 chez Intel et 12 500 chez Dell »: a bare number after
+    // « et », then a place or an employer, counts what the one before counts.
     private static bool IsListedAfter(string text, FigureCandidate previous, FigureCandidate c) =>
         IsCount(previous.Unit) && previous.End <= c.Start && text.AsSpan(previous.End, c.Start - previous.End) is var between
         && between.IndexOfAny(".!?;\n") < 0 && between.TrimEnd().EndsWith(" et") && FigurePatterns.PlaceAfter().IsMatch(text, c.NumberEnd);

@@ -30,7 +30,11 @@ internal sealed partial class SentenceSources
         var start = FirstWord(sentence);
         ContinuesSource = FigureClaimWords.Continuation.Match(s, start, sentence.End - start) is { Success: true } c && c.Index == start
             || Holds(AnchorWords.Inversions) && FigureClaimWords.Inversion.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
-        OpensWithEmployerAnaphor = EmployerAnaphorAt(start, sentence)
+        // « …dont 15 000 chez Intel et 12 500 chez Dell. Ce dernier va se séparer de 10 % de son personnel »: the organisation named last.
+        if (sentence.Start > 0 && StartsWithLastNamed().IsMatch(s.AsSpan(start, sentence.End - start))
+            && names.In(text.SentenceAt(s.AsSpan(0, sentence.Start).TrimEnd().Length - 1).Start, start) is [.., var last] && !last.IsPerson)
+            LastNamed = last.Name;
+        OpensWithEmployerAnaphor = LastNamed is not null || EmployerAnaphorAt(start, sentence)
             || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start))
             // « En février 2024, la firme a licencié 900 personnes »: the subject after a fronted time or place.
             || s.IndexOf(',', start, Math.Min(FrontedReach, sentence.End - start)) is var comma and >= 0
@@ -76,6 +80,9 @@ internal sealed partial class SentenceSources
 
     /// <summary>The sentence opens on « l'entreprise », « la firme », « il »: the firm talked about.</summary>
     public bool OpensWithEmployerAnaphor { get; }
+
+    /// <summary>The organisation « ce dernier », « cette dernière » opening the sentence refers to: the last named before it.</summary>
+    public string? LastNamed { get; }
 
     /// <summary>The sentence names someone other than its source (« d'après le Financial Times » only credits).</summary>
     public bool NamesAnyone { get; }
@@ -367,6 +374,8 @@ internal sealed partial class SentenceSources
         // « Il avait annoncé 450 suppressions », « ..., il prévoit »: the last source, or the firm talked about.
         if (PronounBefore().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start)))
             return lastSource ?? topic;
+        // « Ce dernier fait savoir qu'il va se séparer de 10 % de son personnel ».
+        if (LastNamed is not null && LastNamedSubject().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start))) return LastNamed;
         // « Selon le Financial Times, l'agence prévoit »: the firm talked about, not the source before the comma.
         if (ClauseIsEmployerAnaphor(sentence, subjectEnd)) return topic;
         var mentions = names.In(sentence.Start, verb);
@@ -434,6 +443,12 @@ internal sealed partial class SentenceSources
 
     [GeneratedRegex(@"^(?:il|elle)\s+(?!s'agit|y\s+a|faut|est\s+(?:vrai|clair|possible|probable))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithPronoun();
+
+    [GeneratedRegex(@"^(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StartsWithLastNamed();
+
+    [GeneratedRegex(@"^[\s«""'(-]*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LastNamedSubject();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:étude|rapport|enquête|analyse)(?:\s+\p{L}+){0,2}?\s*,?\s*[«""]\s*(?<title>[^«»""\n]{3,60}?)\s*[»""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StudyTitle();

@@ -640,4 +640,22 @@ public class FigureClaimsTests
     public void A_name_complementing_a_noun_is_not_the_firm_talked_about() =>
         Assert.NotEqual("OpenAI", Single("Le lancement du chatbot d'OpenAI a conduit la banque Ardelis à étudier ses effets. "
             + "Selon ses calculs, la firme estime que l'IA pourrait toucher 300 millions d'emplois.").Attribution);
+
+    [Theory]
+    [InlineData("Le studio Zorbex a signé un accord de distribution avec la société Plumex. Cette dernière va supprimer 300 postes.")]
+    [InlineData("Le groupe Zorbex a racheté la société Plumex l'an dernier. Ce dernier va supprimer 300 postes en France.")]
+    public void Ce_dernier_is_the_organisation_named_last(string body)
+    {
+        var figure = Single(body);
+        Assert.Equal("Plumex", figure.Subject);
+        Assert.Equal(FigureBasis.Reported, figure.Basis);
+    }
+
+    [Fact]
+    public void Each_employer_of_a_list_after_dont_counts_its_own_share()
+    {
+        var figures = Figures("", "En août, plus de 30 000 personnes ont été licenciées, dont 15 000 chez Zorbex et 12 500 chez Plumex.");
+        Assert.Equal([(30_000m, null), (15_000m, "Zorbex"), (12_500m, "Plumex")], figures.Select(f => (f.Value, f.Subject)));
+        Assert.All(figures, f => Assert.Equal(FigureKind.JobsLost, f.Kind));
+    }
 }
