@@ -23,7 +23,7 @@ internal static class AnchorWords
     /// (<see cref="LexiconNotation.Anchors"/>), each a set of its own, in this order.
     /// </summary>
     public static readonly string[] LexiconSections =
-        ["source-cues", "study-nouns", "speech-verbs", "source-inversions", "modal-conditional", "other-conditional", "estimates", "forecast-verbs", "near-future"];
+        ["source-cues", "study-nouns", "speech-verbs", "source-inversions", "modal-conditional", "other-conditional", "estimates", "forecast-verbs", "near-future", "future-verbs"];
 
     private static readonly int FirstLexiconSet = Regions + FigureContext.Regions.Length;
 
@@ -36,7 +36,7 @@ internal static class AnchorWords
         SpeechVerbs = OfSection("speech-verbs"), Inversions = OfSection("source-inversions"),
         Modals = OfSection("modal-conditional"), Conditionals = OfSection("other-conditional"),
         Estimates = OfSection("estimates"), ForecastVerbs = OfSection("forecast-verbs"),
-        NearFuture = OfSection("near-future");
+        NearFuture = OfSection("near-future"), FutureVerbs = OfSection("future-verbs");
 
     /// <summary>The titles a role is written with (« directrice », « pdg »): every role a person's name follows holds one.</summary>
     public static readonly int Titles = FirstLexiconSet + LexiconSections.Length;

@@ -18,6 +18,7 @@ internal static partial class FigureBasisReader
     private static readonly Lazy<Regex> Estimates = new(() => FigureLexicon.Regex("estimates"));
     private static readonly Lazy<Regex> Forecast = new(() => FigureLexicon.Regex("forecast-verbs"));
     private static readonly Lazy<Regex> NearFuture = new(() => FigureLexicon.Regex("near-future"));
+    private static readonly Lazy<Regex> FutureVerbs = new(() => FigureLexicon.Regex("future-verbs"));
     private static readonly Lazy<Regex> ForwardHorizon = new(() =>
         new Regex(@"(?<![\p{L}])(?:d'ici|à\s+l'horizon|horizon)(?:\s+(?:à|a|la|fin|de|d'))*\s+(?:19|20)\d{2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
@@ -52,7 +53,8 @@ internal static partial class FigureBasisReader
         if (HasEstimateWord(text, sentence, figure.Span.Start)) return true;
         if (!subjectIsNull) return false;
         return Has(text, AnchorWords.ForecastVerbs, Forecast.Value, sentence) || HasJobsDeadline(text, figure, sentence)
-            || Has(text, AnchorWords.NearFuture, NearFuture.Value, sentence);
+            || Has(text, AnchorWords.NearFuture, NearFuture.Value, sentence)
+            || Has(text, AnchorWords.FutureVerbs, FutureVerbs.Value, new Span(sentence.Start, Math.Max(sentence.Start, figure.Span.Start)));
     }
 
     // « d'ici 2030 », « à l'horizon 2035 » in a sentence about jobs.

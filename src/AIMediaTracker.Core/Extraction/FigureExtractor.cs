@@ -73,12 +73,16 @@ public static class FigureExtractor
             clauses[i] = clauses[i + 1] = new Span(clauses[i].Start, clauses[i + 1].End);
             facts[i + 1] = (facts[i + 1].Fact with { ClosesRange = true }, facts[i + 1].FromCue);
         }
-        // A part or a restatement reads the words of the figure it details (« devraient atteindre 650 millions, dont 250 millions »).
+        // A part or a restatement reads the words of the figure it details (« devraient atteindre 650 millions, dont 250 millions »),
+        // and so does a breakdown in brackets right after it (« une perte de 22 milliards (10 milliards pour la musique et 12 pour… ) »).
+        var inBreakdown = false;
         for (var i = 1; i < facts.Count; i++)
         {
             var (before, span) = (facts[i - 1].Fact.Span, facts[i].Fact.Span);
-            if (joined[i] || before.End <= span.Start && text.SentenceAt(before.Start) == text.SentenceAt(span.Start)
-                && FigurePatterns.PartOrRestatement().IsMatch(s.AsSpan(before.End, span.Start - before.End)))
+            var sameSentence = before.End <= span.Start && text.SentenceAt(before.Start) == text.SentenceAt(span.Start);
+            var between = sameSentence ? s.AsSpan(before.End, span.Start - before.End) : [];
+            inBreakdown = sameSentence && (between.Trim() is "(" || inBreakdown && !between.ContainsAny(")."));
+            if (joined[i] || inBreakdown || sameSentence && FigurePatterns.PartOrRestatement().IsMatch(between))
                 clauses[i] = new Span(Math.Min(clauses[i - 1].Start, clauses[i].Start), clauses[i].End);
             // « …pourraient s'évaporer. L'équation est brutale : cela représente environ 10 % des effectifs »: the
             // next sentence restates the figure before, as the same claim.

@@ -658,4 +658,20 @@ public class FigureClaimsTests
         Assert.Equal([(30_000m, null), (15_000m, "Zorbex"), (12_500m, "Plumex")], figures.Select(f => (f.Value, f.Subject)));
         Assert.All(figures, f => Assert.Equal(FigureKind.JobsLost, f.Kind));
     }
+
+    [Fact]
+    public void A_breakdown_in_brackets_is_projected_as_the_total_it_details()
+    {
+        var figures = Figures("", "Selon l'étude de Zorbex, 24 % des revenus pourraient disparaître d'ici 2028, soit une perte cumulée de 22 milliards d'euros (10 milliards pour la musique et 12 milliards pour l'audiovisuel).");
+        Assert.Equal([22e9m, 10e9m, 12e9m], figures.Where(f => f.Kind == FigureKind.Money).Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal(FigureBasis.Projected, f.Basis));
+    }
+
+    [Fact]
+    public void An_amount_after_a_verb_in_the_future_is_projected_and_its_starting_point_is_not()
+    {
+        var figures = Figures("", "Le marché est en plein essor : sa valeur actuelle de 3 milliards d'euros atteindra 64 milliards d'euros en 2028.");
+        Assert.Equal([(3e9m, FigureBasis.Reported), (64e9m, FigureBasis.Projected)], figures.Select(f => (f.Value, f.Basis)));
+        Assert.Equal(FigureBasis.Projected, Single("Le marché des logiciels de doublage pèsera 40 milliards d'euros en 2030.").Basis);
+    }
 }
