@@ -81,6 +81,10 @@ internal static partial class FigurePatterns
     /// <summary>Verbs of opinion or use (Data/figure-cues.txt): "30 % des salariés estiment..." measures respondents, not jobs.</summary>
     public static Regex RespondentVerb() => RespondentVerbRegex;
 
+    /// <summary>After a verb of respondents, their own loss: « ont déclaré avoir été licenciés », « disent avoir perdu leur emploi ».</summary>
+    [GeneratedRegex(@"\G\s+avoir\s+(?:été\s+|déjà\s+|récemment\s+)*(?:licenci|remerci|congédi|perdu|renvoy|remplac)\p{L}*", Options)]
+    public static partial Regex OwnLossAfter();
+
     /// <summary>Ratios of jobs or workers: "un emploi sur cinq", "près d'un traducteur indépendant sur deux".</summary>
     private const string RatioPattern =
         @"(?<![\p{L}\d])(?<num>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|\d{1,2})\s+(?<noun>" + Word + @")(?:\s+" + Word + @"){0,2}?\s+sur\s+" +

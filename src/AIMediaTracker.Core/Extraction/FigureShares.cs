@@ -32,7 +32,7 @@ internal static class FigureShares
                 word = of.Groups["w2"];
                 noun = FigureNouns.Find("actifs");
             }
-            c.Rejected = noun is not { SharesJobs: true } || FigurePatterns.RespondentVerb().Match(text, word.Index + word.Length).Success
+            c.Rejected = noun is not { SharesJobs: true } || IsRespondents(text, word.Index + word.Length)
                 || FigureCandidateFinder.IsSample(text, c.Start);
             // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
             if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;
@@ -48,6 +48,11 @@ internal static class FigureShares
         c.Rejected = !FigurePatterns.JobNounBefore().IsMatch(before) && !FigurePatterns.DismissalBefore().IsMatch(before);
     }
 
+    // « 30 % des salariés estiment… » counts respondents, but « 11 % des développeurs ont déclaré avoir été licenciés »
+    // counts those who lost their job, as they said.
+    private static bool IsRespondents(string text, int afterNoun) =>
+        FigurePatterns.RespondentVerb().Match(text, afterNoun) is { Success: true } verb && !FigurePatterns.OwnLossAfter().IsMatch(text, verb.Index + verb.Length);
+
     /// <summary>Adds the ratios or fractions of jobs or workers among <paramref name="matches"/>.</summary>
     public static void Add(string text, List<Match> matches, List<FigureCandidate> found, Func<Match, decimal?> percent)
     {
@@ -56,11 +61,14 @@ internal static class FigureShares
             var nounGroup = m.Groups["noun"].Success ? m.Groups["noun"] : m.Groups["w1"];
             var noun = FigureNouns.Find(nounGroup.ValueSpan);
             // "un tiers de l'activité professionnelle" is not a share of professionals.
+            var counted = nounGroup;
             if (noun is null && m.Groups["w2"].Success && FigureNouns.IsAdjective(nounGroup.ValueSpan))
-                noun = FigureNouns.Find(m.Groups["w2"].ValueSpan);
+                (noun, counted) = (FigureNouns.Find(m.Groups["w2"].ValueSpan), m.Groups["w2"]);
             var value = percent(m);
             if (noun is not { SharesJobs: true } || value is null or <= 0 or > 100) continue;
-            if (FigurePatterns.RespondentVerb().Match(text, m.Index + m.Length).Success) continue;
+            // Read right after the noun: « la moitié des développeurs interrogés » are respondents.
+            var afterNoun = m.Groups["den"].Success ? m.Index + m.Length : counted.Index + counted.Length;
+            if (IsRespondents(text, afterNoun)) continue;
             var end = m.Groups["den"].Success ? m.Index + m.Length : nounGroup.Index + nounGroup.Length;
             var c = new FigureCandidate
             {

@@ -309,6 +309,18 @@ public sealed class FigureExtractorTests
         Assert.Equal(FigureKind.Workforce, Single(sentence).Kind);
 
     [Fact]
+    public void Respondents_who_say_they_lost_their_job_are_a_share_of_jobs()
+    {
+        var figure = Single("D'après l'enquête, 11 % des développeurs de jeux ont déclaré avoir été licenciés au cours de l'année écoulée.");
+        Assert.Equal((11m, FigureKind.ShareOfJobs), (figure.Value, figure.Kind));
+        Assert.Empty(Extract("D'après l'enquête, 30 % des développeurs estiment que l'IA va supprimer des emplois."));
+    }
+
+    [Fact]
+    public void A_fraction_of_the_people_surveyed_is_no_share_of_jobs() =>
+        Assert.Empty(Extract("Plus de la moitié des développeurs interrogés travaillent pour des studios qui ont adopté l'IA."));
+
+    [Fact]
     public void A_bare_number_listed_after_a_count_with_a_place_counts_the_same()
     {
         var figures = Extract("Les centres d'appels emploient 90 000 personnes au Maroc et plus de 20 000 en Tunisie.");
