@@ -15,7 +15,8 @@ public static partial class OrganizationCues
 {
     // A capitalised word, possibly compound ("Anim'Emploi", "SAG-AFTRA", "Character.AI").
     internal const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*)*";
-    internal const string Name = Word + @"(?:[ ](?:&[ ])?(?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
+    // An English name may hold a small word between its capitalised ones: « Ready at Dawn », « Bank of America ».
+    internal const string Name = Word + @"(?:[ ](?:&[ ]|(?:of|at|on|the)[ ])?(?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
     private const string Determiner = @"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]'|[Dd]u|[Dd]e[ ]la|[Dd]e[ ]l'|[Aa]u|[Ss]a|[Ss]on|[Cc]ette|[Cc]e|[Uu]ne?|[Ll]eurs?|[Dd]es|[Ll]es|[Aa]ux)[ ]?";
     // The cue nouns, heads and suffixes are plain words, each accented spelling written out: the
     // patterns hold them as they are, and AnchorWords searches for the same words.
@@ -128,12 +129,13 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){0,2}" + EnglishHead + "[ ]of[ ](?:the[ ])?" + Word + "(?:[ ](?:&[ ])?" + Word + @"){0,3})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishOfName();
 
-    // "codirecteur du Metalab", "directeur général de Goldmedia": who leads names what is led. Not
+    // "codirecteur du Metalab", "directeur général de Goldmedia", « les employés d'Onclusive »: who leads or works
+    // for something names it. Not
     // "de la"/"des", which name departments ("directrice de la Communication"), nor a name that goes
     // on in lower case ("directeur du Chemin de fer de Loèche"), whose end the rule cannot see.
     internal const string Leader = "(?:directeur|directrice|codirecteur|codirectrice|co-directeur|co-directrice|dirigeant|dirigeante|"
         + "président|présidente|president|presidente|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|"
-        + "patron|patronne|PDG|pdg)";
+        + "patron|patronne|PDG|pdg|salariés|salariées|employés|employées|collaborateurs|collaboratrices)";
     private const string LeaderQualifier = "(?:général|générale|general|generale|exécutif|exécutive|executif|executive|délégué|déléguée|delegue|deleguee|adjoint|adjointe|financier|financière|technique|scientifique|artistique)";
 
     // "d'après un rapport récent de BestBrokers", "une étude de Goldmedia": who publishes a study.

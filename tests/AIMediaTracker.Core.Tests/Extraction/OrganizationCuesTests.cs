@@ -29,6 +29,20 @@ public sealed class OrganizationCuesTests
     public void A_website_or_a_newsletter_named_by_its_cue_is_an_organization(string sentence, string expected) =>
         Assert.Equal([expected], Names(sentence));
 
+    [Theory]
+    [InlineData("Une grande partie des quelque 1 500 employés de Velmontix se connectent en visioconférence.", "Velmontix")]
+    [InlineData("Les salariés d'Ostrovia ont appris la nouvelle par courriel.", "Ostrovia")]
+    public void Those_who_work_for_a_firm_name_it(string sentence, string expected) =>
+        Assert.Equal([expected], Names(sentence));
+
+    [Fact]
+    public void Those_who_work_in_a_city_do_not_make_it_a_firm() =>
+        Assert.Empty(Names("Les salariés de Marseille et les employés de Lyon manifestent devant la préfecture."));
+
+    [Fact]
+    public void An_English_name_keeps_its_small_words() =>
+        Assert.Equal(["Ready at Dusk"], Names("Le studio Ready at Dusk a fermé ses portes en août."));
+
     [Fact]
     public void Unions_listed_after_their_plural_cue_are_organizations() =>
         Assert.Equal(["CGSP", "SETCa"], Names("Pour les syndicats CGSP et SETCa, « l'IA sert de prétexte »."));
