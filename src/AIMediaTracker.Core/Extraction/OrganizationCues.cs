@@ -24,7 +24,7 @@ public static partial class OrganizationCues
         + "entreprise|cabinet|fonds|éditeur|editeur|collectif|association|journal|quotidien|magazine|"
         + "hebdomadaire|mensuel|revue|revues|chaîne|chaine|radio|banque|assureur|constructeur|fabricant|opérateur|operateur|"
         + "laboratoire|labo|institut|distributeur|firme|géant|geant|compagnie|holding|conglomérat|conglomerat|"
-        + "fédération|féderation|fedération|federation|ONG|organisation|licorne|pure player|média|media|"
+        + "fédération|féderation|fedération|federation|confédération|confederation|ONG|organisation|licorne|pure player|média|media|"
         + "site d'information|site spécialisé|site specialise|site web|site internet|blog|newsletter|numéro un|numero un|maison de production|maison de disques|maison d'édition|maison d'edition|"
         + "banques|groupes|sociétés|entreprises|agences|syndicats|éditeurs|editeurs|quotidiens|journaux|magazines|tabloïd|tabloïds|"
         + "tabloid|tabloids|filiale|division|fintech|edtech|néobanque|neobanque|éditions|editions)";

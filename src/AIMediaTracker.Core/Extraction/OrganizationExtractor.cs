@@ -23,13 +23,15 @@ public static class OrganizationExtractor
         var credits = PhotoCredits.Find(matchable);
         var listed = WithLoose(text);
         var onlyInsideLongerNames = OnlyInsideLongerNames(matchable, listed);
-        foreach (var (span, entry) in UnionsWithConfederation(matchable, listed))
+        foreach (var (listedSpan, entry) in UnionsWithConfederation(matchable, listed))
         {
-            if (IsFamilyName(matchable, span)) continue;
+            if (IsFamilyName(matchable, listedSpan)) continue;
+            var branch = entry.Kind == "union" ? UnionBranch(matchable, listedSpan, listed) : listedSpan;
+            var span = branch;
             taken.Add(span);
-            if (onlyInsideLongerNames.Contains(entry.Name)) continue;
+            if (span == listedSpan && onlyInsideLongerNames.Contains(entry.Name)) continue;
             if (SpanLists.AnyOverlaps(credits, span)) continue;
-            Add(byName, entry.Name, entry.Kind, span);
+            Add(byName, span == listedSpan ? entry.Name : text.Original[span.Start..span.End], entry.Kind, span);
         }
         AddDiscovered(text, tokens, byName, taken, credits);
         foreach (var (name, (kind, spans)) in byName.ToList())
@@ -161,6 +163,23 @@ public static class OrganizationExtractor
         var word = text.AsSpan(next, end - next);
         return !CapitalizedStopwords.Contains(word) && !Gazetteer.IsPlace(word) && !Gazetteer.IsGivenName(word) && !OrganizationCues.IsSuffix(word)
             && !listed.Any(l => l.Span.Start == next);
+    }
+
+    // « la CGT Spectacle », « le SIA-Unsa »: a confederation's name with a branch's word after it, or an
+    // acronym glued before it, names that branch, a union of its own.
+    private static Span UnionBranch(string text, Span span, IReadOnlyList<(Span Span, GazetteerEntry Entry)> listed)
+    {
+        var (start, end) = (span.Start, span.End);
+        if (start >= 3 && text[start - 1] == '-' && char.IsUpper(text[start - 2]))
+        {
+            var k = start - 1;
+            while (k > 0 && char.IsUpper(text[k - 1])) k--;
+            if (k == 0 || !char.IsLetterOrDigit(text[k - 1])) start = k;
+        }
+        if (StartsLongerName(text, span, listed))
+            for (end = span.End + 1; end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'
+                || text[end] == '\'' && end + 1 < text.Length && char.IsUpper(text[end + 1])); end++) { }
+        return new Span(start, end);
     }
 
     // "Syndicat national des artistes-musiciens CGT": a union followed by its confederation's

@@ -43,6 +43,20 @@ public sealed class OrganizationCuesTests
     public void An_English_name_keeps_its_small_words() =>
         Assert.Equal(["Ready at Dusk"], Names("Le studio Ready at Dusk a fermé ses portes en août."));
 
+    [Theory]
+    [InlineData("La CGT Spectacle a appelé à la grève.", "CGT Spectacle")]
+    [InlineData("Le SIA-Unsa a appelé à la grève.", "SIA-Unsa")]
+    public void A_confederation_with_a_branch_word_names_the_branch(string sentence, string expected) =>
+        Assert.Equal([expected], Names(sentence));
+
+    [Fact]
+    public void A_confederation_alone_keeps_its_name() =>
+        Assert.Equal(["CGT", "Unsa"], Names("La CGT et l'Unsa ont appelé à la grève. Pour la CGT, « c'est un premier pas »."));
+
+    [Fact]
+    public void A_confederation_in_apposition_names_the_acronym_before_it() =>
+        Assert.Equal(["CIZAC"], Names("L'étude a été réalisée à la demande de la CIZAC, la confédération internationale des sociétés d'auteurs."));
+
     [Fact]
     public void Unions_listed_after_their_plural_cue_are_organizations() =>
         Assert.Equal(["CGSP", "SETCa"], Names("Pour les syndicats CGSP et SETCa, « l'IA sert de prétexte »."));
