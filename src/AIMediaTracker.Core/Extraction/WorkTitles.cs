@@ -5,7 +5,8 @@ namespace AIMediaTracker.Core.Extraction;
 
 /// <summary>
 /// Titles of works: written in quotation marks (« Hunger Games », « John Wick », "Future Unscripted"),
-/// or after the noun of a work (« le film Beau Is Afraid », « les séries Ahsoka, The Mandalorian »).
+/// or after the noun of a work (« le film Beau Is Afraid », « les séries Ahsoka, The Mandalorian »), or before
+/// who made it (« Apex Legends, édité par Electronic Arts »).
 /// A few capitalised words name a film, a book or a report, not a person or a body, however much
 /// they look like one.
 /// </summary>
@@ -24,8 +25,14 @@ public static partial class WorkTitles
         foreach (Match m in AfterWorkNoun().Matches(text))
             foreach (Capture title in m.Groups["title"].Captures)
                 spans.Add(new Span(title.Index, title.Index + title.Length));
+        foreach (Match m in BeforeMaker().Matches(text))
+            spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
         return spans;
     }
+
+    // « il s'agit d'Apex Legends, édité par Electronic Arts »: what a publisher or a studio made is a work.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:édité|éditée|développé|développée|publié|publiée)[ ]par[ ]", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeMaker();
 
     private const string Title = @"\p{Lu}[\p{L}\p{N}'’:-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}'’:-]*|of|the|and)){0,4}";
 

@@ -44,4 +44,12 @@ public sealed class WorkTitlesTests
     [Fact]
     public void A_name_after_an_unquoted_title_is_still_a_name() =>
         Assert.Equal(["Denis Villeneuve"], Facts("Le film Dune de Denis Villeneuve est sorti en salle.").People.Select(p => p.Name));
+
+    [Fact]
+    public void What_a_publisher_made_is_a_work_not_a_person()
+    {
+        var facts = Facts("Selon la chaîne, il s'agit de Lumen Drift, édité par Velmont Games, dont 32 comédiens ont refusé le contrat.");
+        Assert.Empty(facts.People);
+        Assert.Equal(["Velmont Games"], facts.Organizations.Select(o => o.Name));
+    }
 }
