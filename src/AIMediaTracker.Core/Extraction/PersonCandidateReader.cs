@@ -15,7 +15,8 @@ public static class PersonCandidateReader
         List<PersonCandidate> candidates, List<(Span Span, string Surname)> titled)
     {
         var matchable = text.Matchable;
-        while (words.Count > 0 && IsNoName(words[0].Text)) words.RemoveAt(0);
+        // « Virginie Maisonobe »: a given name that also names a place opens a name when a word follows it.
+        while (words.Count > 0 && IsNoName(words[0].Text) && !(words.Count >= 2 && Gazetteer.IsGivenName(words[0].Text))) words.RemoveAt(0);
         // "Tyler PERRY": a surname in capitals after a given name is still a surname.
         while (words.Count > 0 && IsNoName(words[^1].Text)
             && !(IsShout(words[^1].Text) && words.Count >= 2 && Gazetteer.IsGivenName(words[^2].Text)))

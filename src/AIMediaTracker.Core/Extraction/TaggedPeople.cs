@@ -25,7 +25,8 @@ public static class TaggedPeople
             if (entity.Type != "PER" || entity.Margin < MinimumMargin) continue;
             var words = NerToken.Split(matchable, entity.Span.Start, entity.Span.End)
                 .Where(t => char.IsLetter(matchable[t.Start])).ToList();
-            while (words.Count > 0 && IsNoName(matchable[words[0].Start..words[0].End])) words.RemoveAt(0);
+            while (words.Count > 0 && IsNoName(matchable[words[0].Start..words[0].End])
+                && !(words.Count >= 2 && Gazetteer.IsGivenName(matchable[words[0].Start..words[0].End]))) words.RemoveAt(0);
             while (words.Count > 0 && IsNoName(matchable[words[^1].Start..words[^1].End])) words.RemoveAt(words.Count - 1);
             if (words.Count == 0) continue;
             var span = new Span(words[0].Start, words[^1].End);

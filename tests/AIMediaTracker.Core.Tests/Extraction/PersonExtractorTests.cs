@@ -22,6 +22,8 @@ public sealed class PersonExtractorTests
         [InlineData("Le milliardaire Vincent Bolloré contrôle Canal+.", "Vincent Bolloré")]
         [InlineData("Le producteur Tyler PERRY a reporté son projet.", "Tyler PERRY")]
         [InlineData("La porte-parole, Marie-Claude Dupont, a confirmé la nouvelle.", "Marie-Claude Dupont")]
+        [InlineData("La traductrice Virginie Maisonobe, après 17 ans de métier, a perdu des clients.", "Virginie Maisonobe")]
+        [InlineData("La traductrice Virginie Castelnau a perdu des clients.", "Virginie Castelnau")]
         public void Finds_names_that_start_with_a_given_name(string sentence, string expected) =>
             Assert.Equal(expected, Assert.Single(People(sentence)).Name);
 
