@@ -21,7 +21,7 @@ public static class GazetteerVariants
     /// Forms kept apart from <see cref="Of"/>, since the NER model reads the listed names as a feature and
     /// was trained without them: « une information du Monde », « directeur du Point », « aux Echos » (a
     /// two-word name's article joined to « de » or « à »; longer names are found without their article
-    /// already), and acronyms written as words (« SAG-Aftra »).
+    /// already), acronyms written as words (« SAG-Aftra ») and one word cut in two (« Open AI »).
     /// </summary>
     public static IEnumerable<string> Loose(string form)
     {
@@ -29,6 +29,17 @@ public static class GazetteerVariants
         if (words.Length == 2 && Contractions.TryGetValue(words[0], out var contracted))
             foreach (var c in contracted) yield return c + " " + words[1];
         if (AcronymsAsWords(form) is { } worded) yield return worded;
+        if (CamelSplit(form) is { } split) yield return split;
+    }
+
+    /// <summary>« Open AI », « Deep Mind », « Harper Collins »: one word with a capital inside, written as two.</summary>
+    private static string? CamelSplit(string form)
+    {
+        if (form.Contains(' ') || form.Length < 4 || !char.IsUpper(form[0])) return null;
+        for (var i = 2; i < form.Length - 1; i++)
+            if (char.IsLower(form[i - 1]) && char.IsUpper(form[i]))
+                return form[..i] + " " + form[i..];
+        return null;
     }
 
     /// <summary>The mention without the contracted article a loose form may start with (« du » of « du Monde »).</summary>

@@ -286,12 +286,15 @@ public static class OrganizationExtractor
     /// </summary>
     private static string NameAsWritten(ArticleText text, string canonical, List<Span> spans)
     {
-        var key = FrenchTypography.Key(canonical);
+        var key = Unspaced(canonical);
         var forms = spans.Select(s => text.Original[s.Start..s.End]).ToList();
-        if (forms.Any(f => FrenchTypography.Key(f) == key)
-            || spans.Any(s => FrenchTypography.Key(GazetteerVariants.WithArticle(text.Original, s)) == key)) return canonical;
+        // « Open AI » is OpenAI written in two words.
+        if (forms.Any(f => Unspaced(f) == key)
+            || spans.Any(s => Unspaced(GazetteerVariants.WithArticle(text.Original, s)) == key)) return canonical;
         return forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
     }
+
+    private static string Unspaced(string name) => FrenchTypography.Key(name).Replace(" ", "", StringComparison.Ordinal);
 
     // "Vincent Bolloré", "Michael Bloomberg": after a given name, a company's family name is a person's.
     private static bool IsFamilyName(string text, Span span)

@@ -63,6 +63,12 @@ public sealed class OrganizationExtractorTests
         public void An_acronym_written_as_a_word_is_the_listed_name() =>
             Assert.Equal("SAG-AFTRA", Assert.Single(Names("La SAG-Aftra, le syndicat américain des acteurs, s'était mis en grève.")));
 
+        [Theory]
+        [InlineData("La fintech a conçu son assistant en utilisant Open AI.", "OpenAI")]
+        [InlineData("Les traductions sont confiées par Harper Collins à un prestataire.", "HarperCollins")]
+        public void A_listed_name_written_in_two_words_is_the_listed_name(string sentence, string expected) =>
+            Assert.Equal(expected, Assert.Single(Names(sentence)));
+
         [Fact]
         public void A_common_noun_after_du_or_au_is_no_paper() =>
             Assert.Empty(Names("Le tour du monde des comédiens reste au point mort."));
