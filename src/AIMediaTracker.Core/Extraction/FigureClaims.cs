@@ -170,11 +170,11 @@ internal sealed class FigureClaims
             // « il en ressort » and the next projections go on with.
             else if (read.FirstSpeaker is { } speaker && (lastSource is null || names.IsPerson(lastSource) || !names.IsPerson(speaker)))
                 (lastSource, lastSourceParagraph) = (speaker, paragraphs);
-            if (read.Sentence != sentence && (read.LastNamed ?? read.InitialOrganization ?? employers.Of(read.InitialPerson)) is { } initial) topic = initial;
+            if (read.Sentence != sentence && (read.Referent ?? read.InitialOrganization ?? employers.Of(read.InitialPerson)) is { } initial) topic = initial;
             employers.Read(s, names.In(read.Sentence.Start, read.Sentence.End), read.Sentence.Start, topic);
         }
         if (current?.Sentence != sentence) Enter(new SentenceSources(text, sentence, names, lastSource, topic));
-        if (current!.LastNamed is { } named) topic = named;
+        if (current!.Referent is { } named) topic = named;
     }
 
     // The sentence read becomes the current one; a new paragraph is counted when its paragraph differs.

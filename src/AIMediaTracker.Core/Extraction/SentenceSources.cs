@@ -33,12 +33,19 @@ internal sealed partial class SentenceSources
         // « …dont 15 000 chez Intel et 12 500 chez Dell. Ce dernier va se séparer de 10 % de son personnel »: the organisation named last.
         if (sentence.Start > 0 && StartsWithLastNamed().IsMatch(s.AsSpan(start, sentence.End - start))
             && names.In(text.SentenceAt(s.AsSpan(0, sentence.Start).TrimEnd().Length - 1).Start, start) is [.., var last] && !last.IsPerson)
-            LastNamed = last.Name;
-        OpensWithEmployerAnaphor = LastNamed is not null || EmployerAnaphorAt(start, sentence)
-            || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start))
-            // « En février 2024, la firme a licencié 900 personnes »: the subject after a fronted time or place.
-            || s.IndexOf(',', start, Math.Min(FrontedReach, sentence.End - start)) is var comma and >= 0
-                && FrontedTimeOrPlace().IsMatch(s.AsSpan(start, comma - start)) && EmployerAnaphorAt(comma + 1, sentence);
+            Referent = last.Name;
+        // « En février 2024, la firme a licencié 900 personnes », « Présente dans 18 pays, la multinationale emploie… »,
+        // « Après Publicis et WPP en janvier, le groupe va placer… »: the subject after a fronted complement, whose
+        // names are not the clause's (but « Chez Zorbex, la direction… » is Zorbex's).
+        if (s.IndexOf(',', start, Math.Min(FrontedReach, sentence.End - start)) is var comma and > 0
+            && FrontedComplement().IsMatch(s.AsSpan(start, comma - start)) && EmployerAnaphorAt(comma + 1, sentence))
+            FrontedEnd = comma;
+        if (Referent is null && FrontedEnd > 0 && FrontedAtFirm().IsMatch(s.AsSpan(start, FrontedEnd - start))
+            && names.In(start, FrontedEnd) is [.., var firm] && !firm.IsPerson && !FigureNames.IsPlace(firm.Name))
+            Referent = firm.Name;
+        OpensWithEmployerAnaphor = Referent is not null || EmployerAnaphorAt(start, sentence)
+            || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start)) || FrontedEnd > 0;
+        topic = Referent ?? topic;
         ReadSource(sentence, start, lastSource, topic);
         ReadSpeakers(sentence, lastSource, topic);
         foreach (var m in mentions)
@@ -81,8 +88,14 @@ internal sealed partial class SentenceSources
     /// <summary>The sentence opens on « l'entreprise », « la firme », « il »: the firm talked about.</summary>
     public bool OpensWithEmployerAnaphor { get; }
 
-    /// <summary>The organisation « ce dernier », « cette dernière » opening the sentence refers to: the last named before it.</summary>
-    public string? LastNamed { get; }
+    /// <summary>Where a complement fronted before « le groupe », « la firme »… ends (its comma), or 0.</summary>
+    private int FrontedEnd { get; }
+
+    /// <summary>
+    /// The organisation the sentence's opening refers to: the last named before it for « ce dernier », « cette dernière »,
+    /// the one fronted in « Chez Zorbex, la direction… ». It becomes the one talked about.
+    /// </summary>
+    public string? Referent { get; }
 
     /// <summary>The sentence names someone other than its source (« d'après le Financial Times » only credits).</summary>
     public bool NamesAnyone { get; }
@@ -137,7 +150,8 @@ internal sealed partial class SentenceSources
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m) || IsInvestor(m) || IsAddressee(m)) continue;
+            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m) || IsInvestor(m) || IsAddressee(m)
+                || m.End <= FrontedEnd && !FrontedAtFirm().IsMatch(s.AsSpan(Sentence.Start, FrontedEnd - Sentence.Start))) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the
@@ -213,7 +227,7 @@ internal sealed partial class SentenceSources
     private bool RelativeBetween(int from, int to) =>
         to > from && s.AsSpan(from, to - from).Contains(", qui ", StringComparison.OrdinalIgnoreCase);
 
-    private const int FrontedReach = 40;
+    private const int FrontedReach = 60;
 
     // The clause's subject, from the last comma (or the sentence's start) to its verb, is « l'agence », « le groupe ».
     private bool ClauseIsEmployerAnaphor(Span sentence, int subjectEnd)
@@ -232,10 +246,15 @@ internal sealed partial class SentenceSources
     private int EmployerAnaphorEnd(int at, int end) =>
         FigureClaimWords.EmployerAnaphor.Match(s, at, end - at) is { Success: true } e && e.Index == at ? e.Index + e.Length : -1;
 
-    // « En février 2024 », « Dans un communiqué », « Depuis janvier », « Fin 2023 »: a complement that opens
-    // the sentence before its subject.
-    [GeneratedRegex(@"^(?:en|dans|depuis|au\s+cours|lors|fin|début|mi-|cette|cet|ce|l'an|l'année|le\s+mois|la\s+semaine)(?![\p{L}])[^,;:«»""]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FrontedTimeOrPlace();
+    // « En février 2024 », « Dans un communiqué », « Après Publicis et WPP », « Présente dans 18 pays »: a complement
+    // that opens the sentence before its subject, with no verb of its own (« Zorbex a annoncé, … » is a clause).
+    // It opens on a preposition, a time word or a participle (« Rachetée par Altice en 2016 »), never on a name (« OpenAI signe avec News Corp, le groupe de… »).
+    [GeneratedRegex(@"^(?!.*(?:\s(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront)\s|(?<![\p{L}])qu(?:e\s|')))(?:en|dans|depuis|au\s+cours|lors|fin|début|mi-|cette|cet|ce|l'an|l'année|le\s+mois|la\s+semaine|après|avant|comme|tout\s+comme|à\s+l'instar|face|malgré|outre|contrairement|parallèlement|chez|présente?s?|\p{L}+(?:é|ée|és|ées))(?![\p{L}])[^,;:«»""]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedComplement();
+
+    // « Chez Zorbex, la direction… »: the firm fronted is the one the clause is about.
+    [GeneratedRegex(@"^[\s«""'(-]*(?:chez|à|au\s+sein\s+d[eu'])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedAtFirm();
 
     // Whether the sentence holds a word that every match of a lexicon section's pattern holds: most
     // sentences hold none, and the pattern need not scan them.
@@ -375,7 +394,7 @@ internal sealed partial class SentenceSources
         if (PronounBefore().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start)))
             return lastSource ?? topic;
         // « Ce dernier fait savoir qu'il va se séparer de 10 % de son personnel ».
-        if (LastNamed is not null && LastNamedSubject().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start))) return LastNamed;
+        if (Referent is not null && LastNamedSubject().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start))) return Referent;
         // « Selon le Financial Times, l'agence prévoit »: the firm talked about, not the source before the comma.
         if (ClauseIsEmployerAnaphor(sentence, subjectEnd)) return topic;
         var mentions = names.In(sentence.Start, verb);

@@ -674,4 +674,14 @@ public class FigureClaimsTests
         Assert.Equal([(3e9m, FigureBasis.Reported), (64e9m, FigureBasis.Projected)], figures.Select(f => (f.Value, f.Basis)));
         Assert.Equal(FigureBasis.Projected, Single("Le marché des logiciels de doublage pèsera 40 milliards d'euros en 2030.").Basis);
     }
+
+    [Theory]
+    [InlineData("Le groupe Havix investit à son tour dans l'IA. Après le groupe Publix et le groupe Wippo en janvier, le groupe français va placer 400 millions d'euros dans l'IA.")]
+    [InlineData("La société Havix illustre cette transition. Présente dans 18 pays, la multinationale emploie 1 800 salariés sur son site de Casablanca.")]
+    public void Names_in_a_fronted_complement_are_not_the_firm_the_clause_is_about(string body) =>
+        Assert.Equal("Havix", Single(body).Subject);
+
+    [Fact]
+    public void A_firm_fronted_after_chez_is_the_one_the_clause_is_about() =>
+        Assert.Equal("Plumex", Single("Le groupe Havix a publié ses résultats. Chez le groupe Plumex, la direction va supprimer 300 postes.").Subject);
 }
