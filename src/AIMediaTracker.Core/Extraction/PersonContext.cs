@@ -107,9 +107,12 @@ public static partial class PersonContext
     [GeneratedRegex(@"^(?:(?!(?:de|du|des|chez|à|au|aux|dans|pour|sur|en|of|at|et)[ ]|d'|l')[\p{Ll}-]+[ ])+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 
+    // « journaliste en Estrie et président du syndicat affirme que… »: without a comma, the role ends at the person's verb.
+    private static readonly Regex RoleVerbTail = new(@"[ ](?:" + PresentVerbs + @"|que|qu')(?![\p{L}]).*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static string? CleanRole(string role)
     {
-        var cleaned = RoleTail().Replace(role, "").Trim().TrimEnd(',', ' ');
+        var cleaned = RoleVerbTail.Replace(RoleTail().Replace(role, ""), "").Trim().TrimEnd(',', ' ');
         return cleaned.Length == 0 ? null : cleaned;
     }
 }

@@ -110,6 +110,11 @@ public sealed class PersonExtractorTests
                 Assert.Single(People("Aurélie Trouvé, porte-parole d'Attac était l'invitée de France Info pour parler du référendum.")).Role);
 
         [Fact]
+        public void A_role_in_apposition_ends_at_a_verb_of_speech() =>
+            Assert.Equal("journaliste en Estrie et président du syndicat des techniciens",
+                Assert.Single(People("Pierre Tousignard, journaliste en Estrie et président du syndicat des techniciens affirme que le nombre de postes coupés serait similaire.")).Role);
+
+        [Fact]
         public void Reads_the_handle_of_a_tweet_signature() =>
             Assert.Equal("@Rahll", Assert.Single(People("- Reid Southen (@Rahll) 22 mars 2024")).Handle);
     }
