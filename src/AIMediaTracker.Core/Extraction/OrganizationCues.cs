@@ -225,6 +225,14 @@ public static partial class OrganizationCues
         return found;
     }
 
+    /// <summary>The names an acronym in brackets after them spells (« le Conseil européen des associations de traducteurs littéraires (CEATL) »).</summary>
+    public static List<Span> DefinedAcronyms(string text)
+    {
+        var found = new List<(Span, string?)>();
+        foreach (Match m in AcronymInParentheses().Matches(text)) AddDefinedAcronym(found, text, m);
+        return found.Select(f => f.Item1).ToList();
+    }
+
     /// <summary>The matches of <see cref="AfterCueNoun"/> (« la start-up Papercup »), found around the cue nouns.</summary>
     internal static List<Match> CueNounNames(string text, List<int>[] anchors) =>
         AfterCueNouns.Matches(text, CueNounsBeforeAName(text, anchors[AnchorWords.CueNouns]));

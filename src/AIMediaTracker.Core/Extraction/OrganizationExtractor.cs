@@ -23,9 +23,14 @@ public static class OrganizationExtractor
         var credits = PhotoCredits.Find(matchable);
         var listed = WithLoose(text);
         var onlyInsideLongerNames = OnlyInsideLongerNames(matchable, listed);
+        // « le Conseil européen des associations de traducteurs littéraires (CEATL) »: a listed name inside a longer one
+        // its acronym spells is that longer body's.
+        var defined = OrganizationCues.DefinedAcronyms(matchable);
         foreach (var (listedSpan, entry) in UnionsWithConfederation(matchable, listed))
         {
             if (IsFamilyName(matchable, listedSpan)) continue;
+            // (A maker named at the start of an event's or a product's name stays out, with the whole: « Sony World Photography Awards (SWPA) ».)
+            if (!onlyInsideLongerNames.Contains(entry.Name) && defined.Any(d => d.Start <= listedSpan.Start && listedSpan.End <= d.End && d.Length > listedSpan.Length)) continue;
             var branch = entry.Kind == "union" ? UnionBranch(matchable, listedSpan, listed) : listedSpan;
             var span = branch;
             taken.Add(span);

@@ -58,6 +58,11 @@ public sealed class OrganizationCuesTests
         Assert.Equal(["CIZAC"], Names("L'étude a été réalisée à la demande de la CIZAC, la confédération internationale des sociétés d'auteurs."));
 
     [Fact]
+    public void A_listed_name_inside_a_longer_one_its_acronym_spells_is_the_longer_body() =>
+        Assert.Equal(["Conseil européen des associations de traducteurs littéraires"],
+            Names("Selon le Conseil européen des associations de traducteurs littéraires (CEATL), l'éditeur passe à la traduction automatique."));
+
+    [Fact]
     public void Unions_listed_after_their_plural_cue_are_organizations() =>
         Assert.Equal(["CGSP", "SETCa"], Names("Pour les syndicats CGSP et SETCa, « l'IA sert de prétexte »."));
 
