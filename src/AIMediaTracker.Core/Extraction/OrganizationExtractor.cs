@@ -31,8 +31,7 @@ public static class OrganizationExtractor
             if (IsFamilyName(matchable, listedSpan)) continue;
             // (A maker named at the start of an event's or a product's name stays out, with the whole: « Sony World Photography Awards (SWPA) ».)
             if (!onlyInsideLongerNames.Contains(entry.Name) && defined.Any(d => d.Start <= listedSpan.Start && listedSpan.End <= d.End && d.Length > listedSpan.Length)) continue;
-            var branch = entry.Kind == "union" ? UnionBranch(matchable, listedSpan, listed) : listedSpan;
-            var span = branch;
+            var span = entry.Kind == "union" ? UnionBranch(matchable, listedSpan, listed) : listedSpan;
             taken.Add(span);
             if (span == listedSpan && onlyInsideLongerNames.Contains(entry.Name)) continue;
             if (SpanLists.AnyOverlaps(credits, span)) continue;

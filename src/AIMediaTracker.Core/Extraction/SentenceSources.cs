@@ -249,11 +249,11 @@ internal sealed partial class SentenceSources
     // « En février 2024 », « Dans un communiqué », « Après Publicis et WPP », « Présente dans 18 pays »: a complement
     // that opens the sentence before its subject, with no verb of its own (« Zorbex a annoncé, … » is a clause).
     // It opens on a preposition, a time word or a participle (« Rachetée par Altice en 2016 »), never on a name (« OpenAI signe avec News Corp, le groupe de… »).
-    [GeneratedRegex(@"^(?!.*(?:\s(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront)\s|(?<![\p{L}])qu(?:e\s|')))(?:en|dans|depuis|au\s+cours|lors|fin|début|mi-|cette|cet|ce|l'an|l'année|le\s+mois|la\s+semaine|après|avant|comme|tout\s+comme|à\s+l'instar|face|malgré|outre|contrairement|parallèlement|chez|présente?s?|\p{L}+(?:é|ée|és|ées))(?![\p{L}])[^,;:«»""]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!.*(?:\s(?:a|ont|est|sont|avait|avaient|va|vont|sera|seront)\s|(?<![\p{L}])qu(?:e\s|')))(?:en|dans|depuis|au\s+cours|lors|fin|début|mi-|cette|cet|ce|l'an|l'année|le\s+mois|la\s+semaine|après|avant|comme|tout\s+comme|à\s+l'instar|face|malgré|outre|contrairement|parallèlement|chez|au\s+sein\s+d[eu']|présente?s?|\p{L}+(?:é|ée|és|ées))(?![\p{L}])[^,;:«»""]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrontedComplement();
 
-    // « Chez Zorbex, la direction… »: the firm fronted is the one the clause is about.
-    [GeneratedRegex(@"^[\s«""'(-]*(?:chez|à|au\s+sein\s+d[eu'])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // « Chez Zorbex, la direction… », « Au sein de Zorbex, le groupe… »: the firm fronted is the one the clause is about.
+    [GeneratedRegex(@"^[\s«""'(-]*(?:chez|au\s+sein\s+d[eu'])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrontedAtFirm();
 
     // Whether the sentence holds a word that every match of a lexicon section's pattern holds: most
