@@ -386,6 +386,17 @@ public static partial class OrganizationCues
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || word == "&";
 
     /// <summary>A given name first and no company suffix last (« Marie-Claude Dupont », not « Jean Dupont Studios »).</summary>
+    // "Vincent Bolloré", "Michael Bloomberg", « la traductrice Virginie Castelnau »: one word right after a given name
+    // is a family name, the person's, whether a list or the tagger takes it for a company.
+    internal static bool IsFamilyName(string text, Span span)
+    {
+        if (text.AsSpan(span.Start, span.Length).Contains(' ') || span.Start < 3 || text[span.Start - 1] != ' ') return false;
+        var wordStart = span.Start - 1;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+        return wordStart < span.Start - 1 && (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1]))
+            && Gazetteer.IsGivenName(text[wordStart..(span.Start - 1)]);
+    }
+
     internal static bool LooksLikePerson(string text, Span span)
     {
         var words = text[span.Start..span.End].Split(' ');

@@ -28,7 +28,7 @@ public static class OrganizationExtractor
         var defined = OrganizationCues.DefinedAcronyms(matchable);
         foreach (var (listedSpan, entry) in UnionsWithConfederation(matchable, listed))
         {
-            if (IsFamilyName(matchable, listedSpan)) continue;
+            if (OrganizationCues.IsFamilyName(matchable, listedSpan)) continue;
             // (A maker named at the start of an event's or a product's name stays out, with the whole: « Sony World Photography Awards (SWPA) ».)
             if (!onlyInsideLongerNames.Contains(entry.Name) && defined.Any(d => d.Start <= listedSpan.Start && listedSpan.End <= d.End && d.Length > listedSpan.Length)) continue;
             var span = entry.Kind == "union" ? UnionBranch(matchable, listedSpan, listed) : listedSpan;
@@ -300,15 +300,6 @@ public static class OrganizationExtractor
 
     private static string Unspaced(string name) => FrenchTypography.Key(name).Replace(" ", "", StringComparison.Ordinal);
 
-    // "Vincent Bolloré", "Michael Bloomberg": after a given name, a company's family name is a person's.
-    private static bool IsFamilyName(string text, Span span)
-    {
-        if (text.AsSpan(span.Start, span.Length).Contains(' ') || span.Start < 3 || text[span.Start - 1] != ' ') return false;
-        var wordStart = span.Start - 1;
-        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
-        return wordStart < span.Start - 1 && (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1]))
-            && Gazetteer.IsGivenName(text[wordStart..(span.Start - 1)]);
-    }
 
     private static void Add(Dictionary<string, (string Kind, List<Span> Spans)> byName, string name, string kind, Span span)
     {

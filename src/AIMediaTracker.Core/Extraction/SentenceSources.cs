@@ -37,14 +37,15 @@ internal sealed partial class SentenceSources
         // « En février 2024, la firme a licencié 900 personnes », « Présente dans 18 pays, la multinationale emploie… »,
         // « Après Publicis et WPP en janvier, le groupe va placer… »: the subject after a fronted complement, whose
         // names are not the clause's (but « Chez Zorbex, la direction… » is Zorbex's).
-        if (s.IndexOf(',', start, Math.Min(FrontedReach, sentence.End - start)) is var comma and > 0
-            && FrontedComplement().IsMatch(s.AsSpan(start, comma - start)) && EmployerAnaphorAt(comma + 1, sentence))
-            FrontedEnd = comma;
-        if (Referent is null && FrontedEnd > 0 && FrontedAtFirm().IsMatch(s.AsSpan(start, FrontedEnd - start))
-            && names.In(start, FrontedEnd) is [.., var firm] && !firm.IsPerson && !FigureNames.IsPlace(firm.Name))
-            Referent = firm.Name;
+        var comma = s.IndexOf(',', start, Math.Min(FrontedReach, sentence.End - start));
+        var fronted = comma > 0 && FrontedComplement().IsMatch(s.AsSpan(start, comma - start)) && EmployerAnaphorAt(comma + 1, sentence);
+        if (fronted && FrontedAtFirm().IsMatch(s.AsSpan(start, comma - start)))
+        {
+            if (Referent is null && names.In(start, comma) is [.., var firm] && !firm.IsPerson && !FigureNames.IsPlace(firm.Name)) Referent = firm.Name;
+        }
+        else if (fronted) FrontedNamesEnd = comma;
         OpensWithEmployerAnaphor = Referent is not null || EmployerAnaphorAt(start, sentence)
-            || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start)) || FrontedEnd > 0;
+            || StartsWithPronoun().IsMatch(s.AsSpan(start, sentence.End - start)) || fronted;
         topic = Referent ?? topic;
         ReadSource(sentence, start, lastSource, topic);
         ReadSpeakers(sentence, lastSource, topic);
@@ -88,8 +89,8 @@ internal sealed partial class SentenceSources
     /// <summary>The sentence opens on « l'entreprise », « la firme », « il »: the firm talked about.</summary>
     public bool OpensWithEmployerAnaphor { get; }
 
-    /// <summary>Where a complement fronted before « le groupe », « la firme »… ends (its comma), or 0.</summary>
-    private int FrontedEnd { get; }
+    /// <summary>Where a complement fronted before « le groupe », « la firme »… ends (its comma), when its names are not the clause's; else 0.</summary>
+    private int FrontedNamesEnd { get; }
 
     /// <summary>
     /// The organisation the sentence's opening refers to: the last named before it for « ce dernier », « cette dernière »,
@@ -151,7 +152,7 @@ internal sealed partial class SentenceSources
         {
             var m = mentions[i];
             if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m) || IsInvestor(m) || IsAddressee(m)
-                || m.End <= FrontedEnd && !FrontedAtFirm().IsMatch(s.AsSpan(Sentence.Start, FrontedEnd - Sentence.Start))) continue;
+                || m.End <= FrontedNamesEnd) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the

@@ -22,17 +22,8 @@ public static partial class TaggedOrganizations
             if (entity.Type != "ORG" || entity.Margin < MinimumMargin) continue;
             // « La porte-parole, Marie-Claude Dupont, a confirmé »: the tagger may take a person in apposition for a body.
             if (Trim(text.Matchable, entity.Span) is { } span && !IsFollowedByPersonRole(text, span) && !IsPortfolio(text.Matchable, span)
-                && !OrganizationCues.LooksLikePerson(text.Matchable, span) && !FollowsGivenName(text.Matchable, span)) yield return span;
+                && !OrganizationCues.LooksLikePerson(text.Matchable, span) && !OrganizationCues.IsFamilyName(text.Matchable, span)) yield return span;
         }
-    }
-
-    // « La traductrice Virginie Castelnau a perdu des clients »: one word right after a given name is the surname.
-    private static bool FollowsGivenName(string text, Span span)
-    {
-        if (span.Start < 2 || text[span.Start - 1] != ' ' || text.AsSpan(span.Start, span.Length).Contains(' ')) return false;
-        var start = span.Start - 1;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
-        return start < span.Start - 1 && Gazetteer.IsGivenName(text[start..(span.Start - 1)]);
     }
 
     // « Marie-Pierre Dausse, professeur d'histoire, »: a name a person's role follows straight, without

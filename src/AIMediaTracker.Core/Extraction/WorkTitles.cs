@@ -30,17 +30,16 @@ public static partial class WorkTitles
         return spans;
     }
 
-    // « il s'agit d'Apex Legends, édité par Electronic Arts »: what a publisher or a studio made is a work.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:édité|éditée|développé|développée|publié|publiée)[ ]par[ ]", RegexOptions.CultureInvariant)]
-    private static partial Regex BeforeMaker();
-
-    private const string Title = @"\p{Lu}[\p{L}\p{N}'’:-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}'’:-]*|of|the|and)){0,4}";
-
     // Unquoted, a title stops at a French word: « le film Dune de Denis Villeneuve » names the director after it.
+    private const string Title = @"\p{Lu}[\p{L}\p{N}'’:-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}'’:-]*|of|the|and)){0,4}";
 
     // The noun, then the title, and for a plural noun the titles listed after it (« les séries Ahsoka, The Mandalorian et Andor »).
     [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)[ ](?:films?|séries?|jeux[ ]vidéo|jeu[ ]vidéo|jeux|jeu|albums?|romans?|livres?|documentaires?|sagas?|franchises?|long-métrages?|courts?-métrages?|spectacles?|émissions?|podcasts?|dessins?[ ]animés?)[ ](?<title>" + Title + @")(?:(?:,[ ]|[ ]et[ ])(?<title>" + Title + "))*", RegexOptions.CultureInvariant)]
     private static partial Regex AfterWorkNoun();
+
+    // « il s'agit d'Apex Legends, édité par Electronic Arts »: what a publisher or a studio made is a work.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:édité|éditée|développé|développée|publié|publiée)[ ]par[ ]", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeMaker();
 
     private static bool IsTitle(string text, Span inner)
     {
