@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace AIMediaTracker.Core.Content;
 
 /// <summary>
@@ -62,18 +64,34 @@ public sealed class ShingleSketch
     /// <summary>At least the resemblance of the two texts, never less: at most 1.</summary>
     public double UpperBound(ShingleSketch other)
     {
-        var shared = 0;
-        // A byte at a time, its two buckets together: the search calls this for every original whose
-        // simhash is close, a hundred or more per article in a large import.
-        for (var i = 0; i < counts.Length; i++)
+        // The search calls this for every original whose simhash is close: in the bench's import, 250 per
+        // article whatever the size of the database, and at 100 000 articles it was the writing thread's
+        // largest method. Sixteen bytes (32 buckets) at a time.
+        var shared = Shared(other);
+        return shared < 0 ? 1 : (double)shared / (total + other.total - shared);
+    }
+
+    // Each bucket contributes the smaller of its two counts. -1 when two saturated buckets meet: they may
+    // share more than the counts say, so nothing can be ruled out.
+    private int Shared(ShingleSketch other)
+    {
+        var nibble = Vector128.Create((byte)0xF);
+        var saturated = Vector128.Create((byte)Saturated);
+        Vector128<ushort> sums = default;
+        Vector128<byte> bothSaturated = default;
+        for (var i = 0; i < counts.Length; i += Vector128<byte>.Count)
         {
-            int x = counts[i], y = other.counts[i];
-            var (xLow, xHigh, yLow, yHigh) = (x & 0xF, x >> 4, y & 0xF, y >> 4);
-            // Two saturated buckets may share more than the bucket counts: nothing can be ruled out.
-            if ((xLow == Saturated && yLow == Saturated) || (xHigh == Saturated && yHigh == Saturated)) return 1;
-            shared += Math.Min(xLow, yLow) + Math.Min(xHigh, yHigh);
+            var x = Vector128.Create(counts, i);
+            var y = Vector128.Create(other.counts, i);
+            var (xLow, yLow) = (x & nibble, y & nibble);
+            var (xHigh, yHigh) = (Vector128.ShiftRightLogical(x, 4), Vector128.ShiftRightLogical(y, 4));
+            bothSaturated |= (Vector128.Equals(xLow, saturated) & Vector128.Equals(yLow, saturated))
+                | (Vector128.Equals(xHigh, saturated) & Vector128.Equals(yHigh, saturated));
+            // At most 30 a byte here, 480 a lane over the 16 blocks.
+            var (low, high) = Vector128.Widen(Vector128.Min(xLow, yLow) + Vector128.Min(xHigh, yHigh));
+            sums += low + high;
         }
-        return (double)shared / (total + other.total - shared);
+        return bothSaturated != Vector128<byte>.Zero ? -1 : Vector128.Sum(sums);
     }
 
     private static ulong Fnv1a(string word)
