@@ -8,9 +8,9 @@ internal static class FigureClaimWords
 {
     private static readonly Lazy<Regex> SourceCueRegex = new(() => FigureLexicon.Regex("source-cues"));
 
-    // « une étude de », « un rapport récent de », « une analyse conjointe du »: up to three words
-    // between the noun and its author.
-    private const string StudyAuthor = @"(?:\s+[\p{L}'-]+){0,3}?\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|par\s+)";
+    // « une étude de », « un rapport récent de », « une analyse conjointe du », « le rapport 2023 Future
+    // of Jobs du »: up to four words between the noun and its author.
+    private const string StudyAuthor = @"(?:\s+[\p{L}\d'-]+){0,4}?\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|par\s+)";
 
     private static readonly Lazy<Regex> StudyRegex = new(() => FigureLexicon.Regex(["study-nouns"], "", StudyAuthor));
 

@@ -133,6 +133,12 @@ internal sealed class FigureClaims
         if (figure.Kind == FigureKind.Workforce && here.Source is { } credited && !names.IsPerson(credited) && !names.IsMedia(credited)
             && !FigureBasisReader.IsEstimate(text, figure, sentence))
             return credited;
+        // « Selon le rapport du cabinet Valmont, l'IA transformera 23 % des emplois »: a study's share of jobs, or its
+        // forecast, is about the economy, not about the firm the article talks about. A union's count may be that firm's.
+        if (here.Source is { } study && names.IsForecaster(study) && !names.IsUnion(study)
+            && (figure.Kind is FigureKind.ShareOfJobs or FigureKind.JobsAffected or FigureKind.JobsAtRisk
+                || FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: true)))
+            return null;
         // Money and jobs to be created belong to the project of the firm talked about, projected or not
         // (« le site devrait créer 1 200 emplois » after the group investing in it); a sector's were ruled out above.
         if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;

@@ -328,8 +328,9 @@ internal sealed partial class SentenceSources
         if (FigureClaimWords.EmployerAnaphor.Match(s, after, sentence.End - after) is { Success: true } e && e.Index - after <= 2)
             return EmployerBefore(cue) ?? topic;
         // « Selon le document » with no source named yet: the document of the organisation talked about (its complaint, its report).
+        // Unless its author follows (« selon le rapport 2023 Future of Jobs du Forum économique mondial »): the study cue names it.
         if (FigureClaimWords.SourceAnaphor.Match(s, after, sentence.End - after) is { Success: true } a && a.Index - after <= 2)
-            return lastSource ?? topic;
+            return FigureClaimWords.Study.Match(s, a.Index, sentence.End - a.Index) is { Success: true } study && study.Index < a.Index + a.Length ? null : lastSource ?? topic;
         return names.NameAt(s, after, Math.Min(sentence.End, after + NameReach));
     }
 

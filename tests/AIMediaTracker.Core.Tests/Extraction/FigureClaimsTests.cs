@@ -686,4 +686,32 @@ public class FigureClaimsTests
     [InlineData("Le groupe Havix a publié ses résultats. Au sein de la société Plumex, le groupe va supprimer 300 postes.")]
     public void A_firm_fronted_after_chez_is_the_one_the_clause_is_about(string body) =>
         Assert.Equal("Plumex", Single(body).Subject);
+
+    [Theory]
+    [InlineData("Selon un rapport de l'Observatoire Valmont, la moitié des emplois seront impactés par l'IA.")]
+    [InlineData("« Dans le monde, 40 % des emplois seront touchés », a-t-elle détaillé.")]
+    [InlineData("D'après les chercheurs, l'IA transformera 23 % des emplois.")]
+    public void A_verb_in_the_simple_future_with_no_employer_is_a_projection(string body) =>
+        Assert.Equal(FigureBasis.Projected, Single(body).Basis);
+
+    [Fact]
+    public void An_employer_saying_what_it_will_cut_in_the_simple_future_states_its_plan()
+    {
+        var figure = Single("Le groupe Zorbex supprimera 300 postes en 2025.");
+        Assert.Equal(("Zorbex", FigureBasis.Reported), (figure.Subject, figure.Basis));
+    }
+
+    [Fact]
+    public void A_study_named_between_its_noun_and_its_author_credits_the_author_not_the_firm_talked_about()
+    {
+        var figure = Figures("", "Le groupe Zorbex a réduit ses effectifs. Selon le rapport 2023 Future of Jobs du cabinet Valmont, l'IA transformera 23 % des emplois.").Single(f => f.Value == 23);
+        Assert.Equal(("Valmont", (string?)null, FigureBasis.Projected), (figure.Attribution, figure.Subject, figure.Basis));
+    }
+
+    [Fact]
+    public void A_firm_s_cuts_a_consultancy_relays_stay_the_firm_s()
+    {
+        var figure = Figures("", "Le groupe Zorbex a réduit ses effectifs. Selon le cabinet Valmont, 300 postes seront supprimés.").Single(f => f.Value == 300);
+        Assert.Equal(("Zorbex", FigureBasis.Reported), (figure.Subject, figure.Basis));
+    }
 }
