@@ -111,13 +111,20 @@ internal sealed partial class SentenceSources
 
     public bool IsSpeaker(string name) => speakers.Exists(p => p.Name == name);
 
-    /// <summary>Whether <paramref name="name"/> says, before <paramref name="at"/>, that something is so (« précise que »): it tells, it does not act.</summary>
+    /// <summary>
+    /// Whether <paramref name="name"/> says, before <paramref name="at"/>, that something is so (« précise que »), or relays
+    /// news (« avait rapporté une coupe de 700 emplois »): it tells, it does not act.
+    /// </summary>
     public bool ReportsThat(string name, int at)
     {
         foreach (var (verb, speaker) in speakers)
-            if (speaker == name && verb < at && ThatClause().IsMatch(s.AsSpan(verb, at - verb))) return true;
+            if (speaker == name && verb < at && (ThatClause().IsMatch(s.AsSpan(verb, at - verb)) || RelayVerb().IsMatch(s.AsSpan(verb, at - verb)))) return true;
         return false;
     }
+
+    // « rapporte », « a révélé », « faisait état de », « a appris »: verbs of news heard from others, whatever follows.
+    [GeneratedRegex(@"^(?:rapport|révél|f\p{L}+\s+état|(?:a|ont)\s+appris)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelayVerb();
 
     // « précise qu'« près de », « affirme que », « a appris que »: a content clause after the verb, up to the figure.
     [GeneratedRegex(@"^(?:\p{L}+\s+){1,2}qu(?:e\s|')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -211,10 +218,14 @@ internal sealed partial class SentenceSources
         {
             if (m.IsPerson || IsInvestor(m)) continue;
             if (DecidedBy().IsMatch(s.AsSpan(end, m.Start - end)) || AtFirm().IsMatch(s.AsSpan(end, m.Start - end))) return m.Name;
-            if (m.Start - end <= 30 && !sourceMentions.Contains(m.Start)) return m.Name;
+            // « 700 licenciements en janvier et Bloomberg 300 en juillet »: a name after « et » opens a clause of its own.
+            if (m.Start - end <= 30 && !sourceMentions.Contains(m.Start) && !CoordinatedName().IsMatch(s.AsSpan(end, m.Start - end))) return m.Name;
         }
         return null;
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])et\s+(?:l'|la\s+|le\s+|les\s+)?(?:\p{Ll}+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinatedName();
 
     // « les 5 000 licenciements annoncés la veille par Meta », « … de postes annoncées par le groupe Norvane »:
     // who announced its own cuts is their source and their employer.

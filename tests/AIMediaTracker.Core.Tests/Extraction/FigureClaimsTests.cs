@@ -714,4 +714,20 @@ public class FigureClaimsTests
         var figure = Figures("", "Le groupe Zorbex a réduit ses effectifs. Selon le cabinet Valmont, 300 postes seront supprimés.").Single(f => f.Value == 300);
         Assert.Equal(("Zorbex", FigureBasis.Reported), (figure.Subject, figure.Basis));
     }
+
+    [Theory]
+    [InlineData("Le groupe Zorbex a déjà réduit ses effectifs. En janvier, le quotidien Valmont avait rapporté une coupe d'environ 700 emplois.", "Valmont")]
+    [InlineData("Le groupe Zorbex a déjà réduit ses effectifs. En juillet, le quotidien Plumex faisait état d'une vague de 700 suppressions de postes.", "Plumex")]
+    public void A_paper_relaying_cuts_is_their_source_not_their_employer(string body, string paper)
+    {
+        var figure = Figures("", body).Single(f => f.Value == 700);
+        Assert.Equal((paper, "Zorbex"), (figure.Attribution, figure.Subject));
+    }
+
+    [Fact]
+    public void A_name_after_et_opens_a_clause_of_its_own()
+    {
+        var figure = Figures("", "Le groupe Zorbex a déjà réduit ses effectifs. Le quotidien Plumex avait rapporté 700 licenciements en janvier et le quotidien Vexa environ 300 en juillet.").Single(f => f.Value == 700);
+        Assert.Equal("Zorbex", figure.Subject);
+    }
 }
