@@ -27,6 +27,11 @@ public static class Gazetteer
 
     private static readonly Lazy<HashSet<string>> Names = new(() => LoadLines("given-names.txt"));
 
+    // French often drops the accent of a capital: « Etienne » is « Étienne », as « Eric » is « Éric ». Kept out of
+    // the NER model's features (IsListedGivenName), which its committed weights were trained on.
+    private static readonly Lazy<HashSet<string>> LooseNames = new(() =>
+        [.. Names.Value, .. Names.Value.Where(n => n[0] is 'É' or 'È').Select(n => "E" + n[1..])]);
+
     private static readonly Lazy<HashSet<string>> PlaceNames = new(() => LoadLines("places.txt"));
 
     private static readonly Lazy<HashSet<string>> OrganizationWords = new(() => new(
@@ -75,9 +80,13 @@ public static class Gazetteer
     public static bool IsPlace(ReadOnlySpan<char> word) => PlaceLookup.Value.Contains(word);
 
     /// <summary>A given name, or a compound one (« Jean-Baptiste ») whose every part is one, read without making a string of the word.</summary>
-    public static bool IsGivenName(ReadOnlySpan<char> word)
+    public static bool IsGivenName(ReadOnlySpan<char> word) => IsGivenName(word, LooseNameLookup.Value);
+
+    /// <summary><see cref="IsGivenName(ReadOnlySpan{char})"/> on the list as written, for the NER model's features.</summary>
+    public static bool IsListedGivenName(ReadOnlySpan<char> word) => IsGivenName(word, NameLookup.Value);
+
+    private static bool IsGivenName(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
     {
-        var names = NameLookup.Value;
         if (names.Contains(word)) return true;
         if (!word.Contains('-')) return false;
         foreach (var range in word.Split('-'))
@@ -87,6 +96,9 @@ public static class Gazetteer
 
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> NameLookup =
         new(() => Names.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> LooseNameLookup =
+        new(() => LooseNames.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> PlaceLookup =
         new(() => PlaceNames.Value.GetAlternateLookup<ReadOnlySpan<char>>());

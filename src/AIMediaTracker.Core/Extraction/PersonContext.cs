@@ -60,7 +60,7 @@ public static partial class PersonContext
 
     // A role ends where the sentence moves on to a place, a relative clause, a date or its verb
     // (« porte-parole d'Attac était l'invitée de France Info »).
-    [GeneratedRegex(@"[ ](?:dans[ ]une?|install[ée]e?s?|bas[ée]e?s?|qui|depuis|lors|en[ ]\d|à[ ]\p{Lu}|au[ ]sein|et[ ]\p{Lu}|le[ ]\d|(?:est|était|sera|serait|a|avait|aura|sont|étaient|ont)[ ]).*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[ ](?:dans[ ]une?|install[ée]e?s?|bas[ée]e?s?|qui|depuis|lors|en[ ]\d|à[ ]\p{Lu}|au[ ]sein|et[ ]\p{Lu}|et[ ](?:son|sa|ses|leur)[ ]|le[ ]\d|(?:est|était|sera|serait|a|avait|aura|sont|étaient|ont)[ ]).*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleTail();
 
     [GeneratedRegex(@"(?:^|[ ])(?:de|du|des|d'|l'|et|ou|à|au|aux|chez|pour|par|avec|sur)[ ]?$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
@@ -5,7 +6,7 @@ using AIMediaTracker.Core.Text;
 namespace AIMediaTracker.Core.Extraction;
 
 /// <summary>Finds AI models and products from the curated list, with their makers.</summary>
-public static class ProductExtractor
+public static partial class ProductExtractor
 {
     public static IReadOnlyList<ProductFact> Extract(ArticleText text)
     {
@@ -24,12 +25,20 @@ public static class ProductExtractor
             .ToList();
     }
 
-    // "Claude" is Anthropic's model, but "Claude Lelouch" is a film-maker.
+    // "Claude" is Anthropic's model, but "Claude Lelouch" is a film-maker, and « racontent Claude, Dominique
+    // et Sacha » are three people.
     private static bool IsPersonsGivenName(string text, Span span)
     {
         if (!Gazetteer.IsGivenName(text[span.Start..span.End])) return false;
         var next = span.End;
-        if (next + 1 >= text.Length || text[next] != ' ') return false;
-        return char.IsUpper(text[next + 1]);
+        if (next + 1 < text.Length && text[next] == ' ' && char.IsUpper(text[next + 1])) return true;
+        return ListedGivenName().Match(text, next) is { Success: true } after && Gazetteer.IsGivenName(after.Groups[1].Value)
+            || GivenNameListedBefore().Match(text[..span.Start]) is { Success: true } before && Gazetteer.IsGivenName(before.Groups[1].Value);
     }
+
+    [GeneratedRegex(@"\G(?:,|\s+et)\s+(\p{Lu}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedGivenName();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:,|\s+et)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex GivenNameListedBefore();
 }

@@ -21,7 +21,7 @@ internal static class RoleTitles
         + @"professeur|professeure|enseignant|enseignante|doctorant|doctorante|[ée]tudiant|[ée]tudiante|"
         + @"universitaire|[ée]conomiste|sociologue|historien|historienne|philosophe|linguiste|musicologue|"
         + @"psychologue|ministre|d[ée]put[ée]|d[ée]put[ée]e|s[ée]nateur|s[ée]natrice|secr[ée]taire|"
-        + @"d[ée]l[ée]gu[ée]|d[ée]l[ée]gu[ée]e|commissaire|gouverneur|gouverneure|maire|chancelier|"
+        + @"d[ée]l[ée]gu[ée]|d[ée]l[ée]gu[ée]e|adjoint|adjointe|commissaire|gouverneur|gouverneure|maire|chancelier|"
         + @"chanceli[èe]re|[ée]lu|[ée]lue|ambassadeur|ambassadrice|juge|procureur|procureure|magistrat|"
         + @"magistrate|juriste|syndicaliste|militant|militante|repr[ée]sentant|repr[ée]sentante|lobbyiste|"
         + @"n[ée]gociateur|n[ée]gociatrice|associ[ée]|associ[ée]e|investisseur|investisseuse|entrepreneur|"

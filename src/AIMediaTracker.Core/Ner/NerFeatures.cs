@@ -44,7 +44,7 @@ public static class NerFeatures
         if (upper > 0)
         {
             var word = text.AsSpan(t.Start, t.Length);
-            if (Gazetteer.IsGivenName(word)) flags |= NerTokenFlags.GivenName;
+            if (Gazetteer.IsListedGivenName(word)) flags |= NerTokenFlags.GivenName;
             if (Gazetteer.IsPlace(word)) flags |= NerTokenFlags.Place;
             if (CapitalizedStopwords.Contains(word)) flags |= NerTokenFlags.Stopword;
         }

@@ -115,6 +115,20 @@ public sealed class PersonExtractorTests
                 Assert.Single(People("Pierre Tousignard, journaliste en Estrie et président du syndicat des techniciens affirme que le nombre de postes coupés serait similaire.")).Role);
 
         [Fact]
+        public void A_role_ends_where_a_second_person_s_role_begins()
+        {
+            var people = People("Marc Feuillard, le directeur général du groupe et son adjoint, Jean-Loup Brissac, étudient l'audit.");
+            Assert.Equal([("Marc Feuillard", "directeur général du groupe"), ("Jean-Loup Brissac", "adjoint")], people.Select(p => (p.Name, p.Role)));
+        }
+
+        [Fact]
+        public void A_given_name_without_the_accent_of_its_capital_is_still_one()
+        {
+            var person = Assert.Single(People("La réorganisation, voulue par le directeur du journal Etienne Garnier, avance vite."));
+            Assert.Equal(("Etienne Garnier", "directeur du journal"), (person.Name, person.Role));
+        }
+
+        [Fact]
         public void Reads_the_handle_of_a_tweet_signature() =>
             Assert.Equal("@Rahll", Assert.Single(People("- Reid Southen (@Rahll) 22 mars 2024")).Handle);
     }

@@ -31,4 +31,14 @@ public sealed class ProductExtractorTests
     [InlineData("Le modèle de langage reste opaque.")]
     public void A_given_name_followed_by_a_surname_is_not_a_product(string sentence) =>
         Assert.Empty(ProductExtractor.Extract(ArticleText.From(sentence)));
+
+    [Theory]
+    [InlineData("« On nous vire », racontent Claude, Dominique et Sacha.")]
+    [InlineData("« On nous vire », racontent Sacha et Claude.")]
+    public void A_given_name_listed_with_other_given_names_is_not_a_product(string sentence) =>
+        Assert.Empty(ProductExtractor.Extract(ArticleText.From(sentence)));
+
+    [Fact]
+    public void A_model_listed_with_other_products_stays_a_product() =>
+        Assert.Contains(ProductExtractor.Extract(ArticleText.From("Les rédactions testent Claude, ChatGPT et Gemini.")), p => p.Name == "Claude");
 }
