@@ -27,6 +27,12 @@ public static partial class PersonContext
     [GeneratedRegex(@"^,[ ]\d{1,3}[ ]ans\b", RegexOptions.CultureInvariant)]
     public static partial Regex AgeAfter();
 
+    /// <summary>Whether the word is a title of Data/role-nouns.txt, in any case (« DG », « PDG », « directrice »).</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => TitleWord().IsMatch(word);
+
+    [GeneratedRegex("^" + RoleTitles.Pattern + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWord();
+
     private static readonly Regex AttributionAfterRegex = new(
         @"^[ ](?:(?:a|avait|aurait|ont)[ ](?:aussi[ ]|également[ ]|d[ée]j[àa][ ]|notamment[ ])?" + Verbs + "|s'est[ ]dite?|s'[ée]tait[ ]dite?|" + PresentVerbs + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);

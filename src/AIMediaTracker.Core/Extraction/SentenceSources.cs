@@ -345,9 +345,17 @@ internal sealed partial class SentenceSources
         return names.NameAt(s, after, Math.Min(sentence.End, after + NameReach));
     }
 
+    // A title in capitals (« selon la DG du FMI ») is no name.
     private static bool HasCapital(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        foreach (var range in text.SplitAny(' ', '\''))
+            if (HasUpper(text[range]) && !PersonContext.IsTitle(text[range])) return true;
+        return false;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
             if (char.IsUpper(c)) return true;
         return false;
     }

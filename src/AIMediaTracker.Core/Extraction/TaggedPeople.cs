@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Ner;
@@ -11,7 +12,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// count, and never a word that is a place, a listed organisation or a capitalised stopword; a
 /// surname alone needs a context, a sure tagger or a second mention in the article.
 /// </summary>
-public static class TaggedPeople
+public static partial class TaggedPeople
 {
     /// <summary>How far the person label must beat "outside" on the name's first word.</summary>
     public const float MinimumMargin = 2f;
@@ -71,14 +72,14 @@ public static class TaggedPeople
         && (margin >= SureMargin || mentions >= 2);
 
     // How many times the article writes the word alone; none when it gives the name to a thing
-    // (« une plateforme baptisée Marcel »), which is then no person whatever the sentence says.
+    // (« une plateforme baptisée Marcel », « Agentforce, sa plateforme »), which is then no person whatever the sentence says.
     private static int PersonMentions(string text, string word)
     {
         var seen = 0;
         for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
         {
             if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || (i + word.Length < text.Length && char.IsLetterOrDigit(text[i + word.Length]))) continue;
-            if (IsNamedThing(text, i)) return 0;
+            if (IsNamedThing(text, i) || IsThingInApposition(text, i + word.Length)) return 0;
             seen++;
         }
         return seen;
@@ -91,6 +92,12 @@ public static class TaggedPeople
         var word = before[(before.LastIndexOfAny(' ', '\n', '(') + 1)..];
         return word.StartsWith("baptisé", StringComparison.Ordinal) || word.StartsWith("nommé", StringComparison.Ordinal);
     }
+
+    // « Agentforce, sa plateforme d'agents virtuels », « Billie, un assistant »: a thing in apposition.
+    private static bool IsThingInApposition(string text, int end) => ThingApposition().IsMatch(text, end);
+
+    [GeneratedRegex(@"\G,[ ](?:sa|son|leur|notre|une?|la|le|l')[ ]?(?:nouvel(?:le)?[ ])?(?:plateformes?|outils?|assistante?s?|agents?|modèles?|logiciels?|applications?|applis?|chatbots?|robots?|solutions?|IA|intelligence[ ]artificielle)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ThingApposition();
 
     // "le président Wilson", "Staline a déclaré", "selon Foch": a surname alone stands for a
     // person only where the sentence says so; on modern pages a lone capitalised word the tagger

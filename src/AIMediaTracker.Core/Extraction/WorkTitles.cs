@@ -33,13 +33,22 @@ public static partial class WorkTitles
     // Unquoted, a title stops at a French word: « le film Dune de Denis Villeneuve » names the director after it.
     private const string Title = @"\p{Lu}[\p{L}\p{N}'’:-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}'’:-]*|of|the|and)){0,4}";
 
+    private const string WorkNoun = @"(?:films?|séries?|jeux[ ]vidéo|jeu[ ]vidéo|jeux|jeu|albums?|romans?|livres?|documentaires?|sagas?|franchises?|long-métrages?|courts?-métrages?|spectacles?|émissions?|podcasts?|dessins?[ ]animés?)";
+
     // The noun, then the title, and for a plural noun the titles listed after it (« les séries Ahsoka, The Mandalorian et Andor »).
-    [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)[ ](?:films?|séries?|jeux[ ]vidéo|jeu[ ]vidéo|jeux|jeu|albums?|romans?|livres?|documentaires?|sagas?|franchises?|long-métrages?|courts?-métrages?|spectacles?|émissions?|podcasts?|dessins?[ ]animés?)[ ](?<title>" + Title + @")(?:(?:,[ ]|[ ]et[ ])(?<title>" + Title + "))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)[ ]|[Ll]')" + WorkNoun + @"[ ](?<title>" + Title + @")(?:(?:,[ ]|[ ]et[ ])(?<title>" + Title + "))*", RegexOptions.CultureInvariant)]
     private static partial Regex AfterWorkNoun();
 
     // « il s'agit d'Apex Legends, édité par Electronic Arts »: what a publisher or a studio made is a work.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:édité|éditée|développé|développée|publié|publiée)[ ]par[ ]", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeMaker();
+
+    /// <summary>Whether a quotation is a title after the noun of its work (« le podcast "The Logan Bartlett Show" », « le rapport « Future Unscripted » »), not speech.</summary>
+    public static bool IsQuotedAfterWorkNoun(string text, Span outer, Span inner) =>
+        IsTitle(text, inner) && WorkNounBefore().IsMatch(text.AsSpan(Math.Max(0, outer.Start - 30), Math.Min(30, outer.Start)));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + WorkNoun + @"|rapports?|études?)[ ]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WorkNounBefore();
 
     private static bool IsTitle(string text, Span inner)
     {

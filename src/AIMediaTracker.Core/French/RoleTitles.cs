@@ -11,7 +11,7 @@ namespace AIMediaTracker.Core.French;
 internal static class RoleTitles
 {
     public const string Pattern =
-        @"(?:pdg|p\.d\.g|p-d-g|ceo|cto|coo|cfo|directeur|directrice|dirigeant|dirigeante|pr[ée]sident|"
+        @"(?:pdg|p\.d\.g|p-d-g|dg|ceo|cto|coo|cfo|directeur|directrice|dirigeant|dirigeante|pr[ée]sident|"
         + @"pr[ée]sidente|vice-pr[ée]sident|vice-pr[ée]sidente|fondateur|fondatrice|cofondateur|cofondatrice|"
         + @"co-fondateur|co-fondatrice|patron|patronne|responsable|chef|cheffe|chef[ ]op[ée]rateur|"
         + @"chef[ ]op[ée]ratrice|porte-parole|analyste|consultant|consultante|avocat|avocate|animateur|"

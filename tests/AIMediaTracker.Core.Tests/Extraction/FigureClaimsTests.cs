@@ -730,4 +730,11 @@ public class FigureClaimsTests
         var figure = Figures("", "Le groupe Zorbex a déjà réduit ses effectifs. Le quotidien Plumex avait rapporté 700 licenciements en janvier et le quotidien Vexa environ 300 en juillet.").Single(f => f.Value == 700);
         Assert.Equal("Zorbex", figure.Subject);
     }
+
+    [Fact]
+    public void Selon_reads_past_a_title_in_capitals_to_the_body()
+    {
+        var figure = Single("Selon la DG du FMI, Kristalina Georgieva, 60 % des emplois seront touchés dans les économies avancées.");
+        Assert.Equal(("FMI", FigureBasis.Projected), (figure.Attribution, figure.Basis));
+    }
 }

@@ -122,6 +122,10 @@ public sealed class PersonExtractorTests
         }
 
         [Fact]
+        public void A_title_in_capitals_is_a_role() =>
+            Assert.Equal("DG du FMI", Assert.Single(People("Selon la DG du FMI, Kristalina Georgieva, l'IA aura un impact sur les emplois.")).Role);
+
+        [Fact]
         public void A_given_name_without_the_accent_of_its_capital_is_still_one()
         {
             var person = Assert.Single(People("La réorganisation, voulue par le directeur du journal Etienne Garnier, avance vite."));
@@ -148,6 +152,8 @@ public sealed class PersonExtractorTests
         [InlineData("Il vient de recevoir le prix Émile Guimet de la littérature asiatique.")]
         [InlineData("La revue propose un voyage initiatique. © Denis Meyer\nLa suite au prochain numéro.")]
         [InlineData("Photo: Adil Boukind Archives Le Devoir Les entreprises de trottinettes quittent la ville.")]
+        [InlineData("Le groupe a signé 1 000 contrats pour Leonforce, sa plateforme de création d'agents virtuels.")]
+        [InlineData("Il s'exprimait dans l'émission The Martin Bartlett Show avant le week-end.")]
         public void Finds_no_person(string sentence) => Assert.Empty(People(sentence));
 
         [Fact]

@@ -80,6 +80,12 @@ public sealed class QuoteExtractorTests
     public void Short_quoted_titles_and_words_are_not_quotations(string text) =>
         Assert.Empty(Quotes(text));
 
+    [Theory]
+    [InlineData("Il l'a révélé vendredi dans le podcast \"The Martin Bartlett Show\".")]
+    [InlineData("Le rapport « The Future of Creative Jobs » paraît demain.")]
+    public void A_title_after_the_noun_of_its_work_is_no_quotation(string text) =>
+        Assert.Empty(Quotes(text, Person("Martin Bartlett")));
+
     [Fact]
     public void Attributes_tweets_to_their_signature()
     {
