@@ -67,8 +67,8 @@ public static partial class QuoteExtractor
             if (incise.Groups["pronoun"].Success)
                 return speakers.LastIn(0, q.Outer.Start, personOnly: true, insideQuote)?.Name;
             var from = q.Outer.End + incise.Length;
-            var named = speakers.FirstIn(from, from + 3, personOnly: false);
-            if (named is { } n) return n.Name;
+            // A name right after the verb (« se désole Sacha »), a few characters of spacing at most.
+            if (speakers.FirstIn(from, lineEnd, personOnly: false) is { } named && named.Span.Start <= from + 3) return named.Name;
             // A name the person extractor missed is still the speaker of its incise.
             var written = WrittenName().Match(s, from);
             if (written.Success && written.Index == from) return written.Value;

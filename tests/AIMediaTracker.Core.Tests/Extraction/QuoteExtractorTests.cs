@@ -44,6 +44,14 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Attributes_a_quote_to_a_one_word_name_in_its_incise()
+    {
+        var quote = Assert.Single(Quotes("Le directeur Paul Vernet mène la réforme. « Personne n'est venu nous la détailler », se désole Sacha.",
+            Person("Paul Vernet"), Person("Sacha")));
+        Assert.Equal("Sacha", quote.Speaker);
+    }
+
+    [Fact]
     public void An_organisation_can_speak()
     {
         var text = "Selon le BloombergL'OpenAI a déclaré à propos de ses projets : \"Nous nous réjouissons de poursuivre le dialogue avec les artistes\".";
