@@ -125,7 +125,9 @@ public static class FigureExtractor
         if (i + 1 < facts.Count && facts[i + 1].Fact.Span.Start < right && facts[i + 1].Fact.Span.Start >= span.End) right = facts[i + 1].Fact.Span.Start;
         // A figure's own words may run past its sentence's end; its clause still holds them.
         right = Math.Max(right, span.End);
-        var comma = text.Matchable.IndexOfAny([',', ';'], span.End, right - span.End);
+        // « 82 salariés des services de fabrication, de correction… qui pourraient être impactés »: the relative clause is the figure's.
+        var words = FigureKindClassifier.PastComplementsBeforeQui(text.Matchable, span.End, right);
+        var comma = text.Matchable.IndexOfAny([',', ';'], words, right - words);
         if (comma >= 0) right = comma;
         return new Span(left, right);
     }

@@ -15,7 +15,7 @@ internal readonly record struct ClassifiedKind(FigureKind Kind, bool FromCue);
 /// menacés"), the words governing the number ("la suppression de"), the rest of the
 /// clause after it, the clause before it, then the sentence after it.
 /// </summary>
-internal static class FigureKindClassifier
+internal static partial class FigureKindClassifier
 {
     private const int ImmediateWords = 3;
 
@@ -41,7 +41,10 @@ internal static class FigureKindClassifier
         var end = PastAsides(text, scope.End, scope.Right);
         var nearEnd = Boundary(FigureCues.NearBoundary(), text, end, scope.Right);
         var farEnd = WordsAfter(text, end, Boundary(FigureCues.FarBoundary(), text, end, scope.Right), FarWords);
-        // A relative clause describes the figure itself: "7 800 postes qui pourraient être remplacés".
+        // A relative clause describes the figure itself: "7 800 postes qui pourraient être remplacés", past the
+        // complements that say who they are (« 82 salariés des services de fabrication, de correction et de documentation qui… »).
+        if (PastComplementsBeforeQui(text, end, scope.Right) is var qui && qui > end)
+            (end, nearEnd) = (qui, Boundary(FigureCues.NearBoundary(), text, qui, scope.Right));
         var immediateEnd = StartsWithQui(text, end) ? nearEnd : WordsAfter(text, end, nearEnd, ImmediateWords);
         var immediateStart = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
 
@@ -75,6 +78,16 @@ internal static class FigureKindClassifier
             ? null
             : new ClassifiedKind(FigureKind.Workforce, false);
     }
+
+    /// <summary>
+    /// Past the complements of a noun up to the relative clause that follows them (« des services de fabrication, de
+    /// correction et de documentation » before « qui pourraient être impactés »), or <paramref name="from"/> if there is none.
+    /// </summary>
+    public static int PastComplementsBeforeQui(string text, int from, int limit) =>
+        limit > from && ComplementsBeforeQui().Match(text, from, limit - from) is { Success: true } m ? m.Index + m.Length : from;
+
+    [GeneratedRegex(@"\G[ ](?:de|des|du|d')[ ]?[^,.;:!?«»()""]{1,60}?(?:(?:,[ ]|[ ]et[ ])(?:de|des|du|d')[ ]?[^,.;:!?«»()""]{1,60}?)*(?=[ ]qui[ ])", RegexOptions.CultureInvariant)]
+    private static partial Regex ComplementsBeforeQui();
 
     private static bool StartsWithQui(string text, int at)
     {

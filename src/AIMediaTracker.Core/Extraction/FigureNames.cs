@@ -97,13 +97,16 @@ internal sealed partial class FigureNames
     {
         var d = Determiner().Match(s, at, Math.Max(0, limit - at));
         var start = d.Success ? d.Index + d.Length : at;
+        // « selon La Lettre », « d'après Les Jours »: a capital on the article, past a cue, makes it part of a title.
+        var titled = d.Value.Trim() is "La" or "Le" or "Les" && start < limit && char.IsUpper(s[start]);
+        if (titled) start = d.Index + d.Value.Length - d.Value.TrimStart().Length;
         var end = start;
         var i = start;
         while (i < limit && char.IsUpper(s[i]))
         {
             var word = i;
             while (i < limit && (char.IsLetterOrDigit(s[i]) || s[i] is '-' or '&' or '.' && i + 1 < limit && char.IsLetter(s[i + 1]))) i++;
-            if (CapitalizedStopwords.Contains(s[word..i])) break;
+            if (CapitalizedStopwords.Contains(s[word..i]) && !(titled && word == start)) break;
             end = i;
             if (i < limit && s[i] == ' ' && i + 1 < limit && char.IsUpper(s[i + 1])) i++;
             else break;

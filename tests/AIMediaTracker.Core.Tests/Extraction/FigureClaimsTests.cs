@@ -737,4 +737,15 @@ public class FigureClaimsTests
         var figure = Single("Selon la DG du FMI, Kristalina Georgieva, 60 % des emplois seront touchés dans les économies avancées.");
         Assert.Equal(("FMI", FigureBasis.Projected), (figure.Attribution, figure.Basis));
     }
+
+    [Fact]
+    public void A_relative_clause_past_the_complements_of_the_noun_is_the_figure_s()
+    {
+        var figure = Single("L'audit inquiète 82 salariés des services de fabrication, de correction et de documentation qui pourraient être impactés.");
+        Assert.Equal((FigureKind.JobsAffected, FigureBasis.Projected), (figure.Kind, figure.Basis));
+    }
+
+    [Fact]
+    public void A_capital_on_the_article_after_selon_is_part_of_the_paper_s_title() =>
+        Assert.Equal("La Gazette", Single("Selon La Gazette, 40 % des emplois pourraient être touchés par l'IA.").Attribution);
 }
