@@ -125,6 +125,12 @@ internal sealed class FigureClaims
         if (here.OpensWithEmployerAnaphor && !SectorRightBefore(span.Start, sentence)) return topic;
         // « 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP »: its own cuts.
         if (here.FirmSpeaking is { } firm && !FigureClaimWords.NamesSector(s, clause)) return firm;
+        // « Marc Benioff, PDG de Salesforce, affirme que l'IA a déjà remplacé 4 000 emplois »: the cuts or hires a company's
+        // head reports, as facts, are the company's.
+        if (!sector && figure.Region is null && figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated
+            && employers.HeadedBy(here.InitialPerson) is { } company && here.IsSpeaker(here.InitialPerson!)
+            && !FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false))
+            return company;
         if (sector || here.NamesAnyone) return null;
         // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's.
         if (figure.Region is not null) return null;

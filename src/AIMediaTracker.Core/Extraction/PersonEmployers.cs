@@ -11,8 +11,13 @@ namespace AIMediaTracker.Core.Extraction;
 internal sealed partial class PersonEmployers
 {
     private readonly Dictionary<string, string> employers = new(StringComparer.Ordinal);
+    // Those introduced as its head (« Marc Benioff, PDG de Salesforce »), not only as working there.
+    private readonly HashSet<string> heads = new(StringComparer.Ordinal);
 
     public string? Of(string? person) => person is not null && employers.TryGetValue(person, out var org) ? org : null;
+
+    /// <summary>The organisation the person was introduced as the head of, or null.</summary>
+    public string? HeadedBy(string? person) => person is not null && heads.Contains(person) ? employers[person] : null;
 
     /// <summary>Learns from one sentence's names; <paramref name="topic"/> is the organisation talked about before it.</summary>
     public void Read(string s, ReadOnlySpan<NamedMention> mentions, int sentenceStart, string? topic)
@@ -23,7 +28,10 @@ internal sealed partial class PersonEmployers
             if (!person.IsPerson || employers.ContainsKey(person.Name)) continue;
             if (i + 1 < mentions.Length && mentions[i + 1] is { IsPerson: false } org && !FigureNames.IsPlace(org.Name)
                 && org.Start - person.End <= 60 && EmployerLink().IsMatch(s.AsSpan(person.End, org.Start - person.End)))
+            {
                 employers[person.Name] = org.Name;
+                if (HeadLink().IsMatch(s.AsSpan(person.End, org.Start - person.End))) heads.Add(person.Name);
+            }
             else if (topic is not null && person.Start - sentenceStart <= 40
                      && PossessiveRole().IsMatch(s.AsSpan(sentenceStart, person.Start - sentenceStart)))
                 employers[person.Name] = topic;
@@ -33,6 +41,10 @@ internal sealed partial class PersonEmployers
     // « de », « chez », or an apposition that ends on them: «, directrice générale d' ».
     [GeneratedRegex(@"^(?:\s*,[^,;:.!?«»""]{1,50})?\s+(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.CultureInvariant)]
     private static partial Regex EmployerLink();
+
+    // «, PDG de », «, le directeur général de »: the apposition names the head of the organisation after it.
+    [GeneratedRegex(@"^\s*,\s*(?:l'|le\s+|la\s+)?(?:co-?)?(?:pdg|ceo|dg|directeur\s+général|directrice\s+générale|patron|patronne|président|présidente|fondateur|fondatrice|dirigeant|dirigeante)(?:\s+et\s+[\p{Ll}-]+)?\s+(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadLink();
 
     // « Sa dirigeante », « Son nouveau patron », « Leur porte-parole »: the person works for the firm just talked about.
     [GeneratedRegex(@"(?:^|[\s,(])(?:son|sa|leur)\s+(?:\p{Ll}[\p{Ll}-]+\s+){1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

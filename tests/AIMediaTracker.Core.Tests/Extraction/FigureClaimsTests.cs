@@ -748,4 +748,15 @@ public class FigureClaimsTests
     [Fact]
     public void A_capital_on_the_article_after_selon_is_part_of_the_paper_s_title() =>
         Assert.Equal("La Gazette", Single("Selon La Gazette, 40 % des emplois pourraient être touchés par l'IA.").Attribution);
+
+    [Fact]
+    public void The_cuts_a_company_s_head_reports_are_the_company_s()
+    {
+        var figure = Single("Marc Bernier, PDG de Zorbex, affirme que l'IA a déjà remplacé 4 000 emplois.");
+        Assert.Equal(("Marc Bernier", "Zorbex", FigureBasis.Reported), (figure.Attribution, figure.Subject, figure.Basis));
+    }
+
+    [Fact]
+    public void An_analyst_reporting_a_sector_s_cuts_gives_them_no_employer() =>
+        Assert.Null(Single("Paul Martin, analyste chez Zorbex, affirme que les banques ont supprimé 200 000 emplois.").Subject);
 }
