@@ -16,6 +16,13 @@ internal static class FigureShares
     public static void Read(string text, FigureCandidate c)
     {
         var of = FigurePatterns.PercentOf().Match(text, c.End);
+        // « un impact sur les emplois car 60 % d'entre eux seront touchés »: the jobs are named before, as for a bare percentage.
+        if (of.Success && of.Groups["w1"].ValueSpan.Equals("entre", StringComparison.OrdinalIgnoreCase) && of.Groups["w2"].Value is "eux" or "elles")
+        {
+            if (!IsJobsNamedBefore(text, c)) { c.Rejected = true; return; }
+            c.End = of.Groups["w2"].Index + of.Groups["w2"].Length;
+            return;
+        }
         if (of.Success)
         {
             var word = of.Groups["w1"];
@@ -40,12 +47,17 @@ internal static class FigureShares
             // 10 % les deux prochaines années" names them before.
             if (!c.Rejected || !of.Groups["bare"].Success) return;
         }
-        // "réduire ses effectifs de 10 %": the jobs are named before the percentage.
+        c.Rejected = !IsJobsNamedBefore(text, c);
+    }
+
+    // "réduire ses effectifs de 10 %": the jobs are named before the percentage.
+    private static bool IsJobsNamedBefore(string text, FigureCandidate c)
+    {
         var from = Math.Max(0, c.Start - JobNounWindow);
         var stop = c.Start > from ? text.LastIndexOfAny(['.', '\n', '!', '?', '%'], c.Start - 1, c.Start - from) : -1;
         if (stop >= from) from = stop + 1;
         var before = text.AsSpan(from, c.Start - from);
-        c.Rejected = !FigurePatterns.JobNounBefore().IsMatch(before) && !FigurePatterns.DismissalBefore().IsMatch(before);
+        return FigurePatterns.JobNounBefore().IsMatch(before) || FigurePatterns.DismissalBefore().IsMatch(before);
     }
 
     // « 30 % des salariés estiment… » counts respondents, but « 11 % des développeurs ont déclaré avoir été licenciés »

@@ -759,4 +759,12 @@ public class FigureClaimsTests
     [Fact]
     public void An_analyst_reporting_a_sector_s_cuts_gives_them_no_employer() =>
         Assert.Null(Single("Paul Martin, analyste chez Zorbex, affirme que les banques ont supprimé 200 000 emplois.").Subject);
+
+    [Fact]
+    public void A_share_d_entre_eux_is_of_the_jobs_named_before_it()
+    {
+        var figure = Single("Le développement de l'IA aura un impact sur les emplois car 60 % d'entre eux seront touchés.");
+        Assert.Equal((FigureKind.ShareOfJobs, 60m, FigureBasis.Projected), (figure.Kind, figure.Value, figure.Basis));
+        Assert.Empty(Figures("", "Les clients sont mécontents : 40 % d'entre eux ont résilié leur abonnement."));
+    }
 }
