@@ -60,8 +60,8 @@ internal sealed partial class FigureNames
     /// <summary>Whether the name is a union or a guild.</summary>
     public bool IsUnion(string name) => kinds.GetValueOrDefault(name) == "union";
 
-    /// <summary>Whether the name is a newspaper, a broadcaster or a news site the article names.</summary>
-    public bool IsMedia(string name) => kinds.GetValueOrDefault(name) == "media";
+    /// <summary>Whether the name is a newspaper, a broadcaster, a news site or a news agency the article names.</summary>
+    public bool IsMedia(string name) => kinds.GetValueOrDefault(name) is "media" or "agency";
 
     /// <summary>The mentions starting in [from, to), in text order.</summary>
     public ReadOnlySpan<NamedMention> In(int from, int to)

@@ -122,8 +122,8 @@ internal sealed partial class SentenceSources
         return false;
     }
 
-    // « rapporte », « a révélé », « faisait état de », « a appris »: verbs of news heard from others, whatever follows.
-    [GeneratedRegex(@"^(?:rapport|révél|f\p{L}+\s+état|(?:a|ont)\s+appris)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // « rapporte », « a révélé », « faisait état de », « a appris », « chiffre »: verbs of news heard from others, whatever follows.
+    [GeneratedRegex(@"^(?:rapport|révél|chiffr|f\p{L}+\s+état|(?:a|ont)\s+appris)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayVerb();
 
     // « précise qu'« près de », « affirme que », « a appris que »: a content clause after the verb, up to the figure.

@@ -767,4 +767,11 @@ public class FigureClaimsTests
         Assert.Equal((FigureKind.ShareOfJobs, 60m, FigureBasis.Projected), (figure.Kind, figure.Value, figure.Basis));
         Assert.Empty(Figures("", "Les clients sont mécontents : 40 % d'entre eux ont résilié leur abonnement."));
     }
+
+    [Fact]
+    public void A_news_agency_putting_a_figure_on_cuts_relays_them()
+    {
+        var figure = Figures("", "Le groupe Zorbex supprime des postes de bureau. L'AFP chiffre ces 14 000 suppressions à environ 4 % des employés de bureau du groupe.").Single(f => f.Value == 14_000);
+        Assert.Equal(("AFP", "Zorbex"), (figure.Attribution, figure.Subject));
+    }
 }
