@@ -126,8 +126,8 @@ public static class FigureExtractor
         // A figure's own words may run past its sentence's end; its clause still holds them.
         right = Math.Max(right, span.End);
         // « 82 salariés des services de fabrication, de correction… qui pourraient être impactés »: the relative clause is the figure's.
-        var words = FigureKindClassifier.PastComplementsBeforeQui(text.Matchable, span.End, right);
-        var comma = text.Matchable.IndexOfAny([',', ';'], words, right - words);
+        var complements = FigureKindClassifier.PastComplementsBeforeQui(text.Matchable, span.End, right);
+        var comma = text.Matchable.IndexOfAny([',', ';'], complements, right - complements);
         if (comma >= 0) right = comma;
         return new Span(left, right);
     }

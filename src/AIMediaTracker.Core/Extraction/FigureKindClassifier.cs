@@ -82,12 +82,24 @@ internal static partial class FigureKindClassifier
     /// <summary>
     /// Past the complements of a noun up to the relative clause that follows them (« des services de fabrication, de
     /// correction et de documentation » before « qui pourraient être impactés »), or <paramref name="from"/> if there is none.
+    /// Read in one pass: every part after a comma must open on « de », « et de »…, and nothing may end the clause before « qui ».
     /// </summary>
-    public static int PastComplementsBeforeQui(string text, int from, int limit) =>
-        limit > from && ComplementsBeforeQui().Match(text, from, limit - from) is { Success: true } m ? m.Index + m.Length : from;
+    public static int PastComplementsBeforeQui(string text, int from, int limit)
+    {
+        var reach = Math.Min(limit, from + LongestComplements) - from;
+        var qui = reach > 0 ? text.IndexOf(" qui ", from, reach, StringComparison.Ordinal) : -1;
+        if (qui < 0) return from;
+        var between = text.AsSpan(from, qui - from);
+        if (between.IndexOfAny(".;:!?«»()\"") >= 0 || !ComplementOpens().IsMatch(between)) return from;
+        for (var comma = between.IndexOf(','); comma >= 0; comma = between[(comma + 1)..].IndexOf(',') is var next and >= 0 ? comma + 1 + next : -1)
+            if (!ComplementOpens().IsMatch(between[(comma + 1)..])) return from;
+        return qui;
+    }
 
-    [GeneratedRegex(@"\G[ ](?:de|des|du|d')[ ]?[^,.;:!?«»()""]{1,60}?(?:(?:,[ ]|[ ]et[ ])(?:de|des|du|d')[ ]?[^,.;:!?«»()""]{1,60}?)*(?=[ ]qui[ ])", RegexOptions.CultureInvariant)]
-    private static partial Regex ComplementsBeforeQui();
+    private const int LongestComplements = 240;
+
+    [GeneratedRegex(@"^[ ](?:et[ ])?(?:de[ ]|des[ ]|du[ ]|d')", RegexOptions.CultureInvariant)]
+    private static partial Regex ComplementOpens();
 
     private static bool StartsWithQui(string text, int at)
     {

@@ -33,8 +33,11 @@ public static partial class ProductExtractor
         var next = span.End;
         if (next + 1 < text.Length && text[next] == ' ' && char.IsUpper(text[next + 1])) return true;
         return ListedGivenName().Match(text, next) is { Success: true } after && Gazetteer.IsGivenName(after.Groups[1].Value)
-            || GivenNameListedBefore().Match(text[..span.Start]) is { Success: true } before && Gazetteer.IsGivenName(before.Groups[1].Value);
+            || GivenNameListedBefore().Match(text, Math.Max(0, span.Start - ListReach), Math.Min(ListReach, span.Start)) is { Success: true } before && Gazetteer.IsGivenName(before.Groups[1].Value);
     }
+
+    // A given name is at most this long, with its comma or « et » (« Marie-Christine et »).
+    private const int ListReach = 40;
 
     [GeneratedRegex(@"\G(?:,|\s+et)\s+(\p{Lu}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ListedGivenName();
