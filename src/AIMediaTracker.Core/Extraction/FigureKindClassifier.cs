@@ -90,9 +90,9 @@ internal static partial class FigureKindClassifier
         var qui = reach > 0 ? text.IndexOf(" qui ", from, reach, StringComparison.Ordinal) : -1;
         if (qui < 0) return from;
         var between = text.AsSpan(from, qui - from);
-        if (between.IndexOfAny(".;:!?«»()\"") >= 0 || !ComplementOpens().IsMatch(between)) return from;
-        for (var comma = between.IndexOf(','); comma >= 0; comma = between[(comma + 1)..].IndexOf(',') is var next and >= 0 ? comma + 1 + next : -1)
-            if (!ComplementOpens().IsMatch(between[(comma + 1)..])) return from;
+        if (between.IndexOfAny(".;:!?«»()\"") >= 0) return from;
+        foreach (var part in between.Split(','))
+            if (!ComplementOpens().IsMatch(between[part])) return from;
         return qui;
     }
 

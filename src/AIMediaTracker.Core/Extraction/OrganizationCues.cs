@@ -385,7 +385,6 @@ public static partial class OrganizationCues
     private static bool IsNotName(string word) =>
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || word == "&";
 
-    /// <summary>A given name first and no company suffix last (« Marie-Claude Dupont », not « Jean Dupont Studios »).</summary>
     // "Vincent Bolloré", "Michael Bloomberg", « la traductrice Virginie Castelnau »: one word right after a given name
     // is a family name, the person's, whether a list or the tagger takes it for a company.
     internal static bool IsFamilyName(string text, Span span)
@@ -397,6 +396,7 @@ public static partial class OrganizationCues
             && Gazetteer.IsGivenName(text[wordStart..(span.Start - 1)]);
     }
 
+    /// <summary>A given name first and no company suffix last (« Marie-Claude Dupont », not « Jean Dupont Studios »).</summary>
     internal static bool LooksLikePerson(string text, Span span)
     {
         var words = text[span.Start..span.End].Split(' ');

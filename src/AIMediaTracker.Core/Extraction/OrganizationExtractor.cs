@@ -300,7 +300,6 @@ public static class OrganizationExtractor
 
     private static string Unspaced(string name) => FrenchTypography.Key(name).Replace(" ", "", StringComparison.Ordinal);
 
-
     private static void Add(Dictionary<string, (string Kind, List<Span> Spans)> byName, string name, string kind, Span span)
     {
         if (!byName.TryGetValue(name, out var hit)) byName[name] = hit = (kind, []);

@@ -484,10 +484,13 @@ internal sealed partial class SentenceSources
     [GeneratedRegex(@"^(?:il|elle)\s+(?!s'agit|y\s+a|faut|est\s+(?:vrai|clair|possible|probable))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithPronoun();
 
-    [GeneratedRegex(@"^(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // « ce dernier », « celle-ci »: the organisation named last.
+    private const string LastNamed = @"(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)";
+
+    [GeneratedRegex(@"^" + LastNamed + @"(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithLastNamed();
 
-    [GeneratedRegex(@"^[\s«""'(-]*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s«""'(-]*" + LastNamed + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LastNamedSubject();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:étude|rapport|enquête|analyse)(?:\s+\p{L}+){0,2}?\s*,?\s*[«""]\s*(?<title>[^«»""\n]{3,60}?)\s*[»""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
