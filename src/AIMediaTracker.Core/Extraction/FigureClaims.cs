@@ -158,7 +158,16 @@ internal sealed class FigureClaims
         figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && figure.Region is null && !FigureClaimWords.NamesSector(s, sentence)
         && !names.IsForecaster(employer) && !names.IsPerson(employer)
         && !(names.IsMedia(employer) && (here.IsSource(employer) || here.ReportsThat(employer, figure.Span.Start)))
-        && !FigureBasisReader.IsEstimateInWords(text, figure, sentence);
+        && (!FigureBasisReader.IsEstimateInWords(text, figure, sentence) || OwnWordsBefore(figure.Span.Start, sentence));
+
+    // « la fintech estimait que son assistant remplaçait le travail de 500 conseillers »: the speaker's estimate of its own staff.
+    private bool OwnWordsBefore(int at, Span sentence)
+    {
+        var from = Math.Max(sentence.Start, at - OwnWordsReach);
+        return FigureClaimWords.HasPossessive(s, from, at);
+    }
+
+    private const int OwnWordsReach = 80;
 
     // A sector word after the last comma, at most a few words before the figure: the clause's own subject.
     private bool SectorRightBefore(int at, Span sentence)

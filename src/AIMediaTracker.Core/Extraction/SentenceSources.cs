@@ -31,8 +31,10 @@ internal sealed partial class SentenceSources
         ContinuesSource = FigureClaimWords.Continuation.Match(s, start, sentence.End - start) is { Success: true } c && c.Index == start
             || Holds(AnchorWords.Inversions) && FigureClaimWords.Inversion.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
         // « …dont 15 000 chez Intel et 12 500 chez Dell. Ce dernier va se séparer de 10 % de son personnel »: the organisation named last.
+        // Not the maker of a tool named last (« son chatbot alimenté par OpenAI. Celui-ci traitait… » is the chatbot).
         if (sentence.Start > 0 && StartsWithLastNamed().IsMatch(s.AsSpan(start, sentence.End - start))
-            && names.In(text.SentenceAt(s.AsSpan(0, sentence.Start).TrimEnd().Length - 1).Start, start) is [.., var last] && !last.IsPerson)
+            && names.In(text.SentenceAt(s.AsSpan(0, sentence.Start).TrimEnd().Length - 1).Start, start) is [.., var last] && !last.IsPerson
+            && !Provider().IsMatch(s.AsSpan(Math.Max(0, last.Start - 40), Math.Min(40, last.Start))))
             Referent = last.Name;
         // « En février 2024, la firme a licencié 900 personnes », « Présente dans 18 pays, la multinationale emploie… »,
         // « Après Publicis et WPP en janvier, le groupe va placer… »: the subject after a fronted complement, whose
@@ -178,8 +180,9 @@ internal sealed partial class SentenceSources
         return found;
     }
 
-    // « grâce à sa collaboration avec l'entreprise française d'IA Mistral, le travail de 272 postes… »: a partner, not the employer.
-    private bool IsPartner(NamedMention m) => IsGovernedBy(Partner(), m, 60);
+    // « grâce à sa collaboration avec l'entreprise française d'IA Mistral, le travail de 272 postes… »: a partner, not the employer;
+    // nor is the maker of the tool doing the work (« son assistant, alimenté par OpenAI, remplaçait 700 agents »).
+    private bool IsPartner(NamedMention m) => IsGovernedBy(Partner(), m, 60) || IsGovernedBy(Provider(), m, 40);
 
     // Whether `cue` ends right before the mention, within `reach` characters of the sentence.
     private bool IsGovernedBy(Regex cue, NamedMention m, int reach)
@@ -190,6 +193,10 @@ internal sealed partial class SentenceSources
 
     [GeneratedRegex(@"(?<![\p{L}])(?:avec|grâce\s+à|aux\s+côtés\s+d[eu'’]?|en\s+partenariat\s+avec)\s+(?:[\p{L}'’-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Partner();
+
+    // The agent of a tool's making: « alimenté par », « développé par », « reposant sur ».
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:alimenté|propulsé|optimisé|développé|conçu|motorisé|entraîné|fourni)e?s?\s+par|(?:basé|fondé)e?s?\s+sur|reposant\s+sur)\s+(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Provider();
 
     // « La société a levé 12 millions d'euros auprès du fonds Partech »: who gave the money, not whose it is.
     private bool IsInvestor(NamedMention m) => IsGovernedBy(Investor(), m, 40);

@@ -403,6 +403,23 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void The_maker_of_the_tool_doing_the_work_is_not_the_employer()
+    {
+        var figures = Figures("", "Varnia, la fintech suédoise, a fait marche arrière. Plus tôt, la fintech estimait que son assistant, alimenté par Mistral AI, "
+            + "remplaçait le travail de 500 conseillers. En un an, ses effectifs sont passés de 4 000 à 3 100 employés.");
+        Assert.Equal([500m, 4000m, 3100m], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal("Varnia", f.Subject));
+    }
+
+    [Fact]
+    public void Celui_ci_after_a_tool_s_maker_is_the_tool_not_the_maker()
+    {
+        var figure = Single("Fin février, Varnia a présenté le bilan de son assistant alimenté par Mistral AI. "
+            + "Celui-ci traitait deux conversations sur trois, soit le travail de 700 agents à temps plein.");
+        Assert.Equal("Varnia", figure.Subject);
+    }
+
+    [Fact]
     public void A_count_a_share_is_taken_of_is_a_workforce()
     {
         var figures = Figures("", "Selon la direction, environ 7 % des 35 000 salariés de Capgemini en France seraient concernés.");
