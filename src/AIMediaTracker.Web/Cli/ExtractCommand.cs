@@ -1,5 +1,6 @@
 using AIMediaTracker.Core.Content;
 using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Model;
 using AIMediaTracker.Ingestion.Fetching;
 using AIMediaTracker.Ingestion.Pipeline;
 using AIMediaTracker.Ingestion.Sources;
@@ -25,9 +26,13 @@ public static class ExtractCommand
         return Task.FromResult(failed > 0 ? 1 : 0);
     }
 
-    /// <summary>Writes the lines for <paramref name="paths"/>; returns how many inputs failed.</summary>
-    public static int Run(IEnumerable<string> paths, bool withText, Stream output, TextWriter errors)
+    /// <summary>
+    /// Writes the lines for <paramref name="paths"/>; returns how many inputs failed. A fault of the extractor on one
+    /// article is that article's error line, as in an import: the articles after it are still extracted.
+    /// </summary>
+    public static int Run(IEnumerable<string> paths, bool withText, Stream output, TextWriter errors, Func<ArticleDocument, ArticleFacts>? extract = null)
     {
+        extract ??= ArticleExtractor.Extract;
         var failed = 0;
         PageFetcher? fetcher = null;
         foreach (var file in paths.SelectMany(p => WebAddress.TryParse(p, out _) ? [p] : FileSource.Expand(p)))
@@ -37,7 +42,7 @@ public static class ExtractCommand
                 var document = WebAddress.TryParse(file, out var url)
                     ? FileLoader.EnsureText((fetcher ??= PageFetcher.Create(new FetchOptions())).FetchAsync(url, CancellationToken.None).GetAwaiter().GetResult().ReadDocument())
                     : FileLoader.Load(file);
-                var facts = ArticleExtractor.Extract(document);
+                var facts = extract(document);
                 ContractJson.Write(output, file, document, facts, withText);
             }
             catch (Exception e) when (e is UnreadableContentException or FetchException or IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -45,6 +50,13 @@ public static class ExtractCommand
                 failed++;
                 errors.WriteLine($"{file} : {e.Message}");
                 ContractJson.WriteError(output, file, e.Message);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                failed++;
+                var message = $"Erreur interne en analysant cet article ({e.GetType().Name} : {e.Message.TrimEnd('.')}) ; les autres articles sont extraits.";
+                errors.WriteLine($"{file} : {message}");
+                ContractJson.WriteError(output, file, message);
             }
         }
         return failed;
