@@ -83,9 +83,10 @@ public static partial class QuoteExtractor
         if (sentenceStart >= q.Outer.Start) sentenceStart = lineStart;
         var before = speakers.LastIn(sentenceStart, q.Outer.Start, personOnly: false, insideQuote);
         // « Klaus Wendt, directeur de Brennwerk, a précisé que « … » »: the firm in the person's
-        // apposition is where the speaker works, not who speaks.
-        if (before is { IsPerson: false } org && speakers.LastIn(sentenceStart, org.Span.Start, personOnly: true, insideQuote) is { } person
-            && s[person.Span.End] == ',' && EmployerLink().IsMatch(s.AsSpan(person.Span.End, org.Span.Start - person.Span.End)))
+        // apposition is where the speaker works, not who speaks; nor is the role voiced in « Emmanuel Curtil,
+        // voix française de Jim Carrey, qui alerte : « … » ».
+        if (before is { } last && speakers.LastIn(sentenceStart, last.Span.Start, personOnly: true, insideQuote) is { } person
+            && s[person.Span.End] == ',' && EmployerLink().IsMatch(s.AsSpan(person.Span.End, last.Span.Start - person.Span.End)))
             return person.Name;
         if (before is { } b) return b.Name;
 

@@ -65,6 +65,12 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Klaus Wendt", Assert.Single(Quotes(text, Person("Klaus Wendt"))).Speaker);
     }
 
+    [Theory]
+    [InlineData("Un constat partagé par Sandrine Morel, voix française de Lara Croft qui alerte : « C'est tout un secteur qui risque de s'effondrer ».")]
+    [InlineData("Sandrine Morel, l'interprète de Lara Croft, s'inquiète : « On nous remplace déjà dans les studios ».")]
+    public void The_person_named_in_a_speakers_apposition_does_not_speak(string text) =>
+        Assert.Equal("Sandrine Morel", Assert.Single(Quotes(text, Person("Sandrine Morel"), Person("Lara Croft"))).Speaker);
+
     [Fact]
     public void An_organisation_after_a_person_and_a_comma_still_speaks()
     {
