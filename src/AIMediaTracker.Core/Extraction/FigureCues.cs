@@ -77,6 +77,10 @@ internal static partial class FigureCues
     public static partial Regex WorkforceBefore();
 
     /// <summary>Where a clause ends for the words right after a figure.</summary>
+    // « dans 110 entreprises », « chez ses 40 clients »: where a figure is counted.
+    [GeneratedRegex(@"(?<![\p{L}])(?:dans|chez|parmi|sur)\s+(?:les\s+|ses\s+|leurs\s+)?$", Options)]
+    public static partial Regex PlacePreposition();
+
     [GeneratedRegex(@"[,;:()]|\s(?:et|mais|soit|dont|alors|tandis|car|ou)\s", Options)]
     public static partial Regex NearBoundary();
 

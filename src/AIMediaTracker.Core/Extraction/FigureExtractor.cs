@@ -147,13 +147,18 @@ public static class FigureExtractor
         var asides = FigureKindClassifier.PastAsides(s, counted.End, sentence.End);
         for (var j = last + 1; j < candidates.Count; j++)
         {
-            if (candidates[j].IsYear || candidates[j].Start < asides) continue;
+            if (candidates[j].IsYear || candidates[j].Start < asides || IsPlaceComplement(s, candidates[j])) continue;
             right = Math.Min(right, Math.Max(candidates[j].Start, counted.End));
             break;
         }
         var scope = new FigureScope(left, c.Start, counted.End, right);
         return FigureKindClassifier.Classify(s, scope, c.Unit!, c.Value, counted.NounKind, c.IsDemonym, c.IsWhole);
     }
+
+    // « 15 000 emplois dans 110 entreprises de la filière sont menacés »: a count of something else than jobs, people or
+    // money, after a preposition, says where the figure is; the verb further on is still the figure's.
+    private static bool IsPlaceComplement(string s, FigureCandidate c) =>
+        c.Unit is null && !c.TakesUnitFromNeighbour && FigureCues.PlacePreposition().IsMatch(s.AsSpan(Math.Max(0, c.Start - 12), Math.Min(12, c.Start)));
 
     // "800 millions de dollars, soit environ 740 millions d'euros" states one amount twice.
     private static bool IsConversion(string s, List<FigureCandidate> candidates, int i)

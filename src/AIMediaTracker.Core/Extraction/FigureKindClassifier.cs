@@ -197,7 +197,8 @@ internal static partial class FigureKindClassifier
                 _ => -1,
             };
             if (close < 0 && FigureCues.ParticipleAside().Match(text, from, limit - from) is { Success: true } aside) close = aside.Index + aside.Length - 1;
-            if (close < 0 || text.AsSpan(i, close - i).ContainsAny(".;:!?")) return from;
+            // Within brackets a dot is an ellipsis or an abbreviation (« (comédiens, traducteurs, techniciens...) »), not a sentence's end.
+            if (close < 0 || text.AsSpan(i, close - i).ContainsAny(text[i] == '(' ? ";:!?" : ".;:!?")) return from;
             from = close + 1;
         }
     }

@@ -271,6 +271,9 @@ public sealed class FigureExtractorTests
     [InlineData("En tout, 12 500 emplois (des acteurs aux traducteurs en passant par les techniciens) sont menacés en France.")]
     [InlineData("Selon l'étude, 12 500 emplois - répartis dans 110 entreprises - sont « potentiellement menacés ».")]
     [InlineData("Selon l'étude, 12 500 emplois (comédiens, techniciens) – répartis dans 110 entreprises – sont menacés.")]
+    [InlineData("Au total, 9.000 emplois (monteurs, mixeurs, techniciens...) sont « potentiellement menacés » en France.")]
+    [InlineData("Au total, 9 000 emplois dans 80 studios de la filière sont potentiellement menacés.")]
+    [InlineData("Au total, 9 000 emplois (monteurs, mixeurs…) dans ses 80 agences sont menacés.")]
     public void The_words_agreeing_with_a_count_come_after_its_asides(string sentence) =>
         Assert.Equal(FigureKind.JobsAtRisk, Single(sentence).Kind);
 
