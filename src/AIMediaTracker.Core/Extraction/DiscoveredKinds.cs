@@ -12,11 +12,12 @@ internal static class DiscoveredKinds
 {
     private const int Reach = 60;
 
-    // The cue noun, then at most three lower-case words (« le site spécialisé américain », « le quotidien économique »), then the name.
-    private const string Between = @"(?:[ ][\p{Ll}'-]+){0,3}[ ]$";
+    // The cue noun, then at most three lower-case words (« le site spécialisé américain », « le quotidien économique »), then the
+    // name, or the name after another the noun heads (« les tabloïds Daily Express et Daily Mirror », « les quotidiens Le Monde, … »).
+    private const string Between = @"(?:[ ][\p{Ll}'-]+){0,3}(?:[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,2}(?:[ ]et|[ ]ou|,))?[ ]$";
 
-    private static readonly (Regex Cue, string Kind)[] Cues = new (string Nouns, string Kind)[]
-    {
+    private static readonly (string Nouns, string Kind)[] Nouns =
+    [
         ("quotidiens?|journal|journaux|magazines?|hebdomadaires?|mensuels?|revues?|tabloïds?|tabloids?|site|sites|médias?|medias?|blog|newsletter|radio|chaîne|chaine|agence de presse", "media"),
         ("syndicats?|guilde", "union"),
         ("studios?", "studio"),
@@ -24,9 +25,18 @@ internal static class DiscoveredKinds
         ("institut|laboratoire|labo|centre de recherche|think tank|groupe de réflexion", "research"),
         ("fonds", "investor"),
         ("banques?|néobanques?|assureurs?", "finance"),
-    }.Select(c => (new Regex(@"(?<![\p{L}])(?:" + c.Nouns + ")" + Between, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), c.Kind)).ToArray();
+    ];
 
-    /// <summary>The kind a cue right before one of <paramref name="mentions"/> gives, or null.</summary>
+    // Only the noun ignores case: the words between must be lower-case (with IgnoreCase, \p{Ll} takes any letter, and
+    // « l'Institut Pasteurix et la » made « Banque Norvane » after it a research body).
+    private static readonly (Regex Cue, string Kind)[] Cues = Nouns
+        .Select(c => (new Regex(@"(?<![\p{L}])(?i:" + c.Nouns + ")" + Between, RegexOptions.CultureInvariant | RegexOptions.Compiled), c.Kind)).ToArray();
+
+    // The same nouns heading the name itself: « Syndicat français des artistes-interprètes », « Institut Montaigne ».
+    private static readonly (Regex Head, string Kind)[] Heads = Nouns
+        .Select(c => (new Regex(@"\G(?:" + c.Nouns + @")[ ]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), c.Kind)).ToArray();
+
+    /// <summary>The kind a cue right before one of <paramref name="mentions"/>, or heading it, gives, or null.</summary>
     public static string? Of(string text, IReadOnlyList<Span> mentions)
     {
         foreach (var mention in mentions)
@@ -35,6 +45,8 @@ internal static class DiscoveredKinds
             var before = text.AsSpan(from, mention.Start - from);
             foreach (var (cue, kind) in Cues)
                 if (cue.IsMatch(before)) return kind;
+            foreach (var (head, kind) in Heads)
+                if (head.Match(text, mention.Start, mention.Length) is { Success: true }) return kind;
         }
         return null;
     }

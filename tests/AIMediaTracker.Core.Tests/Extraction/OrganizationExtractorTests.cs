@@ -95,6 +95,25 @@ public sealed class OrganizationExtractorTests
             Assert.Equal((name, kind), (org.Name, org.Kind));
         }
 
+        [Theory]
+        [InlineData("Selon le Syndicat national des monteurs, le doublage est menacé.", "Syndicat national des monteurs", "union")]
+        [InlineData("L'Institut Pasteurix publie une étude.", "Institut Pasteurix", "research")]
+        public void A_noun_heading_a_discovered_name_gives_its_kind(string sentence, string name, string kind)
+        {
+            var org = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(sentence)));
+            Assert.Equal((name, kind), (org.Name, org.Kind));
+        }
+
+        [Fact]
+        public void A_cue_noun_names_the_kind_of_the_names_it_heads_only()
+        {
+            var kinds = OrganizationExtractor.Extract(ArticleText.From("L'Institut Pasteurix et la Banque Norvane ont signé, comme les tabloïds Daily Expresso et Daily Mirrorix."))
+                .ToDictionary(o => o.Name, o => o.Kind);
+            Assert.Equal("finance", kinds["Banque Norvane"]);
+            Assert.Equal("media", kinds["Daily Expresso"]);
+            Assert.Equal("media", kinds["Daily Mirrorix"]);
+        }
+
         [Fact]
         public void An_institution_s_complement_may_be_a_compound_word() =>
             Assert.Contains("Syndicat français des artistes-interprètes", Names("Selon le Syndicat français des artistes-interprètes, le doublage est menacé."));
