@@ -88,6 +88,11 @@ public static partial class QuoteExtractor
         if (before is { } last && speakers.LastIn(sentenceStart, last.Span.Start, personOnly: true, insideQuote) is { } person
             && s[person.Span.End] == ',' && EmployerLink().IsMatch(s.AsSpan(person.Span.End, last.Span.Start - person.Span.End)))
             return person.Name;
+        // « Julie Sweet a déclaré dans le Financial Times que « … » », « a confié au Monde : « … » »: the paper it was said
+        // in or to is no speaker when someone before it in the sentence is.
+        if (before is { IsPerson: false } venue && Venue().IsMatch(s.AsSpan(Math.Max(sentenceStart, venue.Span.Start - VenueReach), Math.Min(VenueReach, venue.Span.Start - sentenceStart)))
+            && speakers.LastIn(sentenceStart, venue.Span.Start, personOnly: true, insideQuote) is { } teller)
+            return teller.Name;
         if (before is { } b) return b.Name;
 
         // Otherwise whoever the paragraph names first after it, then last before it.
@@ -109,6 +114,12 @@ public static partial class QuoteExtractor
     private static partial Regex Incise();
 
     private const int RoleReach = 60;
+
+    private const int VenueReach = 30;
+
+    // What a paper follows when something is said in it or to it: « dans l'Irish Times », « au Monde », « au micro de BFM ».
+    [GeneratedRegex(@"(?<![\p{L}])(?:dans|à|au|aux|auprès\s+d[eu]|au\s+micro\s+d[eu]|sur\s+l'antenne\s+d[eu]|dans\s+les\s+colonnes\s+d[eu])\s*(?:l'|le\s+|la\s+|les\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Venue();
 
     // « délégué, », « secrétaire générale de la CGT, »: a role, lowercase first, closed by the comma before its holder.
     [GeneratedRegex(@"^\p{Ll}[^,;:.!?«»""]{0,50},\s*$", RegexOptions.CultureInvariant)]

@@ -71,6 +71,13 @@ public sealed class QuoteExtractorTests
     public void The_person_named_in_a_speakers_apposition_does_not_speak(string text) =>
         Assert.Equal("Sandrine Morel", Assert.Single(Quotes(text, Person("Sandrine Morel"), Person("Lara Croft"))).Speaker);
 
+    [Theory]
+    [InlineData("Julie Sweet l'a reconnu, dans Bloomberg, lors d'un appel aux analystes : « Nous écartons ceux dont la reconversion n'est pas viable ».")]
+    [InlineData("La PDG du groupe, Julie Sweet, a déclaré jeudi dans Bloomberg que l'IA « fera partie intégrante de tout ce que nous faisons ».")]
+    [InlineData("Julie Sweet a confié au micro de Bloomberg : « Nous ne savons pas encore combien de postes seront touchés ».")]
+    public void The_paper_a_person_speaks_in_or_to_does_not_speak(string text) =>
+        Assert.Equal("Julie Sweet", Assert.Single(Quotes(text, Person("Julie Sweet"))).Speaker);
+
     [Fact]
     public void An_organisation_after_a_person_and_a_comma_still_speaks()
     {
