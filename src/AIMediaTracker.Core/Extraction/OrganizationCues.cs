@@ -306,8 +306,17 @@ public static partial class OrganizationCues
         foreach (var m in matches)
         {
             var span = Trim(text, m.Groups["name"]);
-            if (span is { } s && !LooksLikePerson(text, s)) found.Add((s, null));
+            if (span is { } s && !LooksLikePerson(text, s) && !IsOpeningAdverb(text, s)) found.Add((s, null));
         }
+    }
+
+    // « Parallèlement, l'entreprise insiste… », « Concrètement, … »: one word in -ment opening its sentence before a comma.
+    internal static bool IsOpeningAdverb(string text, Span span)
+    {
+        if (span.End >= text.Length || text[span.End] != ',' || !text.AsSpan(span.Start, span.Length).EndsWith("ment", StringComparison.Ordinal)
+            || text.AsSpan(span.Start, span.Length).Contains(' ')) return false;
+        var before = text.AsSpan(0, span.Start).TrimEnd(' ');
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or ':' or '\n';
     }
 
     private static void AddSuffixed(List<(Span, string?)> found, string text, Group name)

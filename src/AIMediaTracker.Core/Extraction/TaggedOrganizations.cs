@@ -22,7 +22,8 @@ public static partial class TaggedOrganizations
             if (entity.Type != "ORG" || entity.Margin < MinimumMargin) continue;
             // « La porte-parole, Marie-Claude Dupont, a confirmé »: the tagger may take a person in apposition for a body.
             if (Trim(text.Matchable, entity.Span) is { } span && !IsFollowedByPersonRole(text, span) && !IsPortfolio(text.Matchable, span)
-                && !OrganizationCues.LooksLikePerson(text.Matchable, span) && !OrganizationCues.IsFamilyName(text.Matchable, span)) yield return span;
+                && !OrganizationCues.LooksLikePerson(text.Matchable, span) && !OrganizationCues.IsFamilyName(text.Matchable, span)
+                && !OrganizationCues.IsOpeningAdverb(text.Matchable, span)) yield return span;
         }
     }
 

@@ -13,6 +13,8 @@ public sealed class OrganizationNegativesTests
     [InlineData("Désormais, les rédactions testent des outils d'écriture automatique.")]
     [InlineData("Intelligence artificielle : les traducteurs s'inquiètent pour leurs contrats.")]
     [InlineData("Aujourd'hui, les studios de doublage réduisent leurs équipes.")]
+    [InlineData("Parallèlement, l'entreprise insiste sur la formation de ses équipes.")]
+    [InlineData("Les coûts baissent. Concrètement, le groupe fermera deux sites.")]
     public void A_capitalised_word_at_the_start_of_a_sentence_is_no_organization(string sentence) =>
         Assert.Empty(Names(sentence));
 
