@@ -76,6 +76,13 @@ internal static partial class FigureCues
     [GeneratedRegex(@"(?:(?:%|pour\s*cent)\s+(?:des|de\s+(?:ses|leurs|son|sa))|(?<![\p{L}])avec)\s+$", Options)]
     public static partial Regex WorkforceBefore();
 
+    /// <summary>
+    /// « un effectif global de 750 000 salariés », « ramènerait les effectifs du groupe de 791 000 à 779 000 »: the size of a
+    /// staff, unless a cut of it comes before (« une réduction des effectifs de 1 200 postes »).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:réduction|baisse|diminution|coupes?|suppression|réduire|réduit|réduira|baisser|diminuer|tailler\s+dans)\s+(?:\p{L}+\s+|\p{L}+'){0,2})effectifs?(?:\s+[\p{L}'’-]+){0,2}\s+(?:de|d')(?:\s*(?:près\s+de|plus\s+de|environ|quelque)?\s*\d[\d\s.,]*\s+à)?\s*$", Options)]
+    public static partial Regex StaffSizeBefore();
+
     /// <summary>Where a clause ends for the words right after a figure.</summary>
     // « dans 110 entreprises », « chez ses 40 clients »: where a figure is counted.
     [GeneratedRegex(@"(?<![\p{L}])(?:dans|chez|parmi|sur)\s+(?:les\s+|ses\s+|leurs\s+)?$", Options)]

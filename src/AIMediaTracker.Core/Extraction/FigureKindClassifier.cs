@@ -28,6 +28,9 @@ internal static partial class FigureKindClassifier
     // ont porté plainte"), not a workforce.
     private const decimal SmallestWorkforce = 20;
 
+    // « les effectifs d'Accenture de »: the staff noun, two words and « de » before the number.
+    private const int StaffReach = 50;
+
     public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, decimal value, FigureKind? nounKind, bool isDemonym, bool isWhole = false)
     {
         // « IBM a gelé 7 800 embauches »: hires frozen are not created, and the count is no job figure.
@@ -54,7 +57,8 @@ internal static partial class FigureKindClassifier
         var agreeing = FirstCue(text, end, immediateEnd, scope.Left);
         // "7 % des 35 000 salariés", "leader mondial avec 780 000 salariés": the whole a share or a
         // firm is measured against is its workforce.
-        if (agreeing is null && FigureCues.WorkforceBefore().IsMatch(text.AsSpan(Math.Max(0, scope.Start - 24), Math.Min(24, scope.Start))))
+        if (agreeing is null && (FigureCues.WorkforceBefore().IsMatch(text.AsSpan(Math.Max(0, scope.Start - 24), Math.Min(24, scope.Start)))
+                || unit == "people" && FigureCues.StaffSizeBefore().IsMatch(text.AsSpan(Math.Max(scope.Left, scope.Start - StaffReach), Math.Min(StaffReach, scope.Start - scope.Left)))))
             return new ClassifiedKind(FigureKind.Workforce, true);
         // « 140 de ses 900 employés seront licenciés »: the verb after the people a part is taken from is the part's.
         if (isWhole && unit == "people") return new ClassifiedKind(FigureKind.Workforce, true);

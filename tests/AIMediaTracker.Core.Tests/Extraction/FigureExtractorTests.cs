@@ -35,6 +35,8 @@ public sealed class FigureExtractorTests
     [InlineData("Le diffuseur a annoncé jeudi l'abolition de 1 200 postes.", 1200)]
     [InlineData("Le studio a réduit ses équipes de 120 personnes.", 120)]
     [InlineData("Le groupe a licencié 300 contractuels.", 300)]
+    [InlineData("Le groupe annonce une réduction de ses effectifs de 1 200 salariés.", 1200)]
+    [InlineData("Lancé en 2010, l'outil a coûté au secteur l'équivalent de 28 000 emplois.", 28000)]
     public void A_workforce_reduced_by_a_count_is_a_loss(string text, double value)
     {
         var figure = Single(text);
@@ -456,6 +458,17 @@ public sealed class FigureExtractorTests
         Assert.Equal("États-Unis", figure.Region);
         Assert.Equal("divertissement", figure.Sector);
     }
+
+    [Theory]
+    [InlineData("A date, 1 200 employés ont été licenciés – surtout aux Etats-Unis -, sur un effectif global de plus de 75 000 salariés.", 75000)]
+    [InlineData("Ces 1 200 postes supprimés ramèneraient les effectifs du groupe de près de 79 000 à 77 800 salariés.", 79000)]
+    [InlineData("Ces 1 200 postes supprimés ramèneraient les effectifs du groupe de près de 79 000 à 77 800 salariés.", 77800)]
+    public void The_size_of_a_staff_is_a_workforce_beside_a_cut(string sentence, double value) =>
+        Assert.Equal(FigureKind.Workforce, Extract(sentence).Single(f => f.Value == (decimal)value).Kind);
+
+    [Fact]
+    public void Artificial_intelligence_is_what_touches_the_jobs_not_their_sector() =>
+        Assert.Null(Single("Selon l'étude, l'intelligence artificielle pourrait supprimer 300 000 emplois.").Sector);
 
     [Fact]
     public void Each_figure_of_a_sentence_takes_the_region_and_sector_nearest_to_it()
