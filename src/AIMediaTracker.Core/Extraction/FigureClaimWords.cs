@@ -72,6 +72,10 @@ internal static class FigureClaimWords
     /// <summary>« prévient-elle »: a pronoun speaker standing for the last source.</summary>
     public static Regex Inversion => InversionRegex.Value;
 
+    /// <summary>« en grande partie aux États-Unis », « majoritairement en Allemagne »: the part of a whole a country holds.</summary>
+    public static readonly Regex RegionShare = new(@"(?<![\p{L}])(?:principalement|majoritairement|essentiellement|surtout|notamment|en\s+grande\s+partie|en\s+majorité|pour\s+l'essentiel)\s+(?:en|aux?|à|dans)\s",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public static bool HasPossessive(string s, int from, int to) =>
         to > from && PossessiveRegex.Value.IsMatch(s.AsSpan(from, to - from));
 

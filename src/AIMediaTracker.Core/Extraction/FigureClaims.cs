@@ -132,8 +132,9 @@ internal sealed class FigureClaims
             && !FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false))
             return company;
         if (sector || here.NamesAnyone) return null;
-        // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's.
-        if (figure.Region is not null) return null;
+        // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's. But « 12 000 employés
+        // licenciés, en grande partie aux États-Unis » says where the firm's cuts fall.
+        if (figure.Region is not null && !FigureClaimWords.RegionShare.IsMatch(s.AsSpan(sentence.Start, sentence.Length))) return null;
         // « D'après la Commission européenne, la direction de la traduction est passée à 1 800 traducteurs »: the
         // body the sentence credits, and no other, tells its own headcount; a paper's is not its own, nor is an estimate.
         if (figure.Kind == FigureKind.Workforce && here.Source is { } credited && !names.IsPerson(credited) && !names.IsMedia(credited)

@@ -403,6 +403,14 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void Where_most_of_a_firm_s_cuts_fall_leaves_them_the_firm_s()
+    {
+        var figure = Figures("", "Le groupe Norvane a lancé un plan de réduction de ses effectifs. "
+            + "A date, 1 200 employés ont déjà été licenciés, en grande partie aux États-Unis.").Single(f => f.Value == 1200);
+        Assert.Equal(("États-Unis", "Norvane"), (figure.Region, figure.Subject));
+    }
+
+    [Fact]
     public void The_maker_of_the_tool_doing_the_work_is_not_the_employer()
     {
         var figures = Figures("", "Varnia, la fintech suédoise, a fait marche arrière. Plus tôt, la fintech estimait que son assistant, alimenté par Mistral AI, "
