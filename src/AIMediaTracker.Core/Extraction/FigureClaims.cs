@@ -127,14 +127,13 @@ internal sealed class FigureClaims
         if (here.FirmSpeaking is { } firm && !FigureClaimWords.NamesSector(s, clause)) return firm;
         // « Marc Benioff, PDG de Salesforce, affirme que l'IA a déjà remplacé 4 000 emplois »: the cuts or hires a company's
         // head reports, as facts, are the company's.
-        if (!sector && figure.Region is null && figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated
+        if (!sector && !IsCountrys(figure, sentence) && figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated
             && employers.HeadedBy(here.InitialPerson) is { } company && here.IsSpeaker(here.InitialPerson!)
             && !FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false))
             return company;
         if (sector || here.NamesAnyone) return null;
-        // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's. But « 12 000 employés
-        // licenciés, en grande partie aux États-Unis » says where the firm's cuts fall.
-        if (figure.Region is not null && !FigureClaimWords.RegionShare.IsMatch(s.AsSpan(sentence.Start, sentence.Length))) return null;
+        // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's.
+        if (IsCountrys(figure, sentence)) return null;
         // « D'après la Commission européenne, la direction de la traduction est passée à 1 800 traducteurs »: the
         // body the sentence credits, and no other, tells its own headcount; a paper's is not its own, nor is an estimate.
         if (figure.Kind == FigureKind.Workforce && here.Source is { } credited && !names.IsPerson(credited) && !names.IsMedia(credited)
@@ -156,7 +155,7 @@ internal sealed class FigureClaims
     // hires a deadline states its plan; a study, an institution or a union giving one, or anyone giving
     // a country's or a sector's, forecasts.
     private bool IsOwnPlan(FigureFact figure, Span sentence, string employer, SentenceSources here) =>
-        figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && figure.Region is null && !FigureClaimWords.NamesSector(s, sentence)
+        figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && !IsCountrys(figure, sentence) && !FigureClaimWords.NamesSector(s, sentence)
         && !names.IsForecaster(employer) && !names.IsPerson(employer)
         && !(names.IsMedia(employer) && (here.IsSource(employer) || here.ReportsThat(employer, figure.Span.Start)))
         && (!FigureBasisReader.IsEstimateInWords(text, figure, sentence) || OwnWordsBefore(figure.Span.Start, sentence));
@@ -169,6 +168,11 @@ internal sealed class FigureClaims
     }
 
     private const int OwnWordsReach = 80;
+
+    // A figure with a country is the country's, unless the country is where most of it falls (« 12 000 employés licenciés,
+    // en grande partie aux États-Unis », « 4 000 emplois, principalement en Allemagne »).
+    private bool IsCountrys(FigureFact figure, Span sentence) =>
+        figure.Region is not null && !FigureClaimWords.RegionShare.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
 
     // A sector word after the last comma, at most a few words before the figure: the clause's own subject.
     private bool SectorRightBefore(int at, Span sentence)

@@ -411,6 +411,13 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_firm_s_plan_with_where_most_of_it_falls_stays_its_plan()
+    {
+        var figure = Single("Le groupe Norvane a annoncé son intention de supprimer 4 000 emplois d'ici 2030, principalement en Allemagne.");
+        Assert.Equal((FigureBasis.Reported, "Norvane"), (figure.Basis, figure.Subject));
+    }
+
+    [Fact]
     public void The_maker_of_the_tool_doing_the_work_is_not_the_employer()
     {
         var figures = Figures("", "Varnia, la fintech suédoise, a fait marche arrière. Plus tôt, la fintech estimait que son assistant, alimenté par Mistral AI, "
