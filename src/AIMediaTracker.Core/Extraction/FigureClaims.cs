@@ -113,7 +113,9 @@ internal sealed class FigureClaims
             // « Le site Kotaku a appris que 98 personnes ont été remerciées chez Ubisoft »: the firm named after, or talked about, or none.
             return names.IsMedia(employer) && here.ReportsThat(employer, span.Start) ? here.EmployerAfter(span.End) ?? topic : employer;
         }
-        if (here.EmployerAfter(span.End) is { } later) return later;
+        // « …pourrait toucher 300 millions d'emplois, prédit Norvane Capital »: who forecasts after the figure is its source too.
+        if (here.EmployerAfter(span.End) is { } later)
+            return here.IsSpeaker(later) && FigureBasisReader.IsEstimate(text, figure, sentence) && !IsOwnPlan(figure, sentence, later, here) ? null : later;
         // « dans le monde », « le secteur »: a sector's figure has no one employer. Read in the figure's
         // own words, up to the next comma: « 12 000 postes sont supprimés, une décision qui secoue le monde du travail » is the firm's.
         // A number in words may run past its sentence's end (« deux\nmillions »).

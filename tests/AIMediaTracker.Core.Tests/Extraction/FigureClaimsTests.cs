@@ -417,6 +417,15 @@ public class FigureClaimsTests
         Assert.Equal((FigureBasis.Reported, "Norvane"), (figure.Basis, figure.Subject));
     }
 
+    [Theory]
+    [InlineData("L'IA générative pourrait toucher 300 millions d'emplois, estime la banque d'investissement Norvane Capital.")]
+    [InlineData("L'IA générative pourrait toucher 300 millions d'emplois, prédit Norvane Capital.")]
+    public void Who_forecasts_after_the_figure_is_its_source_not_its_employer(string sentence)
+    {
+        var figure = Single(sentence);
+        Assert.Equal(("Norvane Capital", null), (figure.Attribution, figure.Subject));
+    }
+
     [Fact]
     public void The_maker_of_the_tool_doing_the_work_is_not_the_employer()
     {
