@@ -427,6 +427,14 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_source_s_short_form_credits_the_source()
+    {
+        var figure = Figures("", "Un rapport de Goldman Sachs prédit des pertes. Environ 7 % des emplois américains pourraient être remplacés, a déclaré Goldman.")
+            .Single(f => f.Value == 7);
+        Assert.Equal("Goldman Sachs", figure.Attribution);
+    }
+
+    [Fact]
     public void The_maker_of_the_tool_doing_the_work_is_not_the_employer()
     {
         var figures = Figures("", "Varnia, la fintech suédoise, a fait marche arrière. Plus tôt, la fintech estimait que son assistant, alimenté par Mistral AI, "

@@ -139,6 +139,10 @@ public sealed class PersonExtractorTests
 
     public sealed class NotPeople
     {
+        [Fact]
+        public void One_word_opening_an_organisation_s_name_is_its_short_form() =>
+            Assert.Empty(People("Un rapport de Goldman Sachs prédit des pertes. Deux tiers des emplois sont exposés, a déclaré Goldman, ajoutant que la moitié des tâches seraient remplacées."));
+
         [Theory]
         [InlineData("Fin avril, Duolingo Max a été lancé.")]
         [InlineData("Avril 2024 a été un mois record pour OpenAI.")]
