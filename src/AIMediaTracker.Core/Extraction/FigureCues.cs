@@ -83,11 +83,11 @@ internal static partial class FigureCues
     [GeneratedRegex(@"(?<![\p{L}])(?<!(?:réduction|baisse|diminution|coupes?|suppression|réduire|réduit|réduira|baisser|diminuer|tailler\s+dans)\s+(?:\p{L}+\s+|\p{L}+'){0,2})effectifs?(?:\s+[\p{L}'’-]+){0,2}\s+(?:de|d')(?:\s*(?:près\s+de|plus\s+de|environ|quelque)?\s*\d[\d\s.,]*\s+à)?\s*$", Options)]
     public static partial Regex StaffSizeBefore();
 
-    /// <summary>Where a clause ends for the words right after a figure.</summary>
-    // « dans 110 entreprises », « chez ses 40 clients »: where a figure is counted.
+    /// <summary>« dans 110 entreprises », « chez ses 40 clients »: where a figure is counted.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:dans|chez|parmi|sur)\s+(?:les\s+|ses\s+|leurs\s+)?$", Options)]
     public static partial Regex PlacePreposition();
 
+    /// <summary>Where a clause ends for the words right after a figure.</summary>
     [GeneratedRegex(@"[,;:()]|\s(?:et|mais|soit|dont|alors|tandis|car|ou)\s", Options)]
     public static partial Regex NearBoundary();
 
