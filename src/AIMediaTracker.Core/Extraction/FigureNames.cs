@@ -157,9 +157,8 @@ internal sealed partial class FigureNames
         if (namesByKey.TryGetValue(key, out var named)) return named;
         if (Gazetteer.CanonicalNamesByKey.TryGetValue(key, out var canonical)) return canonical;
         // « a déclaré Goldman » after « Goldman Sachs »: one word opening an organisation's name is its short form.
-        if (!written.Contains(' '))
-            foreach (var (otherKey, other) in namesByKey)
-                if (otherKey.StartsWith(key + " ", StringComparison.Ordinal) && !IsPerson(other)) return other;
+        foreach (var (otherKey, other) in namesByKey)
+            if (OrganizationCues.OpensName(key, otherKey) && !IsPerson(other)) return other;
         return Gazetteer.Places.Contains(written) || written.Length < 2 || NoName().IsMatch(written) ? null : written;
     }
 

@@ -310,6 +310,10 @@ public static partial class OrganizationCues
         }
     }
 
+    /// <summary>« Goldman » for « Goldman Sachs »: one word that opens an organisation's name, its short form.</summary>
+    internal static bool OpensName(string word, string name) =>
+        name.Length > word.Length && name[word.Length] == ' ' && name.StartsWith(word, StringComparison.Ordinal) && !word.Contains(' ');
+
     // « Parallèlement, l'entreprise insiste… », « Concrètement, … »: one word in -ment opening its sentence before a comma.
     internal static bool IsOpeningAdverb(string text, Span span)
     {

@@ -64,7 +64,7 @@ public static class PersonExtractor
         }
         AddSurnameMentions(text.Matchable, people, blocked);
         // « a déclaré Goldman » after « Goldman Sachs »: one word that opens an organisation's name is its short form.
-        people.RemoveAll(p => !p.Name.Contains(' ') && organizations.Any(o => o.Name.StartsWith(p.Name + " ", StringComparison.Ordinal)));
+        people.RemoveAll(p => organizations.Any(o => OrganizationCues.OpensName(p.Name, o.Name)));
         return people
             .Select(p => new PersonFact(p.Name, p.Role, p.Handle, p.Mentions.Distinct().OrderBy(s => s.Start).ToList()))
             .OrderBy(p => p.Mentions[0].Start)

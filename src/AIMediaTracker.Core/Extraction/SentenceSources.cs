@@ -34,7 +34,7 @@ internal sealed partial class SentenceSources
         // Not the maker of a tool named last (« son chatbot alimenté par OpenAI. Celui-ci traitait… » is the chatbot).
         if (sentence.Start > 0 && StartsWithLastNamed().IsMatch(s.AsSpan(start, sentence.End - start))
             && names.In(text.SentenceAt(s.AsSpan(0, sentence.Start).TrimEnd().Length - 1).Start, start) is [.., var last] && !last.IsPerson
-            && !Provider().IsMatch(s.AsSpan(Math.Max(0, last.Start - 40), Math.Min(40, last.Start))))
+            && !IsGovernedBy(Provider(), last, ProviderReach, floor: 0))
             Referent = last.Name;
         // « En février 2024, la firme a licencié 900 personnes », « Présente dans 18 pays, la multinationale emploie… »,
         // « Après Publicis et WPP en janvier, le groupe va placer… »: the subject after a fronted complement, whose
@@ -182,12 +182,14 @@ internal sealed partial class SentenceSources
 
     // « grâce à sa collaboration avec l'entreprise française d'IA Mistral, le travail de 272 postes… »: a partner, not the employer;
     // nor is the maker of the tool doing the work (« son assistant, alimenté par OpenAI, remplaçait 700 agents »).
-    private bool IsPartner(NamedMention m) => IsGovernedBy(Partner(), m, 60) || IsGovernedBy(Provider(), m, 40);
+    private bool IsPartner(NamedMention m) => IsGovernedBy(Partner(), m, 60) || IsGovernedBy(Provider(), m, ProviderReach);
 
-    // Whether `cue` ends right before the mention, within `reach` characters of the sentence.
-    private bool IsGovernedBy(Regex cue, NamedMention m, int reach)
+    private const int ProviderReach = 40;
+
+    // Whether `cue` ends right before the mention, within `reach` characters of the sentence (or from `floor` on: a mention of the sentence before).
+    private bool IsGovernedBy(Regex cue, NamedMention m, int reach, int? floor = null)
     {
-        var from = Math.Max(Sentence.Start, m.Start - reach);
+        var from = Math.Max(floor ?? Sentence.Start, m.Start - reach);
         return cue.IsMatch(s.AsSpan(from, m.Start - from));
     }
 
