@@ -137,6 +137,10 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"\([^()\n]{0,60}\)", Options)]
     public static partial Regex Brackets();
 
+    /// <summary>The exact percentage a rounded share gives in brackets: « quatre traducteurs sur dix (36 %) », « la moitié des salariés (52 %) ».</summary>
+    [GeneratedRegex(@"\G\s*\(\s*(?:soit\s+)?(?<pct>\d{1,3}(?:,\d{1,2})?)\s*(?:%|pour\s*cent)\s*\)", Options)]
+    public static partial Regex BracketedPercent();
+
     [GeneratedRegex(@"\sd'entre\s+(?:eux|elles)$", Options)]
     public static partial Regex Partitive();
 

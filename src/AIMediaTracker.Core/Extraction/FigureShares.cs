@@ -80,8 +80,12 @@ internal static class FigureShares
             if (noun is not { SharesJobs: true } || value is null or <= 0 or > 100) continue;
             // Read right after the noun: « la moitié des développeurs interrogés » are respondents.
             var afterNoun = m.Groups["den"].Success ? m.Index + m.Length : counted.Index + counted.Length;
-            if (IsRespondents(text, afterNoun)) continue;
             var end = m.Groups["den"].Success ? m.Index + m.Length : nounGroup.Index + nounGroup.Length;
+            // The survey's own percentage in brackets is the figure; the words only round it.
+            if (FigurePatterns.BracketedPercent().Match(text, end) is { Success: true } exact
+                && FrenchNumbers.TryParseDigits(exact.Groups["pct"].Value, out var precise) && precise is > 0 and <= 100)
+                (value, end, afterNoun) = (precise, exact.Index + exact.Length, Math.Max(afterNoun, exact.Index + exact.Length));
+            if (IsRespondents(text, afterNoun)) continue;
             var c = new FigureCandidate
             {
                 Start = m.Index, End = end, NumberStart = m.Index, NumberEnd = end,

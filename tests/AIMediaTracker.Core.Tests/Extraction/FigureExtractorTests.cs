@@ -146,6 +146,22 @@ public sealed class FigureExtractorTests
         Assert.Equal(approximate, figure.Approximate);
     }
 
+    // The words round the survey's percentage; the brackets give it: one figure, the exact one.
+    [Theory]
+    [InlineData("Quatre traductrices sur dix (36 %) ont déjà perdu des contrats.", 36)]
+    [InlineData("Un poste de conseiller sur cinq (soit 21,5 %) sera supprimé.", 21.5)]
+    [InlineData("Les deux tiers des doubleurs (64 %) ont vu leurs cachets baisser.", 64)]
+    public void Reads_the_exact_share_in_brackets_after_a_rounded_one(string text, double value)
+    {
+        var figure = Assert.Single(Extract(text));
+        Assert.Equal(FigureKind.ShareOfJobs, figure.Kind);
+        Assert.Equal((decimal)value, figure.Value);
+    }
+
+    [Fact]
+    public void Respondents_stay_respondents_with_their_exact_share_in_brackets() =>
+        Assert.Empty(Extract("La moitié des salariés (47,5 %) craignent pour leur poste."));
+
     [Theory]
     [InlineData("30 % des sondés disent utiliser l'IA au travail.")]
     [InlineData("40 % des employeurs prévoient de réduire leurs effectifs.")]
