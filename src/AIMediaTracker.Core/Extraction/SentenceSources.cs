@@ -430,8 +430,10 @@ internal sealed partial class SentenceSources
         var subjectEnd = Auxiliary().Match(s, sentence.Start, verb - sentence.Start).Index;
         if (names.NameEndingAt(s, subjectEnd, sentence.Start) is { } written && !IsMentionEnd(subjectEnd)) return written;
         // « Il avait annoncé 450 suppressions », « ..., il prévoit »: the last source, or the firm talked about.
-        if (PronounBefore().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start)))
-            return lastSource ?? topic;
+        // But « La société a licencié 3 900 salariés, même si elle assure… »: a pronoun inside a sentence that
+        // opens on the firm talked about is that firm, not the source of the paragraphs before.
+        if (PronounBefore().Match(s, sentence.Start, subjectEnd - sentence.Start) is { Success: true } pronoun)
+            return pronoun.Index > FirstWord(sentence) && OpensWithEmployerAnaphor ? topic : lastSource ?? topic;
         // « Ce dernier fait savoir qu'il va se séparer de 10 % de son personnel ».
         if (Referent is not null && LastNamedSubject().IsMatch(s.AsSpan(sentence.Start, subjectEnd - sentence.Start))) return Referent;
         // « Selon le Financial Times, l'agence prévoit »: the firm talked about, not the source before the comma.

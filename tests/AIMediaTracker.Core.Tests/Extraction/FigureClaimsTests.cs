@@ -823,4 +823,14 @@ public class FigureClaimsTests
         var figure = Figures("", "Le groupe Zorbex supprime des postes de bureau. L'AFP chiffre ces 14 000 suppressions à environ 4 % des employés de bureau du groupe.").Single(f => f.Value == 14_000);
         Assert.Equal(("AFP", "Zorbex"), (figure.Attribution, figure.Subject));
     }
+
+    // « elle » inside a sentence opening on « la société » is that firm, not the source of the paragraph before.
+    [Theory]
+    [InlineData("Le groupe Zorbex supprime des postes depuis dix ans.\n\nDe son côté, Norvane estime que 80 % des emplois seront concernés.\n\nLa société a encore licencié 3 900 salariés en début d'année, même si elle assure toujours recruter.", "Zorbex")]
+    [InlineData("De son côté, Norvane estime que 80 % des emplois seront concernés.\n\nLa société a encore licencié 3 900 salariés en début d'année, même si elle assure toujours recruter.", null)]
+    public void A_pronoun_after_the_firm_opening_its_sentence_is_that_firm(string body, string? firm)
+    {
+        var cut = Figures("", body).Single(f => f.Value == 3900);
+        Assert.Equal(firm, cut.Attribution);
+    }
 }
