@@ -22,13 +22,14 @@ public static class ArticleExtractor
         // People (French roles), figures (French cues) and quotes (French verbs) are read by rules that
         // only hold for French: another language keeps its names, dates and links, not them.
         var french = LanguageDetector.IsFrench(document.Language);
-        var people = french ? PersonExtractor.Extract(text, organizations) : [];
+        var products = ProductExtractor.Extract(text);
+        var people = french ? PersonExtractor.Extract(text, organizations, products) : [];
         var figures = french ? FigureExtractor.Extract(text, organizations, people) : [];
         return new ArticleFacts(
             publishedAt,
             FigureSourceOrganizations.With(organizations, people, figures, text),
             people,
-            ProductExtractor.Extract(text),
+            products,
             figures,
             DateExtractor.Extract(text),
             french ? QuoteExtractor.Extract(text, people, organizations) : [],

@@ -19,7 +19,7 @@ public static class PersonExtractor
         public List<Span> Mentions { get; } = [];
     }
 
-    public static IReadOnlyList<PersonFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations)
+    public static IReadOnlyList<PersonFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<ProductFact> tools)
     {
         // « le lycée Jules Ferry », « rue Victor Hugo »: a name given to a place mentions no one; nor
         // does a photographer's in a credit (« Photo : Adil Boukind Archives Le Devoir »), nor an English
@@ -51,9 +51,10 @@ public static class PersonExtractor
             if (person is null) people.Add(person = new Person(surname, surname));
             person.Mentions.Add(span);
         }
+        var products = tools.SelectMany(p => p.Mentions).OrderBy(m => m.Start).ToList();
         foreach (var (span, name) in TaggedPeople.Find(text))
         {
-            if (blocked.AnyOverlaps(span) || people.Any(p => p.Mentions.Any(m => m.Overlaps(span)))) continue;
+            if (blocked.AnyOverlaps(span) || InListOfTools(span, products) || people.Any(p => p.Mentions.Any(m => m.Overlaps(span)))) continue;
             var surname = name[(name.LastIndexOf(' ') + 1)..];
             // « Marie-Pierre ne fait plus de cours » after « Marie-Pierre Dausse »: a given name alone
             // is the person the article introduced under it.
@@ -70,6 +71,13 @@ public static class PersonExtractor
             .OrderBy(p => p.Mentions[0].Start)
             .ToList();
     }
+
+    // The tagger takes a product listed among others for a name (« des outils comme ChatGPT, Copilot ou Gemini »). Alone,
+    // a listed product's name may still be someone's (« la volée de Bard » in a football report).
+    private static bool InListOfTools(Span span, List<Span> products) =>
+        products.Exists(p => p.Overlaps(span)) && products.Exists(p => !p.Overlaps(span) && p.End > span.Start - ToolListReach && p.Start < span.End + ToolListReach);
+
+    private const int ToolListReach = 40;
 
     // "von Ahn" is the surname of "Luis von Ahn"; "Ahn" alone also refers to him.
     private static bool EndsWithSurname(string surname, string mention) =>

@@ -28,7 +28,7 @@ public sealed class EnglishTitlesTests
         var text = ArticleText.From("Parmi les titres signés par des Français : History of Political Economy, Journal of Public Economics. "
             + "Selon l'économiste Florence Audier, ces revues restent anglo-saxonnes.");
 
-        var people = PersonExtractor.Extract(text, OrganizationExtractor.Extract(text)).Select(p => p.Name).ToList();
+        var people = PersonExtractor.Extract(text, OrganizationExtractor.Extract(text), ProductExtractor.Extract(text)).Select(p => p.Name).ToList();
 
         Assert.Equal(["Florence Audier"], people);
     }

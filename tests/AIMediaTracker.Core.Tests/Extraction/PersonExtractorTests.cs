@@ -9,7 +9,7 @@ public sealed class PersonExtractorTests
     private static IReadOnlyList<PersonFact> People(string text)
     {
         var article = ArticleText.From(text);
-        return PersonExtractor.Extract(article, OrganizationExtractor.Extract(article));
+        return PersonExtractor.Extract(article, OrganizationExtractor.Extract(article), ProductExtractor.Extract(article));
     }
 
     public sealed class Names
@@ -159,6 +159,14 @@ public sealed class PersonExtractorTests
         [InlineData("Le groupe a signé 1 000 contrats pour Leonforce, sa plateforme de création d'agents virtuels.")]
         [InlineData("Il s'exprimait dans l'émission The Martin Bartlett Show avant le week-end.")]
         public void Finds_no_person(string sentence) => Assert.Empty(People(sentence));
+
+        [Fact]
+        public void A_product_listed_among_others_is_no_person() =>
+            Assert.Empty(People("Plus d'un cadre sur trois utilise l'IA régulièrement au travail, selon une étude\n\n"
+                + "Selon une étude publiée ce mardi, plus d'un cadre sur trois dit utiliser des outils d'intelligence artificielle générative "
+                + "au moins une fois par semaine. 35% d'entre eux utilisent certaines IA comme ChatGPT, Copilot ou Gemini très régulièrement.\n\n"
+                + "L'enquête montre que 35% des cadres utilisent des outils comme ChatGPT, Copilot ou Gemini très régulièrement : "
+                + "12% d'entre eux disent y avoir recours tous les jours ou presque."));
 
         [Fact]
         public void A_laureate_named_after_the_prize_is_a_person() =>

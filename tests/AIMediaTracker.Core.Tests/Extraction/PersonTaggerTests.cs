@@ -9,7 +9,7 @@ public sealed class PersonTaggerTests
     private static List<string> People(string text)
     {
         var article = ArticleText.From(text);
-        return PersonExtractor.Extract(article, OrganizationExtractor.Extract(article)).Select(p => p.Name).ToList();
+        return PersonExtractor.Extract(article, OrganizationExtractor.Extract(article), ProductExtractor.Extract(article)).Select(p => p.Name).ToList();
     }
 
     [Theory]
