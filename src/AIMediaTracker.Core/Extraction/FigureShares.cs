@@ -47,7 +47,7 @@ internal static class FigureShares
             // 10 % les deux prochaines années" names them before.
             if (!c.Rejected || !of.Groups["bare"].Success) return;
         }
-        c.Rejected = !IsJobsNamedBefore(text, c);
+        c.Rejected = !IsJobsNamedBefore(text, c) || FigurePatterns.ClitizedRespondentVerb().IsMatch(text, c.End);
     }
 
     // "réduire ses effectifs de 10 %": the jobs are named before the percentage.

@@ -172,6 +172,8 @@ public sealed class FigureExtractorTests
     [InlineData("Un Français sur deux utilise déjà ChatGPT.")]
     [InlineData("La moitié des entreprises ont adopté l'IA.")]
     [InlineData("Le candidat a obtenu 52 % des voix.")]
+    [InlineData("Le regard des cadres sur l'impact de l'IA sur leur métier est nuancé : 37 % y voient une opportunité.")]
+    [InlineData("Peu de cadres ont été formés à l'IA dans leur emploi, alors que 72 % le souhaitent.")]
     public void Ignores_percentages_of_anything_but_jobs(string text) => Assert.Empty(Extract(text));
 
     [Theory]
