@@ -150,6 +150,10 @@ internal static partial class FigureContext
 
         public string? Sector(int figureStart) => namedSector ?? Nearest(sectors, Sectors, figureStart);
 
+        /// <summary>Where the word giving <see cref="Sector"/> is written, or -1 when a phrase (« le secteur de X ») or nothing gave it.</summary>
+        public int SectorWordAt(int figureStart) =>
+            namedSector is null && NearestIndex(sectors, figureStart) is var k and >= 0 ? sentenceStart + sectors[k] : -1;
+
         public string? Region(int figureStart) => Nearest(regions, Regions, figureStart);
 
         // Where each pattern is first written in the sentence, or -1 (also when that first
@@ -172,15 +176,18 @@ internal static partial class FigureContext
             return positions;
         }
 
-        private string? Nearest(int[] positions, (string Pattern, string Name)[] table, int figureStart)
+        private string? Nearest(int[] positions, (string Pattern, string Name)[] table, int figureStart) =>
+            NearestIndex(positions, figureStart) is var k and >= 0 ? table[k].Name : null;
+
+        private int NearestIndex(int[] positions, int figureStart)
         {
-            string? best = null;
+            var best = -1;
             var bestDistance = int.MaxValue;
-            for (var k = 0; k < table.Length; k++)
+            for (var k = 0; k < positions.Length; k++)
             {
                 if (positions[k] < 0) continue;
                 var distance = Math.Abs(sentenceStart + positions[k] - figureStart);
-                if (distance < bestDistance) (best, bestDistance) = (table[k].Name, distance);
+                if (distance < bestDistance) (best, bestDistance) = (k, distance);
             }
             return best;
         }

@@ -32,6 +32,7 @@ public static class FigureExtractor
         var horizons = new HorizonTracker(text);
         // Figures come in text order, often several to a sentence.
         (Span Sentence, FigureContext.SentenceNames Names)? names = null;
+        var sectorWords = new List<int>();
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -49,6 +50,7 @@ public static class FigureExtractor
                 names.Value.Names.Region(c.NumberStart),
                 horizons.YearFor(sentence, c.NumberStart),
                 new Span(c.Start, c.End));
+            sectorWords.Add(names.Value.Names.SectorWordAt(c.NumberStart));
             if (openRange == c) rangeStarts.Add(facts.Count - 1);
             openRange = c.RangeEnd;
             facts.Add((fact, kind.FromCue));
@@ -91,7 +93,14 @@ public static class FigureExtractor
                 clauses[i] = new Span(Math.Min(clauses[i - 1].Start, clauses[i].Start), clauses[i].End);
         }
         for (var i = 0; i < facts.Count; i++)
-            facts[i] = (claims.Resolve(facts[i].Fact, clauses[i]), facts[i].FromCue);
+        {
+            var fact = claims.Resolve(facts[i].Fact, clauses[i]);
+            // « la banque d'affaires américaine Goldman Sachs avançait 300 millions d'emplois menacés »: the noun says what the
+            // source is, not whose jobs these are; it is the figure's sector only when the figure is that firm's.
+            if (sectorWords[i] >= 0 && named.DescribedBy(s, sectorWords[i], text.SentenceAt(sectorWords[i]).End) is { } described && described != fact.Subject)
+                fact = fact with { Sector = null };
+            facts[i] = (fact, facts[i].FromCue);
+        }
         return FigureMerger.Merge(facts, claims.InTitle, fact => NamedInSentence(text, organizations, fact.Subject, fact.Span));
     }
 

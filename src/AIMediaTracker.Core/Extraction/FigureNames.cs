@@ -89,6 +89,23 @@ internal sealed partial class FigureNames
     [GeneratedRegex(@"\G\s*(?:(?:le|la|les|l'|du|de\s+la|de\s+l'|des|d'|un|une)\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Determiner();
 
+    // The rest of the cue noun's word, then at most three lower-case complements: « banque| d'affaires américaine ».
+    [GeneratedRegex(@"^[\p{L}-]*(?:\s+(?:d'|de\s+|du\s+)?\p{Ll}[\p{Ll}'-]*){0,3}\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribingGap();
+
+    /// <summary>
+    /// The organisation that the word at <paramref name="wordAt"/> describes, named right after it
+    /// (« la banque d'affaires américaine Goldman Sachs »), or null.
+    /// </summary>
+    public string? DescribedBy(string s, int wordAt, int limit)
+    {
+        foreach (var m in In(wordAt + 1, Math.Min(limit, wordAt + DescribedReach)))
+            return !m.IsPerson && DescribingGap().IsMatch(s.AsSpan(wordAt, m.Start - wordAt)) ? m.Name : null;
+        return null;
+    }
+
+    private const int DescribedReach = 60;
+
     /// <summary>
     /// A capitalised name written at <paramref name="at"/> (after an article) that the extractors did
     /// not list (« selon BestBrokers »), under its canonical name when the article or the gazetteer has one.

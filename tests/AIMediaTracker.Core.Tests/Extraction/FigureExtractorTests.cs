@@ -488,6 +488,13 @@ public sealed class FigureExtractorTests
     public void Artificial_intelligence_is_what_touches_the_jobs_not_their_sector() =>
         Assert.Null(Single("Selon l'étude, l'intelligence artificielle pourrait supprimer 300 000 emplois.").Sector);
 
+    // The noun before a firm's name says what the firm is: the figure's sector when the figure is that firm's.
+    [Theory]
+    [InlineData("Dans une étude, la banque d'affaires américaine Norvane Capital avançait le chiffre de 300 millions d'emplois menacés dans le monde.", null)]
+    [InlineData("La banque Norvane Capital va supprimer 9 000 postes d'ici 2027.", "banque")]
+    public void A_noun_describing_the_source_is_no_sector_of_others_jobs(string sentence, string? sector) =>
+        Assert.Equal(sector, Assert.Single(ArticleExtractor.Extract(new ArticleDocument("", sentence)).Figures).Sector);
+
     [Fact]
     public void Each_figure_of_a_sentence_takes_the_region_and_sector_nearest_to_it()
     {
