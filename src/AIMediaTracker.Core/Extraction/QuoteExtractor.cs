@@ -78,6 +78,25 @@ public static partial class QuoteExtractor
                 return appositive.Name;
         }
 
+        // « », tranche cette recherche, qui… chapeautée par Anne Bouverot »: the incise describes its speaker without naming it,
+        // and the next name in the paragraph is not it. Someone new (« nous affirme le fondateur d'une start-up ») is no one the
+        // article names; a title (« soutient la comédienne ») is the person named last before; anything else (« écrit l'agence »,
+        // « a déclaré le syndicat », « tranche cette recherche ») the organisation named last before in the paragraph, if any.
+        if (DescribedIncise().Match(s, q.Outer.End) is { Success: true } described && described.Index == q.Outer.End
+            && !described.Groups["rest"].ValueSpan.ContainsAnyInRange('A', 'Z'))
+        {
+            // « a déclaré son propriétaire, Axel Springer SE »: named in apposition after all.
+            var end = described.Index + described.Length;
+            if (end < lineEnd && s[end] == ',' && speakers.FirstIn(end + 1, lineEnd, personOnly: false) is { } appositive && appositive.Span.Start <= end + 3)
+                return appositive.Name;
+            if (described.Groups["indefinite"].Success || IndefiniteComplement().IsMatch(described.Groups["rest"].ValueSpan)) return null;
+            if (PersonContext.IsTitle(described.Groups["noun"].ValueSpan)) return speakers.LastIn(0, q.Outer.Start, personOnly: true, insideQuote)?.Name;
+            // Only as far back as the sentence before the quotation: further, « l'agence » is more often one the article did not list.
+            var lastChar = s.AsSpan(0, q.Outer.Start).TrimEnd().Length - 1;
+            var from = lastChar < lineStart ? lineStart : Math.Max(lineStart, text.SentenceAt(lastChar).Start);
+            return speakers.LastIn(from, q.Outer.Start, personOnly: false, insideQuote, organizationOnly: true)?.Name;
+        }
+
         // The speaker introduces the quotation in the same sentence ("X a déclaré : ...").
         var sentenceStart = Math.Max(lineStart, text.SentenceAt(Math.Max(0, q.Outer.Start - 1)).Start);
         if (sentenceStart >= q.Outer.Start) sentenceStart = lineStart;
@@ -131,4 +150,15 @@ public static partial class QuoteExtractor
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|du|von|van|di|da|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenName();
+
+    // After the closing mark, a verb (behind its pronoun or auxiliary) and its subject described by a determiner and a noun:
+    // « , tranche cette recherche », « , nous affirme le fondateur d'une start-up », « , soutient la comédienne ». Not a
+    // conjunction or a preposition going on with the sentence (« », et le projet… »).
+    [GeneratedRegex(@"\G\s*,\s*(?:(?:nous|me|lui|leur|vous)\s+|m')?(?:(?:a|ont|avait|avaient)\s+)?(?!(?:et|ou|mais|donc|puis|car|dans|pour|avec|sur|en|à|de|du|des|selon|comme|alors|avant|après|depuis|lors|quand|si|que|qui|dont|où|le|la|les|un|une|ce|cet|cette|ces|soit|tandis|même|voire)\s)\p{Ll}[\p{Ll}-]*(?<!ant)\s+(?:(?<indefinite>un|une)\s+|(?:le|la|les|cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|nos)\s+|l')(?<noun>\p{Ll}[\p{Ll}-]*)(?<rest>[^,;:.!?«»""\n]{0,80})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedIncise();
+
+    // « le fondateur d'une start-up », « la directrice d'un cabinet »: someone the article does not name.
+    [GeneratedRegex(@"(?:^|\s)(?:d'une?|une?|des)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteComplement();
 }

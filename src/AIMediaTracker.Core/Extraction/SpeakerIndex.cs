@@ -45,12 +45,12 @@ internal sealed class SpeakerIndex
     public IReadOnlyList<Mention> Mentions => mentions;
 
     /// <summary>The last mention ending before <paramref name="end"/> and starting at or after <paramref name="start"/>.</summary>
-    public Mention? LastIn(int start, int end, bool personOnly, Func<Span, bool>? skip = null)
+    public Mention? LastIn(int start, int end, bool personOnly, Func<Span, bool>? skip = null, bool organizationOnly = false)
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.Span.End > end || (personOnly && !m.IsPerson) || (skip?.Invoke(m.Span) ?? false)) continue;
+            if (m.Span.End > end || (personOnly && !m.IsPerson) || (organizationOnly && m.IsPerson) || (skip?.Invoke(m.Span) ?? false)) continue;
             return m.Span.Start >= start ? m : null;
         }
         return null;

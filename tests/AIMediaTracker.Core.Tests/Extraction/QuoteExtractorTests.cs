@@ -124,4 +124,41 @@ public sealed class QuoteExtractorTests
     [Fact]
     public void A_speaker_the_person_list_missed_is_read_from_the_incise() =>
         Assert.Equal("Sandrine Collet", Assert.Single(Quotes("« Reconvertir 8 500 personnes, c'est une belle vitrine », relève Sandrine Collet, déléguée syndicale.")).Speaker);
+
+    // An incise that describes its speaker instead of naming it: not the next name of the paragraph.
+    [Fact]
+    public void A_study_described_in_the_incise_is_not_the_person_named_after_it() =>
+        Assert.Null(Assert.Single(Quotes("En France, « ils ne représenteraient que 5 % des emplois », tranche cette recherche, qui a été dirigée par Anne Norvel.",
+            Person("Anne Norvel"))).Speaker);
+
+    [Fact]
+    public void Someone_new_described_in_the_incise_is_no_one_named() =>
+        Assert.Null(Assert.Single(Quotes("Des start-up utilisent des outils conçus par Marc Tissot. « L'IA est meilleure qu'un jeune en sortie d'école », "
+            + "nous affirme le fondateur d'une start-up qui n'embauche plus de juniors.", Person("Marc Tissot"))).Speaker);
+
+    [Fact]
+    public void A_title_in_the_incise_is_the_person_named_before() =>
+        Assert.Equal("Dorine Valcourt", Assert.Single(Quotes("Pour l'actrice Dorine Valcourt, rien ne remplace une voix humaine. « Un robot ne joue pas la même scène », "
+            + "soutient la comédienne. Le studio de Marc Tissot, lui, s'est déjà équipé.", Person("Dorine Valcourt"), Person("Marc Tissot"))).Speaker);
+
+    [Fact]
+    public void A_body_described_in_the_incise_is_the_organisation_of_the_sentence_before()
+    {
+        var facts = ArticleExtractor.Extract(new ArticleDocument("", "La proposition a été rejetée par le syndicat patronal Norvane. "
+            + "« Les sociétés membres négocient ensemble pour trouver une solution », a déclaré le syndicat, cité par Marc Tissot."));
+        Assert.Equal("Norvane", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_the_quote_is_no_incise() =>
+        Assert.Equal("Claire Gautier", Assert.Single(Quotes("Claire Gautier, patronne d'une agence, déclare : « Ça fait deux ans que je ressens les effets de l'IA », "
+            + "notant une baisse des demandes.", Person("Claire Gautier"))).Speaker);
+
+    [Fact]
+    public void An_organisation_in_apposition_to_the_described_speaker_speaks()
+    {
+        var facts = ArticleExtractor.Extract(new ArticleDocument("", "Le groupe Norvane Media possède le quotidien. Le journal « se séparerait de collègues dont les tâches "
+            + "sont faites par l'IA », a déclaré son propriétaire, Norvane Media, dans un courriel."));
+        Assert.Equal("Norvane Media", Assert.Single(facts.Quotes).Speaker);
+    }
 }
