@@ -166,10 +166,31 @@ internal sealed partial class SentenceSources
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the
             // verb belongs to its subject's apposition; the figure is the subject's.
-            return speaker is not null && m.End <= verb ? speaker : m.Name;
+            if (speaker is not null && m.End <= verb) return speaker;
+            // Without a verb of speech: « Le groupe Meta, maison mère de Facebook et Instagram, a décidé de supprimer 600 postes ».
+            return ApposedTo(mentions, m, at) ?? m.Name;
         }
         return null;
     }
+
+    // The name opening the sentence when `m` lies in its apposition: « Le groupe Meta, maison mère de Facebook et Instagram, ».
+    // An apposition opens on a lower-case word; « Meta, Google et Amazon ont… » is a list.
+    private string? ApposedTo(ReadOnlySpan<NamedMention> mentions, NamedMention m, int at)
+    {
+        var head = mentions[0];
+        var start = FirstWord(Sentence);
+        if (head.Start == m.Start || head.IsPerson || head.Start - start > OpeningReach || !OpeningWords().IsMatch(s.AsSpan(start, head.Start - start))
+            || head.End + 2 >= m.Start || s[head.End] != ',' || !char.IsLower(s[head.End + 1] == ' ' ? s[head.End + 2] : s[head.End + 1]))
+            return null;
+        var closes = s.IndexOf(',', m.End, at - m.End);
+        return closes >= 0 && !s.AsSpan(head.End + 1, m.Start - head.End - 1).ContainsAny(",;:.") ? head.Name : null;
+    }
+
+    private const int OpeningReach = 30;
+
+    // « Le groupe », « L'éditeur américain »: what may come before the name that opens a sentence.
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}*(?:'|\s+))?[\s\p{Ll}'-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningWords();
 
     // The last reporting verb before `at` whose speaker is an organisation, with that speaker.
     private (int Verb, string? Speaker) LastOrganizationSpeech(int at)

@@ -833,4 +833,9 @@ public class FigureClaimsTests
         var cut = Figures("", body).Single(f => f.Value == 3900);
         Assert.Equal(firm, cut.Attribution);
     }
+
+    // Names in the apposition of the sentence's opening name are its description, not whose jobs these are.
+    [Fact]
+    public void A_name_in_the_subject_s_apposition_is_not_the_employer() =>
+        Assert.Equal("Norvane", Single("Le groupe Norvane, maison mère de Facebook et Instagram, a décidé de supprimer environ 600 postes au sein de sa division IA.").Subject);
 }
