@@ -144,14 +144,20 @@ internal sealed class FigureClaims
         // « Selon le rapport du cabinet Valmont, l'IA transformera 23 % des emplois »: a study's share of jobs, or its
         // forecast, is about the economy, not about the firm the article talks about. A union's count may be that firm's.
         if (here.Source is { } study && names.IsForecaster(study) && !names.IsUnion(study)
-            && (figure.Kind is FigureKind.ShareOfJobs or FigureKind.JobsAffected or FigureKind.JobsAtRisk
-                || FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: true)))
+            && (IsMeasured(figure) || FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: true)))
             return null;
         // Money and jobs to be created belong to the project of the firm talked about, projected or not
         // (« le site devrait créer 1 200 emplois » after the group investing in it); a sector's were ruled out above.
         if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;
+        // « L'ONU tire la sonnette d'alarme. […] les postes occupés par des femmes le sont davantage (4,7 % de l'ensemble des emplois) »:
+        // a share of jobs, or jobs touched or threatened, after an institution that studies them are the economy's, not its staff.
+        // (A consultancy talked about, as Accenture, is also an employer.)
+        if (topic is not null && names.IsStudyBody(topic) && IsMeasured(figure)) return null;
         return FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
+
+    // What studies measure in others' jobs: shares, jobs touched or threatened.
+    private static bool IsMeasured(FigureFact figure) => figure.Kind is FigureKind.ShareOfJobs or FigureKind.JobsAffected or FigureKind.JobsAtRisk;
 
     // « La BBC a annoncé 500 suppressions de postes d'ici mars 2026 »: an employer giving its own cuts or
     // hires a deadline states its plan; a study, an institution or a union giving one, or anyone giving

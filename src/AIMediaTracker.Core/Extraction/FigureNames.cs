@@ -57,6 +57,9 @@ internal sealed partial class FigureNames
     /// <summary>Whether the name is a consultancy, a research body, an institution, a university or a union.</summary>
     public bool IsForecaster(string name) => kinds.TryGetValue(name, out var kind) && ForecasterKinds.Contains(kind);
 
+    /// <summary>Whether the name is a public institution, a research body or a university: bodies that measure others' jobs.</summary>
+    public bool IsStudyBody(string name) => kinds.GetValueOrDefault(name) is "institution" or "research" or "university";
+
     /// <summary>Whether the name is a union or a guild.</summary>
     public bool IsUnion(string name) => kinds.GetValueOrDefault(name) == "union";
 

@@ -838,4 +838,18 @@ public class FigureClaimsTests
     [Fact]
     public void A_name_in_the_subject_s_apposition_is_not_the_employer() =>
         Assert.Equal("Norvane", Single("Le groupe Norvane, maison mère de Facebook et Instagram, a décidé de supprimer environ 600 postes au sein de sa division IA.").Subject);
+
+    [Fact]
+    public void The_results_of_this_research_are_the_last_source_s() =>
+        Assert.Equal("OIT", Figures("", "Dans une étude parue le 20 mai, l'Organisation internationale du travail (OIT) alerte sur l'emploi des femmes.\n\n"
+            + "D'après les résultats de cette vaste recherche, un travailleur sur quatre exerce une profession exposée à l'IA.").Single().Attribution);
+
+    // A share of jobs after an institution that studies them is the economy's, not the institution's staff.
+    [Fact]
+    public void A_share_after_an_institution_talked_about_is_no_one_s()
+    {
+        var figure = Figures("", "L'Organisation des nations unies (ONU) tire la sonnette d'alarme sur l'emploi des femmes.\n\n"
+            + "Et les postes occupés par des femmes le sont davantage (4,7 % de l'ensemble des emplois féminins).").Single();
+        Assert.Null(figure.Subject);
+    }
 }
