@@ -148,11 +148,14 @@ internal sealed class FigureClaims
             return null;
         // Money and jobs to be created belong to the project of the firm talked about, projected or not
         // (« le site devrait créer 1 200 emplois » after the group investing in it); a sector's were ruled out above.
-        if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;
         // « L'ONU tire la sonnette d'alarme. […] les postes occupés par des femmes le sont davantage (4,7 % de l'ensemble des emplois) »:
-        // a share of jobs, or jobs touched or threatened, after an institution that studies them are the economy's, not its staff.
+        // a share of jobs, or jobs touched, threatened or to be created (« cette vague pourrait générer 170 millions de nouveaux
+        // emplois » after the WEF's study), after an institution that studies them are the economy's, not its own.
         // (A consultancy talked about, as Accenture, is also an employer.)
-        if (topic is not null && names.IsStudyBody(topic) && IsMeasured(figure)) return null;
+        if (topic is not null && names.IsStudyBody(topic)
+            && (IsMeasured(figure) || figure.Kind == FigureKind.JobsCreated && FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: true)))
+            return null;
+        if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;
         return FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
 

@@ -852,4 +852,9 @@ public class FigureClaimsTests
             + "Et les postes occupés par des femmes le sont davantage (4,7 % de l'ensemble des emplois féminins).").Single();
         Assert.Null(figure.Subject);
     }
+
+    [Fact]
+    public void Jobs_a_study_body_talked_about_expects_to_be_created_are_no_one_s() =>
+        Assert.Null(Figures("", "Réuni à Davos, l'Institut Norvane de recherche économique publie une étude sur l'IA. Elle indique que d'ici 2030, "
+            + "des postes pourraient être supprimés. Dans un même temps cette vague pourrait générer 170 millions de nouveaux emplois.").Single(f => f.Value == 170_000_000).Subject);
 }
