@@ -64,8 +64,10 @@ internal static partial class FigureKindClassifier
         if (isWhole && unit == "people") return new ClassifiedKind(FigureKind.Workforce, true);
 
         var governing = possessive ? null : LastCue(text, immediateStart, scope.Start, scope.Left);
-        // « le licenciement de 124 employés travaillant dans son studio »: where they work describes those the noun before acts on.
-        if (agreeing is FigureKind.Workforce && governing is FigureKind.JobsLost or FigureKind.JobsAtRisk or FigureKind.JobsCreated) agreeing = null;
+        // « le licenciement de 124 employés travaillant dans son studio », « cela va toucher 15 000 personnes qui travaillent dans les
+        // studios »: where they work describes those the word before acts on.
+        if (agreeing is FigureKind.Workforce && governing is FigureKind.JobsLost or FigureKind.JobsAtRisk or FigureKind.JobsCreated or FigureKind.JobsAffected)
+            agreeing = null;
         var found = agreeing
             ?? governing
             ?? FirstCue(text, end, nearEnd, scope.Left)

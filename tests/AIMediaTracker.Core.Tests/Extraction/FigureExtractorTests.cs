@@ -485,6 +485,10 @@ public sealed class FigureExtractorTests
         Assert.Equal(FigureKind.Workforce, Extract(sentence).Single(f => f.Value == (decimal)value).Kind);
 
     [Fact]
+    public void Where_the_people_a_verb_touches_work_does_not_make_them_a_workforce() =>
+        Assert.Equal(FigureKind.JobsAffected, Single("Cela va toucher 15.000 personnes qui travaillent dans les studios, des comédiens, des ingénieurs du son.").Kind);
+
+    [Fact]
     public void Artificial_intelligence_is_what_touches_the_jobs_not_their_sector() =>
         Assert.Null(Single("Selon l'étude, l'intelligence artificielle pourrait supprimer 300 000 emplois.").Sector);
 
