@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Claims;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
@@ -26,11 +27,11 @@ internal static partial class FigureContext
     internal static readonly (string Pattern, string Sector)[] Sectors = [.. LexiconFile.Get("figure-sectors.txt").Pairs("sectors")];
 
     // A sector name is one or two words; a second word that is a verb or a linking word ends it
-    // ("le secteur du jeu vidéo emploie..." names "jeu vidéo").
+    // ("le secteur du jeu vidéo emploie..." names "jeu vidéo", « l'industrie des professionnels de la voix » « professionnels »).
     private const string NameWord = @"\p{L}[\p{L}'-]*";
 
     private const string NotName =
-        @"(?:qui|où|dont|et|ou|en|à|au|aux|avec|dans|selon|pour|par|sur|comme|rien|ne|n'|se|s'|y|est|sont|a|ont|emploi\p{L}+|compt\p{L}*|représent\p{L}*|pès\p{L}*|pèse|devr\p{L}*|pourr\p{L}*|f[ae]\p{L}*|perd\p{L}*|gagn\p{L}*|voit|verra|connaît|subit|vit|reste)(?![\p{L}])";
+        @"(?:qui|où|dont|et|ou|en|à|au|aux|avec|dans|selon|pour|par|sur|comme|de|du|des|d'|la|le|les|l'|rien|ne|n'|se|s'|y|est|sont|a|ont|emploi\p{L}+|compt\p{L}*|représent\p{L}*|pès\p{L}*|pèse|devr\p{L}*|pourr\p{L}*|f[ae]\p{L}*|perd\p{L}*|gagn\p{L}*|voit|verra|connaît|subit|vit|reste)(?![\p{L}])";
 
     private static readonly Regex NamedSectorRegex = new(
         @"(?<![\p{L}])(?:" + LexiconNotation.Alternation(LexiconFile.Get("figure-sectors.txt").Entries("sector-heads")) + @")\s+(?:du|de\s+la|de\s+l'|des)\s*(?<name>"
@@ -116,6 +117,7 @@ internal static partial class FigureContext
     {
         private readonly int sentenceStart;
         private readonly string? namedSector;
+        private readonly string? unknownNamedSector;
         private readonly int[] sectors;
         private readonly int[] regions;
 
@@ -126,6 +128,8 @@ internal static partial class FigureContext
             var named = NamedSectorRegex.Match(text, sentence.Start, sentence.End - sentence.Start);
             namedSector = named.Success ? Unglued(named.Groups["name"].Value.Trim()) : null;
             var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            // « l'industrie des professionnels de la voix »: a named sector the vocabulary does not know gives way to a known one in the sentence.
+            if (namedSector is not null && SectorVocabulary.Map(namedSector) == SectorVocabulary.Unspecified) (unknownNamedSector, namedSector) = (namedSector, null);
             sectors = namedSector is null ? Positions(article.AnchorHits, AnchorWords.Sectors, words, sentence, Sectors, wholeWord: false) : [];
             regions = Positions(article.AnchorHits, AnchorWords.Regions, words, sentence, Regions, wholeWord: true);
             for (var k = 0; k < regions.Length; k++)
@@ -148,7 +152,7 @@ internal static partial class FigureContext
             return name;
         }
 
-        public string? Sector(int figureStart) => namedSector ?? Nearest(sectors, Sectors, figureStart);
+        public string? Sector(int figureStart) => namedSector ?? Nearest(sectors, Sectors, figureStart) ?? unknownNamedSector;
 
         /// <summary>Where the word giving <see cref="Sector"/> is written, or -1 when a phrase (« le secteur de X ») or nothing gave it.</summary>
         public int SectorWordAt(int figureStart) =>

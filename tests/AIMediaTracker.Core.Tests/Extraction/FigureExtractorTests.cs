@@ -484,6 +484,12 @@ public sealed class FigureExtractorTests
     public void The_size_of_a_staff_is_a_workforce_beside_a_cut(string sentence, double value) =>
         Assert.Equal(FigureKind.Workforce, Extract(sentence).Single(f => f.Value == (decimal)value).Kind);
 
+    [Theory]
+    [InlineData("En Belgique, l'industrie des professionnels de la voix pèse plus de 240 millions d'euros par an.", "voix")]
+    [InlineData("Le secteur de la grande distribution va supprimer 500 postes.", "grande distribution")]
+    public void A_sector_named_after_its_head_noun_gives_way_to_a_known_one(string sentence, string sector) =>
+        Assert.Equal(sector, Single(sentence).Sector);
+
     [Fact]
     public void Where_the_people_a_verb_touches_work_does_not_make_them_a_workforce() =>
         Assert.Equal(FigureKind.JobsAffected, Single("Cela va toucher 15.000 personnes qui travaillent dans les studios, des comédiens, des ingénieurs du son.").Kind);
