@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Ner;
 using AIMediaTracker.Core.Text;
@@ -8,7 +9,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// Finds people with their roles and handles. One entry per person under the fullest name the
 /// article gives; later surname-only mentions ("M. Perry", "Murati") join it.
 /// </summary>
-public static class PersonExtractor
+public static partial class PersonExtractor
 {
     private sealed class Person(string name, string surname)
     {
@@ -52,9 +53,12 @@ public static class PersonExtractor
             person.Mentions.Add(span);
         }
         var products = tools.SelectMany(p => p.Mentions).OrderBy(m => m.Start).ToList();
+        var organizationMentions = organizations.SelectMany(o => o.Mentions).ToList();
         foreach (var (span, name) in TaggedPeople.Find(text))
         {
             if (blocked.AnyOverlaps(span) || InListOfTools(span, products) || people.Any(p => p.Mentions.Any(m => m.Overlaps(span)))) continue;
+            // « Amazon, Target, UPS, Duolingo, Accenture licencient »: one word listed next to a company is one too.
+            if (!name.Contains(' ') && ListedBeside(text.Matchable, span, organizationMentions)) continue;
             var surname = name[(name.LastIndexOf(' ') + 1)..];
             // « Marie-Pierre ne fait plus de cours » after « Marie-Pierre Dausse »: a given name alone
             // is the person the article introduced under it.
@@ -78,6 +82,14 @@ public static class PersonExtractor
         products.Exists(p => p.Overlaps(span)) && products.Exists(p => !p.Overlaps(span) && p.End > span.Start - ToolListReach && p.Start < span.End + ToolListReach);
 
     private const int ToolListReach = 40;
+
+    // Whether a list's separator (« , », « et », « ou ») joins the span to one of the mentions, on either side.
+    private static bool ListedBeside(string text, Span span, List<Span> mentions) =>
+        mentions.Exists(m => ListSeparator().IsMatch(text.AsSpan(span.End, Math.Max(0, m.Start - span.End)))
+            || ListSeparator().IsMatch(text.AsSpan(m.End, Math.Max(0, span.Start - m.End))));
+
+    [GeneratedRegex(@"^(?:,[ ]|[ ]et[ ]|[ ]ou[ ])$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
 
     // "von Ahn" is the surname of "Luis von Ahn"; "Ahn" alone also refers to him.
     private static bool EndsWithSurname(string surname, string mention) =>

@@ -169,6 +169,11 @@ public sealed class PersonExtractorTests
                 + "12% d'entre eux disent y avoir recours tous les jours ou presque."));
 
         [Fact]
+        public void One_word_listed_beside_companies_is_no_person() =>
+            Assert.Empty(People("Trois ans après l'arrivée de ChatGPT, les premières conséquences sur l'emploi deviennent une réalité. "
+                + "Aux Etats-Unis, Amazon, Target, UPS, Duolingo, Accenture licencient à tour de bras."));
+
+        [Fact]
         public void A_laureate_named_after_the_prize_is_a_person() =>
             Assert.Equal("Joseph Stiglitz", Assert.Single(People("Le prix Nobel Joseph Stiglitz juge ces annonces prématurées.")).Name);
     }
