@@ -387,13 +387,21 @@ public static partial class OrganizationCues
             return null;
         while (words.Count > 0 && IsNotName(text[words[0].Start..words[0].End])) words.RemoveAt(0);
         // "École polytechnique de Zurich": a place after « de » ends the name.
+        // But « l'association Illustration Québec » is no « Illustration »: a common noun alone names nothing.
         while (words.Count > 0 && IsNotName(text[words[^1].Start..words[^1].End])
-            && !(words.Count > 1 && text[words[^2].Start..words[^2].End] is "de" or "des" or "du")) words.RemoveAt(words.Count - 1);
+            && !(words.Count > 1 && text[words[^2].Start..words[^2].End] is "de" or "des" or "du")
+            && !(words.Count == 2 && Gazetteer.Places.Contains(text[words[1].Start..words[1].End]) && IsCommonNounForm(text.AsSpan(words[0].Start, words[0].End - words[0].Start))))
+            words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return null;
         var span = new Span(words[0].Start, words[^1].End);
         var value = text[span.Start..span.End];
         return Gazetteer.Places.Contains(value) || value.Length < 2 ? null : span;
     }
+
+    // French derivational endings of common nouns (« Illustration », « Investissement », « Culture », « Solidarité »).
+    private static bool IsCommonNounForm(ReadOnlySpan<char> word) =>
+        word.Length > 5 && (word.EndsWith("tion") || word.EndsWith("sion") || word.EndsWith("ment") || word.EndsWith("ité") || word.EndsWith("ure")
+            || word.EndsWith("age") || word.EndsWith("ence") || word.EndsWith("ance") || word.EndsWith("isme") || word.EndsWith("erie"));
 
     private static bool IsNotName(string word) =>
         CapitalizedStopwords.Contains(word) || Gazetteer.Places.Contains(word) || word == "&";

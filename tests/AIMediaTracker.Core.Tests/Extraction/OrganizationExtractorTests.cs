@@ -121,6 +121,7 @@ public sealed class OrganizationExtractorTests
         [InlineData("Le studio Brumes Pictures prépare un film.", "Brumes Pictures")]
         [InlineData("Papercup, une start-up londonienne, fournit les voix.", "Papercup")]
         [InlineData("Les taux sont fixés par la Banque nationale suisse.", "Banque nationale suisse")]
+        [InlineData("Le directeur général de l'association Illustration Québec a réagi.", "Illustration Québec")]
         public void Recognises_unlisted_organizations_from_french_cues(string sentence, string expected) =>
             Assert.Contains(expected, Names(sentence));
 
