@@ -51,7 +51,7 @@ public static partial class OrganizationCues
         + TitleSuffix + ")";
     // The last word of a newspaper's or a journal's title (« Hollywood Reporter », « Oxford Journal »,
     // « Music Business Worldwide »): the words before it are no short name of the title.
-    private const string TitleSuffix = "Journal|Times|Post|Review|Reporter|Insider|Tribune|Herald|Gazette|Magazine|Worldwide|Chronicle|Telegraph|Weekly";
+    private const string TitleSuffix = "Journal|Times|Post|Review|Reporter|Insider|Tribune|Herald|Gazette|Magazine|Worldwide|Chronicle|Telegraph|Weekly|Info|Infos|Hebdo|Matin";
     private static readonly HashSet<string> TitleSuffixes = new(TitleSuffix.Split('|'), StringComparer.Ordinal);
     private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re|and|ande|ands|andes)|suisse|suisses|belge|belges|russe|russes)";
     private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:-[\p{Ll}]{3,})?)(?:[ ]" + Adjective + ")?";
@@ -179,7 +179,8 @@ public static partial class OrganizationCues
     private static readonly AnchoredSearch HeadsThenName = new(HeadThenNameAtStart(), wordsBefore: 0);
     private static readonly AnchoredSearch HeadsInsideSentence = new(HeadInsideSentenceAtStart(), wordsBefore: 0);
 
-    private const string NameThenSuffixPattern = @"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){1,3}" + Suffix + @")(?![\p{L}\p{N}])\.?";
+    // A suffix glued to more by an apostrophe (« CGT Info’Com ») ends nothing.
+    private const string NameThenSuffixPattern = @"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){1,3}" + Suffix + @")(?![\p{L}\p{N}]|['’]\p{L})\.?";
 
     [GeneratedRegex(@"\G(?:" + NameThenSuffixPattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenSuffixAtStart();

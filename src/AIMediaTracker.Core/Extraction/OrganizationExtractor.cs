@@ -163,7 +163,9 @@ public static class OrganizationExtractor
         var next = span.End + 1;
         if (next + 1 >= text.Length || text[span.End] != ' ' || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1])) return false;
         var end = next;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) end++;
+        // « CGT Info’Com »: letters glued by an apostrophe are one word.
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'
+            || text[end] is '\'' or '’' && end + 1 < text.Length && char.IsLetter(text[end + 1]))) end++;
         var word = text.AsSpan(next, end - next);
         return !CapitalizedStopwords.Contains(word) && !Gazetteer.IsPlace(word) && !Gazetteer.IsGivenName(word) && !OrganizationCues.IsSuffix(word)
             && !listed.Any(l => l.Span.Start == next);

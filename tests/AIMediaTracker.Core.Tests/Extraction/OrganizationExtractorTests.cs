@@ -122,6 +122,9 @@ public sealed class OrganizationExtractorTests
         [InlineData("Papercup, une start-up londonienne, fournit les voix.", "Papercup")]
         [InlineData("Les taux sont fixés par la Banque nationale suisse.", "Banque nationale suisse")]
         [InlineData("Le directeur général de l'association Illustration Québec a réagi.", "Illustration Québec")]
+        [InlineData("Noovo Info a constaté que le code redirigeait vers un document.", "Noovo Info")]
+        [InlineData("Selon Livres Hebdo, les ventes reculent.", "Livres Hebdo")]
+        [InlineData("Les dons collectés par la caisse de solidarité CGT Info’Com sont redistribués aux grévistes.", "CGT Info’Com")]
         public void Recognises_unlisted_organizations_from_french_cues(string sentence, string expected) =>
             Assert.Contains(expected, Names(sentence));
 
