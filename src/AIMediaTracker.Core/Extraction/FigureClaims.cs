@@ -127,6 +127,9 @@ internal sealed class FigureClaims
         if (here.OpensWithEmployerAnaphor && !SectorRightBefore(span.Start, sentence)) return topic;
         // « 321 emplois seront supprimés, a précisé l'entreprise dans un mail à l'AFP »: its own cuts.
         if (here.FirmSpeaking is { } firm && !FigureClaimWords.NamesSector(s, clause)) return firm;
+        // « Sundar Pichai, patron de Google, annonce que l'entreprise va supprimer 12 000 emplois dans le monde »: the firm the clause
+        // names as its subject, the speaker's or the one talked about, wherever the jobs are (« le monde » is no sector then).
+        if (FirmSubjectAfterQue(clause, span.Start) && (employers.HeadedBy(here.InitialPerson) ?? topic) is { } own) return own;
         // « Marc Benioff, PDG de Salesforce, affirme que l'IA a déjà remplacé 4 000 emplois »: the cuts or hires a company's
         // head reports, as facts, are the company's.
         if (!sector && !IsCountrys(figure, sentence) && figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated
@@ -184,6 +187,20 @@ internal sealed class FigureClaims
     // en grande partie aux États-Unis », « 4 000 emplois, principalement en Allemagne »).
     private bool IsCountrys(FigureFact figure, Span sentence) =>
         figure.Region is not null && !FigureClaimWords.RegionShare.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
+
+    // « …annonce que l'entreprise va supprimer »: « que » then « l'entreprise », « le groupe »… before the figure, in its clause.
+    private bool FirmSubjectAfterQue(Span clause, int figureStart)
+    {
+        for (var at = s.IndexOf("qu", clause.Start, figureStart - clause.Start, StringComparison.Ordinal); at >= 0;
+             at = at + 2 < figureStart ? s.IndexOf("qu", at + 2, figureStart - at - 2, StringComparison.Ordinal) : -1)
+        {
+            if (at > 0 && char.IsLetter(s[at - 1])) continue;
+            var after = s.AsSpan(at).StartsWith("que ") ? at + 4 : s.AsSpan(at).StartsWith("qu'") ? at + 3 : -1;
+            if (after >= 0 && after < figureStart && FigureClaimWords.EmployerAnaphor.Match(s, after, figureStart - after) is { Success: true } m && m.Index == after)
+                return true;
+        }
+        return false;
+    }
 
     // A sector word after the last comma, at most a few words before the figure: the clause's own subject.
     private bool SectorRightBefore(int at, Span sentence)

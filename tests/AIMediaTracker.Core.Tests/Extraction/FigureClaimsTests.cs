@@ -857,4 +857,11 @@ public class FigureClaimsTests
     public void Jobs_a_study_body_talked_about_expects_to_be_created_are_no_one_s() =>
         Assert.Null(Figures("", "Réuni à Davos, l'Institut Norvane de recherche économique publie une étude sur l'IA. Elle indique que d'ici 2030, "
             + "des postes pourraient être supprimés. Dans un même temps cette vague pourrait générer 170 millions de nouveaux emplois.").Single(f => f.Value == 170_000_000).Subject);
+
+    [Fact]
+    public void The_firm_subject_of_the_announced_clause_owns_its_cuts_worldwide()
+    {
+        var figure = Single("Marc Tissot, patron de Google, annonce que l'entreprise va supprimer 12 000 emplois dans le monde.");
+        Assert.Equal(("Google", FigureBasis.Reported), (figure.Subject, figure.Basis));
+    }
 }
