@@ -70,6 +70,8 @@ public static partial class PersonExtractor
         AddSurnameMentions(text.Matchable, people, blocked);
         // « a déclaré Goldman » after « Goldman Sachs »: one word that opens an organisation's name is its short form.
         people.RemoveAll(p => organizations.Any(o => OrganizationCues.OpensName(p.Name, o.Name)));
+        // « Dell Technologies Direct »: a company's suffix opens no one's name.
+        people.RemoveAll(p => OrganizationCues.IsSuffix(p.Name.AsSpan(0, p.Name.Contains(' ') ? p.Name.IndexOf(' ') : p.Name.Length)));
         return people
             .Select(p => new PersonFact(p.Name, p.Role, p.Handle, p.Mentions.Distinct().OrderBy(s => s.Start).ToList()))
             .OrderBy(p => p.Mentions[0].Start)

@@ -174,6 +174,12 @@ public sealed class PersonExtractorTests
                 + "Aux Etats-Unis, Amazon, Target, UPS, Duolingo, Accenture licencient à tour de bras."));
 
         [Fact]
+        public void A_company_suffix_opens_no_one_s_name() =>
+            Assert.DoesNotContain(People("Dans une note interne, Marc Tissot, président des ventes et des opérations mondiales, et Paul Vernet, président "
+                + "des ventes pour Global Theaters et Dell Technologies Direct, auraient indiqué aux employés : « Nous nous allégeons. »"),
+                p => p.Name.StartsWith("Technologies", StringComparison.Ordinal));
+
+        [Fact]
         public void A_laureate_named_after_the_prize_is_a_person() =>
             Assert.Equal("Joseph Stiglitz", Assert.Single(People("Le prix Nobel Joseph Stiglitz juge ces annonces prématurées.")).Name);
     }
