@@ -54,10 +54,16 @@ internal sealed partial class SentenceSources
         foreach (var m in mentions)
             if (!sourceMentions.Contains(m.Start)) NamesAnyone = true;
         var first = true;
+        // « Pendant que WPP parle d'écosystème, Publicis a préféré… »: the names of a fronted subordinate clause are not what
+        // the sentence is about; its main clause starts after the comma.
+        var main = start;
+        if (SubordinateOpening().IsMatch(s.AsSpan(start, sentence.End - start))
+            && s.IndexOf(',', start, Math.Min(SubordinateReach, sentence.End - start)) is var close and > 0)
+            main = FirstWord(new Span(close + 1, sentence.End));
         foreach (var m in mentions)
         {
-            if (sourceMentions.Contains(m.Start)) continue;
-            var opens = m.Start - start <= 40 && (!Governed().IsMatch(s.AsSpan(start, m.Start - start)) || FrontedPlace(start, m));
+            if (sourceMentions.Contains(m.Start) || m.Start < main) continue;
+            var opens = m.Start - main <= 40 && (!Governed().IsMatch(s.AsSpan(main, m.Start - main)) || FrontedPlace(main, m));
             if (m.IsPerson)
             {
                 if (first && opens) InitialPerson = m.Name;
@@ -524,6 +530,12 @@ internal sealed partial class SentenceSources
 
     [GeneratedRegex(@"^(?:il|elle)\s+(?!s'agit|y\s+a|faut|est\s+(?:vrai|clair|possible|probable))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithPronoun();
+
+    // A sentence opening on a subordinate clause: « Pendant que », « Alors qu' », « Tandis que », « Bien que », « Même si ».
+    [GeneratedRegex(@"^(?:pendant|alors|tandis|bien|lors|dès|avant|après)\s+qu(?:e\s|')|^(?:même\s+si|si|quand|lorsqu(?:e\s|'))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateOpening();
+
+    private const int SubordinateReach = 160;
 
     // « ce dernier », « celle-ci »: the organisation named last.
     private const string LastNamed = @"(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)";

@@ -864,4 +864,9 @@ public class FigureClaimsTests
         var figure = Single("Marc Tissot, patron de Google, annonce que l'entreprise va supprimer 12 000 emplois dans le monde.");
         Assert.Equal(("Google", FigureBasis.Reported), (figure.Subject, figure.Basis));
     }
+
+    [Fact]
+    public void The_names_of_a_fronted_subordinate_clause_are_not_what_the_article_talks_about() =>
+        Assert.Equal("Publicis", Figures("", "Pendant que WPP parle d'écosystème et qu'Omnicom mise sur l'IA, Publicis a préféré travailler en silence.\n\n"
+            + "Des outils comme Marcel aident les 100 000 collaborateurs du groupe à se former sur l'IA.").Single().Subject);
 }
