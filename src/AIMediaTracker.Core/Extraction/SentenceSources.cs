@@ -455,6 +455,10 @@ internal sealed partial class SentenceSources
     private string? SpeakerBefore(int verb, Span sentence, string? lastSource, string? topic)
     {
         var subjectEnd = Auxiliary().Match(s, sentence.Start, verb - sentence.Start).Index;
+        // « Jeffrey Katzenberg, … (il a créé Dreamworks avec Steven Spielberg) a prédit »: an aside in brackets is not the subject.
+        if (subjectEnd > sentence.Start && s[subjectEnd - 1] == ')' && s.LastIndexOf('(', subjectEnd - 1, subjectEnd - sentence.Start) is var open and > 0
+            && open > sentence.Start)
+            return SpeakerBefore(open, sentence, lastSource, topic);
         if (names.NameEndingAt(s, subjectEnd, sentence.Start) is { } written && !IsMentionEnd(subjectEnd)) return written;
         // « Il avait annoncé 450 suppressions », « ..., il prévoit »: the last source, or the firm talked about.
         // But « La société a licencié 3 900 salariés, même si elle assure… »: a pronoun inside a sentence that

@@ -869,4 +869,12 @@ public class FigureClaimsTests
     public void The_names_of_a_fronted_subordinate_clause_are_not_what_the_article_talks_about() =>
         Assert.Equal("Publicis", Figures("", "Pendant que WPP parle d'écosystème et qu'Omnicom mise sur l'IA, Publicis a préféré travailler en silence.\n\n"
             + "Des outils comme Marcel aident les 100 000 collaborateurs du groupe à se former sur l'IA.").Single().Subject);
+
+    // An aside in brackets before the verb is not its subject.
+    [Theory]
+    [InlineData("Lors d'un forum, Marc Tissot, producteur américain (il a créé un studio avec Paul Vernet et Anne Norvel) a prédit que l'animation serait touchée. "
+        + "Selon lui, 90 % des emplois dans l'animation vont disparaître.", "Marc Tissot")]
+    [InlineData("Le groupe Norvane (ex-Zorbex Telecom) a annoncé qu'il comptait supprimer 42 % de ses effectifs d'ici 2030.", "Norvane")]
+    public void An_aside_in_brackets_before_the_verb_does_not_speak(string body, string speaker) =>
+        Assert.Equal(speaker, Figures("", body).Single().Attribution);
 }
