@@ -22,7 +22,7 @@ internal static class DiscoveredKinds
         ("syndicats?|guilde", "union"),
         ("studios?", "studio"),
         ("cabinets?", "consultancy"),
-        ("institut|laboratoire|labo|centre de recherche|think tank|groupe de réflexion", "research"),
+        ("institut|laboratoire|labo|centre de recherche|think tank|groupe de réflexion|observatoire", "research"),
         ("fonds", "investor"),
         ("banques?|néobanques?|assureurs?", "finance"),
     ];

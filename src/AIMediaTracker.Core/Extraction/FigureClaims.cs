@@ -155,8 +155,10 @@ internal sealed class FigureClaims
         // a share of jobs, or jobs touched, threatened or to be created (« cette vague pourrait générer 170 millions de nouveaux
         // emplois » after the WEF's study), after an institution that studies them are the economy's, not its own.
         // (A consultancy talked about, as Accenture, is also an employer.)
+        // So is a figure of a sector the sentence names (« l'assurance, qui emploie 154 700 personnes » after an observatory of its trades).
         if (topic is not null && names.IsStudyBody(topic)
-            && (IsMeasured(figure) || figure.Kind == FigureKind.JobsCreated && FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: true)))
+            && (IsMeasured(figure) || figure.Sector is not null
+                || figure.Kind == FigureKind.JobsCreated && FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: true)))
             return null;
         if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;
         return FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false) ? null : topic;

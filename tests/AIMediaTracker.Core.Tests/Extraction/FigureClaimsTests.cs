@@ -877,4 +877,9 @@ public class FigureClaimsTests
     [InlineData("Le groupe Norvane (ex-Zorbex Telecom) a annoncé qu'il comptait supprimer 42 % de ses effectifs d'ici 2030.", "Norvane")]
     public void An_aside_in_brackets_before_the_verb_does_not_speak(string body, string speaker) =>
         Assert.Equal(speaker, Figures("", body).Single().Attribution);
+
+    [Fact]
+    public void A_sector_s_figure_after_an_observatory_talked_about_is_the_sector_s() =>
+        Assert.Null(Figures("", "L'Observatoire de l'évolution des métiers de l'assurance publie son baromètre prospectif.\n\n"
+            + "De fait, l'assurance, qui emploie 154 700 personnes, continue de recruter.").Single().Subject);
 }

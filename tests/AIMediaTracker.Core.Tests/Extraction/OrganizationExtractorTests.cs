@@ -91,6 +91,7 @@ public sealed class OrganizationExtractorTests
         [InlineData("La start-up Vocalis recrute.", "Vocalis", "unknown")]
         [InlineData("Selon le Syndicat national des monteurs, le doublage est menacé.", "Syndicat national des monteurs", "union")]
         [InlineData("L'Institut Pasteurix publie une étude.", "Institut Pasteurix", "research")]
+        [InlineData("L'Observatoire de l'évolution des métiers publie son baromètre.", "Observatoire de l'évolution des métiers", "research")]
         public void A_cue_noun_before_or_heading_a_discovered_name_gives_its_kind(string sentence, string name, string kind)
         {
             var org = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(sentence)));
