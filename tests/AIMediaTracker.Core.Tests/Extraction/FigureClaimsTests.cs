@@ -882,4 +882,8 @@ public class FigureClaimsTests
     public void A_sector_s_figure_after_an_observatory_talked_about_is_the_sector_s() =>
         Assert.Null(Figures("", "L'Observatoire de l'évolution des métiers de l'assurance publie son baromètre prospectif.\n\n"
             + "De fait, l'assurance, qui emploie 154 700 personnes, continue de recruter.").Single().Subject);
+
+    [Fact]
+    public void Who_alerts_after_the_figure_is_its_source() =>
+        Assert.Equal("Marc Tissot", Single("On nous parle de réductions d'effectifs à hauteur de 2 300 postes en 2027, alerte Marc Tissot, délégué syndical.").Attribution);
 }
