@@ -149,8 +149,6 @@ internal sealed class FigureClaims
         if (here.Source is { } study && names.IsForecaster(study) && !names.IsUnion(study)
             && (IsMeasured(figure) || FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: true)))
             return null;
-        // Money and jobs to be created belong to the project of the firm talked about, projected or not
-        // (« le site devrait créer 1 200 emplois » after the group investing in it); a sector's were ruled out above.
         // « L'ONU tire la sonnette d'alarme. […] les postes occupés par des femmes le sont davantage (4,7 % de l'ensemble des emplois) »:
         // a share of jobs, or jobs touched, threatened or to be created (« cette vague pourrait générer 170 millions de nouveaux
         // emplois » after the WEF's study), after an institution that studies them are the economy's, not its own.
@@ -160,6 +158,8 @@ internal sealed class FigureClaims
             && (IsMeasured(figure) || figure.Sector is not null
                 || figure.Kind == FigureKind.JobsCreated && FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: true)))
             return null;
+        // Money and jobs to be created belong to the project of the firm talked about, projected or not
+        // (« le site devrait créer 1 200 emplois » after the group investing in it); a sector's were ruled out above.
         if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;
         return FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }

@@ -52,7 +52,7 @@ public static partial class PersonExtractor
             if (person is null) people.Add(person = new Person(surname, surname));
             person.Mentions.Add(span);
         }
-        var products = tools.SelectMany(p => p.Mentions).OrderBy(m => m.Start).ToList();
+        var products = tools.SelectMany(p => p.Mentions).ToList();
         var organizationMentions = organizations.SelectMany(o => o.Mentions).ToList();
         foreach (var (span, name) in TaggedPeople.Find(text))
         {
@@ -71,7 +71,7 @@ public static partial class PersonExtractor
         // « a déclaré Goldman » after « Goldman Sachs »: one word that opens an organisation's name is its short form.
         people.RemoveAll(p => organizations.Any(o => OrganizationCues.OpensName(p.Name, o.Name)));
         // « Dell Technologies Direct »: a company's suffix opens no one's name.
-        people.RemoveAll(p => OrganizationCues.IsSuffix(p.Name.AsSpan(0, p.Name.Contains(' ') ? p.Name.IndexOf(' ') : p.Name.Length)));
+        people.RemoveAll(p => OrganizationCues.IsSuffix(p.Name.Split(' ')[0]));
         return people
             .Select(p => new PersonFact(p.Name, p.Role, p.Handle, p.Mentions.Distinct().OrderBy(s => s.Start).ToList()))
             .OrderBy(p => p.Mentions[0].Start)

@@ -83,7 +83,7 @@ public static partial class QuoteExtractor
         // article names; a title (« soutient la comédienne ») is the person named last before; anything else (« écrit l'agence »,
         // « a déclaré le syndicat », « tranche cette recherche ») the organisation named last before in the paragraph, if any.
         if (DescribedIncise().Match(s, q.Outer.End) is { Success: true } described && described.Index == q.Outer.End
-            && !described.Groups["rest"].ValueSpan.ContainsAnyInRange('A', 'Z'))
+            && !described.Groups["rest"].Value.Any(char.IsUpper))
         {
             // « a déclaré son propriétaire, Axel Springer SE »: named in apposition after all.
             var end = described.Index + described.Length;

@@ -536,7 +536,7 @@ internal sealed partial class SentenceSources
     private static partial Regex StartsWithPronoun();
 
     // A sentence opening on a subordinate clause: « Pendant que », « Alors qu' », « Tandis que », « Bien que », « Même si ».
-    [GeneratedRegex(@"^(?:pendant|alors|tandis|bien|lors|dès|avant|après)\s+qu(?:e\s|')|^(?:même\s+si|si|quand|lorsqu(?:e\s|'))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:pendant|alors|tandis|bien|lors|dès|avant|après)\s+qu(?:e\s|')|(?:même\s+si|si|quand)\s|lorsqu(?:e\s|'))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateOpening();
 
     private const int SubordinateReach = 160;
