@@ -85,9 +85,11 @@ public static partial class QuoteExtractor
         if (DescribedIncise().Match(s, q.Outer.End) is { Success: true } described && described.Index == q.Outer.End
             && !described.Groups["rest"].Value.Any(char.IsUpper))
         {
-            // « a déclaré son propriétaire, Axel Springer SE »: named in apposition after all.
+            // « a déclaré son propriétaire, Axel Springer SE », « répond son agent, l'avocat genevois Jacques Barillon »: named in
+            // apposition after all, behind a few lower-case words at most.
             var end = described.Index + described.Length;
-            if (end < lineEnd && s[end] == ',' && speakers.FirstIn(end + 1, lineEnd, personOnly: false) is { } appositive && appositive.Span.Start <= end + 3)
+            if (end < lineEnd && s[end] == ',' && speakers.FirstIn(end + 1, lineEnd, personOnly: false) is { } appositive
+                && DescribedApposition().IsMatch(s.AsSpan(end, appositive.Span.Start - end)))
                 return appositive.Name;
             if (described.Groups["indefinite"].Success || IndefiniteComplement().IsMatch(described.Groups["rest"].ValueSpan)) return null;
             if (PersonContext.IsTitle(described.Groups["noun"].ValueSpan)) return speakers.LastIn(0, q.Outer.Start, personOnly: true, insideQuote)?.Name;
@@ -157,6 +159,11 @@ public static partial class QuoteExtractor
     [GeneratedRegex(@"\G\s*,\s*(?:(?:nous|me|lui|leur|vous)\s+|m')?(?:(?:a|ont|avait|avaient)\s+)?(?!(?:et|ou|mais|donc|puis|car|dans|pour|avec|sur|en|à|de|du|des|selon|comme|alors|avant|après|depuis|lors|quand|si|que|qui|dont|où|le|la|les|un|une|ce|cet|cette|ces|soit|tandis|même|voire)\s)\p{Ll}[\p{Ll}-]*(?<!ant)\s+(?:(?<indefinite>un|une)\s+|(?:le|la|les|cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|nos)\s+|l')(?<noun>\p{Ll}[\p{Ll}-]*)(?<rest>[^,;:.!?«»""\n]{0,80})",
         RegexOptions.CultureInvariant)]
     private static partial Regex DescribedIncise();
+
+    // The comma, then the name, or a noun phrase of a few lower-case words (« , l'avocat genevois ») before it; not
+    // « , cité par », whose name is someone else.
+    [GeneratedRegex(@"^,\s*(?:(?:l'|l’|le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|sa\s+|ses\s+|leur\s+)(?:[\p{Ll}'’-]+\s+){1,3})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedApposition();
 
     // « le fondateur d'une start-up », « la directrice d'un cabinet »: someone the article does not name.
     [GeneratedRegex(@"(?:^|\s)(?:d'une?|une?|des)\s", RegexOptions.CultureInvariant)]

@@ -161,4 +161,8 @@ public sealed class QuoteExtractorTests
             + "sont faites par l'IA », a déclaré son propriétaire, Norvane Media, dans un courriel."));
         Assert.Equal("Norvane Media", Assert.Single(facts.Quotes).Speaker);
     }
+
+    [Fact]
+    public void A_person_in_apposition_to_the_described_speaker_speaks() =>
+        Assert.Equal("Marc Tissot", Assert.Single(Quotes("« Non, bien au contraire », répond son agent, l'avocat genevois Marc Tissot.", Person("Marc Tissot"))).Speaker);
 }
