@@ -25,6 +25,9 @@ internal static class FigureClaimWords
 
     private static readonly Lazy<Regex> EmployerAnaphorRegex = new(() => FigureLexicon.Regex(["employer-anaphors"], @"\G\s*", ""));
 
+    // « …annonce que l'entreprise va supprimer »: the firm as the subject of a reported clause. Lower-case « qu », as written mid-sentence.
+    private static readonly Lazy<Regex> EmployerAfterQueRegex = new(() => FigureLexicon.Regex(["employer-anaphors"], @"(?<![\p{L}])(?-i:qu)(?:e[ ]|')", ""));
+
     private static readonly Lazy<Regex> ContinuationRegex = new(() => FigureLexicon.Regex(["source-continuations"], @"\G[\s«""'-]*", ""));
 
     private static readonly Lazy<Regex> InversionRegex = new(() =>
@@ -65,6 +68,9 @@ internal static class FigureClaimWords
 
     /// <summary>After a source cue or a verb, words that mean the firm being talked about (« la direction »).</summary>
     public static Regex EmployerAnaphor => EmployerAnaphorRegex.Value;
+
+    /// <summary>« que » or « qu' » right before an <see cref="EmployerAnaphor"/> (« que l'entreprise »).</summary>
+    public static Regex EmployerAfterQue => EmployerAfterQueRegex.Value;
 
     /// <summary>At a sentence's start, words that continue the last source (« Il en ressort »).</summary>
     public static Regex Continuation => ContinuationRegex.Value;

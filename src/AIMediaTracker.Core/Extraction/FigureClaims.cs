@@ -191,18 +191,8 @@ internal sealed class FigureClaims
         figure.Region is not null && !FigureClaimWords.RegionShare.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
 
     // « …annonce que l'entreprise va supprimer »: « que » then « l'entreprise », « le groupe »… before the figure, in its clause.
-    private bool FirmSubjectAfterQue(Span clause, int figureStart)
-    {
-        for (var at = s.IndexOf("qu", clause.Start, figureStart - clause.Start, StringComparison.Ordinal); at >= 0;
-             at = at + 2 < figureStart ? s.IndexOf("qu", at + 2, figureStart - at - 2, StringComparison.Ordinal) : -1)
-        {
-            if (at > 0 && char.IsLetter(s[at - 1])) continue;
-            var after = s.AsSpan(at).StartsWith("que ") ? at + 4 : s.AsSpan(at).StartsWith("qu'") ? at + 3 : -1;
-            if (after >= 0 && after < figureStart && FigureClaimWords.EmployerAnaphor.Match(s, after, figureStart - after) is { Success: true } m && m.Index == after)
-                return true;
-        }
-        return false;
-    }
+    private bool FirmSubjectAfterQue(Span clause, int figureStart) =>
+        FigureClaimWords.EmployerAfterQue.IsMatch(s.AsSpan(clause.Start, figureStart - clause.Start));
 
     // A sector word after the last comma, at most a few words before the figure: the clause's own subject.
     private bool SectorRightBefore(int at, Span sentence)

@@ -97,8 +97,8 @@ internal sealed partial class FigureNames
     private static partial Regex DescribingGap();
 
     /// <summary>
-    /// The organisation that the word at <paramref name="wordAt"/> describes, named right after it
-    /// (« la banque d'affaires américaine Goldman Sachs »), or null.
+    /// The organisation that the word at (or ending at) <paramref name="wordAt"/> describes, named right after it
+    /// (« la banque d'affaires américaine Goldman Sachs », « estime la banque Norvane Capital »), or null.
     /// </summary>
     public string? DescribedBy(string s, int wordAt, int limit)
     {

@@ -429,7 +429,7 @@ internal sealed partial class SentenceSources
         if (inversion.Success && inversion.Index <= end + 1) return lastSource;
         // « ..., estime la banque Norvane Capital »: a cue noun before a name is no anaphor.
         if (FigureClaimWords.EmployerAnaphor.Match(s, end, sentence.End - end) is { Success: true } e && e.Index - end <= 2
-            && !NameRightAfter(e.Index + e.Length, sentence))
+            && names.DescribedBy(s, e.Index + e.Length, sentence.End) is null)
         {
             // « ..., a précisé l'entreprise »: the firm talked about speaks for itself.
             FirmSpeaking ??= topic;
@@ -439,13 +439,6 @@ internal sealed partial class SentenceSources
             return LowerWords().IsMatch(s.AsSpan(end, m.Start - end)) && !IsAddressee(m) ? m.Name : null;
         return names.NameAt(s, end, Math.Min(sentence.End, end + NameReach));
     }
-
-    private bool NameRightAfter(int at, Span sentence) =>
-        names.In(at, Math.Min(sentence.End, at + NameReach)) is [var first, ..] && CueNounComplement().IsMatch(s.AsSpan(at, first.Start - at));
-
-    // « la banque d'investissement Norvane Capital », « le groupe Norvane »: at most two words, complements of the cue noun, before its name.
-    [GeneratedRegex(@"^\s+(?:(?:d'|de\s+|du\s+)?\p{Ll}[\p{Ll}-]*\s+){0,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CueNounComplement();
 
     [GeneratedRegex(@"^\s*(?:et|,)\s*(?:la\s+|le\s+|les\s+|l')?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();

@@ -13,6 +13,9 @@ public sealed class QuoteExtractorTests
     private static (string? Speaker, string Text)[] Quotes(string text, params PersonFact[] people) =>
         QuoteExtractor.Extract(ArticleText.From(text), people, [Org("OpenAI"), Org("Bloomberg")]).Select(q => (q.Speaker, q.Text)).ToArray();
 
+    // The speaker of the body's one quote, with the people and organisations the whole extraction finds.
+    private static string? SpeakerOfExtracted(string body) => Assert.Single(ArticleExtractor.Extract(new ArticleDocument("", body)).Quotes).Speaker;
+
     [Fact]
     public void Attributes_a_quote_to_the_name_in_its_incise()
     {
@@ -22,12 +25,9 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
-    public void Attributes_a_quote_to_the_person_after_a_role_in_its_incise()
-    {
-        var facts = ArticleExtractor.Extract(new ArticleDocument("", "Le SNJ, premier syndicat de journalistes, n'est pas convaincu. "
+    public void Attributes_a_quote_to_the_person_after_a_role_in_its_incise() =>
+        Assert.Equal("Pierre Lacroix", SpeakerOfExtracted("Le SNJ, premier syndicat de journalistes, n'est pas convaincu. "
             + "« On commence par la météo, on finit par les journaux », prévient son délégué, Pierre Lacroix."));
-        Assert.Equal("Pierre Lacroix", Assert.Single(facts.Quotes).Speaker);
-    }
 
     [Fact]
     public void Follows_a_pronoun_back_to_the_last_person_named()
@@ -142,12 +142,9 @@ public sealed class QuoteExtractorTests
             + "soutient la comédienne. Le studio de Marc Tissot, lui, s'est déjà équipé.", Person("Dorine Valcourt"), Person("Marc Tissot"))).Speaker);
 
     [Fact]
-    public void A_body_described_in_the_incise_is_the_organisation_of_the_sentence_before()
-    {
-        var facts = ArticleExtractor.Extract(new ArticleDocument("", "La proposition a été rejetée par le syndicat patronal Norvane. "
+    public void A_body_described_in_the_incise_is_the_organisation_of_the_sentence_before() =>
+        Assert.Equal("Norvane", SpeakerOfExtracted("La proposition a été rejetée par le syndicat patronal Norvane. "
             + "« Les sociétés membres négocient ensemble pour trouver une solution », a déclaré le syndicat, cité par Marc Tissot."));
-        Assert.Equal("Norvane", Assert.Single(facts.Quotes).Speaker);
-    }
 
     [Fact]
     public void A_participle_after_the_quote_is_no_incise() =>
@@ -155,12 +152,9 @@ public sealed class QuoteExtractorTests
             + "notant une baisse des demandes.", Person("Claire Gautier"))).Speaker);
 
     [Fact]
-    public void An_organisation_in_apposition_to_the_described_speaker_speaks()
-    {
-        var facts = ArticleExtractor.Extract(new ArticleDocument("", "Le groupe Norvane Media possède le quotidien. Le journal « se séparerait de collègues dont les tâches "
+    public void An_organisation_in_apposition_to_the_described_speaker_speaks() =>
+        Assert.Equal("Norvane Media", SpeakerOfExtracted("Le groupe Norvane Media possède le quotidien. Le journal « se séparerait de collègues dont les tâches "
             + "sont faites par l'IA », a déclaré son propriétaire, Norvane Media, dans un courriel."));
-        Assert.Equal("Norvane Media", Assert.Single(facts.Quotes).Speaker);
-    }
 
     [Fact]
     public void A_person_in_apposition_to_the_described_speaker_speaks() =>
