@@ -133,7 +133,7 @@ internal static partial class FigureContext
             sectors = namedSector is null ? Positions(article.AnchorHits, AnchorWords.Sectors, words, sentence, Sectors, wholeWord: false) : [];
             regions = Positions(article.AnchorHits, AnchorWords.Regions, words, sentence, Regions, wholeWord: true);
             for (var k = 0; k < regions.Length; k++)
-                if (regions[k] >= 0 && (IsNotRegion(words[regions[k]..]) || QualifiesBody(words, regions[k]))) regions[k] = -1;
+                if (regions[k] >= 0 && (IsNotRegion(words[regions[k]..]) || QualifiesBody(words, regions[k]) || QualifiesCurrency(words, regions[k]))) regions[k] = -1;
             // A newspaper named « Le Monde » or « Radio France » gives no region, nor sector.
             if (insideName is null) return;
             foreach (var positions in new[] { sectors, regions })
@@ -200,11 +200,24 @@ internal static partial class FigureContext
     // « le groupe américain HP », « l'éditeur français »: the firm's nationality, not where the figure's jobs are.
     private static bool QualifiesBody(ReadOnlySpan<char> words, int at)
     {
+        var (start, end) = PreviousWord(words, at);
+        return end > start && OrganizationCues.IsCueNoun(words[start..end]);
+    }
+
+    // « 745 millions de dollars américains », « francs suisses »: the currency's country, not where the figure is.
+    private static bool QualifiesCurrency(ReadOnlySpan<char> words, int at)
+    {
+        var (start, end) = PreviousWord(words, at);
+        return words[start..end] is "dollar" or "dollars" or "franc" or "francs";
+    }
+
+    private static (int Start, int End) PreviousWord(ReadOnlySpan<char> words, int at)
+    {
         var end = at;
         while (end > 0 && words[end - 1] == ' ') end--;
         var start = end;
         while (start > 0 && (char.IsLetter(words[start - 1]) || words[start - 1] == '-')) start--;
-        return end > start && OrganizationCues.IsCueNoun(words[start..end]);
+        return (start, end);
     }
 
     private static bool IsNotRegion(ReadOnlySpan<char> from)

@@ -29,7 +29,9 @@ internal static class FigureCurrencies
             var q = qualifier.ToLowerInvariant();
             if (q.StartsWith("canadien")) return "CAD";
             if (q.StartsWith("australien")) return "AUD";
-            if (q.StartsWith("de hong")) return "HKD";
+            if (q.StartsWith("de hong") || q.StartsWith("hongkong")) return "HKD";
+            if (q.StartsWith("singapour") || q == "de singapour") return "SGD";
+            if (q.StartsWith("néo-zélandais")) return "NZD";
         }
         return code;
     }

@@ -27,9 +27,9 @@ internal static partial class FigurePatterns
     // (« … un solde de 78 millions » then « Livres Hebdo a annoncé … » is not £78M).
     private const string Gap = @"[^\S\n]*(?:\n[^\S\n]*)?";
 
-    /// <summary>Digits with their scale: "204 000", "1,5 million", "300 M€". Kept apart from words so it only starts at digits.</summary>
+    /// <summary>Digits with their scale: "204 000", "1,5 million", "300 M€", the Swiss "12'000". Kept apart from words so it only starts at digits.</summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\d_./@#,])(?<!\p{L}-)(?<digits>\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)" +
+        @"(?<![\p{L}\d_./@#,])(?<!\p{L}-)(?<digits>\d{1,3}(?:[ .']\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)" +
         @"(?:\s*" + ScaleWord + @"|\s?(?-i:(?<abbr>Mds?|Mrds?|M|k|K))(?=\s?[€$£]))?(?![\p{L}\d])", Options)]
     public static partial Regex DigitNumber();
 
@@ -57,7 +57,7 @@ internal static partial class FigurePatterns
 
     [GeneratedRegex(
         @"\G" + Gap + @"(?:(?:de\s+|d')?(?<word>euros?|dollars?|livres?(?:\s+sterling)?|francs?\s+suisses|yens?|yuans?|roupies?)(?![\p{L}])" +
-        @"(?:\s+(?<q>américains|US|canadiens|australiens|de\s+Hong\s+Kong))?" +
+        @"(?:\s+(?<q>américains|US|canadiens|australiens|singapouriens|néo-zélandais|hongkongais|de\s+Hong\s+Kong|de\s+Singapour))?" +
         @"|(?<word>€|\$|£|¥)|(?-i:(?<word>EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD))(?![\p{L}]))", Options)]
     public static partial Regex CurrencyAfter();
 
@@ -69,7 +69,7 @@ internal static partial class FigurePatterns
 
     /// <summary>What a percentage is of: "% des emplois", "% de ses effectifs", "% de la main-d'œuvre", "réduire de 10 % ses effectifs".</summary>
     [GeneratedRegex(
-        @"\G\s*(?:(?<bare>le\s+nombre\s+)?(?:des\s+|de\s+|du\s+|d')(?!(?:ici|plus|moins|autant)(?![\p{L}]))(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|son|sa|leurs|leur|nos|vos|ces|les|la)\s+|l'\s*)?|(?:ses|son|sa|leurs|leur)\s+|(?<bare>les)\s+)" +
+        @"\G" + Gap + @"(?:(?<bare>le\s+nombre\s+)?(?:des\s+|de\s+|du\s+|d')(?!(?:ici|plus|moins|autant)(?![\p{L}]))(?:(?:l'ensemble\s+(?:des|de\s+ses|de\s+leurs)|tous\s+les|toutes\s+les|ses|son|sa|leurs|leur|nos|vos|ces|les|la)\s+|l'\s*)?|(?:ses|son|sa|leurs|leur)\s+|(?<bare>les)\s+)" +
         @"(?<count>\d[\d ]*(?:,\d+)?\s+(?:millions?\s+(?:de\s+|d'))?)?(?<w1>" + Word + @")(?:\s+(?<w2>" + Word + "))?", Options)]
     public static partial Regex PercentOf();
 

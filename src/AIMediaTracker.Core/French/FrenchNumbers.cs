@@ -28,7 +28,8 @@ public static class FrenchNumbers
 
     /// <summary>
     /// Parses digits as French writes them. A dot followed by exactly three digits
-    /// groups thousands ("1.500" = 1500); otherwise a dot or comma is decimal.
+    /// groups thousands ("1.500" = 1500); otherwise a dot or comma is decimal. An apostrophe groups them
+    /// as Swiss French writes them ("12'000").
     /// </summary>
     public static bool TryParseDigits(string digits, out decimal value)
     {
@@ -36,6 +37,7 @@ public static class FrenchNumbers
         var groups = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (groups.Length > 1) s = string.Concat(groups);
         if (IsDotGrouped(s)) s = s.Replace(".", "");
+        s = s.Replace("'", "");
         s = s.Replace(',', '.');
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }

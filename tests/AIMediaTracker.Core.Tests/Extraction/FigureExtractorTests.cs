@@ -84,6 +84,7 @@ public sealed class FigureExtractorTests
     [InlineData("La BBC a dépensé 20 millions de livres sterling.", 20000000, "GBP")]
     [InlineData("Le groupe a versé 3 millions de francs suisses.", 3000000, "CHF")]
     [InlineData("La société a levé 40 millions de dollars canadiens.", 40000000, "CAD")]
+    [InlineData("La banque a investi 2 milliards de dollars singapouriens.", 2000000000, "SGD")]
     [InlineData("Un accord de deux milliards d'euros a été signé.", 2000000000, "EUR")]
     [InlineData("Le budget s'élève à €1,5 milliard.", 1500000000, "EUR")]
     [InlineData("Une cinquantaine de millions de dollars par an, c'est beaucoup.", 50000000, "USD")]
@@ -113,6 +114,29 @@ public sealed class FigureExtractorTests
         Assert.DoesNotContain(figures, f => f.Unit == "GBP");
         Assert.Contains(figures, f => f.Value == 92_000_000m && f.Unit == "jobs");
         Assert.Contains(figures, f => f.Value == 2147m && f.Kind == FigureKind.JobsLost);
+    }
+
+    [Fact]
+    public void A_share_ending_a_paragraph_is_not_of_the_next_paragraph_s_first_words()
+    {
+        // A heading after a paragraph that ends on « 22,4% »: not « 22,4 % des emplois automatisés ».
+        var figures = Extract("Titre\n\nDans le pays, le taux d'exposition est estimé à 22,4%\n\nDes emplois automatisés sous l'effet de la productivité");
+        Assert.DoesNotContain(figures, f => f.Kind == FigureKind.ShareOfJobs);
+    }
+
+    [Fact]
+    public void Swiss_french_groups_thousands_with_an_apostrophe()
+    {
+        var figure = Single("Le groupe Varnex a annoncé qu'il allait supprimer quelque 12'000 emplois.");
+        Assert.Equal(FigureKind.JobsLost, figure.Kind);
+        Assert.Equal(12000m, figure.Value);
+    }
+
+    [Fact]
+    public void A_currency_s_country_is_not_the_figure_s_region()
+    {
+        Assert.Null(Single("Le studio a reçu environ 745 millions de dollars américains.").Region);
+        Assert.Null(Single("Le groupe a versé 3 millions de francs suisses.").Region);
     }
 
     [Fact]

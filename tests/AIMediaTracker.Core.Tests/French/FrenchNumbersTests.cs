@@ -13,6 +13,8 @@ public sealed class FrenchNumbersTests
     [InlineData("1.500,5", 1500.5)]
     [InlineData("2.5", 2.5)]
     [InlineData("19,99", 19.99)]
+    [InlineData("12'000", 12000)]
+    [InlineData("1'250'000", 1250000)]
     public void Reads_digits_with_french_separators(string digits, double expected)
     {
         Assert.True(FrenchNumbers.TryParseDigits(digits, out var value));
