@@ -28,7 +28,7 @@ public static class OrganizationExtractor
         var defined = OrganizationCues.DefinedAcronyms(matchable);
         foreach (var (listedSpan, entry) in UnionsWithConfederation(matchable, listed))
         {
-            if (OrganizationCues.IsFamilyName(matchable, listedSpan)) continue;
+            if (OrganizationCues.IsFamilyName(matchable, listedSpan) || EndsLongerName(matchable, listedSpan, entry)) continue;
             // (A maker named at the start of an event's or a product's name stays out, with the whole: « Sony World Photography Awards (SWPA) ».)
             if (!onlyInsideLongerNames.Contains(entry.Name) && defined.Any(d => d.Start <= listedSpan.Start && listedSpan.End <= d.End && d.Length > listedSpan.Length)) continue;
             var span = entry.Kind == "union" ? UnionBranch(matchable, listedSpan, listed) : listedSpan;
@@ -169,6 +169,20 @@ public static class OrganizationExtractor
         var word = text.AsSpan(next, end - next);
         return !CapitalizedStopwords.Contains(word) && !Gazetteer.IsPlace(word) && !Gazetteer.IsGivenName(word) && !OrganizationCues.IsSuffix(word)
             && !listed.Any(l => l.Span.Start == next);
+    }
+
+    // « le magazine Vanity Fair » is not Meta's FAIR: a listed acronym read as a word (a case the list does not
+    // write) after another capitalised word ends that longer, unlisted name.
+    private static bool EndsLongerName(string text, Span span, GazetteerEntry entry)
+    {
+        var written = text[span.Start..span.End];
+        if (written.Contains(' ') || entry.Name == written || entry.Aliases.Contains(written, StringComparer.Ordinal)) return false;
+        var end = span.Start - 1;
+        if (end < 2 || text[end] != ' ') return false;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text[start..end];
+        return word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !CapitalizedStopwords.Contains(word);
     }
 
     // « la CGT Spectacle », « le SIA-Unsa »: a confederation's name with a branch's word after it, or an

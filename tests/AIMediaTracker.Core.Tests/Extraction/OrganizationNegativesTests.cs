@@ -31,6 +31,15 @@ public sealed class OrganizationNegativesTests
         Assert.Empty(Names(sentence));
 
     [Fact]
+    public void A_listed_acronym_read_as_a_word_at_the_end_of_a_longer_name_is_not_that_acronym()
+    {
+        Assert.DoesNotContain(Names("Le magazine Sunny Fair a supprimé 40 postes."), n => n.Equals("Fair", StringComparison.OrdinalIgnoreCase));
+        var names = Names("Selon la Sacem, le laboratoire FAIR recrute.");
+        Assert.Contains("Sacem", names);
+        Assert.Contains("FAIR", names);
+    }
+
+    [Fact]
     public void A_name_a_person_s_role_follows_is_no_organization() =>
         Assert.Empty(Names("Devant ses étudiants dans le bâtiment B2, Marie-Pierre Dausse, professeur d'histoire, défend son point de vue."));
 
