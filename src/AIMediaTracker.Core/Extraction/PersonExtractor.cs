@@ -34,11 +34,12 @@ public static partial class PersonExtractor
             ReadRun(text, run, blocked, candidates, titled);
 
         var people = new List<Person>();
+        var products = tools.SelectMany(p => p.Mentions).ToList();
         var tagged = ArticleNames.Of(text).Where(e => e.Type == "PER").Select(e => e.Span).ToList();
         // The tagger confirms a name no list or context does ("Spyridon Pilos", "Rich Larson").
         // "Velvet Sundown, groupe « vérifié »": an apposition that names a company or a band is no person's.
         foreach (var c in candidates.Where(c => c.Confirmed || (tagged.Any(t => t.Start <= c.Span.Start && c.Span.End <= t.End)
-            && !OrganizationCues.IsFollowedByApposition(text.Matchable, c.Span.End)) || titled.Any(t => EndsWithSurname(c.Surname, t.Surname))))
+            && !OrganizationCues.IsFollowedByApposition(text.Matchable, c.Span.End) && !InListOfTools(c.Span, products)) || titled.Any(t => EndsWithSurname(c.Surname, t.Surname))))
         {
             var person = people.Find(p => p.Name == c.Name);
             if (person is null) people.Add(person = new Person(c.Name, c.Surname));
@@ -52,7 +53,6 @@ public static partial class PersonExtractor
             if (person is null) people.Add(person = new Person(surname, surname));
             person.Mentions.Add(span);
         }
-        var products = tools.SelectMany(p => p.Mentions).ToList();
         var organizationMentions = organizations.SelectMany(o => o.Mentions).ToList();
         foreach (var (span, name) in TaggedPeople.Find(text))
         {

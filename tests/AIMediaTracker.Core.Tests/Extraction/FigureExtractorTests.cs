@@ -125,6 +125,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Staff_reduced_by_a_number_past_an_adverb_are_jobs_lost()
+    {
+        Assert.Equal(FigureKind.JobsLost, Single("Le groupe Varnex réduit considérablement ses effectifs d'environ 1 000 postes.").Kind);
+        Assert.Equal(FigureKind.ShareOfJobs, Single("Le studio Kelvane va réduire fortement ses effectifs de 10 %.").Kind);
+    }
+
+    [Fact]
     public void Swiss_french_groups_thousands_with_an_apostrophe()
     {
         var figure = Single("Le groupe Varnex a annoncé qu'il allait supprimer quelque 12'000 emplois.");

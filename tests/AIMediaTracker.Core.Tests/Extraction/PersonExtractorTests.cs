@@ -169,6 +169,11 @@ public sealed class PersonExtractorTests
                 + "12% d'entre eux disent y avoir recours tous les jours ou presque."));
 
         [Fact]
+        public void A_product_of_two_words_listed_among_others_is_no_person() =>
+            Assert.Empty(People("Un précédent message avait donné le feu vert à l'utilisation interne d'outils d'IA générative comme "
+                + "Midjourney et Stable Diffusion pour la création d'art conceptuel."));
+
+        [Fact]
         public void One_word_listed_beside_companies_is_no_person() =>
             Assert.Empty(People("Trois ans après l'arrivée de ChatGPT, les premières conséquences sur l'emploi deviennent une réalité. "
                 + "Aux Etats-Unis, Amazon, Target, UPS, Duolingo, Accenture licencient à tour de bras."));
