@@ -82,6 +82,14 @@ internal static class FigureClaimWords
     public static readonly Regex RegionShare = new(@"(?<![\p{L}])(?:principalement|majoritairement|essentiellement|surtout|notamment|en\s+grande\s+partie|en\s+majorité|pour\s+l'essentiel)\s+(?:en|aux?|à|dans)\s",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>« 1 800 postes en France », « 900 emplois dans le monde »: where the figure's own jobs are, right after them.</summary>
+    public static bool LocatedRightAfter(string s, int end, string region) =>
+        PlaceAfterRegex.Match(s, end) is { Success: true } m && m.Index == end
+        && string.Equals(m.Groups["place"].Value, region, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex PlaceAfterRegex = new(@"\G\s+(?:en|aux?|dans\s+l[ea]s?)\s+(?<place>\p{L}[\p{L}-]*)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public static bool HasPossessive(string s, int from, int to) =>
         to > from && PossessiveRegex.Value.IsMatch(s.AsSpan(from, to - from));
 
@@ -91,4 +99,16 @@ internal static class FigureClaimWords
 
     public static bool NamesSector(string s, Span sentence) =>
         SectorRegex.Value.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
+
+    /// <summary>
+    /// <see cref="NamesSector(string, Span)"/>, but where a figure ending at <paramref name="figureEnd"/> has its jobs
+    /// (« 1 800 postes dans le monde d'ici 2027 ») names no sector.
+    /// </summary>
+    public static bool NamesSector(string s, Span span, int figureEnd)
+    {
+        var place = PlaceAfterRegex.Match(s, figureEnd);
+        if (figureEnd < span.Start || !place.Success || place.Index != figureEnd || place.Index + place.Length > span.End) return NamesSector(s, span);
+        var after = place.Index + place.Length;
+        return SectorRegex.Value.IsMatch(s.AsSpan(span.Start, figureEnd - span.Start)) || SectorRegex.Value.IsMatch(s.AsSpan(after, span.End - after));
+    }
 }

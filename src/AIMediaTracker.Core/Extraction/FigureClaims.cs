@@ -171,7 +171,7 @@ internal sealed class FigureClaims
     // hires a deadline states its plan; a study, an institution or a union giving one, or anyone giving
     // a country's or a sector's, forecasts.
     private bool IsOwnPlan(FigureFact figure, Span sentence, string employer, SentenceSources here) =>
-        figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && !IsCountrys(figure, sentence) && !FigureClaimWords.NamesSector(s, sentence)
+        figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && !IsCountrys(figure, sentence) && !FigureClaimWords.NamesSector(s, sentence, figure.Span.End)
         && !names.IsForecaster(employer) && !names.IsPerson(employer)
         && !(names.IsMedia(employer) && (here.IsSource(employer) || here.ReportsThat(employer, figure.Span.Start)))
         && (!FigureBasisReader.IsEstimateInWords(text, figure, sentence) || OwnWordsBefore(figure.Span.Start, sentence));
@@ -186,9 +186,11 @@ internal sealed class FigureClaims
     private const int OwnWordsReach = 80;
 
     // A figure with a country is the country's, unless the country is where most of it falls (« 12 000 employés licenciés,
-    // en grande partie aux États-Unis », « 4 000 emplois, principalement en Allemagne »).
+    // en grande partie aux États-Unis », « 4 000 emplois, principalement en Allemagne ») or where its jobs are
+    // (« la banque prévoit de supprimer 1 800 postes en France d'ici fin 2027 »).
     private bool IsCountrys(FigureFact figure, Span sentence) =>
-        figure.Region is not null && !FigureClaimWords.RegionShare.IsMatch(s.AsSpan(sentence.Start, sentence.Length));
+        figure.Region is { } region && !FigureClaimWords.RegionShare.IsMatch(s.AsSpan(sentence.Start, sentence.Length))
+        && !FigureClaimWords.LocatedRightAfter(s, figure.Span.End, region);
 
     // « …annonce que l'entreprise va supprimer »: « que » then « l'entreprise », « le groupe »… before the figure, in its clause.
     private bool FirmSubjectAfterQue(Span clause, int figureStart) =>

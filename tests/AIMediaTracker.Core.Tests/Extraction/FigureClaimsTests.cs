@@ -71,6 +71,9 @@ public class FigureClaimsTests
     [Theory]
     [InlineData("Le groupe Norvane a annoncé mercredi 500 suppressions de postes d'ici 2027.")]
     [InlineData("La BBC a annoncé mercredi 500 suppressions de postes d'ici 2026.")]
+    // Where its jobs are, right after them, makes them no country's figure.
+    [InlineData("La banque Varbank prévoit de supprimer 1 800 postes en France d'ici fin 2027, principalement par attrition naturelle.")]
+    [InlineData("Le groupe Norvane prévoit de supprimer 1 800 postes dans le monde d'ici 2027.")]
     public void An_employer_s_cuts_with_a_deadline_are_its_plan(string body)
     {
         var figure = Single(body);
