@@ -200,6 +200,8 @@ public sealed class FigureExtractorTests
     [InlineData("Le robot a pris en charge 47 % des demandes des clients.")]
     [InlineData("Le groupe vise 10 % de ses ventes par ce canal.")]
     [InlineData("45 % des salariés estiment que l'IA menace leur emploi.")]
+    [InlineData("IA : 44 % des salariés ne savent pas à quoi s'attendre")]
+    [InlineData("Selon le sondage, 30 % des traducteurs s'attendent à perdre des contrats.")]
     [InlineData("Un Français sur deux utilise déjà ChatGPT.")]
     [InlineData("La moitié des entreprises ont adopté l'IA.")]
     [InlineData("Le candidat a obtenu 52 % des voix.")]
