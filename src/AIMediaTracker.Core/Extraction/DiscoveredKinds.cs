@@ -13,8 +13,9 @@ internal static class DiscoveredKinds
     private const int Reach = 60;
 
     // The cue noun, then at most three lower-case words (« le site spécialisé américain », « le quotidien économique »), then the
-    // name, or the name after another the noun heads (« les tabloïds Daily Express et Daily Mirror », « les quotidiens Le Monde, … »).
-    private const string Between = @"(?:[ ][\p{Ll}'-]+){0,3}(?:[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,2}(?:[ ]et|[ ]ou|,))?[ ]$";
+    // name, or the name after another the noun heads (« les tabloïds Daily Express et Daily Mirror », « les quotidiens Le Monde, … »),
+    // or the name set after a comma (« la troisième banque néerlandaise, ABN Amro, »).
+    private const string Between = @"(?:[ ][\p{Ll}'-]+){0,3}(?:[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,2}(?:[ ]et|[ ]ou|,))?,?[ ]$";
 
     private static readonly (string Nouns, string Kind)[] Nouns =
     [

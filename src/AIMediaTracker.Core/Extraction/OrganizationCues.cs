@@ -35,11 +35,11 @@ public static partial class OrganizationCues
         "tabloïd", "tabloïds", "tabloid", "tabloids", "site d'information", "site spécialisé", "site specialise", "site web", "site internet", "blog", "newsletter",
     };
     // An adjective French writes before the noun: "la petite banque italienne BPER Banca".
-    private const string PreNounAdjective = "(?:petite?s?|grande?s?|jeunes?|nouvelles?|nouveaux?|nouvel|vieille?s?|vieux|c[ée]l[èe]bres?|prestigieu(?:x|se|ses)|puissante?s?|influente?s?)";
+    private const string PreNounAdjective = "(?:premi[èe]re?|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|seconde?|petite?s?|grande?s?|jeunes?|nouvelles?|nouveaux?|nouvel|vieille?s?|vieux|c[ée]l[èe]bres?|prestigieu(?:x|se|ses)|puissante?s?|influente?s?)";
     // A function word that happens to end like an adjective ("que", "le") is no qualifier: "aux journaux que le comité Nobel".
     private const string Qualifier = @"(?:(?!(?:que|qui|le|la|les|de|des|du|une|se|ne|ce)(?![\p{L}]))[\p{Ll}-]*(?:ain|aine|ains|aines|ais|aise|ique|iques|ien|ienne|iens|ois|oise|al|ale|aux|el|elle|[ée]e?s?|ant|ante|ent|ente|if|ive|ol|ole|and|ande|ais|ère)"
         + "|d'(?:IA|intelligence[ ]artificielle|investissement|animation|audit|[ée]dition|[ée]tudes)"
-        + "|de[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence"
+        + "|(?:de|du|des)[ ](?:conseil|production|presse|recrutement|m[ée]dias|capital-risque|streaming|jeux[ ]vid[ée]o|doublage|traduction|cybers[ée]curit[ée]|logiciels|effets[ ]sp[ée]ciaux|sondages|notation|r[ée]f[ée]rence"
         + "|protection[ ]sociale|veille(?:[ ]m[ée]diatique)?|services|communication|t[ée]l[ée]communications|distribution|formation|publicit[ée])"
         // « la société spécialisée dans la veille médiatique Onclusive »: what the firm does, up to three lower-case words.
         + "|sp[ée]cialis[ée]e?s?[ ](?:dans|en)[ ](?:la[ ]|le[ ]|l'|les[ ])?[\\p{Ll}-]+(?:[ ](?!et[ ]|ou[ ])[\\p{Ll}'-]+){0,2}"
@@ -67,7 +67,11 @@ public static partial class OrganizationCues
     private const string EnumerationVerb = "(?:on retrouve|on trouve|on compte|on cite|figurent|figuraient|citons|se trouvent)";
     private const string Enumeration = "(?:,?[ ]" + EnumerationVerb + ")";
     private static readonly string[] EnumerationVerbs = EnumerationVerb.Trim('(', ')', '?', ':').Split('|');
-    private const string AfterCueNounPattern = "(?<determiner>" + Determiner + ")(?:" + PreNounAdjective + "[ ])?(?<cue>" + CueNoun + ")(?:[ ]" + Qualifier + "){0,3}" + Enumeration + "?[ ](?<name>" + Name + ")";
+    // « La troisième banque néerlandaise, ABN Amro, a annoncé »: the name set between commas right after its cue, its
+    // clause's verb after the second comma.
+    private const string AppositiveName = ",(?=[ ]" + Name + ",[ ]" + ClauseVerb + "(?![\\p{L}]))";
+    private const string AfterCueNounPattern = "(?<determiner>" + Determiner + ")(?:" + PreNounAdjective + "[ ])?(?<cue>" + CueNoun + ")(?:[ ]" + Qualifier + "){0,3}"
+        + "(?:" + Enumeration + "|" + AppositiveName + ")?[ ](?<name>" + Name + ")";
 
     // "les banques BNP Paribas et ABN Amro", "des tabloïds Daily Express et Daily Mirror": after a
     // plural cue, the names listed with the first one are of the same kind (a title in parentheses
@@ -252,7 +256,7 @@ public static partial class OrganizationCues
         {
             if (at < reach) { kept.Add(at); continue; }
             var i = at;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ',' && IsBeforeEnumerationVerb(text, i + 1)
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ',' && (IsBeforeEnumerationVerb(text, i + 1) || IsBeforeAppositiveName(text, i))
                 || text[i] == ' ' && !(i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
             // A later cue before the same capital reaches it too.
             if (i + 1 < text.Length && text[i] == ' ') { reach = i; kept.Add(at); }
@@ -260,7 +264,12 @@ public static partial class OrganizationCues
         return kept;
     }
 
-    // « , on retrouve »: only an enumeration's verb lets the search go on past a comma.
+    [GeneratedRegex(@"\G" + AppositiveName, RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveNameAt();
+
+    private static bool IsBeforeAppositiveName(string text, int comma) => AppositiveNameAt().IsMatch(text, comma);
+
+    // « , on retrouve »: only an enumeration's verb (or a name between commas, its clause's verb after it) lets the search go on past a comma.
     private static bool IsBeforeEnumerationVerb(string text, int at) =>
         at < text.Length && text[at] == ' ' && Array.Exists(EnumerationVerbs, v => text.AsSpan(at + 1).StartsWith(v, StringComparison.Ordinal));
 

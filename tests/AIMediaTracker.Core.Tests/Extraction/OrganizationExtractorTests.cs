@@ -92,11 +92,17 @@ public sealed class OrganizationExtractorTests
         [InlineData("Selon le Syndicat national des monteurs, le doublage est menacé.", "Syndicat national des monteurs", "union")]
         [InlineData("L'Institut Pasteurix publie une étude.", "Institut Pasteurix", "research")]
         [InlineData("L'Observatoire de l'évolution des métiers publie son baromètre.", "Observatoire de l'évolution des métiers", "research")]
+        [InlineData("La troisième banque néerlandaise, Varbank, a annoncé mardi la suppression de 5200 postes.", "Varbank", "finance")]
+        [InlineData("Le géant suédois du streaming Norflix a licencié 300 personnes.", "Norflix", "unknown")]
         public void A_cue_noun_before_or_heading_a_discovered_name_gives_its_kind(string sentence, string name, string kind)
         {
             var org = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(sentence)));
             Assert.Equal((name, kind), (org.Name, org.Kind));
         }
+
+        [Fact]
+        public void A_person_set_between_commas_after_a_cue_noun_is_no_organization() =>
+            Assert.Empty(Names("Selon la banque, Jean Dupont, directeur, a dit non."));
 
         [Fact]
         public void A_cue_noun_names_the_kind_of_the_names_it_heads_only()
