@@ -171,9 +171,10 @@ public static partial class OrganizationCues
     private static partial Regex HeadThenNameAtStart();
 
     // "la Banque centrale", "le Conseil fédéral", "la Cour de cassation", "le Musée du Louvre": a
-    // capitalised head after an article, inside a sentence or opening it, then adjectives or one or two
-    // complements (« l'Observatoire des métiers de la presse »), is an institution's name.
-    private const string HeadInsideSentencePattern = @"(?<=[\p{Ll},][ ](?:[\p{Ll}]+'|[\p{Ll}]+[ ])|(?:^|\n|[.!?»][ ])(?:L'|La[ ]|Le[ ]))(?<name>" + Head + "(?:(?:[ ]" + Adjective + "){1,2}(?:" + Complement + ")?|(?:" + Complement + "){1,2})"
+    // capitalised head after an article, inside a sentence or opening it, then adjectives, one or two
+    // complements, or both (« l'Observatoire des métiers de la presse », « le Centre canadien de protection de l'enfance »),
+    // is an institution's name.
+    private const string HeadInsideSentencePattern = @"(?<=[\p{Ll},][ ](?:[\p{Ll}]+'|[\p{Ll}]+[ ])|(?:^|\n|[.!?»][ ])(?:L'|La[ ]|Le[ ]))(?<name>" + Head + "(?:(?:[ ]" + Adjective + "){1,2}(?:" + Complement + "){0,2}|(?:" + Complement + "){1,2})"
         + @")(?![\p{L}\p{N}])";
 
     [GeneratedRegex(@"\G(?:" + HeadInsideSentencePattern + ")", RegexOptions.CultureInvariant)]
