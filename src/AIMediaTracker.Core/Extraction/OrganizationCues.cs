@@ -34,6 +34,8 @@ public static partial class OrganizationCues
         "journal", "journaux", "quotidien", "quotidiens", "magazine", "magazines", "hebdomadaire", "mensuel", "revue", "revues",
         "tabloïd", "tabloïds", "tabloid", "tabloids", "site d'information", "site spécialisé", "site specialise", "site web", "site internet", "blog", "newsletter",
     };
+    internal static bool IsPressNoun(string word) => PressNouns.Contains(word);
+
     // An adjective French writes before the noun: "la petite banque italienne BPER Banca".
     private const string PreNounAdjective = "(?:premi[èe]re?|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|seconde?|petite?s?|grande?s?|jeunes?|nouvelles?|nouveaux?|nouvel|vieille?s?|vieux|c[ée]l[èe]bres?|prestigieu(?:x|se|ses)|puissante?s?|influente?s?)";
     // A function word that happens to end like an adjective ("que", "le") is no qualifier: "aux journaux que le comité Nobel".

@@ -28,7 +28,7 @@ public static class OrganizationExtractor
         var defined = OrganizationCues.DefinedAcronyms(matchable);
         foreach (var (listedSpan, entry) in UnionsWithConfederation(matchable, listed))
         {
-            if (OrganizationCues.IsFamilyName(matchable, listedSpan) || EndsLongerName(matchable, listedSpan, entry)) continue;
+            if (OrganizationCues.IsFamilyName(matchable, listedSpan) || EndsLongerName(matchable, listedSpan, entry) || IsDuration(matchable, listedSpan)) continue;
             // (A maker named at the start of an event's or a product's name stays out, with the whole: « Sony World Photography Awards (SWPA) ».)
             if (!onlyInsideLongerNames.Contains(entry.Name) && defined.Any(d => d.Start <= listedSpan.Start && listedSpan.End <= d.End && d.Length > listedSpan.Length)) continue;
             var span = entry.Kind == "union" ? UnionBranch(matchable, listedSpan, listed) : listedSpan;
@@ -183,6 +183,18 @@ public static class OrganizationExtractor
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         var word = text[start..end];
         return word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !CapitalizedStopwords.Contains(word);
+    }
+
+    // « 15 000 signatures en seulement 24 heures », « lu en 20 minutes »: a paper named by a number and a lower-case word is
+    // that duration, unless a press noun or « selon » introduces it (« le quotidien 24 heures »).
+    private static bool IsDuration(string text, Span span)
+    {
+        if (!char.IsDigit(text[span.Start]) || text[span.Start..span.End].Any(char.IsUpper)) return false;
+        var end = span.Start - 1;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return !OrganizationCues.IsPressNoun(text[start..end]) && !text.AsSpan(start, end - start).Equals("selon", StringComparison.OrdinalIgnoreCase);
     }
 
     // « la CGT Spectacle », « le SIA-Unsa »: a confederation's name with a branch's word after it, or an

@@ -40,6 +40,13 @@ public sealed class OrganizationNegativesTests
     }
 
     [Fact]
+    public void A_paper_named_by_a_duration_is_that_duration_unless_a_press_noun_introduces_it()
+    {
+        Assert.Empty(Names("La pétition a recueilli 15 000 signatures en seulement 24 heures."));
+        Assert.Contains("24 heures", Names("Il a écrit au quotidien 24 heures."));
+    }
+
+    [Fact]
     public void A_name_a_person_s_role_follows_is_no_organization() =>
         Assert.Empty(Names("Devant ses étudiants dans le bâtiment B2, Marie-Pierre Dausse, professeur d'histoire, défend son point de vue."));
 
