@@ -37,7 +37,7 @@ public static partial class QuoteExtractor
     private static bool IsSpeech(ArticleText text, QuotationMarks.Quoted q)
     {
         var words = CountWords(text.Matchable.AsSpan(q.Inner.Start, q.Inner.Length));
-        if (WorkTitles.IsQuotedAfterWorkNoun(text.Matchable, q.Outer, q.Inner)) return false;
+        if (WorkTitles.IsQuotedAfterWorkNoun(text.Matchable, q.Outer, q.Inner) || WorkTitles.IsQuotedAfterNamingWord(text.Matchable, q.Outer)) return false;
         if (words >= MinWords) return true;
         // A short line is still speech when introduced by a colon: Il a dit : « C'est fini. »
         var before = text.Matchable.AsSpan(0, q.Outer.Start).TrimEnd();

@@ -50,6 +50,16 @@ public static partial class WorkTitles
     [GeneratedRegex(@"(?<![\p{L}])(?:" + WorkNoun + @"|rapports?|études?)[ ]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WorkNounBefore();
 
+    /// <summary>
+    /// Whether a quotation is what a naming word before it calls something (« un rapport intitulé « création d'emplois et
+    /// développement économique local » », « l'étude, baptisée « People at Work 2025 » »): a title, whatever its words.
+    /// </summary>
+    public static bool IsQuotedAfterNamingWord(string text, Span outer) =>
+        NamingWordBefore().IsMatch(text.AsSpan(Math.Max(0, outer.Start - 30), Math.Min(30, outer.Start)));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:intitulée?s?|baptisée?s?|dénommée?s?|titrée?s?|sous[ ]le[ ]titre(?:[ ]de)?|s'intitul\p{L}*),?[ ]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NamingWordBefore();
+
     private static bool IsTitle(string text, Span inner)
     {
         var words = text[inner.Start..inner.End].Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);

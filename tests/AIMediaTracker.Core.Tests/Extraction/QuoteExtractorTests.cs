@@ -107,6 +107,12 @@ public sealed class QuoteExtractorTests
     public void A_title_after_the_noun_of_its_work_is_no_quotation(string text) =>
         Assert.Empty(Quotes(text, Person("Martin Bartlett")));
 
+    [Theory]
+    [InlineData("L'organisation publie un rapport intitulé « création d'emplois et développement économique local : la géographie de l'IA ».")]
+    [InlineData("L'enquête, baptisée « les métiers de la voix face aux machines qui parlent », inquiète les comédiens.")]
+    public void What_a_naming_word_calls_something_is_no_quotation(string text) =>
+        Assert.Empty(Quotes(text));
+
     [Fact]
     public void Attributes_tweets_to_their_signature()
     {
