@@ -26,6 +26,7 @@ internal static class DiscoveredKinds
         ("institut|laboratoire|labo|centre de recherche|think tank|groupe de réflexion|observatoire", "research"),
         ("fonds", "investor"),
         ("banques?|néobanques?|assureurs?", "finance"),
+        ("universités?|hautes? écoles?", "university"),
     ];
 
     // Only the noun ignores case: the words between must be lower-case (with IgnoreCase, \p{Ll} takes any letter, and

@@ -350,6 +350,8 @@ public static partial class OrganizationCues
     private static void AddDefinedAcronym(List<(Span, string?)> found, string text, Match m)
     {
         var acronym = m.Groups["acronym"].Value;
+        // « des Intelligences Artificielles (IA) génératives »: the common noun, capitalised, and its usual acronym.
+        if (CapitalizedStopwords.Contains(acronym)) return;
         // Only the same sentence, and at most a dozen words, can hold the name the acronym stands for.
         var from = Math.Max(0, m.Index - 120);
         var stop = text.LastIndexOfAny(['.', '\n', '(', ')', ':', ';', '"'], m.Index - 1, m.Index - from);

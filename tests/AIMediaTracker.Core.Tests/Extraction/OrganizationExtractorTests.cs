@@ -93,6 +93,7 @@ public sealed class OrganizationExtractorTests
         [InlineData("L'Institut Pasteurix publie une étude.", "Institut Pasteurix", "research")]
         [InlineData("L'Observatoire de l'évolution des métiers publie son baromètre.", "Observatoire de l'évolution des métiers", "research")]
         [InlineData("La troisième banque néerlandaise, Varbank, a annoncé mardi la suppression de 5200 postes.", "Varbank", "finance")]
+        [InlineData("Une professeure de droit à l'Université de Valmorin le confirme.", "Université de Valmorin", "university")]
         [InlineData("Selon le directeur du Centre valmorien de protection de l'enfance, l'outil se trompe.", "Centre valmorien de protection de l'enfance", "unknown")]
         [InlineData("Le géant suédois du streaming Norflix a licencié 300 personnes.", "Norflix", "unknown")]
         public void A_cue_noun_before_or_heading_a_discovered_name_gives_its_kind(string sentence, string name, string kind)

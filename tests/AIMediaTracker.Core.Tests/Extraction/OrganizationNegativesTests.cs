@@ -47,6 +47,10 @@ public sealed class OrganizationNegativesTests
     }
 
     [Fact]
+    public void Artificial_intelligence_capitalised_before_its_acronym_is_no_organization() =>
+        Assert.Empty(Names("La compétition est rude avec l'arrivée des Intelligences Artificielles (IA) génératives."));
+
+    [Fact]
     public void A_name_a_person_s_role_follows_is_no_organization() =>
         Assert.Empty(Names("Devant ses étudiants dans le bâtiment B2, Marie-Pierre Dausse, professeur d'histoire, défend son point de vue."));
 
