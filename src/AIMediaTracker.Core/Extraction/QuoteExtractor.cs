@@ -37,7 +37,8 @@ public static partial class QuoteExtractor
     private static bool IsSpeech(ArticleText text, QuotationMarks.Quoted q)
     {
         var words = CountWords(text.Matchable.AsSpan(q.Inner.Start, q.Inner.Length));
-        if (WorkTitles.IsQuotedAfterWorkNoun(text.Matchable, q.Outer, q.Inner) || WorkTitles.IsQuotedAfterNamingWord(text.Matchable, q.Outer)) return false;
+        if (WorkTitles.IsQuotedAfterWorkNoun(text.Matchable, q.Outer, q.Inner) || WorkTitles.IsQuotedAfterNamingWord(text.Matchable, q.Outer)
+            || WorkTitles.IsQuotedBeforeWorkNoun(text.Matchable, q.Outer)) return false;
         if (words >= MinWords) return true;
         // A short line is still speech when introduced by a colon: Il a dit : « C'est fini. »
         var before = text.Matchable.AsSpan(0, q.Outer.Start).TrimEnd();
@@ -72,9 +73,10 @@ public static partial class QuoteExtractor
             // A name the person extractor missed is still the speaker of its incise.
             var written = WrittenName().Match(s, from);
             if (written.Success && written.Index == from) return written.Value;
-            // « prévient son délégué, Pierre Lacroix »: a role, then the person in apposition.
+            // « prévient son délégué, Pierre Lacroix »: a role, then the person in apposition; « twitte immédiatement
+            // l'illustrateur Jérémie Fleury »: a role right before the name.
             if (speakers.FirstIn(from, Math.Min(lineEnd, from + RoleReach), personOnly: true) is { } appositive
-                && RoleThenComma().IsMatch(s.AsSpan(from, appositive.Span.Start - from)))
+                && (RoleThenComma().IsMatch(s.AsSpan(from, appositive.Span.Start - from)) || RoleThenName().IsMatch(s.AsSpan(from, appositive.Span.Start - from))))
                 return appositive.Name;
         }
 
@@ -145,6 +147,10 @@ public static partial class QuoteExtractor
     // « délégué, », « secrétaire générale de la CGT, »: a role, lowercase first, closed by the comma before its holder.
     [GeneratedRegex(@"^\p{Ll}[^,;:.!?«»""]{0,50},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenComma();
+
+    // « l'illustrateur », « la comédienne québécoise »: a determiner and a role of a few lower-case words, right before its holder.
+    [GeneratedRegex(@"^(?:l'|l’|le\s+|la\s+)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleThenName();
 
     // ", directeur général de " right before the employer's name, with no other comma in between.
     [GeneratedRegex(@"^,[ ][^,;:.!?«»""]{1,60}(?:de|du|d'|chez|à)[ ]?$", RegexOptions.CultureInvariant)]

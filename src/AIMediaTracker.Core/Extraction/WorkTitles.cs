@@ -27,6 +27,8 @@ public static partial class WorkTitles
                 spans.Add(new Span(title.Index, title.Index + title.Length));
         foreach (Match m in BeforeMaker().Matches(text))
             spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
+        foreach (Match m in BeforeWorkApposition().Matches(text))
+            spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
         return spans;
     }
 
@@ -42,6 +44,16 @@ public static partial class WorkTitles
     // « il s'agit d'Apex Legends, édité par Electronic Arts »: what a publisher or a studio made is a work.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:édité|éditée|développé|développée|publié|publiée)[ ]par[ ]", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeMaker();
+
+    // « Michel Lafon publiait Poster Girl, un roman de science-fiction »: what an apposition calls a work is one.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:un|une)[ ](?:" + WorkNoun + @"|BD|bandes?[ ]dessinées?|mangas?|essais?)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeWorkApposition();
+
+    /// <summary>Whether a quotation is followed by the kind of work it names, in brackets: « Jésus » (roman graphique), « initial_A » (BD).</summary>
+    public static bool IsQuotedBeforeWorkNoun(string text, Span outer) => WorkNounInBracketsAfter().IsMatch(text, outer.End);
+
+    [GeneratedRegex(@"\G[ ]?\((?:une?[ ])?(?:" + WorkNoun + @"|BD|bandes?[ ]dessinées?|mangas?|essais?|romans?[ ]graphiques?)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WorkNounInBracketsAfter();
 
     /// <summary>Whether a quotation is a title after the noun of its work (« le podcast "The Logan Bartlett Show" », « le rapport « Future Unscripted » »), not speech.</summary>
     public static bool IsQuotedAfterWorkNoun(string text, Span outer, Span inner) =>

@@ -30,6 +30,11 @@ public sealed class QuoteExtractorTests
             + "« On commence par la météo, on finit par les journaux », prévient son délégué, Pierre Lacroix."));
 
     [Fact]
+    public void Attributes_a_quote_to_the_person_right_after_a_role_in_its_incise() =>
+        Assert.Equal("Jérôme Vallin", SpeakerOfExtracted("Il y a un an, Michel Lafargue publiait un roman. « C'est honteux qu'une telle maison "
+            + "fasse des économies sur le dos des illustrateurs », twitte immédiatement l'illustrateur Jérôme Vallin, furieux."));
+
+    [Fact]
     public void Follows_a_pronoun_back_to_the_last_person_named()
     {
         var text = "Pour Me Aurélie Sarrazin, avocate chez OpenAI, le dossier est simple. « Il ne s'agit pas de prouver qu'un modèle a vu une œuvre », explique-t-elle.";

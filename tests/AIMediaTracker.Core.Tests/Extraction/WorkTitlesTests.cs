@@ -52,4 +52,12 @@ public sealed class WorkTitlesTests
         Assert.Empty(facts.People);
         Assert.Equal(["Velmont Games"], facts.Organizations.Select(o => o.Name));
     }
+
+    [Fact]
+    public void What_an_apposition_calls_a_work_is_one() =>
+        Assert.Equal(["Julie Roussel"], Facts("Il y a un an, la maison publiait Solar Girl, un roman de science-fiction de Julie Roussel.").People.Select(p => p.Name));
+
+    [Fact]
+    public void A_quotation_followed_by_its_kind_of_work_in_brackets_is_no_speech() =>
+        Assert.Empty(Facts("« Mathis et la forêt des possibles » (BD jeunesse), « Lumière » (roman graphique) : plusieurs titres sont illustrés par IA.").Quotes);
 }
