@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 
@@ -11,7 +12,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// organisation being talked about (for « la firme », « ses effectifs »). Figures must be given
 /// in text order.
 /// </summary>
-internal sealed class FigureClaims
+internal sealed partial class FigureClaims
 {
     private readonly string s;
     private readonly ArticleText text;
@@ -107,12 +108,18 @@ internal sealed class FigureClaims
         {
             // The body that estimates a sector's jobs is its source, not their employer.
             var projection = FigureBasisReader.IsEstimate(text, figure, sentence);
-            if (projection && (here.IsSource(employer) || here.IsSpeaker(employer)) && !IsOwnPlan(figure, sentence, employer, here)) return null;
+            // Unless it speaks of its own in the first person (« l'IA pourrait nous permettre d'éliminer 4 000 postes »).
+            if (projection && (here.IsSource(employer) || here.IsSpeaker(employer)) && !IsOwnPlan(figure, sentence, employer, here) && !SpokenAsWe(span, employer)) return null;
             // « L'Usine Digitale précise que 12 000 personnes ont été licenciées »: a newspaper telling
             // is the source of the figure of the firm talked about.
             // « Le site Kotaku a appris que 98 personnes ont été remerciées chez Ubisoft »: the firm named after, or talked about, or none.
             return names.IsMedia(employer) && here.ReportsThat(employer, span.Start) ? here.EmployerAfter(span.End) ?? topic : employer;
         }
+        // « « Nous allons supprimer 4 000 postes d'ici 2027 », a déclaré la banque Varbank »: a firm, or its head, speaking of
+        // its jobs or money in the first person plural, its own.
+        if (figure.Kind != FigureKind.Workforce && here.SpeakerNear(span.Start) is { } speaker
+            && (names.IsPerson(speaker) ? employers.HeadedBy(speaker) : speaker) is { } we && SpokenAsWe(span, we))
+            return we;
         // « …pourrait toucher 300 millions d'emplois, prédit Norvane Capital »: who forecasts after the figure is its source too.
         if (here.EmployerAfter(span.End) is { } later)
             return here.IsSpeaker(later) && FigureBasisReader.IsEstimate(text, figure, sentence) && !IsOwnPlan(figure, sentence, later, here) ? null : later;
@@ -163,6 +170,23 @@ internal sealed class FigureClaims
         if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;
         return FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
+
+    // Whether the figure lies in a quotation that speaks in the first person plural (« nous », « nos », « notre ») for a
+    // firm: a study's authors or a paper saying « nous » speak of others' jobs.
+    private bool SpokenAsWe(Span figure, string firm)
+    {
+        if (names.IsForecaster(firm) || names.IsMedia(firm)) return false;
+        quotations ??= QuotationMarks.Find(text.Original);
+        foreach (var q in quotations)
+            if (q.Inner.Start <= figure.Start && figure.End <= q.Inner.End)
+                return FirstPersonPlural().IsMatch(s.AsSpan(q.Inner.Start, q.Inner.Length));
+        return false;
+    }
+
+    private List<QuotationMarks.Quoted>? quotations;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:nous|nos|notre)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonPlural();
 
     // What studies measure in others' jobs: shares, jobs touched or threatened.
     private static bool IsMeasured(FigureFact figure) => figure.Kind is FigureKind.ShareOfJobs or FigureKind.JobsAffected or FigureKind.JobsAtRisk;

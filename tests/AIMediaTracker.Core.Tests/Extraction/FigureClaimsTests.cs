@@ -414,6 +414,19 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_firm_speaking_of_its_cuts_in_the_first_person_states_its_plan()
+    {
+        var figure = Single("« Nous allons supprimer 4 000 postes d'ici 2027 », a annoncé la banque Varbank.");
+        Assert.Equal((FigureBasis.Reported, "Varbank", "Varbank"), (figure.Basis, figure.Attribution, figure.Subject));
+        var risk = Single("Un représentant de Varbank a souligné que « l'IA pourrait nous permettre d'éliminer près de 4 000 postes sur nos marchés ».");
+        Assert.Equal((FigureBasis.Projected, "Varbank"), (risk.Basis, risk.Subject));
+    }
+
+    [Fact]
+    public void A_consultancy_saying_we_estimate_speaks_of_others_jobs() =>
+        Assert.Null(Single("Le cabinet Kelvora affirme que « nous estimons que 300 000 emplois pourraient disparaître ».").Subject);
+
+    [Fact]
     public void A_firm_s_plan_with_where_most_of_it_falls_stays_its_plan()
     {
         var figure = Single("Le groupe Norvane a annoncé son intention de supprimer 4 000 emplois d'ici 2030, principalement en Allemagne.");
