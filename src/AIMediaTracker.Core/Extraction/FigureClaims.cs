@@ -113,7 +113,8 @@ internal sealed partial class FigureClaims
             // « L'Usine Digitale précise que 12 000 personnes ont été licenciées »: a newspaper telling
             // is the source of the figure of the firm talked about.
             // « Le site Kotaku a appris que 98 personnes ont été remerciées chez Ubisoft »: the firm named after, or talked about, or none.
-            return names.IsMedia(employer) && here.ReportsThat(employer, span.Start) ? here.EmployerAfter(span.End) ?? topic : employer;
+            // So is a paper credited as the source (« Selon Bloomberg, citant des sources proches du dossier, cette banque… »).
+            return names.IsMedia(employer) && (here.ReportsThat(employer, span.Start) || here.IsSource(employer)) ? here.EmployerAfter(span.End) ?? topic : employer;
         }
         // « « Nous allons supprimer 4 000 postes d'ici 2027 », a déclaré la banque Varbank »: a firm, or its head, speaking of
         // its jobs or money in the first person plural, its own.

@@ -427,6 +427,23 @@ public class FigureClaimsTests
         Assert.Null(Single("Le cabinet Kelvora affirme que « nous estimons que 300 000 emplois pourraient disparaître ».").Subject);
 
     [Fact]
+    public void A_paper_credited_as_the_source_is_not_the_employer_of_the_jobs_it_reports()
+    {
+        var figure = Figures("", "La banque Varbank prépare une grande réduction de personnel. Le plan est encore à l'étude. "
+            + "Selon Bloomberg, citant des sources proches du dossier, cette plus grande banque européenne envisage de supprimer environ 20 000 postes.")
+            .Single(f => f.Value == 20000);
+        Assert.Equal(("Bloomberg", "Varbank"), (figure.Attribution, figure.Subject));
+    }
+
+    [Fact]
+    public void A_demonstrative_before_the_firm_s_noun_refers_to_the_firm_talked_about()
+    {
+        var figure = Figures("", "La banque Varbank prépare une grande réduction de personnel. Le plan est encore à l'étude. "
+            + "Cette grande banque a annoncé jeudi la suppression de 900 postes.").Single(f => f.Value == 900);
+        Assert.Equal(("Varbank", "Varbank"), (figure.Attribution, figure.Subject));
+    }
+
+    [Fact]
     public void A_firm_s_plan_with_where_most_of_it_falls_stays_its_plan()
     {
         var figure = Single("Le groupe Norvane a annoncé son intention de supprimer 4 000 emplois d'ici 2030, principalement en Allemagne.");
