@@ -128,7 +128,8 @@ internal sealed partial class FigureClaims
         // own words, up to the next comma: « 12 000 postes sont supprimés, une décision qui secoue le monde du travail » is the firm's.
         // A number in words may run past its sentence's end (« deux\nmillions »).
         var next = span.End < sentence.End ? s.IndexOfAny([',', ';'], span.End, sentence.End - span.End) : -1;
-        var sector = FigureClaimWords.NamesSector(s, new Span(clause.Start, next < 0 ? sentence.End : next));
+        var ownWords = new Span(clause.Start, next < 0 ? sentence.End : next);
+        var sector = FigureClaimWords.NamesSector(s, ownWords);
         // In a sentence opening on the firm or a pronoun, a sector named before the figure is its subject
         // (« Elle rappelle que la profession compte 8 000 traducteurs »); « le groupe emploie 7 400 personnes
         // dans le monde » is the firm's.
@@ -139,8 +140,9 @@ internal sealed partial class FigureClaims
         // names as its subject, the speaker's or the one talked about, wherever the jobs are (« le monde » is no sector then).
         if (FirmSubjectAfterQue(clause, span.Start) && (employers.HeadedBy(here.InitialPerson) ?? topic) is { } own) return own;
         // « Marc Benioff, PDG de Salesforce, affirme que l'IA a déjà remplacé 4 000 emplois »: the cuts or hires a company's
-        // head reports, as facts, are the company's.
-        if (!sector && !IsCountrys(figure, sentence) && figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated
+        // head reports, as facts, are the company's, wherever they are (« John Wren, directeur général d'Omnicom Group, a confirmé
+        // la suppression d'environ 4 000 postes dans le monde »).
+        if (!FigureClaimWords.NamesSector(s, ownWords, span.End) && !IsCountrys(figure, sentence) && figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated
             && employers.HeadedBy(here.InitialPerson) is { } company && here.IsSpeaker(here.InitialPerson!)
             && !FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false))
             return company;

@@ -236,7 +236,9 @@ internal sealed partial class SentenceSources
     // « son PDG a confié au Wall Street Journal que 200 employés… »: the paper told, not the employer nor the source.
     private bool IsAddressee(NamedMention m) => IsGovernedBy(Addressee(), m, 50);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:déclar|confi|indiqu|expliqu|précis|annonc|assur|affirm|racont|rappel|révél|dit|dis)(?:e|é|ait|aient|ent)?\s+(?:\p{Ll}+\s+)?(?:à\s+la\s+|à\s+l'|à\s+|au\s+|aux\s+)(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // « a déclaré au Monde », « dans une interview accordée à Bloomberg TV », « au micro de RTL »: who is told, not who employs.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:déclar|confi|indiqu|expliqu|précis|annonc|assur|affirm|racont|rappel|révél|dit|dis)(?:e|é|ait|aient|ent)?\s+(?:\p{Ll}+\s+)?(?:à\s+la\s+|à\s+l'|à\s+|au\s+|aux\s+)"
+        + @"|(?:interview|entretien|entrevue)s?\s+(?:accordée?s?\s+)?(?:à\s+la\s+|à\s+l'|à\s+|au\s+|aux\s+|avec\s+)|(?:au\s+micro|sur\s+l'antenne|sur\s+le\s+plateau)\s+d[eu']\s*)(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Addressee();
 
     // « Selon Marion Lefèvre, consultante chez Oréade RH »: the firm of a person quoted, not of the figure.
@@ -244,7 +246,8 @@ internal sealed partial class SentenceSources
     {
         if (i == 0 || !mentions[i - 1].IsPerson || mentions[i].Start - mentions[i - 1].End > 50) return false;
         var gap = s.AsSpan(mentions[i - 1].End, mentions[i].Start - mentions[i - 1].End);
-        return gap.TrimStart().StartsWith(",") && (gap.TrimEnd().EndsWith("chez") || gap.TrimEnd().EndsWith("de") || gap.TrimEnd().EndsWith("du"));
+        // « Dario Amodei, PDG d'Anthropic »: the elided « d' » too.
+        return gap.TrimStart().StartsWith(",") && (gap.TrimEnd().EndsWith("chez") || gap.TrimEnd().EndsWith("de") || gap.TrimEnd().EndsWith("du") || gap.EndsWith("d'"));
     }
 
     /// <summary>The first organisation after <paramref name="end"/> in the sentence that is not its source.</summary>

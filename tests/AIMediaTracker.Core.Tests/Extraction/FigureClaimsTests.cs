@@ -444,6 +444,24 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_paper_given_an_interview_is_not_the_employer()
+    {
+        var figure = Figures("", "Paul Merlin, PDG de la banque Varbank, défend ses choix. "
+            + "Merlin a déclaré mardi dans une interview accordée à Bloomberg TV que la banque dépense environ 2 milliards de dollars par an dans l'IA.")
+            .Single(f => f.Value == 2_000_000_000);
+        Assert.Equal("Varbank", figure.Subject);
+    }
+
+    [Fact]
+    public void A_lab_s_head_forecasting_the_economy_s_jobs_speaks_of_no_one_s_own() =>
+        Assert.Null(Single("Paul Merlin, PDG d'Anthropic, a lancé un avertissement : l'IA pourrait provoquer une vague de chômage, "
+            + "menaçant jusqu'à 50 % des emplois de cols blancs débutants.").Subject);
+
+    [Fact]
+    public void A_company_s_head_confirming_cuts_across_the_world_confirms_the_company_s() =>
+        Assert.Equal("Omnicom", Single("Paul Merlin, directeur général d'Omnicom, a confirmé la suppression d'environ 4 000 postes dans le monde.").Subject);
+
+    [Fact]
     public void A_firm_s_plan_with_where_most_of_it_falls_stays_its_plan()
     {
         var figure = Single("Le groupe Norvane a annoncé son intention de supprimer 4 000 emplois d'ici 2030, principalement en Allemagne.");
