@@ -36,6 +36,11 @@ public static partial class OrganizationCues
     };
     internal static bool IsPressNoun(string word) => PressNouns.Contains(word);
 
+    /// <summary>« le futur de l'Intelligence Artificielle en Afrique »: the technology, capitalised, is no body.</summary>
+    internal static bool IsArtificialIntelligence(string name) =>
+        FrenchTypography.Key(name).Split(' ') is { Length: >= 2 } words
+        && words.All(w => w is "intelligence" or "intelligences" or "artificielle" or "artificielles" or "generative" or "generatives");
+
     // An adjective French writes before the noun: "la petite banque italienne BPER Banca".
     private const string PreNounAdjective = "(?:premi[èe]re?|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|seconde?|petite?s?|grande?s?|jeunes?|nouvelles?|nouveaux?|nouvel|vieille?s?|vieux|c[ée]l[èe]bres?|prestigieu(?:x|se|ses)|puissante?s?|influente?s?)";
     // A function word that happens to end like an adjective ("que", "le") is no qualifier: "aux journaux que le comité Nobel".
@@ -202,7 +207,8 @@ public static partial class OrganizationCues
 
     private static readonly AnchoredSearch LowercaseHeads = new(LowercaseHeadAtStart(), wordsBefore: 0);
 
-    [GeneratedRegex(@"[ ]\((?<acronym>\p{Lu}[\p{Lu}&-]{1,7})\)", RegexOptions.CultureInvariant)]
+    // « la Banque mondiale ( BM) »: a space may stand inside the brackets.
+    [GeneratedRegex(@"[ ]\([ ]?(?<acronym>\p{Lu}[\p{Lu}&-]{1,7})[ ]?\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymInParentheses();
 
     /// <summary>Organisations found from cues; each with the extra short form the article may use later.</summary>
@@ -379,6 +385,11 @@ public static partial class OrganizationCues
 
     // A name may go on past the words its acronym spells (« l'Agence nationale de sécurité du médicament
     // et des produits de santé (ANSM) »), up to twice as many words: beyond, the tail is a sentence.
+    /// <summary>Whether the initials of a name's words, function words aside, spell an acronym put in brackets after it (« Banque mondiale (BM) »).</summary>
+    internal static bool Spells(string acronym, string name) =>
+        IsSubsequence(acronym.Replace("-", "").Replace("&", ""), string.Concat(name.Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !IsLinkWord(w)).Select(w => FrenchTypography.Key(w[..1]).ToUpperInvariant())));
+
     private static bool IsSubsequence(string acronym, string initials)
     {
         if (acronym.Length < 2 || initials.Length < acronym.Length || initials[0] != acronym[0]) return false;

@@ -70,7 +70,8 @@ public static class OrganizationExtractor
         // unless the tagger goes on with its complement (« Académie de musique de Bâle »).
         var tagged = TaggedOrganizations.Find(text).ToList();
         var dedications = Dedications.Find(text);
-        var candidates = OrganizationCues.Find(text.Matchable, text.AnchorHits)
+        var cued = OrganizationCues.Find(text.Matchable, text.AnchorHits);
+        var candidates = cued
             .Select(c => (Span: LongerByComplement(text.Matchable, c.Span, tagged), c.ShortForm))
             .OrderByDescending(c => c.Span.Length)
             // « l'aéroport Charles-de-Gaulle »: the tagger takes a dedicated name for a body; a cue never does.
@@ -93,9 +94,12 @@ public static class OrganizationExtractor
         foreach (var peer in OrganizationPeers.Find(text.Matchable, taken))
             if (!SpanLists.AnyOverlaps(credits, peer) && !accepted.Any(a => a.Span.Overlaps(peer)))
                 accepted.Add((peer, text.Original[peer.Start..peer.End]));
-        if (accepted.Count == 0) return;
-
         var forms = new List<(string Surface, string Canonical)>();
+        // « la Banque mondiale (BM) … selon la BM »: the acronym a listed name is given in brackets is its short form too.
+        foreach (var (span, shortForm) in cued)
+            if (shortForm is not null && byName.FirstOrDefault(kv => kv.Value.Spans.Contains(span)).Key is { } listed)
+                forms.Add((shortForm, listed));
+        if (accepted.Count == 0 && forms.Count == 0) return;
         foreach (var (surface, canonical) in shortForms)
             forms.Add((surface, canonicalByKey.GetValueOrDefault(FrenchTypography.Key(canonical), canonical)));
         foreach (var (_, surface) in accepted)
@@ -133,7 +137,7 @@ public static class OrganizationExtractor
     // illustrateur (alias Droled Art) »: a pseudonym is the person's other name; « En 2023, le groupe… »
     // with « En » trimmed leaves a year: a name has a letter.
     private static bool IsNoDiscoveredName(string text, Span span) =>
-        OrganizationCues.IsCueNoun(text.AsSpan(span.Start, span.Length))
+        OrganizationCues.IsCueNoun(text.AsSpan(span.Start, span.Length)) || OrganizationCues.IsArtificialIntelligence(text[span.Start..span.End])
         || !HasLetter(text.AsSpan(span.Start, span.Length))
         || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase);
 
@@ -258,10 +262,12 @@ public static class OrganizationExtractor
         foreach (var (span, name) in owner)
         {
             if (!byName.ContainsKey(name) || span.End + 2 >= text.Length || text[span.End] != ' ' || text[span.End + 1] != '(') continue;
-            var inner = owner.Find(o => o.Span.Start == span.End + 2 && o.Span.End < text.Length && text[o.Span.End] == ')');
+            // « la Banque mondiale ( BM) »: a space may stand inside the brackets.
+            var innerStart = text[span.End + 2] == ' ' ? span.End + 3 : span.End + 2;
+            var inner = owner.Find(o => o.Span.Start == innerStart && o.Span.End < text.Length && text[o.Span.End] is ')' or ' ');
             if (inner.Name is null || inner.Name == name || !byName.ContainsKey(inner.Name)) continue;
             var (outerText, innerText) = (text[span.Start..span.End], text[inner.Span.Start..inner.Span.End]);
-            if (!Abbreviates(innerText, outerText) && !Abbreviates(outerText, innerText)) continue;
+            if (!Abbreviates(innerText, outerText) && !Abbreviates(outerText, innerText) && !OrganizationCues.Spells(innerText, outerText)) continue;
             var (keep, drop) = byName[name].Kind == UnknownKind ? (inner.Name, name) : (name, inner.Name);
             foreach (var s in byName[drop].Spans) Add(byName, keep, byName[keep].Kind, s);
             byName.Remove(drop);

@@ -462,6 +462,16 @@ public class FigureClaimsTests
         Assert.Equal("Omnicom", Single("Paul Merlin, directeur général d'Omnicom, a confirmé la suppression d'environ 4 000 postes dans le monde.").Subject);
 
     [Fact]
+    public void A_listed_body_s_acronym_in_brackets_credits_the_body() =>
+        Assert.Equal("Banque mondiale", Single("Le rapport de la Banque mondiale ( BM) sur l'impact de l'IA est paru. "
+            + "Toujours selon le rapport de la BM, environ 5,5 % des métiers sont susceptibles d'être remplacés.").Attribution);
+
+    [Fact]
+    public void Artificial_intelligence_capitalised_credits_no_figure() =>
+        Assert.Null(Single("Le chiffre clé de ce rapport sur le futur de l'Intelligence Artificielle est que l'IA pourrait ajouter "
+            + "près de 1 000 milliards de dollars à l'économie africaine d'ici à 2035.").Attribution);
+
+    [Fact]
     public void A_firm_s_plan_with_where_most_of_it_falls_stays_its_plan()
     {
         var figure = Single("Le groupe Norvane a annoncé son intention de supprimer 4 000 emplois d'ici 2030, principalement en Allemagne.");
