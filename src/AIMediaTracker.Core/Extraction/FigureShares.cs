@@ -85,11 +85,11 @@ internal static class FigureShares
             if (FigurePatterns.BracketedPercent().Match(text, end) is { Success: true } exact
                 && FrenchNumbers.TryParseDigits(exact.Groups["pct"].Value, out var precise) && precise is > 0 and <= 100)
                 (value, end, afterNoun) = (precise, exact.Index + exact.Length, Math.Max(afterNoun, exact.Index + exact.Length));
-            if (IsRespondents(text, afterNoun)) continue;
+            // Respondents stay a ratio read, rejected: its numbers are no count of their own (« 4 cadres sur 10 utilisent l'IA »).
             var c = new FigureCandidate
             {
                 Start = m.Index, End = end, NumberStart = m.Index, NumberEnd = end,
-                Value = value.Value, Unit = "percent",
+                Value = value.Value, Unit = "percent", Rejected = IsRespondents(text, afterNoun),
             };
             if (FigureHedges.Before(text, c.Start, out var spanStart) >= 0) (c.Approximate, c.Start) = (true, spanStart);
             found.Add(c);

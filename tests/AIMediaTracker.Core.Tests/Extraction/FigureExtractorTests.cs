@@ -125,6 +125,10 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void The_numbers_of_a_ratio_of_respondents_are_no_count() =>
+        Assert.Empty(Extract("« Une avancée » : plus de 4 cadres sur 10 utilisent l'IA au travail"));
+
+    [Fact]
     public void Staff_reduced_by_a_number_past_an_adverb_are_jobs_lost()
     {
         Assert.Equal(FigureKind.JobsLost, Single("Le groupe Varnex réduit considérablement ses effectifs d'environ 1 000 postes.").Kind);
@@ -253,6 +257,8 @@ public sealed class FigureExtractorTests
     [InlineData("Le studio annonce le licenciement de 124 employés travaillant dans son équipe d'effets visuels.", FigureKind.JobsLost)]
     [InlineData("L'assistant généré par l'IA réalise un travail équivalent à 700 employés à temps plein.", FigureKind.JobsLost)]
     [InlineData("L'assistant pourrait remplacer 700 télé-conseillers.", FigureKind.JobsAtRisk)]
+    [InlineData("Ce groupe médiatique va virer 30 personnes.", FigureKind.JobsLost)]
+    [InlineData("La banque va biffer 3'000 emplois.", FigureKind.JobsLost)]
     public void Tells_the_kind_from_the_words_around_the_count(string text, FigureKind kind) =>
         Assert.Equal(kind, Single(text).Kind);
 
