@@ -131,6 +131,9 @@ internal static partial class FigureContext
             // « l'industrie des professionnels de la voix »: a named sector the vocabulary does not know gives way to a known one in the sentence.
             if (namedSector is not null && SectorVocabulary.Map(namedSector) == SectorVocabulary.Unspecified) (unknownNamedSector, namedSector) = (namedSector, null);
             sectors = namedSector is null ? Positions(article.AnchorHits, AnchorWords.Sectors, words, sentence, Sectors, wholeWord: false) : [];
+            // « qui va, selon la presse allemande, supprimer 1 500 postes »: the press a figure is credited to is no sector of it.
+            for (var k = 0; k < sectors.Length; k++)
+                if (sectors[k] >= 0 && SourceCueBefore().IsMatch(words[..sectors[k]])) sectors[k] = -1;
             regions = Positions(article.AnchorHits, AnchorWords.Regions, words, sentence, Regions, wholeWord: true);
             for (var k = 0; k < regions.Length; k++)
                 if (regions[k] >= 0 && (IsNotRegion(words[regions[k]..]) || QualifiesBody(words, regions[k]) || QualifiesCurrency(words, regions[k]))) regions[k] = -1;
@@ -196,6 +199,9 @@ internal static partial class FigureContext
             return best;
         }
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:selon|d'après|d'apres)\s+(?:la|le|les|l')\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourceCueBefore();
 
     // « le groupe américain HP », « l'éditeur français »: the firm's nationality, not where the figure's jobs are.
     private static bool QualifiesBody(ReadOnlySpan<char> words, int at)

@@ -81,14 +81,14 @@ internal static partial class FigurePatterns
     /// <summary>Verbs of opinion or use (Data/figure-cues.txt): "30 % des salariés estiment..." measures respondents, not jobs.</summary>
     public static Regex RespondentVerb() => RespondentVerbRegex;
 
-    private static readonly Regex ClitizedRespondentVerbRegex = new(
-        @"\G\s+(?:(?:y|en|le|la|les)\s+|l')(?:" + LexiconNotation.Alternation(Cues.Entries("respondent-verbs")) + @"|voi\p{L}*)(?![\p{L}])", LexiconNotation.Options);
+    private static readonly Regex BareRespondentVerbRegex = new(
+        @"\G\s+(?:(?:y|en|le|la|les)\s+|l')?(?:" + LexiconNotation.Alternation(Cues.Entries("respondent-verbs")) + @"|voi\p{L}*)(?![\p{L}])", LexiconNotation.Options);
 
     /// <summary>
-    /// A verb of respondents right after a bare percentage, behind its pronoun: « 37 % y voient une opportunité »,
-    /// « 72 % le souhaitent ». The pronoun stands for what was asked about, so the percentage counts those who answered.
+    /// A verb of respondents right after a bare percentage, maybe behind its pronoun: « 21 % s'inquiètent », « 37 % y voient une
+    /// opportunité », « 72 % le souhaitent ». The percentage counts those who answered.
     /// </summary>
-    public static Regex ClitizedRespondentVerb() => ClitizedRespondentVerbRegex;
+    public static Regex BareRespondentVerb() => BareRespondentVerbRegex;
 
     /// <summary>After a verb of respondents, their own loss: « ont déclaré avoir été licenciés », « disent avoir perdu leur emploi ».</summary>
     [GeneratedRegex(@"\G\s+avoir\s+(?:été\s+|déjà\s+|récemment\s+)*(?:licenci|remerci|congédi|perdu|renvoy|remplac)\p{L}*", Options)]

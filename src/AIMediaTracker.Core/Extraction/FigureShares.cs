@@ -39,7 +39,7 @@ internal static class FigureShares
                 word = of.Groups["w2"];
                 noun = FigureNouns.Find("actifs");
             }
-            c.Rejected = noun is not { SharesJobs: true } || IsRespondents(text, word.Index + word.Length)
+            c.Rejected = noun is not { SharesJobs: true } || IsRespondents(text, word.Index + word.Length) || IsOpinionOf(text, c.Start, word.Index + word.Length)
                 || FigureCandidateFinder.IsSample(text, c.Start);
             // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
             if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;
@@ -47,7 +47,7 @@ internal static class FigureShares
             // 10 % les deux prochaines années" names them before.
             if (!c.Rejected || !of.Groups["bare"].Success) return;
         }
-        c.Rejected = !IsJobsNamedBefore(text, c) || FigurePatterns.ClitizedRespondentVerb().IsMatch(text, c.End);
+        c.Rejected = !IsJobsNamedBefore(text, c) || FigurePatterns.BareRespondentVerb().IsMatch(text, c.End);
     }
 
     // "réduire ses effectifs de 10 %": the jobs are named before the percentage.
@@ -64,6 +64,16 @@ internal static class FigureShares
     // counts those who lost their job, as they said.
     private static bool IsRespondents(string text, int afterNoun) =>
         FigurePatterns.RespondentVerb().Match(text, afterNoun) is { Success: true } verb && !FigurePatterns.OwnLossAfter().IsMatch(text, verb.Index + verb.Length);
+
+    // « Pour 48 % des cadres, « le déploiement de l'IA est une avancée » »: whose opinion follows, not a share of jobs. The
+    // « pour » opens the sentence or a clause (« supprimer des postes pour 10 % des salariés, selon la direction » is a share).
+    private static bool IsOpinionOf(string text, int start, int afterNoun)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (!before.EndsWith("pour", StringComparison.OrdinalIgnoreCase) || !text.AsSpan(afterNoun).TrimStart().StartsWith(",")) return false;
+        var opening = before[..^4].TrimEnd(' ');
+        return opening.IsEmpty || opening[^1] is '.' or '\n' or ':' or ';' or ',' or '!' or '?';
+    }
 
     /// <summary>Adds the ratios or fractions of jobs or workers among <paramref name="matches"/>.</summary>
     public static void Add(string text, List<Match> matches, List<FigureCandidate> found, Func<Match, decimal?> percent)

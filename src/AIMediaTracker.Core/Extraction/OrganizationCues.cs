@@ -153,8 +153,17 @@ public static partial class OrganizationCues
     internal const string Study = "(?:rapport|étude|etude|enquête|enquete|sondage|baromètre|barometre|analyse|classement)";
     private const string StudyQualifier = "(?:récent|récente|recent|recente|annuel|annuelle|publié|publiée|publie|publiee|dernier|dernière|derniere|nouveau|nouvelle|inédit|inédite)";
 
-    [GeneratedRegex(@"\G(?:(?<![\p{L}])" + Study + "(?:[ ]" + StudyQualifier + @")?[ ](?:du[ ]|de[ ]|d')(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
+    // Also the pollster a poll is named after (« un sondage Elabe », « le baromètre Viavoice »).
+    [GeneratedRegex(@"\G(?:(?<![\p{L}])(?:" + Study + "(?:[ ]" + StudyQualifier + @")?[ ](?:du[ ]|de[ ]|d')"
+        + @"|(?:sondage|baromètre|barometre|enquête|enquete)[ ])(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
     private static partial Regex AfterStudyAtStart();
+
+    // Who ran or ordered a study: « une enquête menée par Opinionway », « le sondage Viavoice commandé par l'Ugict-CGT ».
+    [GeneratedRegex(@"\G(?:(?<![\p{L}])" + Study + @"(?:[ ][\p{L}-]+){0,2}?[ ](?:réalisée?s?|menée?s?|commandée?s?|conduite?s?)[ ]par[ ](?:l'|la[ ]|le[ ]|les[ ])?"
+        + "(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
+    private static partial Regex StudyRunAtStart();
+
+    private static readonly AnchoredSearch StudyRunners = new(StudyRunAtStart(), wordsBefore: 0);
 
     private static readonly AnchoredSearch AfterStudies = new(AfterStudyAtStart(), wordsBefore: 0);
 
@@ -221,6 +230,7 @@ public static partial class OrganizationCues
         foreach (var m in CueNounNames(text, anchors)) AddAfterCueNoun(found, text, m);
         AddCapitalised(found, text, AfterLeaders.Matches(text, anchors[AnchorWords.Leaders]));
         AddCapitalised(found, text, AfterStudies.Matches(text, anchors[AnchorWords.Studies]));
+        AddCapitalised(found, text, StudyRunners.Matches(text, anchors[AnchorWords.Studies]));
         foreach (var m in AfterAcquisitions.Matches(text, anchors[AnchorWords.Acquisitions]))
         {
             AddCapitalised(found, text, [m]);

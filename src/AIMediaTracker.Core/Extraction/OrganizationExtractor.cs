@@ -206,16 +206,23 @@ public static class OrganizationExtractor
     private static Span UnionBranch(string text, Span span, IReadOnlyList<(Span Span, GazetteerEntry Entry)> listed)
     {
         var (start, end) = (span.Start, span.End);
-        if (start >= 3 && text[start - 1] == '-' && char.IsUpper(text[start - 2]))
+        // « l'Ugict-CGT », « Info'Com-CGT »: a capitalised word glued too, and a capitalised one glued to it by an apostrophe (not « l' »).
+        if (start >= 3 && text[start - 1] == '-' && char.IsLetter(text[start - 2]))
         {
-            var k = start - 1;
-            while (k > 0 && char.IsUpper(text[k - 1])) k--;
-            if (k == 0 || !char.IsLetterOrDigit(text[k - 1])) start = k;
+            var k = WordStart(text, start - 1);
+            if (k >= 2 && text[k - 1] is '\'' or '’' && WordStart(text, k - 1) is var glued && glued < k - 1 && char.IsUpper(text[glued])) k = glued;
+            if ((k == 0 || !char.IsLetterOrDigit(text[k - 1])) && char.IsUpper(text[k])) start = k;
         }
         if (StartsLongerName(text, span, listed))
             for (end = span.End + 1; end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'
                 || text[end] == '\'' && end + 1 < text.Length && char.IsUpper(text[end + 1])); end++) { }
         return new Span(start, end);
+    }
+
+    private static int WordStart(string text, int end)
+    {
+        while (end > 0 && char.IsLetter(text[end - 1])) end--;
+        return end;
     }
 
     // "Syndicat national des artistes-musiciens CGT": a union followed by its confederation's

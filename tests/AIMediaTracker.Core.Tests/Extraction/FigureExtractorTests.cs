@@ -144,6 +144,14 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_share_of_employees_after_pour_inside_a_clause_stays_a_share() =>
+        Assert.Equal(FigureKind.ShareOfJobs, Single("Le plan prévoit de supprimer des postes pour 10 % des salariés, selon la direction.").Kind);
+
+    [Fact]
+    public void The_press_a_figure_is_credited_to_is_no_sector_of_it() =>
+        Assert.All(Extract("L'assureur Varnex va, selon la presse allemande, supprimer 1 500 à 1 800 postes."), f => Assert.Null(f.Sector));
+
+    [Fact]
     public void A_currency_s_country_is_not_the_figure_s_region()
     {
         Assert.Null(Single("Le studio a reçu environ 745 millions de dollars américains.").Region);
@@ -206,6 +214,9 @@ public sealed class FigureExtractorTests
     [InlineData("45 % des salariés estiment que l'IA menace leur emploi.")]
     [InlineData("IA : 44 % des salariés ne savent pas à quoi s'attendre")]
     [InlineData("Selon le sondage, 30 % des traducteurs s'attendent à perdre des contrats.")]
+    [InlineData("Pourtant, la crainte de perdre son emploi reste limitée : 21% s'inquiètent que l'IA reprenne leur travail.")]
+    [InlineData("Les élus voient un risque pour l'emploi, et 50% indiquent que cette technologie dégrade les conditions de travail des salariés.")]
+    [InlineData("Pour 48% des cadres, « le déploiement de l'IA dans le monde professionnel est une avancée ».")]
     [InlineData("Un Français sur deux utilise déjà ChatGPT.")]
     [InlineData("La moitié des entreprises ont adopté l'IA.")]
     [InlineData("Le candidat a obtenu 52 % des voix.")]

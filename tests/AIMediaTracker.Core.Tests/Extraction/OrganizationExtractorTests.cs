@@ -107,6 +107,11 @@ public sealed class OrganizationExtractorTests
             Assert.Empty(Names("Selon la banque, Jean Dupont, directeur, a dit non."));
 
         [Fact]
+        public void Who_ran_or_ordered_a_poll_and_the_pollster_it_is_named_after_are_organizations() =>
+            Assert.Equal(["Valvoix", "Unicadre-CGT", "Sondexa"],
+                Names("Les résultats sont nets, selon le sondage Valvoix commandé par l'Unicadre-CGT. Une enquête menée par Sondexa le confirme."));
+
+        [Fact]
         public void A_cue_noun_names_the_kind_of_the_names_it_heads_only()
         {
             var kinds = OrganizationExtractor.Extract(ArticleText.From("L'Institut Pasteurix et la Banque Norvane ont signé, comme les tabloïds Daily Expresso et Daily Mirrorix."))
