@@ -34,6 +34,7 @@ public static partial class OrganizationCues
         "journal", "journaux", "quotidien", "quotidiens", "magazine", "magazines", "hebdomadaire", "mensuel", "revue", "revues",
         "tabloïd", "tabloïds", "tabloid", "tabloids", "site d'information", "site spécialisé", "site specialise", "site web", "site internet", "blog", "newsletter",
     };
+
     internal static bool IsPressNoun(string word) => PressNouns.Contains(word);
 
     /// <summary>« le futur de l'Intelligence Artificielle en Afrique »: the technology, capitalised, is no body.</summary>
@@ -393,13 +394,13 @@ public static partial class OrganizationCues
 
     private static bool IsLinkWord(string w) => w is "de" or "des" or "du" or "la" or "le" or "les" or "l" or "d" or "et" or "pour" or "en" or "of" or "the" or "and" or "for" or "à" or "au" or "aux";
 
-    // A name may go on past the words its acronym spells (« l'Agence nationale de sécurité du médicament
-    // et des produits de santé (ANSM) »), up to twice as many words: beyond, the tail is a sentence.
     /// <summary>Whether the initials of a name's words, function words aside, spell an acronym put in brackets after it (« Banque mondiale (BM) »).</summary>
     internal static bool Spells(string acronym, string name) =>
         IsSubsequence(acronym.Replace("-", "").Replace("&", ""), string.Concat(name.Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !IsLinkWord(w)).Select(w => FrenchTypography.Key(w[..1]).ToUpperInvariant())));
 
+    // A name may go on past the words its acronym spells (« l'Agence nationale de sécurité du médicament
+    // et des produits de santé (ANSM) »), up to twice as many words: beyond, the tail is a sentence.
     private static bool IsSubsequence(string acronym, string initials)
     {
         if (acronym.Length < 2 || initials.Length < acronym.Length || initials[0] != acronym[0]) return false;

@@ -181,12 +181,8 @@ public static class OrganizationExtractor
     {
         var written = text[span.Start..span.End];
         if (written.Contains(' ') || entry.Name == written || entry.Aliases.Contains(written, StringComparer.Ordinal)) return false;
-        var end = span.Start - 1;
-        if (end < 2 || text[end] != ' ') return false;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        var word = text[start..end];
-        return word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !CapitalizedStopwords.Contains(word);
+        var word = WordBefore(text, span.Start);
+        return span.Start > 0 && text[span.Start - 1] == ' ' && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !CapitalizedStopwords.Contains(word);
     }
 
     // « 15 000 signatures en seulement 24 heures », « lu en 20 minutes »: a paper named by a number and a lower-case word is
@@ -194,11 +190,8 @@ public static class OrganizationExtractor
     private static bool IsDuration(string text, Span span)
     {
         if (!char.IsDigit(text[span.Start]) || text[span.Start..span.End].Any(char.IsUpper)) return false;
-        var end = span.Start - 1;
-        while (end > 0 && text[end - 1] == ' ') end--;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return !OrganizationCues.IsPressNoun(text[start..end]) && !text.AsSpan(start, end - start).Equals("selon", StringComparison.OrdinalIgnoreCase);
+        var word = WordBefore(text, span.Start);
+        return !OrganizationCues.IsPressNoun(word) && !word.Equals("selon", StringComparison.OrdinalIgnoreCase);
     }
 
     // « la CGT Spectacle », « le SIA-Unsa »: a confederation's name with a branch's word after it, or an
@@ -223,6 +216,14 @@ public static class OrganizationExtractor
     {
         while (end > 0 && char.IsLetter(text[end - 1])) end--;
         return end;
+    }
+
+    // The word right before `at`, past spaces; empty after a punctuation mark.
+    private static string WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        return text[WordStart(text, end)..end];
     }
 
     // "Syndicat national des artistes-musiciens CGT": a union followed by its confederation's

@@ -45,14 +45,17 @@ public static partial class WorkTitles
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:édité|éditée|développé|développée|publié|publiée)[ ]par[ ]", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeMaker();
 
+    // Books the work nouns above leave out.
+    private const string BookNoun = @"BD|bandes?[ ]dessinées?|mangas?|essais?|romans?[ ]graphiques?";
+
     // « Michel Lafon publiait Poster Girl, un roman de science-fiction »: what an apposition calls a work is one.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:un|une)[ ](?:" + WorkNoun + @"|BD|bandes?[ ]dessinées?|mangas?|essais?)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:un|une)[ ](?:" + BookNoun + "|" + WorkNoun + @")(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeWorkApposition();
 
     /// <summary>Whether a quotation is followed by the kind of work it names, in brackets: « Jésus » (roman graphique), « initial_A » (BD).</summary>
     public static bool IsQuotedBeforeWorkNoun(string text, Span outer) => WorkNounInBracketsAfter().IsMatch(text, outer.End);
 
-    [GeneratedRegex(@"\G[ ]?\((?:une?[ ])?(?:" + WorkNoun + @"|BD|bandes?[ ]dessinées?|mangas?|essais?|romans?[ ]graphiques?)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[ ]?\((?:une?[ ])?(?:" + BookNoun + "|" + WorkNoun + @")(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WorkNounInBracketsAfter();
 
     /// <summary>Whether a quotation is a title after the noun of its work (« le podcast "The Logan Bartlett Show" », « le rapport « Future Unscripted » »), not speech.</summary>

@@ -37,7 +37,7 @@ public static class FrenchNumbers
         var groups = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (groups.Length > 1) s = string.Concat(groups);
         if (IsDotGrouped(s)) s = s.Replace(".", "");
-        s = s.Replace("'", "");
+        s = s.Replace("'", "").Replace("’", "");
         s = s.Replace(',', '.');
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
