@@ -76,17 +76,20 @@ internal static partial class FigurePatterns
     private static LexiconFile Cues => LexiconFile.Get("figure-cues.txt");
 
     private static readonly Regex RespondentVerbRegex = new(
-        @"\G(?:\s+" + Word + @"){0,4}?\s+(?:" + LexiconNotation.Alternation(Cues.Entries("respondent-verbs")) + @")(?![\p{L}])", LexiconNotation.Options);
+        @"\G(?:\s+" + Word + @"){0,4}?\s+(?:" + RespondentVerbs + @")(?![\p{L}])", LexiconNotation.Options);
 
     /// <summary>Verbs of opinion or use (Data/figure-cues.txt): "30 % des salariés estiment..." measures respondents, not jobs.</summary>
     public static Regex RespondentVerb() => RespondentVerbRegex;
 
     private static readonly Regex BareRespondentVerbRegex = new(
-        @"\G\s+(?:(?:y|en|le|la|les)\s+|l')?(?:" + LexiconNotation.Alternation(Cues.Entries("respondent-verbs")) + @"|voi\p{L}*)(?![\p{L}])", LexiconNotation.Options);
+        @"\G\s+(?:(?:(?:y|en|le|la|les)\s+|l')(?:" + RespondentVerbs + @"|voi\p{L}*)|(?:" + RespondentVerbs + @"))(?![\p{L}])", LexiconNotation.Options);
+
+    private static string RespondentVerbs => LexiconNotation.Alternation(Cues.Entries("respondent-verbs"));
 
     /// <summary>
     /// A verb of respondents right after a bare percentage, maybe behind its pronoun: « 21 % s'inquiètent », « 37 % y voient une
-    /// opportunité », « 72 % le souhaitent ». The percentage counts those who answered.
+    /// opportunité », « 72 % le souhaitent » (« voir » only behind one: « 10 % voient leur poste disparaître » are jobs).
+    /// The percentage counts those who answered.
     /// </summary>
     public static Regex BareRespondentVerb() => BareRespondentVerbRegex;
 

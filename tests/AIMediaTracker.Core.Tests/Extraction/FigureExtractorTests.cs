@@ -144,6 +144,10 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Workers_who_see_their_job_go_are_a_share_of_jobs() =>
+        Assert.Equal(FigureKind.ShareOfJobs, Single("Le groupe va supprimer des postes : 10 % voient leur poste disparaître.").Kind);
+
+    [Fact]
     public void A_share_of_employees_after_pour_inside_a_clause_stays_a_share() =>
         Assert.Equal(FigureKind.ShareOfJobs, Single("Le plan prévoit de supprimer des postes pour 10 % des salariés, selon la direction.").Kind);
 
