@@ -179,14 +179,11 @@ internal sealed partial class FigureClaims
     private bool SpokenAsWe(Span figure, string firm)
     {
         if (names.IsForecaster(firm) || names.IsMedia(firm)) return false;
-        quotations ??= QuotationMarks.Find(text.Original);
-        foreach (var q in quotations)
+        foreach (var q in text.Quotations)
             if (q.Inner.Start <= figure.Start && figure.End <= q.Inner.End)
                 return FirstPersonPlural().IsMatch(s.AsSpan(q.Inner.Start, q.Inner.Length));
         return false;
     }
-
-    private List<QuotationMarks.Quoted>? quotations;
 
     [GeneratedRegex(@"(?<![\p{L}])(?:nous|nos|notre)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstPersonPlural();

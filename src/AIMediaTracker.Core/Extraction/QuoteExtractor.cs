@@ -24,7 +24,7 @@ public static partial class QuoteExtractor
         foreach (var tweet in tweets)
             quotes.Add(new QuoteFact(TweetAuthor(tweet, people), text[tweet.Body], tweet.Body));
 
-        var quoted = QuotationMarks.Find(text.Original);
+        var quoted = text.Quotations;
         bool InsideQuote(Span span) => quoted.Any(q => q.Outer.Start <= span.Start && span.End <= q.Outer.End);
         foreach (var q in quoted)
         {

@@ -17,10 +17,13 @@ public static partial class WorkTitles
     // Lowercase words a title may hold between its capitalised ones.
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "à" };
 
-    public static List<Span> Find(string text)
+    public static List<Span> Find(string text) => Find(text, QuotationMarks.Find(text));
+
+    /// <summary><see cref="Find(string)"/>, with the text's quotations already paired.</summary>
+    internal static List<Span> Find(string text, List<QuotationMarks.Quoted> quotations)
     {
         var spans = new List<Span>();
-        foreach (var q in QuotationMarks.Find(text))
+        foreach (var q in quotations)
             if (IsTitle(text, q.Inner)) spans.Add(q.Inner);
         foreach (Match m in AfterWorkNoun().Matches(text))
             foreach (Capture title in m.Groups["title"].Captures)

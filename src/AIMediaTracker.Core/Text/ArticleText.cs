@@ -55,9 +55,14 @@ public sealed class ArticleText
     private List<int>[]? anchorHits;
 
     /// <summary>Titles of works (« Hunger Games » in quotation marks, « le film Beau Is Afraid »), found once for the organisation and person extractors.</summary>
-    internal List<Span> WorkTitles => workTitles ??= Extraction.WorkTitles.Find(Original);
+    internal List<Span> WorkTitles => workTitles ??= Extraction.WorkTitles.Find(Original, Quotations);
 
     private List<Span>? workTitles;
+
+    /// <summary>The quotations of the text, paired once for the work titles, the figures' claims and the quotes.</summary>
+    internal List<Extraction.QuotationMarks.Quoted> Quotations => quotations ??= Extraction.QuotationMarks.Find(Original);
+
+    private List<Extraction.QuotationMarks.Quoted>? quotations;
 
     /// <summary>Whether a word of anchor set <paramref name="set"/> starts in [<paramref name="start"/>, <paramref name="end"/>).</summary>
     internal bool HasAnchor(int set, int start, int end)

@@ -11,6 +11,11 @@ public class FigureClaimsTests
 
     private static FigureFact Single(string body) => Assert.Single(Figures("", body));
 
+    // The one figure of the body with that value.
+    private static FigureFact Valued(string body, decimal value) => Figures("", body).Single(f => f.Value == value);
+
+    private const string VarbankCutting = "La banque Varbank prépare une grande réduction de personnel. Le plan est encore à l'étude. ";
+
     [Fact]
     public void Selon_credits_the_body_named_after_it()
     {
@@ -408,8 +413,8 @@ public class FigureClaimsTests
     [Fact]
     public void Where_most_of_a_firm_s_cuts_fall_leaves_them_the_firm_s()
     {
-        var figure = Figures("", "Le groupe Norvane a lancé un plan de réduction de ses effectifs. "
-            + "A date, 1 200 employés ont déjà été licenciés, en grande partie aux États-Unis.").Single(f => f.Value == 1200);
+        var figure = Valued("Le groupe Norvane a lancé un plan de réduction de ses effectifs. "
+            + "A date, 1 200 employés ont déjà été licenciés, en grande partie aux États-Unis.", 1200);
         Assert.Equal(("États-Unis", "Norvane"), (figure.Region, figure.Subject));
     }
 
@@ -429,26 +434,24 @@ public class FigureClaimsTests
     [Fact]
     public void A_paper_credited_as_the_source_is_not_the_employer_of_the_jobs_it_reports()
     {
-        var figure = Figures("", "La banque Varbank prépare une grande réduction de personnel. Le plan est encore à l'étude. "
-            + "Selon Bloomberg, citant des sources proches du dossier, cette plus grande banque européenne envisage de supprimer environ 20 000 postes.")
-            .Single(f => f.Value == 20000);
+        var figure = Valued(VarbankCutting
+            + "Selon Bloomberg, citant des sources proches du dossier, cette plus grande banque européenne envisage de supprimer environ 20 000 postes.", 20000);
         Assert.Equal(("Bloomberg", "Varbank"), (figure.Attribution, figure.Subject));
     }
 
     [Fact]
     public void A_demonstrative_before_the_firm_s_noun_refers_to_the_firm_talked_about()
     {
-        var figure = Figures("", "La banque Varbank prépare une grande réduction de personnel. Le plan est encore à l'étude. "
-            + "Cette grande banque a annoncé jeudi la suppression de 900 postes.").Single(f => f.Value == 900);
+        var figure = Valued(VarbankCutting + "Cette grande banque a annoncé jeudi la suppression de 900 postes.", 900);
         Assert.Equal(("Varbank", "Varbank"), (figure.Attribution, figure.Subject));
     }
 
     [Fact]
     public void A_paper_given_an_interview_is_not_the_employer()
     {
-        var figure = Figures("", "Paul Merlin, PDG de la banque Varbank, défend ses choix. "
-            + "Merlin a déclaré mardi dans une interview accordée à Bloomberg TV que la banque dépense environ 2 milliards de dollars par an dans l'IA.")
-            .Single(f => f.Value == 2_000_000_000);
+        var figure = Valued("Paul Merlin, PDG de la banque Varbank, défend ses choix. "
+            + "Merlin a déclaré mardi dans une interview accordée à Bloomberg TV que la banque dépense environ 2 milliards de dollars par an dans l'IA.",
+            2_000_000_000);
         Assert.Equal("Varbank", figure.Subject);
     }
 
@@ -814,14 +817,14 @@ public class FigureClaimsTests
     [Fact]
     public void A_study_named_between_its_noun_and_its_author_credits_the_author_not_the_firm_talked_about()
     {
-        var figure = Figures("", "Le groupe Zorbex a réduit ses effectifs. Selon le rapport 2023 Future of Jobs du cabinet Valmont, l'IA transformera 23 % des emplois.").Single(f => f.Value == 23);
+        var figure = Valued("Le groupe Zorbex a réduit ses effectifs. Selon le rapport 2023 Future of Jobs du cabinet Valmont, l'IA transformera 23 % des emplois.", 23);
         Assert.Equal(("Valmont", (string?)null, FigureBasis.Projected), (figure.Attribution, figure.Subject, figure.Basis));
     }
 
     [Fact]
     public void A_firm_s_cuts_a_consultancy_relays_stay_the_firm_s()
     {
-        var figure = Figures("", "Le groupe Zorbex a réduit ses effectifs. Selon le cabinet Valmont, 300 postes seront supprimés.").Single(f => f.Value == 300);
+        var figure = Valued("Le groupe Zorbex a réduit ses effectifs. Selon le cabinet Valmont, 300 postes seront supprimés.", 300);
         Assert.Equal(("Zorbex", FigureBasis.Reported), (figure.Subject, figure.Basis));
     }
 
@@ -830,14 +833,14 @@ public class FigureClaimsTests
     [InlineData("Le groupe Zorbex a déjà réduit ses effectifs. En juillet, le quotidien Plumex faisait état d'une vague de 700 suppressions de postes.", "Plumex")]
     public void A_paper_relaying_cuts_is_their_source_not_their_employer(string body, string paper)
     {
-        var figure = Figures("", body).Single(f => f.Value == 700);
+        var figure = Valued(body, 700);
         Assert.Equal((paper, "Zorbex"), (figure.Attribution, figure.Subject));
     }
 
     [Fact]
     public void A_name_after_et_opens_a_clause_of_its_own()
     {
-        var figure = Figures("", "Le groupe Zorbex a déjà réduit ses effectifs. Le quotidien Plumex avait rapporté 700 licenciements en janvier et le quotidien Vexa environ 300 en juillet.").Single(f => f.Value == 700);
+        var figure = Valued("Le groupe Zorbex a déjà réduit ses effectifs. Le quotidien Plumex avait rapporté 700 licenciements en janvier et le quotidien Vexa environ 300 en juillet.", 700);
         Assert.Equal("Zorbex", figure.Subject);
     }
 
@@ -881,7 +884,7 @@ public class FigureClaimsTests
     [Fact]
     public void A_news_agency_putting_a_figure_on_cuts_relays_them()
     {
-        var figure = Figures("", "Le groupe Zorbex supprime des postes de bureau. L'AFP chiffre ces 14 000 suppressions à environ 4 % des employés de bureau du groupe.").Single(f => f.Value == 14_000);
+        var figure = Valued("Le groupe Zorbex supprime des postes de bureau. L'AFP chiffre ces 14 000 suppressions à environ 4 % des employés de bureau du groupe.", 14_000);
         Assert.Equal(("AFP", "Zorbex"), (figure.Attribution, figure.Subject));
     }
 
@@ -891,7 +894,7 @@ public class FigureClaimsTests
     [InlineData("De son côté, Norvane estime que 80 % des emplois seront concernés.\n\nLa société a encore licencié 3 900 salariés en début d'année, même si elle assure toujours recruter.", null)]
     public void A_pronoun_after_the_firm_opening_its_sentence_is_that_firm(string body, string? firm)
     {
-        var cut = Figures("", body).Single(f => f.Value == 3900);
+        var cut = Valued(body, 3900);
         Assert.Equal(firm, cut.Attribution);
     }
 
