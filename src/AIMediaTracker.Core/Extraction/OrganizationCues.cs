@@ -62,7 +62,14 @@ public static partial class OrganizationCues
     private const string TitleSuffix = "Journal|Times|Post|Review|Reporter|Insider|Tribune|Herald|Gazette|Magazine|Worldwide|Chronicle|Telegraph|Weekly|Info|Infos|Hebdo|Matin";
     private static readonly HashSet<string> TitleSuffixes = new(TitleSuffix.Split('|'), StringComparer.Ordinal);
     private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re|and|ande|ands|andes)|suisse|suisses|belge|belges|russe|russes)";
-    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + @"|(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:-[\p{Ll}]{3,})?)(?:[ ]" + Adjective + ")?";
+    private const string LowerNoun = @"(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:-[\p{Ll}]{3,})?";
+    private const string PluralNoun = @"(?!(?:les|des|ses|ces|mes|tes|nos|vos|aux|leurs|tous|toutes|autres|plus|sous|dans|sans|mais|puis|alors|après|depuis|très|moins)(?![\p{L}]))"
+        + @"[\p{Ll}]{2,}(?<!en)[sx](?![\p{L}])";
+    // A body's complement may name several things: two plurals joined by « et » (« des traducteurs et adaptateurs »,
+    // « des auteurs et autrices »), or a list closed by « et » (« de radio, télévision et cinéma »). A singular word after
+    // « et » is more often the clause's verb (« le Syndicat des journalistes et assure »).
+    private const string ComplementObject = "(?:" + PluralNoun + "[ ]et[ ]" + PluralNoun + "|" + LowerNoun + "(?:,[ ]" + LowerNoun + ")+[ ]et[ ]" + LowerNoun + "|" + LowerNoun + ")";
+    private const string Complement = @"[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')(?:" + Word + "|" + ComplementObject + @"(?![\p{L}]))(?:[ ]" + Adjective + ")?";
     internal const string Head = "(?:Union|Syndicat|Fédération|Féderation|Fedération|Federation|Association|Collectif|Confédération|"
         + "Conféderation|Confedération|Confederation|Observatoire|Institut|Conseil|Agence|Autorité|Autorite|"
         + "Commission|Ministère|Ministere|Comité|Comite|Centre|Fondation|Université|Universite|École|Ecole|"
@@ -136,9 +143,12 @@ public static partial class OrganizationCues
     private static partial Regex AfterChez();
 
     // « la Society of Authors », « la Writers Guild of America »: an English body's name holds « of ».
-    private const string EnglishHead = "(?:Society|Academy|Guild|Council|Bank|University|Institute|Association|Federation|Union|Foundation|Alliance|Board|Museum|College)";
+    // « le Bureau of Labor Statistics », « l'American Federation of Television and Radio Artists »: its words may be joined
+    // by « and »; a French article elided before it is not its own.
+    private const string EnglishHead = "(?:Society|Academy|Guild|Council|Bank|University|Institute|Association|Federation|Union|Foundation|Alliance|Board|Museum|College|"
+        + "Bureau|Office|Department|Agency|Commission|School|Center)";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>(?:" + Word + "[ ]){0,2}" + EnglishHead + "[ ]of[ ](?:the[ ])?" + Word + "(?:[ ](?:&[ ])?" + Word + @"){0,3})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[Ll]'|[Dd]')?(?<name>(?:" + Word + "[ ]){0,2}" + EnglishHead + "[ ]of[ ](?:the[ ])?" + Word + "(?:[ ](?:&[ ]|and[ ])?" + Word + @"){0,3})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishOfName();
 
     // "codirecteur du Metalab", "directeur général de Goldmedia", « les employés d'Onclusive »: who leads or works

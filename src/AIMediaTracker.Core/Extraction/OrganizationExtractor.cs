@@ -77,7 +77,7 @@ public static class OrganizationExtractor
             // « l'aéroport Charles-de-Gaulle »: the tagger takes a dedicated name for a body; a cue never does.
             .Concat(tagged.Where(span => !SpanLists.AnyContains(dedications, span)).Select(span => (Span: span, ShortForm: (string?)null)))
             // « producteur de « Hunger Games » », « la série The Mandalorian »: a work's title is no body.
-            .Where(c => !SpanLists.AnyOverlaps(taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span) && !SpanLists.AnyContains(text.WorkTitles, c.Span))
+            .Where(c => !OverlapsListed(text.Matchable, taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span) && !SpanLists.AnyContains(text.WorkTitles, c.Span))
             .ToList();
 
         var canonicalByKey = Gazetteer.CanonicalNamesByKey;
@@ -113,11 +113,19 @@ public static class OrganizationExtractor
         var index = new PhraseIndex<string>(forms);
         foreach (var (span, canonical) in index.FindAll(text.Matchable, tokens))
         {
-            if (SpanLists.AnyOverlaps(taken, span) || SpanLists.AnyOverlaps(credits, span)) continue;
+            if (OverlapsListed(text.Matchable, taken, span) || SpanLists.AnyOverlaps(credits, span)) continue;
             var kind = byName.TryGetValue(canonical, out var known) ? known.Kind : UnknownKind;
             Add(byName, canonical, kind, span);
         }
     }
+
+    // « le Syndicat des journalistes de Radio-Canada »: a listed name in a longer name's complement leaves the longer
+    // name its own body (both are mentioned); any other overlap with a listed name leaves the listed name alone.
+    private static bool OverlapsListed(string text, List<Span> taken, Span span) =>
+        taken.Any(t => t.Overlaps(span) && !(span.Start < t.Start && t.End <= span.End && IsAfterComplementWord(text, t.Start)));
+
+    private static bool IsAfterComplementWord(string text, int start) =>
+        text.AsSpan(0, start) is var before && (before.EndsWith(" de ") || before.EndsWith(" du ") || before.EndsWith(" des ") || before.EndsWith(" d'"));
 
     // The tagged name that starts where the cue's does and goes on with « de », « des », « du » or
     // « d' » and a capitalised word: « Centre laïque » + « des Auberges de Jeunesse ».

@@ -73,6 +73,8 @@ public sealed class OrganizationCuesTests
     [Theory]
     [InlineData("Au Royaume-Uni, la Society of Translators estime que 36 % des traducteurs ont perdu du travail.", "Society of Translators")]
     [InlineData("Une étude de la Velmont Academy of Arts est parue.", "Velmont Academy of Arts")]
+    [InlineData("Selon le Bureau of Velmont Statistics, l'emploi recule.", "Bureau of Velmont Statistics")]
+    [InlineData("L'American Federation of Velmont and Radio Artists a signé un accord.", "American Federation of Velmont and Radio Artists")]
     public void An_english_body_s_name_holds_its_of(string sentence, string expected) =>
         Assert.Equal([expected], Names(sentence));
 
@@ -82,6 +84,22 @@ public sealed class OrganizationCuesTests
     [InlineData("Une étude commandée par l'Association des doubleurs allemands est parue.", "Association des doubleurs allemands")]
     public void An_institution_s_head_takes_two_complements_inside_a_sentence_or_opening_it(string sentence, string expected) =>
         Assert.Equal([expected], Names(sentence));
+
+    [Theory]
+    [InlineData("Lundi, l'Association des traducteurs et adaptateurs de l'audiovisuel a lancé une pétition.", "Association des traducteurs et adaptateurs de l'audiovisuel")]
+    [InlineData("La Société des auteurs et autrices de radio, télévision et cinéma a dénoncé l'usage de l'IA.", "Société des auteurs et autrices de radio, télévision et cinéma")]
+    public void An_institution_s_complement_may_name_several_things(string sentence, string expected) =>
+        Assert.Equal([expected], Names(sentence));
+
+    [Theory]
+    [InlineData("Le Syndicat des journalistes et assure que rien n'est joué.", "Syndicat des journalistes")]
+    [InlineData("La Fédération des éditeurs et annonce une grève.", "Fédération des éditeurs")]
+    public void A_singular_word_after_et_is_the_clause_s_verb_not_the_name_s(string sentence, string expected) =>
+        Assert.Equal([expected], Names(sentence));
+
+    [Fact]
+    public void A_listed_name_in_a_longer_name_s_complement_leaves_both_bodies() =>
+        Assert.Equal(["Syndicat des employés d'Ubisoft", "Ubisoft"], Names("Le Syndicat des employés d'Ubisoft a dénoncé le plan."));
 
     [Fact]
     public void A_cue_noun_opening_the_next_clause_names_no_organization()
