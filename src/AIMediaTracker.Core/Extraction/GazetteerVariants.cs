@@ -71,7 +71,7 @@ public static class GazetteerVariants
         if (words.Length < 2) yield break;
         var seen = new HashSet<string>(StringComparer.Ordinal) { form };
         var withoutArticle = Articles.Contains(words[0]) && words.Length >= 3 ? string.Join(' ', words[1..]) : null;
-        foreach (var variant in new[] { TitleCase(words), withoutArticle, withoutArticle is null ? null : TitleCase(words[1..]) })
+        foreach (var variant in new[] { TitleCase(words), withoutArticle, withoutArticle is null ? null : TitleCase(words[1..]), EnglishCase(words), withoutArticle is null ? null : EnglishCase(words[1..]) })
             if (variant is not null && seen.Add(variant)) yield return variant;
         // "l'Est républicain" inside a sentence; only for names of two words or more, since
         // "l'Équipe" or "l'Humanité" alone are common nouns there.
@@ -96,6 +96,28 @@ public static class GazetteerVariants
             result[i] = char.ToLowerInvariant(w[0]) + w[1..];
         }
         return string.Join(' ', result);
+    }
+
+    // The words a name keeps in lower case when every other word of it is capitalised (« Cour des Comptes »).
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    {
+        "de", "des", "du", "la", "le", "les", "et", "en", "au", "aux", "pour", "sur", "à", "d'", "l'",
+    };
+
+    /// <summary>
+    /// The reverse of <see cref="TitleCase"/>: pages also capitalise every word of a name listed in French case
+    /// (« Force Ouvrière » for « Force ouvrière », « le Canard Enchaîné »), small words aside.
+    /// </summary>
+    private static string? EnglishCase(string[] words)
+    {
+        var result = words.ToArray();
+        for (var i = 1; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length >= 3 && char.IsLower(w[0]) && w[1] != '\'' && !SmallWords.Contains(w)) result[i] = char.ToUpperInvariant(w[0]) + w[1..];
+        }
+        var cased = string.Join(' ', result);
+        return cased == string.Join(' ', words) ? null : cased;
     }
 
     /// <summary>

@@ -21,6 +21,8 @@ public static class PersonCandidateReader
         while (words.Count > 0 && IsNoName(words[^1].Text)
             && !(IsShout(words[^1].Text) && words.Count >= 2 && Gazetteer.IsGivenName(words[^2].Text)))
             words.RemoveAt(words.Count - 1);
+        // « Secrétaire Général Adjoint », « le Président Macron »: titles written with capitals open no name.
+        while (words.Count > 0 && IsCapitalisedTitle(words[0].Text)) words.RemoveAt(0);
         if (words.Count == 0) return;
 
         var sentenceStart = text.SentenceAt(words[0].Span.Start).Start;
@@ -45,7 +47,8 @@ public static class PersonCandidateReader
         else return;
         for (var k = 1; k < name.Count; k++)
             if (IsNoSurname(WithoutParticle(name[k].Text), known)) return;
-        if (!known && NeverAPerson.Contains(name[0].Text)) return;
+        // « le Bloc Québécois »: without a given name, an article opens a thing's name, not a surname (« Le Pen » alone is one word).
+        if (!known && (NeverAPerson.Contains(name[0].Text) || name[0].Text.StartsWith("Le ", StringComparison.Ordinal) || name[0].Text.StartsWith("La ", StringComparison.Ordinal))) return;
 
         var span = new Span(name[0].Span.Start, name[^1].Span.End);
         var beforeStart = Math.Min(sentenceStart, span.Start);
@@ -88,6 +91,21 @@ public static class PersonCandidateReader
         "Gare", "Aéroport", "Lycée", "Collège", "Hôpital", "Théâtre", "Opéra", "Stade", "Parc", "Mont", "Lac", "Île",
         "Saint", "Sainte", "Cap", "Loi", "Plan", "Pacte", "Rapport", "Projet", "Programme", "Opération", "Guerre",
     };
+
+    // The words that qualify a title (« Secrétaire Général Adjoint », « Directeur Général Délégué »).
+    private static readonly HashSet<string> TitleQualifiers = new(StringComparer.Ordinal)
+    {
+        "général", "générale", "adjoint", "adjointe", "délégué", "déléguée", "exécutif", "exécutive", "national", "nationale",
+    };
+
+    private static readonly HashSet<string> TitleWords = new(RoleNouns.Forms.Concat(TitleQualifiers), StringComparer.Ordinal);
+
+    // « Président », « Le Président »: a title, capitalised as some pages write them.
+    internal static bool IsCapitalisedTitle(string word)
+    {
+        var bare = word.StartsWith("Le ", StringComparison.Ordinal) || word.StartsWith("La ", StringComparison.Ordinal) ? word[3..] : word;
+        return bare.Length > 1 && char.IsUpper(bare[0]) && !bare.Contains(' ') && TitleWords.Contains(bare.ToLowerInvariant());
+    }
 
     private static string WithoutParticle(string word) =>
         PersonNameRuns.StartsWithParticle(word) ? word[(word.LastIndexOf(' ') + 1)..] : word;

@@ -38,8 +38,9 @@ public static partial class PersonExtractor
         var tagged = ArticleNames.Of(text).Where(e => e.Type == "PER").Select(e => e.Span).ToList();
         // The tagger confirms a name no list or context does ("Spyridon Pilos", "Rich Larson").
         // "Velvet Sundown, groupe « vérifié »": an apposition that names a company or a band is no person's.
-        foreach (var c in candidates.Where(c => c.Confirmed || (tagged.Any(t => t.Start <= c.Span.Start && c.Span.End <= t.End)
-            && !OrganizationCues.IsFollowedByApposition(text.Matchable, c.Span.End) && !InListOfTools(c.Span, products)) || titled.Any(t => EndsWithSurname(c.Surname, t.Surname))))
+        foreach (var c in candidates.Where(c => (c.Confirmed || (tagged.Any(t => t.Start <= c.Span.Start && c.Span.End <= t.End)
+            && !OrganizationCues.IsFollowedByApposition(text.Matchable, c.Span.End) && !InListOfTools(c.Span, products)) || titled.Any(t => EndsWithSurname(c.Surname, t.Surname)))
+            && !TaggedPeople.IsListedBesidePlace(text.Matchable, c.Span, c.Name.Count(ch => ch == ' ') + 1)))
         {
             var person = people.Find(p => p.Name == c.Name);
             if (person is null) people.Add(person = new Person(c.Name, c.Surname));
@@ -70,6 +71,8 @@ public static partial class PersonExtractor
         AddSurnameMentions(text.Matchable, people, blocked);
         // « a déclaré Goldman » after « Goldman Sachs »: one word that opens an organisation's name is its short form.
         people.RemoveAll(p => organizations.Any(o => OrganizationCues.OpensName(p.Name, o.Name)));
+        // « le projet appelé Max Intervention … le projet Max Intervention »: a name the article gives a thing once is no one's.
+        people.RemoveAll(p => TaggedPeople.IsGivenToAThing(text.Matchable, p.Name));
         // « Dell Technologies Direct »: a company's suffix opens no one's name.
         people.RemoveAll(p => OrganizationCues.IsSuffix(p.Name.Split(' ')[0]));
         return people

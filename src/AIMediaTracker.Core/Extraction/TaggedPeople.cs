@@ -26,19 +26,23 @@ public static partial class TaggedPeople
             if (entity.Type != "PER" || entity.Margin < MinimumMargin) continue;
             var words = NerToken.Split(matchable, entity.Span.Start, entity.Span.End)
                 .Where(t => char.IsLetter(matchable[t.Start])).ToList();
+            // « Le Bloc Québécois »: an article and two words, no given name, name a thing; « Secrétaire Général Adjoint de la
+            // Fédération »: capitalised titles open no name, nor do the words after them.
+            if (words.Count >= 3 && matchable[words[0].Start..words[0].End] is "Le" or "La" or "Les" && !Gazetteer.IsGivenName(matchable[words[1].Start..words[1].End])) continue;
+            if (words.Count > 0 && PersonCandidateReader.IsCapitalisedTitle(matchable[words[0].Start..words[0].End])) continue;
             while (words.Count > 0 && IsNoName(matchable[words[0].Start..words[0].End])
                 && !(words.Count >= 2 && Gazetteer.IsGivenName(matchable[words[0].Start..words[0].End]))) words.RemoveAt(0);
             while (words.Count > 0 && IsNoName(matchable[words[^1].Start..words[^1].End])) words.RemoveAt(words.Count - 1);
             if (words.Count == 0) continue;
             var span = new Span(words[0].Start, words[^1].End);
             var name = text.Original[span.Start..span.End];
-            if (OrganizationCues.IsFollowedByApposition(matchable, span.End)) continue;
+            if (OrganizationCues.IsFollowedByApposition(matchable, span.End) || IsListedBesidePlace(matchable, span, words.Count)) continue;
             // "Par Hélène Castagnet · 23/05/2024": the byline's author is not a person of the story.
             var sentence = text.SentenceAt(span.Start);
             if (PersonContext.IsByline(matchable.AsSpan(Math.Min(sentence.Start, span.Start)..span.Start),
                 matchable.AsSpan(span.End..Math.Min(matchable.Length, span.End + 160)))) continue;
             // The cheap refusals first: the mentions are counted over the whole text.
-            if (words.Count == 1 && (name.Length < 3 || Gazetteer.OneWordOrganizations.Contains(name) || name.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            if (words.Count == 1 && (name.Length < 3 || Gazetteer.OneWordOrganizations.Contains(name) || name.All(c => !char.IsLetter(c) || char.IsUpper(c)) || IsDemonym(name)
                 || (Gazetteer.IsGivenName(name) && entity.Margin < SureGivenNameMargin)
                 || PersonMentions(matchable, matchable[span.Start..span.End]) is var mentions
                     && (mentions == 0 || !(IsSureOrNamedAgain(matchable, span, entity.Margin, mentions) || HasPersonContext(text, span)))))
@@ -92,6 +96,39 @@ public static partial class TaggedPeople
         var word = before[(before.LastIndexOfAny(' ', '\n', '(') + 1)..];
         return word.StartsWith("baptisé", StringComparison.Ordinal) || word.StartsWith("nommé", StringComparison.Ordinal);
     }
+
+    // « le projet appelé Max Intervention », « un personnage nommé Clive Rosfield »: a thing given a name, whatever its length.
+    [GeneratedRegex(@"(?<![\p{L}])(?:projet|outil|programme|logiciel|dispositif|plan|système|application|appli|plateforme|modèle|robot|assistante?|agent|chatbot|service|algorithme|avatar|personnage|jeu|opération)s?[ ]"
+        + @"(?:appel|baptis|nomm|dénomm|surnomm|intitul)ée?s?[ ]$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ThingNamedBefore();
+
+    private static readonly HashSet<string> Demonyms = new(Nationalities.Forms, StringComparer.Ordinal);
+
+    // « les Québécois », « le Bloc Québécois »: a people's name, capitalised, is no one's.
+    private static bool IsDemonym(string word) => Demonyms.Contains(word.ToLowerInvariant());
+
+    /// <summary>Whether the article gives the name to a thing anywhere (« le projet appelé Max Intervention »).</summary>
+    internal static bool IsGivenToAThing(string text, string name)
+    {
+        for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
+            if (ThingNamedBefore().IsMatch(text.AsSpan(Math.Max(0, i - 60), Math.Min(60, i)))) return true;
+        return false;
+    }
+
+    /// <summary>One word listed beside a town is one too (« à Montpellier, Alès ou Perpignan »), whatever the tagger says.</summary>
+    internal static bool IsListedBesidePlace(string text, Span span, int words)
+    {
+        if (words != 1) return false;
+        var before = ListedWordBefore().Match(text, Math.Max(0, span.Start - 40), Math.Min(40, span.Start));
+        var after = ListedWordAfter().Match(text, span.End);
+        return (before.Success && Gazetteer.Places.Contains(before.Groups["word"].Value)) || (after.Success && Gazetteer.Places.Contains(after.Groups["word"].Value));
+    }
+
+    [GeneratedRegex(@"(?<word>\p{Lu}[\p{L}-]+)(?:,[ ]|[ ]et[ ]|[ ]ou[ ])$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ListedWordBefore();
+
+    [GeneratedRegex(@"\G(?:,[ ]|[ ]et[ ]|[ ]ou[ ])(?<word>\p{Lu}[\p{L}-]+)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedWordAfter();
 
     // « Agentforce, sa plateforme d'agents virtuels », « Billie, un assistant »: a thing in apposition.
     private static bool IsThingInApposition(string text, int end) => ThingApposition().IsMatch(text, end);

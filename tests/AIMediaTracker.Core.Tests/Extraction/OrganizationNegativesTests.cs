@@ -102,6 +102,8 @@ public sealed class OrganizationNegativesTests
     [InlineData("Le quotidien Crédit mutuel, pardon, la banque Crédit mutuel, finance le projet.", "Crédit Mutuel")]
     [InlineData("Selon Nice Matin, la rédaction est concernée.", "Nice Matin")]
     [InlineData("Les Dernières nouvelles d’Alsace ont publié la charte.", "Les Dernières Nouvelles d'Alsace")]
+    [InlineData("Ce que Force Ouvrière dénonçait est enfin acté.", "Force ouvrière")]
+    [InlineData("Répondant au Canard Enchaîné, la banque dément.", "Le Canard enchaîné")]
     public void Listed_names_are_found_as_french_pages_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Names(sentence));
 

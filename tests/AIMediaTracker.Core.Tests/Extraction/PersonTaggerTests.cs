@@ -63,6 +63,29 @@ public sealed class PersonTaggerTests
     public void A_thing_given_a_name_is_no_person_even_named_again(string text) =>
         Assert.Empty(People(text));
 
+    [Theory]
+    [InlineData("Tout commence avec le projet appelé Maxime Vautrin. Le projet Maxime Vautrin doit être déployé partout.")]
+    [InlineData("Dans le jeu, un personnage nommé Clive Ardanne affronte ses ennemis.")]
+    public void A_thing_given_a_full_name_is_no_person(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void A_word_listed_between_towns_is_a_town() =>
+        Assert.Empty(People("Des piquets de grève à Montpellier, Alès ou Perpignan. La mobilisation a touché plusieurs sites comme Alès, Perpignan ou Montpellier."));
+
+    [Theory]
+    [InlineData("Notamment le Bloc Varnésien, qui condamne. Le Bloc Varnésien a dénoncé la mesure.")]
+    [InlineData("Le Bloc Québécois a également dénoncé cette décision. Les Québécois ont voté.")]
+    public void An_article_and_two_capitalised_words_without_a_given_name_name_no_person(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void Capitalised_titles_are_no_name()
+    {
+        var people = People("Lors du congrès, Serge VARNIER, Secrétaire Général Adjoint de la Fédération, a pris la parole.");
+        Assert.Equal(["Serge VARNIER"], people);
+    }
+
     [Fact]
     public void A_particle_after_a_title_belongs_to_the_surname() =>
         Assert.Contains("de Lasteyrie", People("M. de Lasteyrie a pris la parole à la Chambre."));
