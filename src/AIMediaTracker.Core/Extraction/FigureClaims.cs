@@ -83,8 +83,12 @@ internal sealed partial class FigureClaims
         }
         // « Au total, 22 % des emplois seraient concernés »: a projection that names no one goes on
         // with the source of its paragraph or of the one before; further on, it is the article's own.
-        return projected && !here.NamesAnyone && paragraphs - lastSourceParagraph <= 1 ? lastSource : null;
+        // Not a firm's word about itself once the article has moved on to another firm (« Amazon a annoncé… IBM aurait
+        // décidé… le géant de l'informatique pourrait supprimer 10 % »).
+        return projected && !here.NamesAnyone && paragraphs - lastSourceParagraph <= 1 && !IsOtherFirmsWord() ? lastSource : null;
     }
+
+    private bool IsOtherFirmsWord() => lastSource is not null && topic is not null && topic != lastSource && names.IsFirm(lastSource);
 
     private string? Subject(FigureFact figure, Span sentence, Span clause, SentenceSources here)
     {

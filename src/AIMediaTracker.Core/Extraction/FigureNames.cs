@@ -60,6 +60,9 @@ internal sealed partial class FigureNames
     /// <summary>Whether the name is a public institution, a research body or a university: bodies that measure others' jobs.</summary>
     public bool IsStudyBody(string name) => kinds.GetValueOrDefault(name) is "institution" or "research" or "university";
 
+    /// <summary>Whether the name is a company of a known kind that measures no one's jobs but its own (a tech firm, a bank, a studio…).</summary>
+    public bool IsFirm(string name) => kinds.GetValueOrDefault(name) is "company" or "tech" or "ai_lab" or "finance" or "studio" or "streamer" or "investor";
+
     /// <summary>Whether the name is a union or a guild.</summary>
     public bool IsUnion(string name) => kinds.GetValueOrDefault(name) == "union";
 

@@ -531,8 +531,9 @@ internal sealed partial class SentenceSources
     [GeneratedRegex(@"^(?:il|elle)\s+(?!s'agit|y\s+a|faut|est\s+(?:vrai|clair|possible|probable))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithPronoun();
 
-    // A sentence opening on a subordinate clause: « Pendant que », « Alors qu' », « Tandis que », « Bien que », « Même si ».
-    [GeneratedRegex(@"^(?:(?:pendant|alors|tandis|bien|lors|dès|avant|après)\s+qu(?:e\s|')|(?:même\s+si|si|quand)\s|lorsqu(?:e\s|'))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A sentence opening on a subordinate clause: « Pendant que », « Alors qu' », « Tandis que », « Bien que », « Même si »; or
+    // on « comme » (« Comme l'a appris Libération, IBM aurait décidé… », « Comme Amazon, IBM… »).
+    [GeneratedRegex(@"^(?:(?:pendant|alors|tandis|bien|lors|dès|avant|après)\s+qu(?:e\s|')|(?:même\s+si|si|quand|comme)\s|lorsqu(?:e\s|'))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateOpening();
 
     private const int SubordinateReach = 160;

@@ -950,4 +950,24 @@ public class FigureClaimsTests
     [Fact]
     public void Who_alerts_after_the_figure_is_its_source() =>
         Assert.Equal("Marc Tissot", Single("On nous parle de réductions d'effectifs à hauteur de 2 300 postes en 2027, alerte Marc Tissot, délégué syndical.").Attribution);
+
+    // A firm's word about itself is not carried to the next firm the article turns to.
+    [Fact]
+    public void A_projection_about_another_firm_is_not_the_first_firm_s_word()
+    {
+        var figure = Single("Amazon a annoncé une nouvelle salve de suppressions d'emplois. La banque Varbank aurait décidé de sabrer dans ses effectifs en Europe. "
+            + "Selon des sources syndicales, le groupe pourrait lancer un plan social touchant 10 % des effectifs français.");
+        Assert.Null(figure.Attribution);
+    }
+
+    [Fact]
+    public void A_projection_after_the_firm_s_own_announcement_is_its_word() =>
+        Assert.Equal("Amazon", Single("Amazon a annoncé une nouvelle salve de suppressions d'emplois. "
+            + "Au total, le plan pourrait toucher 10 % des effectifs français.").Attribution);
+
+    // « Comme l'a appris Libération, IBM… »: the clause after « comme … , » is the sentence's main one.
+    [Fact]
+    public void The_firm_after_a_fronted_comme_clause_is_talked_about() =>
+        Assert.Equal("Varbank", Figures("", "Comme l'a appris Libération, la banque Varbank aurait décidé de sabrer dans ses effectifs. "
+            + "Ce chiffre représente environ 300 emplois, constate un représentant du personnel.").Single().Subject);
 }
