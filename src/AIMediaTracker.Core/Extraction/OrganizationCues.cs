@@ -51,6 +51,10 @@ public static partial class OrganizationCues
         + "|protection[ ]sociale|veille(?:[ ]m[ée]diatique)?|services|communication|t[ée]l[ée]communications|distribution|formation|publicit[ée])"
         // « la société spécialisée dans la veille médiatique Onclusive »: what the firm does, up to three lower-case words.
         + "|sp[ée]cialis[ée]e?s?[ ](?:dans|en)[ ](?:la[ ]|le[ ]|l'|les[ ])?[\\p{Ll}-]+(?:[ ](?!et[ ]|ou[ ])[\\p{Ll}'-]+){0,2}"
+        // « la société de taxis autonomes Cruise », « le géant du e-commerce Vantor »: what the firm does, a noun and at most
+        // one word more.
+        + "|(?:de|du|des)[ ](?!(?:la|le|les|l'|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|tout|tous|toute|plus|moins)(?![\\p{L}]))[\\p{Ll}-]{3,}"
+        + "(?:[ ](?!(?:et|ou|qui|que|dont|en|est|sont|a|ont|le|la|les|de|des|du|pour|par|sur|dans|avec)(?![\\p{L}]))[\\p{Ll}-]{3,})?"
         + "|en[ ]ressources[ ]humaines|tech|mondial|mondiale)";
     internal const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
         + "Partners|Records|Games|Networks|Films|Productions|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|Média|"

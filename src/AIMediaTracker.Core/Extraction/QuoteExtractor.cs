@@ -152,8 +152,9 @@ public static partial class QuoteExtractor
     [GeneratedRegex(@"^(?:l'|l’|le\s+|la\s+)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 
-    // ", directeur général de " right before the employer's name, with no other comma in between.
-    [GeneratedRegex(@"^,[ ][^,;:.!?«»""]{1,60}(?:de|du|d'|chez|à)[ ]?$", RegexOptions.CultureInvariant)]
+    // ", directeur général de " right before the employer's name, with no other comma in between; or ", patronne de l'agence
+    // de traducteurs " before it, the employer's cue between.
+    [GeneratedRegex(@"^,[ ][^,;:.!?«»""]{1,60}(?:de|du|d'|chez|à)[ ]?(?:(?:l'|la[ ]|le[ ]|les[ ])?\p{Ll}[\p{Ll}-]*(?:[ ]\p{Ll}[\p{Ll}'-]*){0,3}[ ])?$", RegexOptions.CultureInvariant)]
     private static partial Regex EmployerLink();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|du|von|van|di|da|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,2}", RegexOptions.CultureInvariant)]

@@ -97,6 +97,13 @@ public sealed class OrganizationCuesTests
     public void A_singular_word_after_et_is_the_clause_s_verb_not_the_name_s(string sentence, string expected) =>
         Assert.Equal([expected], Names(sentence));
 
+    [Theory]
+    [InlineData("Okta a licencié 180 employés, la société de taxis autonomes Vantrix a réduit la moitié de son personnel.", "Vantrix")]
+    [InlineData("Le géant du e-commerce Varnello a annoncé une nouvelle salve de suppressions.", "Varnello")]
+    [InlineData("Claire Varnier dirige l'agence de traducteurs Varlingua à Nantes.", "Varlingua")]
+    public void What_a_firm_does_may_stand_between_its_cue_and_its_name(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
     [Fact]
     public void A_listed_name_in_a_longer_name_s_complement_leaves_both_bodies() =>
         Assert.Equal(["Syndicat des employés d'Ubisoft", "Ubisoft"], Names("Le Syndicat des employés d'Ubisoft a dénoncé le plan."));

@@ -70,6 +70,10 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Klaus Wendt", Assert.Single(Quotes(text, Person("Klaus Wendt"))).Speaker);
     }
 
+    [Fact]
+    public void The_employer_after_its_cue_in_a_speakers_apposition_does_not_speak() =>
+        Assert.Equal("Claire Varnier", SpeakerOfExtracted("Claire Varnier, patronne de l'agence de conseil Varlingua à Nantes, déclare : « Ça fait déjà deux ans que je ressens les effets de l'IA sur le métier ».")); 
+
     [Theory]
     [InlineData("Un constat partagé par Sandrine Morel, voix française de Lara Croft qui alerte : « C'est tout un secteur qui risque de s'effondrer ».")]
     [InlineData("Sandrine Morel, l'interprète de Lara Croft, s'inquiète : « On nous remplace déjà dans les studios ».")]
