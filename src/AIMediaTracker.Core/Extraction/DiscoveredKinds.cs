@@ -27,6 +27,7 @@ internal static class DiscoveredKinds
         ("fonds", "investor"),
         ("banques?|néobanques?|assureurs?", "finance"),
         ("universités?|hautes? écoles?", "university"),
+        ("ministères?|ministeres?", "institution"),
     ];
 
     // Only the noun ignores case: the words between must be lower-case (with IgnoreCase, \p{Ll} takes any letter, and

@@ -134,7 +134,7 @@ internal sealed partial class FigureNames
             if (i < limit && s[i] == ' ' && i + 1 < limit && char.IsUpper(s[i + 1])) i++;
             else break;
         }
-        return end > start && !OrganizationCues.IsArtificialIntelligence(s[start..end]) ? Canonical(s[start..end]) : null;
+        return end > start && !OrganizationCues.IsArtificialIntelligence(s[start..end]) && !OrganizationCues.IsDepartment(s[start..end]) ? Canonical(s[start..end]) : null;
     }
 
     /// <summary>A capitalised name ending at <paramref name="end"/> (the subject right before a verb), or null.</summary>

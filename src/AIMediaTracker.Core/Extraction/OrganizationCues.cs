@@ -37,10 +37,18 @@ public static partial class OrganizationCues
 
     internal static bool IsPressNoun(string word) => PressNouns.Contains(word);
 
+    // A firm's departments, capitalised as some pages write them (« la Direction générale persiste »): alone, no body's name.
+    private static readonly HashSet<string> Departments = new(StringComparer.Ordinal)
+    {
+        "direction", "administration", "rédaction", "communication", "comptabilité", "présidence", "gérance",
+    };
+
+    internal static bool IsDepartment(string name) => Departments.Contains(name.ToLowerInvariant());
+
     /// <summary>« le futur de l'Intelligence Artificielle en Afrique »: the technology, capitalised, is no body.</summary>
     internal static bool IsArtificialIntelligence(string name) =>
         FrenchTypography.Key(name).Split(' ') is { Length: >= 2 } words
-        && words.All(w => w is "intelligence" or "intelligences" or "artificielle" or "artificielles" or "generative" or "generatives");
+        && words.All(w => w is "intelligence" or "intelligences" or "artificielle" or "artificielles" or "generative" or "generatives" or "artificial");
 
     // An adjective French writes before the noun: "la petite banque italienne BPER Banca".
     private const string PreNounAdjective = "(?:premi[èe]re?|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|seconde?|petite?s?|grande?s?|jeunes?|nouvelles?|nouveaux?|nouvel|vieille?s?|vieux|c[ée]l[èe]bres?|prestigieu(?:x|se|ses)|puissante?s?|influente?s?)";
@@ -65,7 +73,7 @@ public static partial class OrganizationCues
     // « Music Business Worldwide »): the words before it are no short name of the title.
     private const string TitleSuffix = "Journal|Times|Post|Review|Reporter|Insider|Tribune|Herald|Gazette|Magazine|Worldwide|Chronicle|Telegraph|Weekly|Info|Infos|Hebdo|Matin";
     private static readonly HashSet<string> TitleSuffixes = new(TitleSuffix.Split('|'), StringComparer.Ordinal);
-    private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re|and|ande|ands|andes)|suisse|suisses|belge|belges|russe|russes)";
+    private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re|and|ande|ands|andes)|suisse|suisses|belge|belges|russe|russes|public|publics)";
     private const string LowerNoun = @"(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:-[\p{Ll}]{3,})?";
     private const string PluralNoun = @"(?!(?:les|des|ses|ces|mes|tes|nos|vos|aux|leurs|tous|toutes|autres|plus|sous|dans|sans|mais|puis|alors|après|depuis|très|moins)(?![\p{L}]))"
         + @"[\p{Ll}]{2,}(?<!en)[sx](?![\p{L}])";
@@ -226,7 +234,12 @@ public static partial class OrganizationCues
 
     internal const string LowercaseHeadWord = "(?:université|universite|ministère|ministere|école|ecole)";
 
-    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}])(?<name>" + LowercaseHeadWord + "[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')?" + Word + "))", RegexOptions.CultureInvariant)]
+    // « le ministère des Langues officielles », « le ministère des Services publics et de l'Approvisionnement »: its object's
+    // adjectives and a second object after « et » are the name's too.
+    private const string LowercaseHeadObject = "(?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d')";
+
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}])(?<name>" + LowercaseHeadWord + "[ ]" + LowercaseHeadObject + "?" + Word + "(?:[ ]" + Adjective + "(?![\\p{L}]))?"
+        + "(?:[ ]et[ ]" + LowercaseHeadObject + Word + "(?:[ ]" + Adjective + "(?![\\p{L}]))?)?))", RegexOptions.CultureInvariant)]
     private static partial Regex LowercaseHeadAtStart();
 
     private static readonly AnchoredSearch LowercaseHeads = new(LowercaseHeadAtStart(), wordsBefore: 0);

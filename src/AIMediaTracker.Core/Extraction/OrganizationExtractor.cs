@@ -146,6 +146,7 @@ public static class OrganizationExtractor
     // with « En » trimmed leaves a year: a name has a letter.
     private static bool IsNoDiscoveredName(string text, Span span) =>
         OrganizationCues.IsCueNoun(text.AsSpan(span.Start, span.Length)) || OrganizationCues.IsArtificialIntelligence(text[span.Start..span.End])
+        || OrganizationCues.IsDepartment(text[span.Start..span.End])
         || !HasLetter(text.AsSpan(span.Start, span.Length))
         || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase);
 

@@ -92,6 +92,12 @@ public sealed class OrganizationCuesTests
         Assert.Equal([expected], Names(sentence));
 
     [Theory]
+    [InlineData("Il a appelé le ministère des Services publics et de l'Approvisionnement à annuler la mesure.", "ministère des Services publics et de l'Approvisionnement")]
+    [InlineData("Le gouvernement a supprimé le ministère des Langues officielles.", "ministère des Langues officielles")]
+    public void A_ministry_s_name_keeps_its_adjective_and_second_object(string sentence, string expected) =>
+        Assert.Equal([expected], Names(sentence));
+
+    [Theory]
     [InlineData("Le Syndicat des journalistes et assure que rien n'est joué.", "Syndicat des journalistes")]
     [InlineData("La Fédération des éditeurs et annonce une grève.", "Fédération des éditeurs")]
     public void A_singular_word_after_et_is_the_clause_s_verb_not_the_name_s(string sentence, string expected) =>

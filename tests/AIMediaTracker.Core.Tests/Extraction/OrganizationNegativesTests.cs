@@ -1,4 +1,5 @@
 using AIMediaTracker.Core.Extraction;
+using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Text;
 
 namespace AIMediaTracker.Core.Tests.Extraction;
@@ -49,8 +50,15 @@ public sealed class OrganizationNegativesTests
     [Theory]
     [InlineData("La compétition est rude avec l'arrivée des Intelligences Artificielles (IA) génératives.")]
     [InlineData("Le rapport porte sur le futur de l'Intelligence Artificielle en Afrique.")]
+    [InlineData("Le rapport renvoie à une autre étude (The Potentially Large Effects of Artificial Intelligence on Economic Growth de 2023).")]
     public void Artificial_intelligence_capitalised_is_no_organization(string sentence) =>
         Assert.Empty(Names(sentence));
+
+    [Theory]
+    [InlineData("Malgré cet échec partiel, la Direction générale persiste et accélère, avec un budget passé de 9 millions d'euros en 2024.")]
+    [InlineData("Selon une enquête récente de la Direction régionale de l'économie, la région compte 300 établissements générant plus de 5 000 emplois.")]
+    public void A_department_capitalised_is_no_organization(string sentence) =>
+        Assert.Empty(ArticleExtractor.Extract(new ArticleDocument("", sentence)).Organizations);
 
     [Fact]
     public void A_name_a_person_s_role_follows_is_no_organization() =>
