@@ -285,6 +285,38 @@ public static partial class OrganizationCues
         return found.Select(f => f.Item1).ToList();
     }
 
+    /// <summary>
+    /// The acronyms the article defines as a common noun's, lower-case words whose initials they spell: « plan social et
+    /// économique (PSE) », « instances de représentation du personnel (IRP) ». Unless a head or cue noun opens the words
+    /// (« la fédération des entreprises de la beauté (Febea) » is a body written in lower case).
+    /// </summary>
+    public static HashSet<string> CommonNounAcronyms(string text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in AcronymInParentheses().Matches(text))
+        {
+            var acronym = m.Groups["acronym"].Value;
+            var words = text[Math.Max(0, m.Index - 80)..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var initials = new List<char>();
+            for (var i = words.Length - 1; i >= 0 && initials.Count < acronym.Length; i--)
+            {
+                var word = words[i][(words[i].LastIndexOfAny(['\'', '’']) + 1)..];
+                if (word.Length == 0 || !char.IsLower(word[0]) || IsCueNoun(word) || HeadWords.Contains(word)) break;
+                if (!SmallWords.Contains(word)) initials.Insert(0, char.ToUpperInvariant(FrenchTypography.Key(word[..1])[0]));
+            }
+            if (initials.Count == acronym.Length && acronym.ToUpperInvariant().SequenceEqual(initials)) found.Add(acronym);
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "de", "des", "du", "la", "le", "les", "et", "en", "à", "au", "aux", "pour", "sur" };
+
+    // The heads of bodies, and the public bodies French writes in lower case (« le parquet national financier (PNF) »).
+    private static readonly HashSet<string> HeadWords = new(
+        Head.Trim('(', ')', '?', ':').Split('|').Select(h => h.ToLowerInvariant())
+            .Concat(["parquet", "tribunal", "ministère", "préfecture", "mairie", "assemblée", "sénat", "gouvernement", "police", "gendarmerie"]),
+        StringComparer.Ordinal);
+
     /// <summary>The matches of <see cref="AfterCueNoun"/> (« la start-up Papercup »), found around the cue nouns.</summary>
     internal static List<Match> CueNounNames(string text, List<int>[] anchors) =>
         AfterCueNouns.Matches(text, CueNounsBeforeAName(text, anchors[AnchorWords.CueNouns]));

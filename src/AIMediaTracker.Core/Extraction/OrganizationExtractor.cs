@@ -40,6 +40,9 @@ public static class OrganizationExtractor
         AddDiscovered(text, tokens, byName, taken, credits);
         foreach (var (name, (kind, spans)) in byName.ToList())
             if (kind == UnknownKind && DiscoveredKinds.Of(matchable, spans) is { } cued) byName[name] = (cued, spans);
+        // « la procédure de plan social et économique (PSE) … un PSE brutal »: a common noun's acronym names no body.
+        foreach (var acronym in OrganizationCues.CommonNounAcronyms(matchable))
+            if (byName.TryGetValue(acronym, out var named) && named.Kind == UnknownKind) byName.Remove(acronym);
         MergeHeads(byName);
         MergeAcronyms(text.Matchable, byName);
         MergeInitials(text.Original, byName);

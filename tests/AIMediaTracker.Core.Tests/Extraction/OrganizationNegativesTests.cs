@@ -54,6 +54,13 @@ public sealed class OrganizationNegativesTests
     public void Artificial_intelligence_capitalised_is_no_organization(string sentence) =>
         Assert.Empty(Names(sentence));
 
+    [Fact]
+    public void A_common_noun_s_acronym_is_no_organization()
+    {
+        Assert.Empty(Names("La procédure de plan social et économique (PSE) a traîné jusqu'en 2024. La France tenait là son premier cas médiatisé d'un PSE brutal."));
+        Assert.Contains("PNF", Names("Le parquet national financier (PNF) a ouvert une enquête. Le PNF a saisi des documents."));
+    }
+
     [Theory]
     [InlineData("Malgré cet échec partiel, la Direction générale persiste et accélère, avec un budget passé de 9 millions d'euros en 2024.")]
     [InlineData("Selon une enquête récente de la Direction régionale de l'économie, la région compte 300 établissements générant plus de 5 000 emplois.")]
