@@ -804,6 +804,8 @@ public class FigureClaimsTests
     [InlineData("Selon un rapport de l'Observatoire Valmont, la moitié des emplois seront impactés par l'IA.")]
     [InlineData("« Dans le monde, 40 % des emplois seront touchés », a-t-elle détaillé.")]
     [InlineData("D'après les chercheurs, l'IA transformera 23 % des emplois.")]
+    [InlineData("D'après une étude réalisée par l'Observatoire Valmont, 370 000 personnes verront leur fonction changer ou disparaître.")]
+    [InlineData("Pour l'Observatoire Valmont, 55 % des salariés verront leurs tâches facilitées plutôt que remplacées.")]
     public void A_verb_in_the_simple_future_with_no_employer_is_a_projection(string body) =>
         Assert.Equal(FigureBasis.Projected, Single(body).Basis);
 

@@ -263,6 +263,7 @@ public sealed class FigureExtractorTests
     [InlineData("Ingka a formé quelque 8 500 salariés au conseil à distance.", FigureKind.JobsAffected)]
     [InlineData("Environ 50 000 emplois seront touchés par l'IA générative.", FigureKind.JobsAffected)]
     [InlineData("L'IA contraindrait 12 millions d'Américains à changer de métier.", FigureKind.JobsAffected)]
+    [InlineData("Quelque 370 000 personnes verront leur fonction changer ou disparaître à cause de l'IA.", FigureKind.JobsAffected)]
     [InlineData("Le groupe va recruter 500 ingénieurs.", FigureKind.JobsCreated)]
     [InlineData("Le groupe emploie environ 175 000 personnes dans 31 pays.", FigureKind.Workforce)]
     [InlineData("Le syndicat, qui compte environ 6 000 membres, réclame des garanties.", FigureKind.Workforce)]
