@@ -131,8 +131,9 @@ public static partial class QuoteExtractor
         return people.FirstOrDefault(p => FrenchTypography.Key(p.Name) == key)?.Name ?? tweet.Author;
     }
 
-    // After the closing mark: ", raconte Léa Marchand" or ", explique-t-elle" / ", a-t-il déclaré".
-    [GeneratedRegex(@"^\s*(?:,\s*)?\p{L}+(?:-t)?-(?<pronoun>il|elle|ils|elles)\b|^\s*,\s*(?:\p{Ll}+\s+){1,2}(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?",
+    // After the closing mark: ", raconte Léa Marchand" or ", explique-t-elle" / ", a-t-il déclaré"; in Québec also
+    // ", d'ajouter Carl Beaudoin" (« de » and the infinitive).
+    [GeneratedRegex(@"^\s*(?:,\s*)?\p{L}+(?:-t)?-(?<pronoun>il|elle|ils|elles)\b|^\s*,\s*(?:d'(?=\p{Ll}+er\s))?(?:\p{Ll}+\s+){1,2}(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex Incise();
 
@@ -163,7 +164,7 @@ public static partial class QuoteExtractor
     // After the closing mark, a verb (behind its pronoun or auxiliary) and its subject described by a determiner and a noun:
     // « , tranche cette recherche », « , nous affirme le fondateur d'une start-up », « , soutient la comédienne ». Not a
     // conjunction or a preposition going on with the sentence (« », et le projet… »).
-    [GeneratedRegex(@"\G\s*,\s*(?:(?:nous|me|lui|leur|vous)\s+|m')?(?:(?:a|ont|avait|avaient)\s+)?(?!(?:et|ou|mais|donc|puis|car|dans|pour|avec|sur|en|à|de|du|des|selon|comme|alors|avant|après|depuis|lors|quand|si|que|qui|dont|où|le|la|les|un|une|ce|cet|cette|ces|soit|tandis|même|voire)\s)\p{Ll}[\p{Ll}-]*(?<!ant)\s+(?:(?<indefinite>un|une)\s+|(?:le|la|les|cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|nos)\s+|l')(?<noun>\p{Ll}[\p{Ll}-]*)(?<rest>[^,;:.!?«»""\n]{0,80})",
+    [GeneratedRegex(@"\G\s*,\s*(?:(?:nous|me|lui|leur|vous)\s+|m')?(?:(?:a|ont|avait|avaient)\s+|(?:de\s+|d')(?=\p{Ll}+er\s))?(?!(?:et|ou|mais|donc|puis|car|dans|pour|avec|sur|en|à|de|du|des|selon|comme|alors|avant|après|depuis|lors|quand|si|que|qui|dont|où|le|la|les|un|une|ce|cet|cette|ces|soit|tandis|même|voire)\s)\p{Ll}[\p{Ll}-]*(?<!ant)\s+(?:(?<indefinite>un|une)\s+|(?:le|la|les|cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|nos)\s+|l')(?<noun>\p{Ll}[\p{Ll}-]*)(?<rest>[^,;:.!?«»""\n]{0,80})",
         RegexOptions.CultureInvariant)]
     private static partial Regex DescribedIncise();
 

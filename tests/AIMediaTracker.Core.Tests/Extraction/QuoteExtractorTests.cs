@@ -70,6 +70,15 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Klaus Wendt", Assert.Single(Quotes(text, Person("Klaus Wendt"))).Speaker);
     }
 
+    // Québec writes the incise with « de » and the infinitive.
+    [Fact]
+    public void An_incise_in_de_and_the_infinitive_names_or_describes_its_speaker()
+    {
+        var text = "« Nos membres sont remplacés par des machines, c'est indécent », de dénoncer Carl Varnier, président du syndicat.\n\n"
+            + "« Un grand défenseur de la culture qui investit dans les GAFAM, c'est inquiétant », d'ajouter le président syndical.";
+        Assert.Equal(["Carl Varnier", "Carl Varnier"], ArticleExtractor.Extract(new ArticleDocument("", text)).Quotes.Select(q => q.Speaker));
+    }
+
     [Fact]
     public void The_employer_after_its_cue_in_a_speakers_apposition_does_not_speak() =>
         Assert.Equal("Claire Varnier", SpeakerOfExtracted("Claire Varnier, patronne de l'agence de conseil Varlingua à Nantes, déclare : « Ça fait déjà deux ans que je ressens les effets de l'IA sur le métier ».")); 
