@@ -74,7 +74,9 @@ public static partial class OrganizationCues
     private const string TitleSuffix = "Journal|Times|Post|Review|Reporter|Insider|Tribune|Herald|Gazette|Magazine|Worldwide|Chronicle|Telegraph|Weekly|Info|Infos|Hebdo|Matin";
     private static readonly HashSet<string> TitleSuffixes = new(TitleSuffix.Split('|'), StringComparer.Ordinal);
     private const string Adjective = "(?:[\\p{Ll}-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|eur|ieure|ier|i[èe]re|and|ande|ands|andes)|suisse|suisses|belge|belges|russe|russes|public|publics)";
-    private const string LowerNoun = @"(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:-[\p{Ll}]{3,})?";
+    // Inclusive writing ends a noun with both genders: « employé(e)s », « travailleur·euse·s », « salarié-es », « employé·e·s ».
+    private const string InclusiveEnding = @"(?:\(e\)s?|\(ne\)s?|[·.](?:e|euse|rice|ne)[·.]s|[·-](?:e|euse|rice|ne)s?)";
+    private const string LowerNoun = @"(?!administration|surveillance)[\p{Ll}]{3,}(?<!er|ir|oir|re)(?:" + InclusiveEnding + @"|-[\p{Ll}]{3,})?";
     private const string PluralNoun = @"(?!(?:les|des|ses|ces|mes|tes|nos|vos|aux|leurs|tous|toutes|autres|plus|sous|dans|sans|mais|puis|alors|après|depuis|très|moins)(?![\p{L}]))"
         + @"[\p{Ll}]{2,}(?<!en)[sx](?![\p{L}])";
     // A body's complement may name several things: two plurals joined by « et » (« des traducteurs et adaptateurs »,

@@ -92,6 +92,12 @@ public sealed class OrganizationCuesTests
         Assert.Equal([expected], Names(sentence));
 
     [Theory]
+    [InlineData("Le Syndicat des employé(e)s de Varnex a dénoncé le plan.", "Syndicat des employé(e)s de Varnex")]
+    [InlineData("Le Syndicat des travailleur·euse·s de Varnex a dénoncé le plan.", "Syndicat des travailleur·euse·s de Varnex")]
+    public void A_complement_in_inclusive_writing_is_read_whole(string sentence, string expected) =>
+        Assert.Equal([expected], Names(sentence));
+
+    [Theory]
     [InlineData("Il a appelé le ministère des Services publics et de l'Approvisionnement à annuler la mesure.", "ministère des Services publics et de l'Approvisionnement")]
     [InlineData("Le gouvernement a supprimé le ministère des Langues officielles.", "ministère des Langues officielles")]
     public void A_ministry_s_name_keeps_its_adjective_and_second_object(string sentence, string expected) =>
