@@ -89,7 +89,7 @@ public static partial class OrganizationCues
         + "Commission|Ministère|Ministere|Comité|Comite|Centre|Fondation|Université|Universite|École|Ecole|"
         + "Chambre|Office|Cour|Banque|Caisse|Société|Sociéte|Societé|Societe|Compagnie|Groupe|Alliance|"
         + "Coalition|Organisation|Académie|Academie|Haut Conseil|Haute Autorité|Haute Autorite|Laboratoire|"
-        + "Musée|Musee|Éditions|Editions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild)";
+        + "Musée|Musee|Éditions|Editions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild|Bureau)";
 
     // « Parmi les studios touchés, on retrouve X et Y », « parmi les banques concernées figurent X »:
     // an enumeration's verb may stand between the plural cue and the names.

@@ -361,6 +361,9 @@ internal sealed partial class SentenceSources
     [GeneratedRegex(@"^(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleOnly();
 
+    [GeneratedRegex(@"^\s+et\s+(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedSource();
+
     private string? NameAfterCue(int cue, int after, Span sentence, string? lastSource, string? topic)
     {
         foreach (var m in names.In(after, Math.Min(sentence.End, after + NameReach)))
@@ -373,6 +376,9 @@ internal sealed partial class SentenceSources
             if (s.AsSpan(m.End).StartsWith(" ("))
                 foreach (var next in names.In(m.End + 2, m.End + 3))
                     if (next.Name == m.Name) sourceMentions.Add(next.Start);
+            // « compilés par le Bureau du recensement et le Bureau des statistiques du travail »: both are sources.
+            foreach (var next in names.In(m.End, Math.Min(sentence.End, m.End + 12)))
+                if (!next.IsPerson && JoinedSource().IsMatch(s.AsSpan(m.End, next.Start - m.End))) sourceMentions.Add(next.Start);
             return m.Name;
         }
         if (FigureClaimWords.EmployerAnaphor.Match(s, after, sentence.End - after) is { Success: true } e && e.Index - after <= 2)

@@ -972,4 +972,8 @@ public class FigureClaimsTests
     public void The_firm_after_a_fronted_comme_clause_is_talked_about() =>
         Assert.Equal("Varbank", Figures("", "Comme l'a appris Libération, la banque Varbank aurait décidé de sabrer dans ses effectifs. "
             + "Ce chiffre représente environ 300 emplois, constate un représentant du personnel.").Single().Subject);
+
+    [Fact]
+    public void Two_bodies_a_source_cue_joins_are_both_sources_not_the_subject() =>
+        Assert.Null(Single("Selon les chiffres compilés par l'Observatoire Valmont et l'Institut Norvel, les jeunes ne représentaient que 6,5 % des emplois du secteur.").Subject);
 }

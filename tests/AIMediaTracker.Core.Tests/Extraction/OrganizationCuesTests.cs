@@ -82,6 +82,7 @@ public sealed class OrganizationCuesTests
     [InlineData("Une étude commandée par l'Observatoire des métiers de la presse est parue.", "Observatoire des métiers de la presse")]
     [InlineData("L'Observatoire des métiers de la presse recense 28 500 journalistes.", "Observatoire des métiers de la presse")]
     [InlineData("Une étude commandée par l'Association des doubleurs allemands est parue.", "Association des doubleurs allemands")]
+    [InlineData("Le Bureau de la traduction du Canada a annoncé une décision controversée.", "Bureau de la traduction du Canada")]
     public void An_institution_s_head_takes_two_complements_inside_a_sentence_or_opening_it(string sentence, string expected) =>
         Assert.Equal([expected], Names(sentence));
 
