@@ -274,6 +274,7 @@ public sealed class FigureExtractorTests
     [InlineData("L'assistant généré par l'IA réalise un travail équivalent à 700 employés à temps plein.", FigureKind.JobsLost)]
     [InlineData("L'assistant pourrait remplacer 700 télé-conseillers.", FigureKind.JobsAtRisk)]
     [InlineData("Ce groupe médiatique va virer 30 personnes.", FigureKind.JobsLost)]
+    [InlineData("Sa filiale française avait annoncé vouloir se débarrasser de plus de 200 salariés.", FigureKind.JobsLost)]
     [InlineData("La banque va biffer 3'000 emplois.", FigureKind.JobsLost)]
     public void Tells_the_kind_from_the_words_around_the_count(string text, FigureKind kind) =>
         Assert.Equal(kind, Single(text).Kind);
