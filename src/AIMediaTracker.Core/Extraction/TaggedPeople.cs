@@ -97,9 +97,12 @@ public static partial class TaggedPeople
         return word.StartsWith("baptisé", StringComparison.Ordinal) || word.StartsWith("nommé", StringComparison.Ordinal);
     }
 
-    // « le projet appelé Max Intervention », « un personnage nommé Clive Rosfield »: a thing given a name, whatever its length.
-    [GeneratedRegex(@"(?<![\p{L}])(?:projet|outil|programme|logiciel|dispositif|plan|système|application|appli|plateforme|modèle|robot|assistante?|agent|chatbot|service|algorithme|avatar|personnage|jeu|opération)s?[ ]"
-        + @"(?:appel|baptis|nomm|dénomm|surnomm|intitul)ée?s?[ ]$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // « le projet appelé Max Intervention », « un personnage nommé Clive Rosfield »: a thing given a name, whatever its length;
+    // « la nouvelle marque Ateko », « le logiciel Perfect Memory »: a thing's noun right before the name.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:projet|outil|programme|logiciel|dispositif|plan|système|application|appli|plateforme|modèle|robot|assistante?|agent|chatbot|service|algorithme|avatar|personnage|jeu|opération)s?[ ]"
+        + @"(?:appel|baptis|nomm|dénomm|surnomm|intitul)ée?s?"
+        + @"|(?:le|la|l'|sa|son|leur|une?|ce|cette)[ ]?(?:nouvel(?:le)?[ ])?(?:marque|logiciel|plateforme|outil|application|appli|programme|dispositif|chatbot|algorithme))[ ]$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ThingNamedBefore();
 
     private static readonly HashSet<string> Demonyms = new(Nationalities.Forms, StringComparer.Ordinal);

@@ -70,6 +70,11 @@ public sealed class PersonTaggerTests
         Assert.Empty(People(text));
 
     [Fact]
+    public void A_name_after_a_thing_s_noun_is_no_person() =>
+        Assert.DoesNotContain("Ateko", People("Unifor attend de Bell Canada de la transparence quant à sa nouvelle marque de services infonuagiques, Ateko, sur les travailleurs.\n\n"
+            + "Unifor attend de Bell qu'elle fasse des changements importants, comme la nouvelle marque Ateko. Mais en annonçant l'arrivée d'Ateko, Bell semble déterminée à réduire ses effectifs."));
+
+    [Fact]
     public void A_word_listed_between_towns_is_a_town() =>
         Assert.Empty(People("Des piquets de grève à Montpellier, Alès ou Perpignan. La mobilisation a touché plusieurs sites comme Alès, Perpignan ou Montpellier."));
 
