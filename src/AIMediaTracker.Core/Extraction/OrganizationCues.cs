@@ -156,6 +156,25 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
 
+    // « Bell Canada », « Orange Belgique », « Postes Canada »: a firm's national arm, one word and its country. Not a given
+    // name (« Marie France »), a place, or an event's name (« le sommet Choose France »).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?<name>(?<first>\p{Lu}[\p{L}-]+)[ ](?:Canada|France|Belgique|Suisse|Québec))(?![\p{L}\p{N}'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryBranches();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:sommet|salon|festival|forum|concours|label|campagne|opération|prix|tour|coupe|miss|programme|plan|initiative|équipe)[ ]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventNounBefore();
+
+    // An event's name is one wherever the article writes it: « Choose France : 17 milliards… » after « le sommet Choose France ».
+    private static bool IsCountryBranch(string text, Match m)
+    {
+        var first = m.Groups["first"].Value;
+        if (Gazetteer.IsGivenName(first) || Gazetteer.Places.Contains(first) || CapitalizedStopwords.Contains(first)) return false;
+        var name = m.Groups["name"].Value;
+        for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
+            if (EventNounBefore().IsMatch(text.AsSpan(Math.Max(0, i - 20), Math.Min(20, i)))) return false;
+        return true;
+    }
+
     // « la Society of Authors », « la Writers Guild of America »: an English body's name holds « of ».
     // « le Bureau of Labor Statistics », « l'American Federation of Television and Radio Artists »: its words may be joined
     // by « and »; a French article elided before it is not its own.
@@ -269,6 +288,9 @@ public static partial class OrganizationCues
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, AppositionNames(text, anchors));
         AddCapitalised(found, text, AfterChez().Matches(text));
+        // Whole: trimmed of its country, « Business France » would read « Business ».
+        foreach (var m in CountryBranches().Matches(text).Where(m => IsCountryBranch(text, m)))
+            found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
         if (text.Contains(" of ", StringComparison.Ordinal)) AddCapitalised(found, text, EnglishOfName().Matches(text));
         AddCapitalised(found, text, HeadsThenName.Matches(text, anchors[AnchorWords.Heads]));
         AddCapitalised(found, text, HeadsInsideSentence.Matches(text, anchors[AnchorWords.Heads]));

@@ -118,6 +118,13 @@ public sealed class OrganizationCuesTests
         Assert.Contains(expected, Names(sentence));
 
     [Fact]
+    public void A_firm_s_national_arm_is_an_organization()
+    {
+        Assert.Equal(["Nordia", "Varnel Canada"], Names("La compagnie Nordia a licencié 77 téléphonistes après la décision de Varnel Canada."));
+        Assert.Empty(Names("Marie France est venue. Le sommet Choose France a réuni des investisseurs. Choose France revient en mai."));
+    }
+
+    [Fact]
     public void A_listed_name_in_a_longer_name_s_complement_leaves_both_bodies() =>
         Assert.Equal(["Syndicat des employés d'Ubisoft", "Ubisoft"], Names("Le Syndicat des employés d'Ubisoft a dénoncé le plan."));
 
