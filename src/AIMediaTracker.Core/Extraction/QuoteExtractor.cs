@@ -108,8 +108,10 @@ public static partial class QuoteExtractor
         // « Klaus Wendt, directeur de Brennwerk, a précisé que « … » »: the firm in the person's
         // apposition is where the speaker works, not who speaks; nor is the role voiced in « Emmanuel Curtil,
         // voix française de Jim Carrey, qui alerte : « … » ».
+        // Nor in brackets after the name: « Laurent Hué (Sipa Ouest-France) : « … » ».
         if (before is { } last && speakers.LastIn(sentenceStart, last.Span.Start, personOnly: true, insideQuote) is { } person
-            && s[person.Span.End] == ',' && EmployerLink().IsMatch(s.AsSpan(person.Span.End, last.Span.Start - person.Span.End)))
+            && (s[person.Span.End] == ',' && EmployerLink().IsMatch(s.AsSpan(person.Span.End, last.Span.Start - person.Span.End))
+                || BracketedEmployer().IsMatch(s.AsSpan(person.Span.End, last.Span.Start - person.Span.End))))
             return person.Name;
         // « Julie Sweet a déclaré dans le Financial Times que « … » », « a confié au Monde : « … » »: the paper it was said
         // in or to is no speaker when someone before it in the sentence is.
@@ -160,6 +162,10 @@ public static partial class QuoteExtractor
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|du|von|van|di|da|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenName();
+
+    // " (" and at most a few words right before the employer, inside the brackets after its employee's name.
+    [GeneratedRegex(@"^[ ]\([^()\n]{0,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedEmployer();
 
     // After the closing mark, a verb (behind its pronoun or auxiliary) and its subject described by a determiner and a noun:
     // « , tranche cette recherche », « , nous affirme le fondateur d'une start-up », « , soutient la comédienne ». Not a

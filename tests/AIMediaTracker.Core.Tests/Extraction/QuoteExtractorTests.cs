@@ -70,6 +70,10 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Klaus Wendt", Assert.Single(Quotes(text, Person("Klaus Wendt"))).Speaker);
     }
 
+    [Fact]
+    public void The_employer_in_brackets_after_the_speaker_does_not_speak() =>
+        Assert.Equal("Laurent Varnier", SpeakerOfExtracted("Laurent Varnier (Sipa Ouest-France) : « Nous avons un peu plus d'une centaine de cas d'usage de l'IA générative au sein du groupe »"));
+
     // Québec writes the incise with « de » and the infinitive.
     [Fact]
     public void An_incise_in_de_and_the_infinitive_names_or_describes_its_speaker()
