@@ -38,11 +38,27 @@ public static partial class QuoteExtractor
     {
         var words = CountWords(text.Matchable.AsSpan(q.Inner.Start, q.Inner.Length));
         if (WorkTitles.IsQuotedAfterWorkNoun(text.Matchable, q.Outer, q.Inner) || WorkTitles.IsQuotedAfterNamingWord(text.Matchable, q.Outer)
-            || WorkTitles.IsQuotedBeforeWorkNoun(text.Matchable, q.Outer)) return false;
+            || WorkTitles.IsQuotedBeforeWorkNoun(text.Matchable, q.Outer) || IsCapitalisedName(text.Matchable.AsSpan(q.Inner.Start, q.Inner.Length))) return false;
         if (words >= MinWords) return true;
         // A short line is still speech when introduced by a colon: Il a dit : « C'est fini. »
         var before = text.Matchable.AsSpan(0, q.Outer.Start).TrimEnd();
         return words >= 2 && before.EndsWith(':');
+    }
+
+    // « Accompagnement Personnalisé du Conseiller », « Management Automatisé de la Qualité »: every word but the small ones
+    // capitalised, and no sentence's end, is a name spelt out, not speech.
+    private static bool IsCapitalisedName(ReadOnlySpan<char> inner)
+    {
+        var capitalised = 0;
+        foreach (var range in inner.Trim().Split(' '))
+        {
+            var word = inner.Trim()[range];
+            if (word.IsEmpty) continue;
+            if (word.Length >= 4 && !char.IsUpper(word[0])) return false;
+            if (word.IndexOfAny('.', '!', '?') >= 0) return false;
+            if (char.IsUpper(word[0])) capitalised++;
+        }
+        return capitalised >= 2;
     }
 
     // The words between single spaces, as Split(' ', RemoveEmptyEntries) would count them.

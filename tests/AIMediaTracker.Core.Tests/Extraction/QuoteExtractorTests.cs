@@ -117,6 +117,12 @@ public sealed class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("L'outil, traduit chez Varnex par « Accompagnement Personnalisé du Conseiller », écoute les appels.")]
+    [InlineData("Il s'agit de l'AQM : « Management Automatisé de la Qualité ».")]
+    public void A_name_spelt_out_in_capitals_is_no_quotation(string text) =>
+        Assert.Empty(Quotes(text));
+
+    [Theory]
     [InlineData("Une étude récente, \"Future Unscripted\", a montré l'ampleur des pertes.")]
     [InlineData("Une valorisation qui fait d'ElevenLabs une « licorne ».")]
     [InlineData("OpenAI s'aventure à Hollywood avec \"Sora\", son modèle.")]
