@@ -98,8 +98,8 @@ public static class GazetteerVariants
         return string.Join(' ', result);
     }
 
-    // The words a name keeps in lower case when every other word of it is capitalised (« Cour des Comptes »).
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    /// <summary>The words a name keeps in lower case when every other word of it is capitalised (« Cour des Comptes »).</summary>
+    internal static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
     {
         "de", "des", "du", "la", "le", "les", "et", "en", "au", "aux", "pour", "sur", "à", "d'", "l'",
     };

@@ -326,14 +326,12 @@ public static partial class OrganizationCues
             {
                 var word = words[i][(words[i].LastIndexOfAny(['\'', '’']) + 1)..];
                 if (word.Length == 0 || !char.IsLower(word[0]) || IsCueNoun(word) || HeadWords.Contains(word)) break;
-                if (!SmallWords.Contains(word)) initials.Insert(0, char.ToUpperInvariant(FrenchTypography.Key(word[..1])[0]));
+                if (!GazetteerVariants.SmallWords.Contains(word)) initials.Insert(0, char.ToUpperInvariant(FrenchTypography.Key(word[..1])[0]));
             }
             if (initials.Count == acronym.Length && acronym.ToUpperInvariant().SequenceEqual(initials)) found.Add(acronym);
         }
         return found;
     }
-
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "de", "des", "du", "la", "le", "les", "et", "en", "à", "au", "aux", "pour", "sur" };
 
     // The heads of bodies, and the public bodies French writes in lower case (« le parquet national financier (PNF) »).
     private static readonly HashSet<string> HeadWords = new(
