@@ -77,6 +77,11 @@ public static partial class QuoteExtractor
         var lineEnd = s.IndexOf('\n', q.Outer.End);
         if (lineEnd < 0) lineEnd = s.Length;
 
+        // « « …, rappelle Festus Kiragu, directeur de Cloudfactory. Et cela crée des emplois. » »: the incise inside the quotation.
+        for (var inner = InnerIncise().Match(s, q.Inner.Start, q.Inner.Length); inner.Success; inner = inner.NextMatch())
+            if (speakers.FirstIn(inner.Index + inner.Length, q.Inner.End, personOnly: true) is { } named && named.Span.Start == inner.Index + inner.Length)
+                return named.Name;
+
         var tail = s[q.Outer.End..Math.Min(lineEnd, q.Outer.End + InciseWindowChars)];
         var incise = Incise().Match(tail);
         if (incise.Success)
@@ -178,6 +183,9 @@ public static partial class QuoteExtractor
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|du|von|van|di|da|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenName();
+
+    [GeneratedRegex(@",[ ](?:explique|rappelle|raconte|dit|souligne|précise|ajoute|poursuit|affirme|estime|insiste|confie|assure|indique|note|observe|prévient|résume|reconnaît|détaille|témoigne|déplore|regrette|s'inquiète)[ ]", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerIncise();
 
     // " (" and at most a few words right before the employer, inside the brackets after its employee's name.
     [GeneratedRegex(@"^[ ]\([^()\n]{0,40}$", RegexOptions.CultureInvariant)]

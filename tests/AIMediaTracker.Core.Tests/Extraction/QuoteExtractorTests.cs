@@ -74,6 +74,11 @@ public sealed class QuoteExtractorTests
     public void The_employer_in_brackets_after_the_speaker_does_not_speak() =>
         Assert.Equal("Laurent Varnier", SpeakerOfExtracted("Laurent Varnier (Sipa Ouest-France) : « Nous avons un peu plus d'une centaine de cas d'usage de l'IA générative au sein du groupe »"));
 
+    [Fact]
+    public void An_incise_inside_the_quotation_names_its_speaker() =>
+        Assert.Equal("Festus Varnier", SpeakerOfExtracted("L'un d'eux, Charles River Analytics, avait besoin de l'IA. « Nous avons encore besoin de gens pour dire aux machines ce qu'elles doivent faire, "
+            + "rappelle Festus Varnier, directeur de Cloudfactory Kenya. Et cela crée des emplois, beaucoup d'emplois. »"));
+
     // Québec writes the incise with « de » and the infinitive.
     [Fact]
     public void An_incise_in_de_and_the_infinitive_names_or_describes_its_speaker()
