@@ -169,10 +169,7 @@ public static partial class OrganizationCues
     {
         var first = m.Groups["first"].Value;
         if (Gazetteer.IsGivenName(first) || Gazetteer.Places.Contains(first) || CapitalizedStopwords.Contains(first)) return false;
-        var name = m.Groups["name"].Value;
-        for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
-            if (EventNounBefore().IsMatch(text.AsSpan(Math.Max(0, i - 20), Math.Min(20, i)))) return false;
-        return true;
+        return !NameOccurrences.AnyPrecededBy(text, m.Groups["name"].Value, EventNounBefore(), 20);
     }
 
     // « la Society of Authors », « la Writers Guild of America »: an English body's name holds « of ».

@@ -50,9 +50,10 @@ public static partial class QuoteExtractor
     private static bool IsCapitalisedName(ReadOnlySpan<char> inner)
     {
         var capitalised = 0;
-        foreach (var range in inner.Trim().Split(' '))
+        var trimmed = inner.Trim();
+        foreach (var range in trimmed.Split(' '))
         {
-            var word = inner.Trim()[range];
+            var word = trimmed[range];
             if (word.IsEmpty) continue;
             if (word.Length >= 4 && !char.IsUpper(word[0])) return false;
             if (word.IndexOfAny('.', '!', '?') >= 0) return false;

@@ -111,12 +111,7 @@ public static partial class TaggedPeople
     private static bool IsDemonym(string word) => Demonyms.Contains(word.ToLowerInvariant());
 
     /// <summary>Whether the article gives the name to a thing anywhere (« le projet appelé Max Intervention »).</summary>
-    internal static bool IsGivenToAThing(string text, string name)
-    {
-        for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
-            if (ThingNamedBefore().IsMatch(text.AsSpan(Math.Max(0, i - 60), Math.Min(60, i)))) return true;
-        return false;
-    }
+    internal static bool IsGivenToAThing(string text, string name) => NameOccurrences.AnyPrecededBy(text, name, ThingNamedBefore(), 60);
 
     /// <summary>One word listed beside a town is one too (« à Montpellier, Alès ou Perpignan »), whatever the tagger says.</summary>
     internal static bool IsListedBesidePlace(string text, Span span, int words)
