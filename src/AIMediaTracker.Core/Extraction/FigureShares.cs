@@ -8,13 +8,15 @@ namespace AIMediaTracker.Core.Extraction;
 /// ("un emploi sur cinq") and fractions ("deux tiers des postes"). A percentage of
 /// anything else (sales, hours, respondents) is rejected.
 /// </summary>
-internal static class FigureShares
+internal static partial class FigureShares
 {
     private const int JobNounWindow = 60;
 
     /// <summary>Reads what the percentage <paramref name="c"/> is of, and rejects it unless jobs or workers.</summary>
     public static void Read(string text, FigureCandidate c)
     {
+        // « a augmenté de 442 % »: no share of anything exceeds the whole.
+        if (c.Value > 100) { c.Rejected = true; return; }
         var of = FigurePatterns.PercentOf().Match(text, c.End);
         // « un impact sur les emplois car 60 % d'entre eux seront touchés »: the jobs are named before, as for a bare percentage.
         if (of.Success && of.Groups["w1"].ValueSpan.Equals("entre", StringComparison.OrdinalIgnoreCase) && of.Groups["w2"].Value is "eux" or "elles")
@@ -47,7 +49,19 @@ internal static class FigureShares
             // 10 % les deux prochaines années" names them before.
             if (!c.Rejected || !of.Groups["bare"].Success) return;
         }
-        c.Rejected = !IsJobsNamedBefore(text, c) || FigurePatterns.BareRespondentVerb().IsMatch(text, c.End);
+        c.Rejected = !IsJobsNamedBefore(text, c) || FigurePatterns.BareRespondentVerb().IsMatch(text, c.End) || IsGrowth(text, c.Start);
+    }
+
+    // « les offres d'emploi sont en hausse de 41 % », « le nombre d'emplois a progressé de 12 % »: how much a count grew, no
+    // share of jobs (« réduire ses effectifs de 10 % » is one).
+    [GeneratedRegex(@"(?:\b(?:augment[ée]e?s?|hausse|progress[ée]e?s?|progression|croissance|bondi|bond|grimp[ée]e?s?|cr[ûu]e?s?|multipli[ée]e?s?)[ ](?:de[ ]|d')?|\+[ ]?)(?:(?:plus|près|moins)[ ]de[ ]|environ[ ])?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GrowthBefore();
+
+    private static bool IsGrowth(string text, int start)
+    {
+        var from = Math.Max(0, start - 30);
+        return GrowthBefore().IsMatch(text.AsSpan(from, start - from));
     }
 
     // "réduire ses effectifs de 10 %": the jobs are named before the percentage.

@@ -156,6 +156,25 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
 
+    // « Okta a licencié 180 employés », « Digitruck, lui, recrute 20 personnes »: one capitalised word that cuts or hires a
+    // number of people is their employer; a pronoun (« Chacun a recruté 10 personnes ») is no one's name.
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])(?!(?:Chacune?|Personne|Lui|Celui|Celles?|Ceux|Cela|Ceci)(?![\p{L}]))(?<name>" + Word + @")(?:,[ ](?:lui|elle|de[ ]son[ ]côté|pour[ ]sa[ ]part),)?[ ]"
+        + @"(?:a[ ]|va[ ]|vient[ ]de[ ]|vient[ ]d'|aurait[ ]|avait[ ])?(?:licenci|supprim|recrut|embauch)\p{L}*[ ]"
+        + @"(?:(?:près|plus|moins)[ ]de[ ]|environ[ ]|quelque[ ]|jusqu'à[ ]|au[ ]moins[ ])?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex EmployerVerbAtStart();
+
+    private static readonly AnchoredSearch EmployerVerbs = new(EmployerVerbAtStart(), wordsBefore: 5, anchor: EmployerVerb());
+
+    [GeneratedRegex("licenci|supprim|recrut|embauch", RegexOptions.CultureInvariant)]
+    private static partial Regex EmployerVerb();
+
+    // A family name: the article writes it after a capitalised word somewhere (« Elon Musk … Musk a licencié 6 000 »).
+    [GeneratedRegex(@"\p{Lu}[\p{L}-]+[ ]$", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWordBefore();
+
+    private static IEnumerable<Match> EmployersOfAFigure(string text) =>
+        EmployerVerbs.Matches(text).Where(m => !NameOccurrences.AnyPrecededBy(text, m.Groups["name"].Value, CapitalisedWordBefore(), 40));
+
     // « Bell Canada », « Orange Belgique », « Postes Canada »: a firm's national arm, one word and its country. Not a given
     // name (« Marie France »), a place, or an event's name (« le sommet Choose France »).
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?<name>(?<first>\p{Lu}[\p{L}-]+)[ ](?:Canada|France|Belgique|Suisse|Québec))(?![\p{L}\p{N}'’-])", RegexOptions.CultureInvariant)]
@@ -285,6 +304,7 @@ public static partial class OrganizationCues
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, AppositionNames(text, anchors));
         AddCapitalised(found, text, AfterChez().Matches(text));
+        AddCapitalised(found, text, EmployersOfAFigure(text));
         // Whole: trimmed of its country, « Business France » would read « Business ».
         foreach (var m in CountryBranches().Matches(text).Where(m => IsCountryBranch(text, m)))
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));

@@ -80,8 +80,7 @@ public static partial class QuoteExtractor
 
         // « « …, rappelle Festus Kiragu, directeur de Cloudfactory. Et cela crée des emplois. » »: the incise inside the quotation.
         for (var inner = InnerIncise().Match(s, q.Inner.Start, q.Inner.Length); inner.Success; inner = inner.NextMatch())
-            if (speakers.FirstIn(inner.Index + inner.Length, q.Inner.End, personOnly: true) is { } named && named.Span.Start == inner.Index + inner.Length)
-                return named.Name;
+            if (PersonAfterVerb(s, speakers, inner.Index + inner.Length, q.Inner.End) is { } named) return named;
 
         var tail = s[q.Outer.End..Math.Min(lineEnd, q.Outer.End + InciseWindowChars)];
         var incise = Incise().Match(tail);
@@ -95,11 +94,7 @@ public static partial class QuoteExtractor
             // A name the person extractor missed is still the speaker of its incise.
             var written = WrittenName().Match(s, from);
             if (written.Success && written.Index == from) return written.Value;
-            // « prévient son délégué, Pierre Lacroix »: a role, then the person in apposition; « twitte immédiatement
-            // l'illustrateur Jérémie Fleury »: a role right before the name.
-            if (speakers.FirstIn(from, Math.Min(lineEnd, from + RoleReach), personOnly: true) is { } appositive
-                && (RoleThenComma().IsMatch(s.AsSpan(from, appositive.Span.Start - from)) || RoleThenName().IsMatch(s.AsSpan(from, appositive.Span.Start - from))))
-                return appositive.Name;
+            if (PersonAfterVerb(s, speakers, from, lineEnd) is { } appositive) return appositive;
         }
 
         // « », tranche cette recherche, qui… chapeautée par Anne Bouverot »: the incise describes its speaker without naming it,
@@ -163,6 +158,17 @@ public static partial class QuoteExtractor
 
     private const int RoleReach = 60;
 
+    // The person an incise's verb names: right after it (« , rappelle Festus Kiragu »), or after a role, in apposition (« prévient
+    // son délégué, Pierre Lacroix », « analyse la cheffe des ressources humaines de PwC Canada, Sonia Boisvert ») or right
+    // before the name (« twitte immédiatement l'illustrateur Jérémie Fleury »).
+    private static string? PersonAfterVerb(string s, SpeakerIndex speakers, int from, int end)
+    {
+        if (speakers.FirstIn(from, end, personOnly: true) is not { } named) return null;
+        if (named.Span.Start == from) return named.Name;
+        var role = s.AsSpan(from, named.Span.Start - from);
+        return role.Length <= RoleReach && (RoleThenComma().IsMatch(role) || RoleThenName().IsMatch(role)) ? named.Name : null;
+    }
+
     private const int VenueReach = 30;
 
     // What a paper follows when something is said in it or to it: « dans l'Irish Times », « au Monde », « au micro de BFM ».
@@ -185,7 +191,7 @@ public static partial class QuoteExtractor
     [GeneratedRegex(@"\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|du|von|van|di|da|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenName();
 
-    [GeneratedRegex(@",[ ](?:explique|rappelle|raconte|dit|souligne|précise|ajoute|poursuit|affirme|estime|insiste|confie|assure|indique|note|observe|prévient|résume|reconnaît|détaille|témoigne|déplore|regrette|s'inquiète)[ ]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",[ ](?:explique|rappelle|raconte|dit|souligne|précise|ajoute|poursuit|affirme|estime|insiste|confie|assure|indique|note|observe|prévient|résume|reconnaît|détaille|témoigne|déplore|regrette|s'inquiète|analyse|commente|nuance|soutient|martèle)[ ]", RegexOptions.CultureInvariant)]
     private static partial Regex InnerIncise();
 
     // " (" and at most a few words right before the employer, inside the brackets after its employee's name.

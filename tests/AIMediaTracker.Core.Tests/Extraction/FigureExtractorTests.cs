@@ -321,6 +321,18 @@ public sealed class FigureExtractorTests
         Assert.Empty(Extract("Les traducteurs ont vu leurs tarifs chuter de 30 %."));
     }
 
+    // How much a count grew is no share of jobs, nor is anything over the whole; a cut of the workforce by a percentage is one.
+    [Theory]
+    [InlineData("Le nombre d'emplois dans les professions exposées à l'IA a augmenté de 442 % depuis 2019.")]
+    [InlineData("Les offres d'emploi liées à l'IA générative sont en hausse de près de 41 %, selon le rapport.")]
+    [InlineData("Les embauches de data scientists ont progressé de 12 % en un an.")]
+    [InlineData("Les offres d'emploi dans l'IA : +35 % sur un an.")]
+    public void A_growth_rate_is_no_share_of_jobs(string sentence) => Assert.Empty(Extract(sentence));
+
+    [Fact]
+    public void A_workforce_cut_by_a_percentage_is_still_a_share() =>
+        Assert.Equal(10m, Assert.Single(Extract("Le groupe Norvane va réduire ses effectifs de 10 % d'ici 2026.")).Value);
+
     [Fact]
     public void Spelled_shares_one_after_another_are_each_read()
     {

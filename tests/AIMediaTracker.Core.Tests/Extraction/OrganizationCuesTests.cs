@@ -35,6 +35,21 @@ public sealed class OrganizationCuesTests
     public void Those_who_work_for_a_firm_name_it(string sentence, string expected) =>
         Assert.Equal([expected], Names(sentence));
 
+    [Theory]
+    [InlineData("Hier, Velmontix a licencié 180 employés, invoquant l'automatisation.", "Velmontix")]
+    [InlineData("La start-up Ostrova a levé 3 millions d'euros. Brennwerk, lui, recrute 20 personnes.", "Brennwerk")]
+    [InlineData("Selon la presse, Varlingua va supprimer près de 400 postes.", "Varlingua")]
+    public void One_who_cuts_or_hires_a_number_of_people_is_an_employer(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    // A family name the article gave with its given name, a pronoun, or a cut without a number.
+    [Theory]
+    [InlineData("Klaus Varnier a racheté le journal. Varnier a licencié 37 journalistes.", "Varnier")]
+    [InlineData("Chacun a recruté 10 personnes.", "Chacun")]
+    [InlineData("Hier, Velmontix a licencié son directeur.", "Velmontix")]
+    public void Not_every_word_before_a_cut_is_an_employer(string sentence, string notExpected) =>
+        Assert.DoesNotContain(notExpected, Names(sentence));
+
     [Fact]
     public void Those_who_work_in_a_city_do_not_make_it_a_firm() =>
         Assert.Empty(Names("Les salariés de Marseille et les employés de Lyon manifestent devant la préfecture."));

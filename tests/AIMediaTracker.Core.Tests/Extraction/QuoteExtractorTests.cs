@@ -79,6 +79,11 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Festus Varnier", SpeakerOfExtracted("L'un d'eux, Charles River Analytics, avait besoin de l'IA. « Nous avons encore besoin de gens pour dire aux machines ce qu'elles doivent faire, "
             + "rappelle Festus Varnier, directeur de Cloudfactory Kenya. Et cela crée des emplois, beaucoup d'emplois. »"));
 
+    [Fact]
+    public void An_incise_inside_the_quotation_names_its_speaker_after_a_role() =>
+        Assert.Equal("Sonia Varnier", SpeakerOfExtracted("« C'est un écart assez marqué (entre le Canada et le reste du monde), analyse la cheffe des ressources humaines "
+            + "de PwC Canada, Sonia Varnier, en entrevue. Il semblerait qu'au Canada, c'est vraiment plus rare. »"));
+
     // Québec writes the incise with « de » and the infinitive.
     [Fact]
     public void An_incise_in_de_and_the_infinitive_names_or_describes_its_speaker()
