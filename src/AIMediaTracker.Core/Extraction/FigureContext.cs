@@ -136,7 +136,7 @@ internal static partial class FigureContext
                 if (sectors[k] >= 0 && SourceCueBefore().IsMatch(words[..sectors[k]])) sectors[k] = -1;
             regions = Positions(article.AnchorHits, AnchorWords.Regions, words, sentence, Regions, wholeWord: true);
             for (var k = 0; k < regions.Length; k++)
-                if (regions[k] >= 0 && (IsNotRegion(words[regions[k]..]) || QualifiesBody(words, regions[k]) || QualifiesCurrency(words, regions[k]))) regions[k] = -1;
+                if (regions[k] >= 0 && (IsNotRegion(words[regions[k]..]) || QualifiesBody(words, regions[k]) || QualifiesCurrency(words, regions[k]) || IsPeople(words, regions[k]))) regions[k] = -1;
             // A newspaper named « Le Monde » or « Radio France » gives no region, nor sector.
             if (insideName is null) return;
             foreach (var positions in new[] { sectors, regions })
@@ -215,6 +215,13 @@ internal static partial class FigureContext
     {
         var (start, end) = PreviousWord(words, at);
         return words[start..end] is "dollar" or "dollars" or "franc" or "francs";
+    }
+
+    // « autant de monde », « beaucoup de monde »: people, not the world (« du monde », « dans le monde » are).
+    private static bool IsPeople(ReadOnlySpan<char> words, int at)
+    {
+        var (start, end) = PreviousWord(words, at);
+        return words[start..end] is "de" && words[at..].StartsWith("monde", StringComparison.OrdinalIgnoreCase);
     }
 
     private static (int Start, int End) PreviousWord(ReadOnlySpan<char> words, int at)

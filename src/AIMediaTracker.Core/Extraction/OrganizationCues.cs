@@ -89,7 +89,7 @@ public static partial class OrganizationCues
         + "Commission|Ministère|Ministere|Comité|Comite|Centre|Fondation|Université|Universite|École|Ecole|"
         + "Chambre|Office|Cour|Banque|Caisse|Société|Sociéte|Societé|Societe|Compagnie|Groupe|Alliance|"
         + "Coalition|Organisation|Académie|Academie|Haut Conseil|Haute Autorité|Haute Autorite|Laboratoire|"
-        + "Musée|Musee|Éditions|Editions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild|Bureau)";
+        + "Musée|Musee|Éditions|Editions|Cabinet|Studio|Studios|Fonds|Mouvement|Parti|Cercle|Club|Guilde|Guild|Bureau|Ordre)";
 
     // « Parmi les studios touchés, on retrouve X et Y », « parmi les banques concernées figurent X »:
     // an enumeration's verb may stand between the plural cue and the names.
@@ -531,6 +531,22 @@ public static partial class OrganizationCues
         var span = new Span(words[0].Start, words[^1].End);
         var value = text[span.Start..span.End];
         return Gazetteer.Places.Contains(value) || value.Length < 2 ? null : span;
+    }
+
+    /// <summary>
+    /// A head alone (« le Comité », « l'Ordre »: a body named in full before, or none), a common noun after its article
+    /// (« l'article 108 du Règlement »), or a size of firm (« patron de PME »): no name of a body of its own.
+    /// </summary>
+    internal static bool IsCommonNounAlone(string text, Span span)
+    {
+        var word = text.AsSpan(span.Start, span.Length);
+        if (word.Contains(' ') || word.Contains('-')) return false;
+        // « L’Assemblée » as a candidate keeps its elided article.
+        if (word.Length > 2 && word[1] is '\'' or '’' && word[0] is 'L' or 'l') word = word[2..];
+        if (word is "PME" or "TPE" or "ETI" or "PMI" or "ESN" or "SSII" || HeadWords.Contains(word.ToString().ToLowerInvariant())) return true;
+        var before = text.AsSpan(0, span.Start);
+        return IsCommonNounForm(word) && (before.EndsWith("l'") || before.EndsWith("l’") || before.EndsWith(" le ") || before.EndsWith(" la ")
+            || before.EndsWith(" du ") || before.EndsWith(" au "));
     }
 
     // French derivational endings of common nouns (« Illustration », « Investissement », « Culture », « Solidarité »).

@@ -95,7 +95,7 @@ public static class OrganizationExtractor
         }
         // Peers of listed names only: a cue or the tagger is too unsure a seed ("Parole et Musique").
         foreach (var peer in OrganizationPeers.Find(text.Matchable, taken))
-            if (!SpanLists.AnyOverlaps(credits, peer) && !accepted.Any(a => a.Span.Overlaps(peer)))
+            if (!SpanLists.AnyOverlaps(credits, peer) && !accepted.Any(a => a.Span.Overlaps(peer)) && !IsNoDiscoveredName(text.Matchable, peer))
                 accepted.Add((peer, text.Original[peer.Start..peer.End]));
         var forms = new List<(string Surface, string Canonical)>();
         // « la Banque mondiale (BM) … selon la BM »: the acronym a listed name is given in brackets is its short form too.
@@ -149,7 +149,7 @@ public static class OrganizationExtractor
     // with « En » trimmed leaves a year: a name has a letter.
     private static bool IsNoDiscoveredName(string text, Span span) =>
         OrganizationCues.IsCueNoun(text.AsSpan(span.Start, span.Length)) || OrganizationCues.IsArtificialIntelligence(text[span.Start..span.End])
-        || OrganizationCues.IsDepartment(text[span.Start..span.End])
+        || OrganizationCues.IsDepartment(text[span.Start..span.End]) || OrganizationCues.IsCommonNounAlone(text, span)
         || !HasLetter(text.AsSpan(span.Start, span.Length))
         || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase);
 

@@ -156,6 +156,13 @@ public sealed class FigureExtractorTests
         Assert.All(Extract("L'assureur Varnex va, selon la presse allemande, supprimer 1 500 à 1 800 postes."), f => Assert.Null(f.Sector));
 
     [Fact]
+    public void People_are_not_the_world()
+    {
+        Assert.Null(Single("Avec 2800 membres, l'ordre n'a jamais représenté autant de monde.").Region);
+        Assert.Equal("monde", Single("Le groupe emploie 2 000 personnes dans le monde.").Region);
+    }
+
+    [Fact]
     public void A_currency_s_country_is_not_the_figure_s_region()
     {
         Assert.Null(Single("Le studio a reçu environ 745 millions de dollars américains.").Region);

@@ -19,6 +19,18 @@ public sealed class OrganizationNegativesTests
     public void A_capitalised_word_at_the_start_of_a_sentence_is_no_organization(string sentence) =>
         Assert.Empty(Names(sentence));
 
+    // A body's head alone, a common noun after its article, a size of firm.
+    [Theory]
+    [InlineData("Que, conformément à l'article 108(2) du Règlement, le Comité entreprenne une étude sur l'IA.")]
+    [InlineData("Simon Varnier, patron de PME, a réagi à l'annonce.")]
+    [InlineData("Le texte sera examiné par la Commission la semaine prochaine.")]
+    public void A_common_noun_alone_is_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Fact]
+    public void A_professional_order_is_named_with_its_members() =>
+        Assert.Contains("Ordre des traducteurs, terminologues et interprètes", Names("Elle préside l'Ordre des traducteurs, terminologues et interprètes agréés du Québec."));
+
     [Theory]
     [InlineData("Le vol a décollé de l'aéroport Charles-de-Gaulle avant l'aube.")]
     [InlineData("Les urgences de l'hôpital Georges-Pompidou testent un outil d'IA.")]
