@@ -539,15 +539,17 @@ public static partial class OrganizationCues
     /// </summary>
     internal static bool IsCommonNounAlone(string text, Span span)
     {
-        var word = text.AsSpan(span.Start, span.Length);
+        var word = WithoutElision(text[span.Start..span.End]).AsSpan();
         if (word.Contains(' ') || word.Contains('-')) return false;
-        // « L’Assemblée » as a candidate keeps its elided article.
-        if (word.Length > 2 && word[1] is '\'' or '’' && word[0] is 'L' or 'l') word = word[2..];
         if (word is "PME" or "TPE" or "ETI" or "PMI" or "ESN" or "SSII" || HeadWords.Contains(word.ToString().ToLowerInvariant())) return true;
         var before = text.AsSpan(0, span.Start);
         return IsCommonNounForm(word) && (before.EndsWith("l'") || before.EndsWith("l’") || before.EndsWith(" le ") || before.EndsWith(" la ")
             || before.EndsWith(" du ") || before.EndsWith(" au "));
     }
+
+    /// <summary>« Assemblée » for « L’Assemblée »: a candidate may keep its elided article.</summary>
+    internal static string WithoutElision(string name) =>
+        name.Length > 2 && name[1] is '\'' or '’' && name[0] is 'L' or 'l' ? name[2..] : name;
 
     // French derivational endings of common nouns (« Illustration », « Investissement », « Culture », « Solidarité »).
     private static bool IsCommonNounForm(ReadOnlySpan<char> word) =>

@@ -82,6 +82,12 @@ public static class OrganizationExtractor
             // « producteur de « Hunger Games » », « la série The Mandalorian »: a work's title is no body.
             .Where(c => !OverlapsListed(text.Matchable, taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span) && !SpanLists.AnyContains(text.WorkTitles, c.Span))
             .ToList();
+        // « le Comité », « du Règlement » name no body, unless a longer name they open stands in the article (« la Commission »
+        // after « la Commission européenne »: its short form, which the heads' merge folds in).
+        var longer = candidates.Select(c => text.Matchable[c.Span.Start..c.Span.End]).Concat(taken.Select(t => text.Matchable[t.Start..t.End])).ToList();
+        bool IsCommonNounAlone(Span span) =>
+            OrganizationCues.IsCommonNounAlone(text.Matchable, span) && !longer.Exists(name => OrganizationCues.OpensName(OrganizationCues.WithoutElision(text.Matchable[span.Start..span.End]), name));
+        candidates.RemoveAll(c => IsCommonNounAlone(c.Span));
 
         var canonicalByKey = Gazetteer.CanonicalNamesByKey;
         var accepted = new List<(Span Span, string Surface)>();
@@ -95,7 +101,7 @@ public static class OrganizationExtractor
         }
         // Peers of listed names only: a cue or the tagger is too unsure a seed ("Parole et Musique").
         foreach (var peer in OrganizationPeers.Find(text.Matchable, taken))
-            if (!SpanLists.AnyOverlaps(credits, peer) && !accepted.Any(a => a.Span.Overlaps(peer)) && !IsNoDiscoveredName(text.Matchable, peer))
+            if (!SpanLists.AnyOverlaps(credits, peer) && !accepted.Any(a => a.Span.Overlaps(peer)) && !IsCommonNounAlone(peer))
                 accepted.Add((peer, text.Original[peer.Start..peer.End]));
         var forms = new List<(string Surface, string Canonical)>();
         // « la Banque mondiale (BM) … selon la BM »: the acronym a listed name is given in brackets is its short form too.
@@ -149,7 +155,7 @@ public static class OrganizationExtractor
     // with « En » trimmed leaves a year: a name has a letter.
     private static bool IsNoDiscoveredName(string text, Span span) =>
         OrganizationCues.IsCueNoun(text.AsSpan(span.Start, span.Length)) || OrganizationCues.IsArtificialIntelligence(text[span.Start..span.End])
-        || OrganizationCues.IsDepartment(text[span.Start..span.End]) || OrganizationCues.IsCommonNounAlone(text, span)
+        || OrganizationCues.IsDepartment(text[span.Start..span.End])
         || !HasLetter(text.AsSpan(span.Start, span.Length))
         || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase);
 

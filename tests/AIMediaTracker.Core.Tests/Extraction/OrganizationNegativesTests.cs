@@ -28,6 +28,14 @@ public sealed class OrganizationNegativesTests
         Assert.Empty(Names(sentence));
 
     [Fact]
+    public void A_head_alone_after_the_name_it_opens_is_its_short_form()
+    {
+        var organization = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(
+            "La Commission européenne lancera le moteur en juillet. Il sera plus rapide que les systèmes existants de la Commission, indiquent des responsables.")));
+        Assert.Equal(("Commission européenne", 2), (organization.Name, organization.Mentions.Count));
+    }
+
+    [Fact]
     public void A_professional_order_is_named_with_its_members() =>
         Assert.Contains("Ordre des traducteurs, terminologues et interprètes", Names("Elle préside l'Ordre des traducteurs, terminologues et interprètes agréés du Québec."));
 
