@@ -24,7 +24,8 @@ public static class ArticleExtractor
         var french = LanguageDetector.IsFrench(document.Language);
         var products = ProductExtractor.Extract(text);
         var people = french ? PersonExtractor.Extract(text, organizations, products) : [];
-        var figures = french ? FigureExtractor.Extract(text, organizations, people) : [];
+        var quotes = french ? QuoteExtractor.Extract(text, people, organizations) : [];
+        var figures = french ? FigureExtractor.Extract(text, organizations, people, quotes) : [];
         return new ArticleFacts(
             publishedAt,
             FigureSourceOrganizations.With(organizations, people, figures, text),
@@ -32,7 +33,7 @@ public static class ArticleExtractor
             products,
             figures,
             DateExtractor.Extract(text),
-            french ? QuoteExtractor.Extract(text, people, organizations) : [],
+            quotes,
             LinkExtractor.Extract(text, document.Links));
     }
 }

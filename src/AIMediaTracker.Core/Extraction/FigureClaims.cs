@@ -18,6 +18,7 @@ internal sealed partial class FigureClaims
     private readonly ArticleText text;
     private readonly FigureNames names;
     private readonly int titleEnd;
+    private readonly QuotedFigures quoted;
 
     // The article so far: sentences are read once, in order, up to the figure's.
     private int nextSentence;
@@ -30,8 +31,9 @@ internal sealed partial class FigureClaims
     private SentenceSources? previous;
     private SentenceSources? current;
 
-    public FigureClaims(ArticleText text, FigureNames names)
+    public FigureClaims(ArticleText text, FigureNames names, QuotedFigures quoted)
     {
+        this.quoted = quoted;
         this.text = text;
         s = text.Matchable;
         this.names = names;
@@ -64,11 +66,19 @@ internal sealed partial class FigureClaims
 
         var subject = Subject(figure, sentence, clause, here);
         var relayed = FigureBasisReader.IsProjected(text, figure, sentence, clause, subject is null) || FigureBasisReader.IsReportedSpeech(text, clause);
-        var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? Carried(here, relayed);
+        var attribution = here.Source ?? here.SpeakerNear(figure.Span.Start) ?? QuotedOrCarried(figure.Span, here, relayed);
         if (attribution is not null) (lastSource, lastSourceParagraph) = (attribution, paragraphs);
         if (subject is not null) topic = subject;
         var basis = FigureBasisReader.Basis(text, figure, sentence, clause, subject, attribution);
         return figure with { Basis = basis, Attribution = attribution, Subject = subject };
+    }
+
+    // A quotation's speaker, unless the source carried from before is the organisation the speaker works for (the FMI's
+    // word, quoted from its director).
+    private string? QuotedOrCarried(Span figure, SentenceSources here, bool projected)
+    {
+        var carried = Carried(here, projected);
+        return quoted.SpeakerOf(figure) is { } speaker && (carried is null || employers.Of(speaker) != carried) ? speaker : carried;
     }
 
     // A sentence with no source of its own keeps the one its paragraph opened with, the one a
@@ -110,6 +120,7 @@ internal sealed partial class FigureClaims
         if (named is not null && names.IsUnion(named) && figure.Kind is not (FigureKind.Workforce or FigureKind.Money)) named = null;
         if (named is { } employer)
         {
+            if (here.PublishesStudy(employer, span.Start)) return here.EmployerAfter(span.End);
             // The body that estimates a sector's jobs is its source, not their employer.
             var projection = FigureBasisReader.IsEstimate(text, figure, sentence);
             // Unless it speaks of its own in the first person (« l'IA pourrait nous permettre d'éliminer 4 000 postes »).

@@ -16,9 +16,11 @@ public static class FigureExtractor
 
     /// <summary>
     /// Figures with whose claim they are, written under the names of the article's
-    /// <paramref name="organizations"/> and <paramref name="people"/> (see <see cref="FigureClaims"/>).
+    /// <paramref name="organizations"/> and <paramref name="people"/> (see <see cref="FigureClaims"/>), a figure
+    /// in one of its <paramref name="quotes"/> credited to its speaker when its sentence names no source.
     /// </summary>
-    public static IReadOnlyList<FigureFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<PersonFact> people)
+    public static IReadOnlyList<FigureFact> Extract(ArticleText text, IReadOnlyList<OrganizationFact> organizations, IReadOnlyList<PersonFact> people,
+        IReadOnlyList<QuoteFact>? quotes = null)
     {
         var s = text.Matchable;
         var candidates = FigureCandidateFinder.Find(s, text.AnchorHits);
@@ -67,7 +69,7 @@ public static class FigureExtractor
             facts[i] = (fact with { Kind = previous.Fact.Kind }, true);
             joined[i] = true;
         }
-        var claims = new FigureClaims(text, named);
+        var claims = new FigureClaims(text, named, new QuotedFigures(s, quotes ?? []));
         var clauses = Enumerable.Range(0, facts.Count).Select(i => Clause(text, facts, i)).ToArray();
         // Both ends of a range are one statement: they share its words (« pèserait entre 2 600 et 4 400 »).
         foreach (var i in rangeStarts)

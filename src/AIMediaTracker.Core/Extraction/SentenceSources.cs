@@ -130,6 +130,20 @@ internal sealed partial class SentenceSources
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> publishes, before <paramref name="at"/>, a study or figures (« Goldman Sachs publiait une
+    /// étude : 300 millions d'emplois… », « sortait des chiffres »): it tells what they found, whoever's jobs they count.
+    /// </summary>
+    public bool PublishesStudy(string name, int at)
+    {
+        foreach (var (verb, speaker) in speakers)
+            if (speaker == name && verb < at && StudyPublication().IsMatch(s.AsSpan(verb, at - verb))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:publi|sort|dévoil|présent)\p{L}*\s+(?:une?|des|son|sa|ses|le|la|les|de)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StudyPublication();
+
     // « rapporte », « a révélé », « faisait état de », « a appris », « chiffre »: verbs of news heard from others, whatever follows.
     [GeneratedRegex(@"^(?:rapport|révél|chiffr|f\p{L}+\s+état|(?:a|ont)\s+appris)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayVerb();

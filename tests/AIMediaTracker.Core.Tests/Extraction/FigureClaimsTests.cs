@@ -26,6 +26,38 @@ public class FigureClaimsTests
     }
 
     [Theory]
+    [InlineData("Selon l'OCDE, 80 % des emplois vont se transformer.")]
+    [InlineData("Selon le rapport, 70 % des métiers vont changer.")]
+    public void What_jobs_are_going_to_become_is_a_projection(string body) =>
+        Assert.Equal(FigureBasis.Projected, Single(body).Basis);
+
+    // Who publishes a study or figures is their source, not the employer of the jobs they count.
+    [Theory]
+    [InlineData("En mars 2023, Norvane Capital sortait des chiffres très inquiétants : 300 millions d'emplois étaient déjà impactés par l'IA.", "Norvane Capital")]
+    [InlineData("La banque Varbank a dévoilé une étude : 300 millions d'emplois sont impactés par l'IA.", "Varbank")]
+    public void Who_publishes_figures_is_their_source(string body, string source)
+    {
+        var figure = Single(body);
+        Assert.Equal((source, null), (figure.Attribution, figure.Subject));
+    }
+
+    [Fact]
+    public void A_figure_in_a_quotation_is_its_speaker_s_word()
+    {
+        var figure = Single("« 70 % des métiers vont changer. » C'est par ces chiffres que le ministre de l'Emploi, Younès Varnier, a ouvert la conférence.");
+        Assert.Equal("Younès Varnier", figure.Attribution);
+    }
+
+    // A few words quoted inside a sentence may be another's than the nearest name's.
+    [Fact]
+    public void A_figure_in_a_few_quoted_words_is_not_credited_to_the_quotation()
+    {
+        var figure = Single("La révélation de la fintech Varbank d'un outil développé avec OpenAI, qui produit « un travail équivalent à 700 employés à temps plein », "
+            + "ne trouble pas les centres d'appels.");
+        Assert.NotEqual("OpenAI", figure.Attribution);
+    }
+
+    [Theory]
     [InlineData("Selon McKinsey, le marché pèserait entre 2 600 et 4 400 milliards de dollars par an.", FigureBasis.Projected)]
     [InlineData("Le studio a supprimé entre 200 et 300 postes l'an dernier, et la direction en prévoit d'autres.", FigureBasis.Reported)]
     public void Both_ends_of_a_range_share_its_basis(string body, FigureBasis basis)
