@@ -237,8 +237,10 @@ internal sealed partial class SentenceSources
     [GeneratedRegex(@"(?<![\p{L}])(?:avec|grâce\s+à|aux\s+côtés\s+d[eu'’]?|en\s+partenariat\s+avec)\s+(?:[\p{L}'’-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Partner();
 
-    // The agent of a tool's making: « alimenté par », « développé par », « reposant sur ».
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:alimenté|propulsé|optimisé|développé|conçu|motorisé|entraîné|fourni)e?s?\s+par|(?:basé|fondé)e?s?\s+sur|reposant\s+sur)\s+(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The agent of a tool's making: « alimenté par », « développé par », « reposant sur »; the tool used (« l'utilisation de DeepL
+    // au sein de l'administration pourrait menacer les postes des 450 traducteurs », « le recours à ChatGPT »).
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:alimenté|propulsé|optimisé|développé|conçu|motorisé|entraîné|fourni)e?s?\s+par|(?:basé|fondé)e?s?\s+sur|reposant\s+sur"
+        + @"|(?:utilisation|usage|adoption|déploiement)\s+(?:de\s+la|de\s+l'|du|des|de|d')|recours\s+(?:à\s+la|à\s+l'|au|aux|à))\s*(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Provider();
 
     // « La société a levé 12 millions d'euros auprès du fonds Partech »: who gave the money, not whose it is.

@@ -539,6 +539,11 @@ public class FigureClaimsTests
         Assert.All(figures, f => Assert.Equal("Varnia", f.Subject));
     }
 
+    [Theory]
+    [InlineData("L'utilisation de DeepL au sein de l'administration fédérale pourrait menacer les postes des 450 traducteurs permanents.")]
+    [InlineData("Le recours à Mistral AI pourrait menacer les postes des 450 traducteurs de l'administration.")]
+    public void The_tool_used_is_not_the_employer(string body) => Assert.Null(Single(body).Subject);
+
     [Fact]
     public void Celui_ci_after_a_tool_s_maker_is_the_tool_not_the_maker()
     {
