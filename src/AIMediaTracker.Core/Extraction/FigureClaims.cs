@@ -98,6 +98,9 @@ internal sealed partial class FigureClaims
         return projected && !here.NamesAnyone && paragraphs - lastSourceParagraph <= 1 && !IsOtherFirmsWord() ? lastSource : null;
     }
 
+    private bool IsTellingPaper(string name, Span figure, SentenceSources here) =>
+        names.IsMedia(name) && (here.ReportsThat(name, figure.Start) || here.IsSource(name));
+
     private bool IsOtherFirmsWord() => lastSource is not null && topic is not null && topic != lastSource && names.IsFirm(lastSource);
 
     private string? Subject(FigureFact figure, Span sentence, Span clause, SentenceSources here)
@@ -112,8 +115,11 @@ internal sealed partial class FigureClaims
         // possessive is the survey's, not the figure's. « 10 % des effectifs du groupe »: the owner follows.
         var phraseStart = Math.Max(sentence.Start, span.Start - 15);
         var comma = span.Start > phraseStart ? s.LastIndexOf(',', span.Start - 1, span.Start - phraseStart) : -1;
+        // A paper telling the news is not who « ses » refers to (« Le Wall Street Journal révélait que le géant s'apprêtait à remercier
+        // 6000 personnes (moins de 3 % de ses effectifs) »).
         if (FigureClaimWords.HasPossessive(s, comma < 0 ? phraseStart : comma + 1, span.End) || FigureClaimWords.OwnedAfter(s, span.End, sentence.End))
-            return here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start, jobs: countsJobs) ?? topic;
+            return (here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start, jobs: countsJobs)) is { } possessor
+                && !IsTellingPaper(possessor, span, here) ? possessor : topic;
         var whole = new Span(sentence.Start, sentence.End);
         var named = here.EmployerBefore(span.Start, jobs: countsJobs) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson);
         // « Le syndicat CFE-CGC s'inquiète de la disparition de 1,5 million de postes »: a union counts others' jobs, not its staff.
@@ -129,7 +135,7 @@ internal sealed partial class FigureClaims
             // is the source of the figure of the firm talked about.
             // « Le site Kotaku a appris que 98 personnes ont été remerciées chez Ubisoft »: the firm named after, or talked about, or none.
             // So is a paper credited as the source (« Selon Bloomberg, citant des sources proches du dossier, cette banque… »).
-            return names.IsMedia(employer) && (here.ReportsThat(employer, span.Start) || here.IsSource(employer)) ? here.EmployerAfter(span.End) ?? topic : employer;
+            return IsTellingPaper(employer, span, here) ? here.EmployerAfter(span.End) ?? topic : employer;
         }
         // « « Nous allons supprimer 4 000 postes d'ici 2027 », a déclaré la banque Varbank »: a firm, or its head, speaking of
         // its jobs or money in the first person plural, its own.
@@ -212,7 +218,7 @@ internal sealed partial class FigureClaims
     private bool IsOwnPlan(FigureFact figure, Span sentence, string employer, SentenceSources here) =>
         figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && !IsCountrys(figure, sentence) && !FigureClaimWords.NamesSector(s, sentence, figure.Span.End)
         && !names.IsForecaster(employer) && !names.IsPerson(employer)
-        && !(names.IsMedia(employer) && (here.IsSource(employer) || here.ReportsThat(employer, figure.Span.Start)))
+        && !IsTellingPaper(employer, figure.Span, here)
         && (!FigureBasisReader.IsEstimateInWords(text, figure, sentence) || OwnWordsBefore(figure.Span.Start, sentence));
 
     // « la fintech estimait que son assistant remplaçait le travail de 500 conseillers »: the speaker's estimate of its own staff.

@@ -787,6 +787,14 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void Ses_after_a_paper_s_news_is_the_firm_s()
+    {
+        var figure = Valued("Le quotidien Gamescope révélait lundi que le géant américain Ardelis s'apprêtait à remercier des milliers de travailleurs, "
+            + "soit 6000 personnes (moins de 3 % de ses effectifs).", 3);
+        Assert.Equal(("Gamescope", "Ardelis"), (figure.Attribution, figure.Subject));
+    }
+
+    [Fact]
     public void A_name_complementing_a_noun_is_not_the_firm_talked_about() =>
         Assert.NotEqual("OpenAI", Single("Le lancement du chatbot d'OpenAI a conduit la banque Ardelis à étudier ses effets. "
             + "Selon ses calculs, la firme estime que l'IA pourrait toucher 300 millions d'emplois.").Attribution);
