@@ -75,7 +75,8 @@ public static partial class WorkTitles
     public static bool IsQuotedAfterNamingWord(string text, Span outer) =>
         NamingWordBefore().IsMatch(text.AsSpan(Math.Max(0, outer.Start - 30), Math.Min(30, outer.Start)));
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:intitulée?s?|baptisée?s?|dénommée?s?|titrée?s?|sous[ ]le[ ]titre(?:[ ]de)?|s'intitul\p{L}*),?[ ]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // « sous le thème « L'IA et les compétences numériques » », « avec pour slogan « … » »: an event's theme or a slogan, too.
+    [GeneratedRegex(@"(?<![\p{L}])(?:intitulée?s?|baptisée?s?|dénommée?s?|titrée?s?|sous[ ]le[ ]titre(?:[ ]de)?|s'intitul\p{L}*|thème|slogan|mot[ ]d'ordre)[ ]?[,:]?[ ]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamingWordBefore();
 
     private static bool IsTitle(string text, Span inner)

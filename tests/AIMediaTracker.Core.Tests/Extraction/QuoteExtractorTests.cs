@@ -148,6 +148,8 @@ public sealed class QuoteExtractorTests
     [Theory]
     [InlineData("L'organisation publie un rapport intitulé « création d'emplois et développement économique local : la géographie de l'IA ».")]
     [InlineData("L'enquête, baptisée « les métiers de la voix face aux machines qui parlent », inquiète les comédiens.")]
+    [InlineData("La journée s'est tenue sous le thème « L'intelligence artificielle et les compétences numériques : une voie vers l'autonomie des jeunes ».")]
+    [InlineData("Les grévistes défilaient avec pour slogan : « Pas d'IA sans nous ».")]
     public void What_a_naming_word_calls_something_is_no_quotation(string text) =>
         Assert.Empty(Quotes(text));
 
