@@ -26,10 +26,11 @@ public static partial class QuoteExtractor
 
         var quoted = text.Quotations;
         bool InsideQuote(Span span) => quoted.Any(q => q.Outer.Start <= span.Start && span.End <= q.Outer.End);
+        var press = organizations.Where(o => o.Kind is "media" or "agency").Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var q in quoted)
         {
             if (tweets.Any(t => t.Body.Overlaps(q.Outer)) || !IsSpeech(text, q)) continue;
-            quotes.Add(new QuoteFact(Speaker(text, q, speakers, InsideQuote), text[q.Inner], q.Inner));
+            quotes.Add(new QuoteFact(Speaker(text, q, speakers, InsideQuote, press), text[q.Inner], q.Inner));
         }
         return quotes.OrderBy(q => q.Span.Start).ToList();
     }
@@ -71,7 +72,7 @@ public static partial class QuoteExtractor
         return count;
     }
 
-    private static string? Speaker(ArticleText text, QuotationMarks.Quoted q, SpeakerIndex speakers, Func<Span, bool> insideQuote)
+    private static string? Speaker(ArticleText text, QuotationMarks.Quoted q, SpeakerIndex speakers, Func<Span, bool> insideQuote, HashSet<string> press)
     {
         var s = text.Matchable;
         var lineStart = s.LastIndexOf('\n', Math.Max(0, q.Outer.Start - 1)) + 1;
@@ -121,6 +122,13 @@ public static partial class QuoteExtractor
         // The speaker introduces the quotation in the same sentence ("X a déclaré : ...").
         var sentenceStart = Math.Max(lineStart, text.SentenceAt(Math.Max(0, q.Outer.Start - 1)).Start);
         if (sentenceStart >= q.Outer.Start) sentenceStart = lineStart;
+        // « Selon M. Cruz, de nombreux projets de The Clueless étaient « … » »: who the sentence's opening credits, not a name after
+        // it; but a paper relays others' words (« Selon Bloomberg, … après que Duolingo se soit vanté … de produire « … » »), and
+        // a quotation announced by a colon is its announcer's (« Selon Klaus Wendt, OpenAI a déclaré : « … » »).
+        if (!s.AsSpan(sentenceStart, q.Outer.Start - sentenceStart).TrimEnd().EndsWith(":") && CreditOpening().Match(s, sentenceStart) is { Success: true } opening
+            && speakers.FirstIn(opening.Index + opening.Length, q.Outer.Start, personOnly: false) is { } credited && credited.Span.Start == opening.Index + opening.Length
+            && !press.Contains(credited.Name))
+            return credited.Name;
         var before = speakers.LastIn(sentenceStart, q.Outer.Start, personOnly: false, insideQuote);
         // « Klaus Wendt, directeur de Brennwerk, a précisé que « … » »: the firm in the person's
         // apposition is where the speaker works, not who speaks; nor is the role voiced in « Emmanuel Curtil,
@@ -157,6 +165,9 @@ public static partial class QuoteExtractor
     private static partial Regex Incise();
 
     private const int RoleReach = 60;
+
+    [GeneratedRegex(@"\G\s*(?:[Ss]elon|[Dd]'après|[Dd]’après)\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditOpening();
 
     // The person an incise's verb names: right after it (« , rappelle Festus Kiragu »), or after a role, in apposition (« prévient
     // son délégué, Pierre Lacroix », « analyse la cheffe des ressources humaines de PwC Canada, Sonia Boisvert ») or right

@@ -84,6 +84,16 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Sonia Varnier", SpeakerOfExtracted("« C'est un écart assez marqué (entre le Canada et le reste du monde), analyse la cheffe des ressources humaines "
             + "de PwC Canada, Sonia Varnier, en entrevue. Il semblerait qu'au Canada, c'est vraiment plus rare. »"));
 
+    [Fact]
+    public void Selon_opening_the_sentence_names_the_speaker_of_its_quotation() =>
+        Assert.Equal("Rubén Varnier", SpeakerOfExtracted("Rubén Varnier, directeur de l'agence Ostrova, explique son choix. "
+            + "Selon M. Varnier, de nombreux projets de l'agence Ostrova étaient « suspendus ou annulés en raison de problèmes indépendants de notre volonté »."));
+
+    [Fact]
+    public void A_paper_opening_the_sentence_relays_others_words() =>
+        Assert.Equal("Duolingo", SpeakerOfExtracted("Selon Bloomberg, les licenciements ont eu lieu peu après que Duolingo s'est vanté, dans une lettre aux actionnaires, "
+            + "d'exploiter l'IA pour produire « du nouveau contenu considérablement plus rapidement »."));
+
     // Québec writes the incise with « de » and the infinitive.
     [Fact]
     public void An_incise_in_de_and_the_infinitive_names_or_describes_its_speaker()
