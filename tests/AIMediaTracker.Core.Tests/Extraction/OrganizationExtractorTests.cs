@@ -133,6 +133,7 @@ public sealed class OrganizationExtractorTests
         [InlineData("Le secteur compterait 8 000 traducteurs, selon le Collectif Traduire Demain.", "Collectif Traduire Demain")]
         [InlineData("L'Union des artistes de la voix (UAV) estime que 30 % des emplois disparaîtront.", "Union des artistes de la voix")]
         [InlineData("Le studio Brumes Pictures prépare un film.", "Brumes Pictures")]
+        [InlineData("L'acteur a été payé 750 dollars par Varnier Production pour ses droits.", "Varnier Production")]
         [InlineData("Papercup, une start-up londonienne, fournit les voix.", "Papercup")]
         [InlineData("Les taux sont fixés par la Banque nationale suisse.", "Banque nationale suisse")]
         [InlineData("Le directeur général de l'association Illustration Québec a réagi.", "Illustration Québec")]
