@@ -353,7 +353,7 @@ public static partial class OrganizationCues
     // The heads of bodies, and the public bodies French writes in lower case (« le parquet national financier (PNF) »).
     private static readonly HashSet<string> HeadWords = new(
         Head.Trim('(', ')', '?', ':').Split('|').Select(h => h.ToLowerInvariant())
-            .Concat(["parquet", "tribunal", "ministère", "préfecture", "mairie", "assemblée", "sénat", "gouvernement", "police", "gendarmerie"]),
+            .Concat(["parquet", "tribunal", "ministère", "préfecture", "mairie", "assemblée", "sénat", "parlement", "gouvernement", "police", "gendarmerie"]),
         StringComparer.Ordinal);
 
     /// <summary>The matches of <see cref="AfterCueNoun"/> (« la start-up Papercup »), found around the cue nouns.</summary>
@@ -534,16 +534,16 @@ public static partial class OrganizationCues
     }
 
     /// <summary>
-    /// A head alone (« le Comité », « l'Ordre »: a body named in full before, or none), a common noun after its article
-    /// (« l'article 108 du Règlement »), or a size of firm (« patron de PME »): no name of a body of its own.
+    /// A common noun after its article (« l'article 108 du Règlement »), or a size of firm (« patron de PME »): no name of a body
+    /// of its own. A head alone (« la Chambre », « le Conseil ») often is one, the body the article's readers know.
     /// </summary>
     internal static bool IsCommonNounAlone(string text, Span span)
     {
         var word = WithoutElision(text[span.Start..span.End]).AsSpan();
         if (word.Contains(' ') || word.Contains('-')) return false;
-        if (word is "PME" or "TPE" or "ETI" or "PMI" or "ESN" or "SSII" || HeadWords.Contains(word.ToString().ToLowerInvariant())) return true;
+        if (word is "PME" or "TPE" or "ETI" or "PMI" or "ESN" or "SSII") return true;
         var before = text.AsSpan(0, span.Start);
-        return IsCommonNounForm(word) && (before.EndsWith("l'") || before.EndsWith("l’") || before.EndsWith(" le ") || before.EndsWith(" la ")
+        return IsCommonNounForm(word) && !HeadWords.Contains(word.ToString().ToLowerInvariant()) && (before.EndsWith("l'") || before.EndsWith("l’") || before.EndsWith(" le ") || before.EndsWith(" la ")
             || before.EndsWith(" du ") || before.EndsWith(" au "));
     }
 

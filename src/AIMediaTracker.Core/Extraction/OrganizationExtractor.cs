@@ -82,8 +82,8 @@ public static class OrganizationExtractor
             // « producteur de « Hunger Games » », « la série The Mandalorian »: a work's title is no body.
             .Where(c => !OverlapsListed(text.Matchable, taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span) && !SpanLists.AnyContains(text.WorkTitles, c.Span))
             .ToList();
-        // « le Comité », « du Règlement » name no body, unless a longer name they open stands in the article (« la Commission »
-        // after « la Commission européenne »: its short form, which the heads' merge folds in).
+        // « du Règlement » names no body, unless a longer name it opens stands in the article (« la Commission » after « la
+        // Commission européenne »: its short form, which the heads' merge folds in).
         var longer = candidates.Select(c => text.Matchable[c.Span.Start..c.Span.End]).Concat(taken.Select(t => text.Matchable[t.Start..t.End])).ToList();
         bool IsCommonNounAlone(Span span) =>
             OrganizationCues.IsCommonNounAlone(text.Matchable, span) && !longer.Exists(name => OrganizationCues.OpensName(OrganizationCues.WithoutElision(text.Matchable[span.Start..span.End]), name));
