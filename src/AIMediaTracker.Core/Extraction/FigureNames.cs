@@ -67,7 +67,7 @@ internal sealed partial class FigureNames
     public bool IsUnion(string name) => kinds.GetValueOrDefault(name) == "union";
 
     /// <summary>Whether the name is a newspaper, a broadcaster, a news site or a news agency the article names.</summary>
-    public bool IsMedia(string name) => kinds.GetValueOrDefault(name) is "media" or "agency";
+    public bool IsMedia(string name) => OrganizationFact.IsPressKind(kinds.GetValueOrDefault(name));
 
     /// <summary>The mentions starting in [from, to), in text order.</summary>
     public ReadOnlySpan<NamedMention> In(int from, int to)

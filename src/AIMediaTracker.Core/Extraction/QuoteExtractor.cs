@@ -26,7 +26,7 @@ public static partial class QuoteExtractor
 
         var quoted = text.Quotations;
         bool InsideQuote(Span span) => quoted.Any(q => q.Outer.Start <= span.Start && span.End <= q.Outer.End);
-        var press = organizations.Where(o => o.Kind is "media" or "agency").Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var press = organizations.Where(o => OrganizationFact.IsPressKind(o.Kind)).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var q in quoted)
         {
             if (tweets.Any(t => t.Body.Overlaps(q.Outer)) || !IsSpeech(text, q)) continue;

@@ -141,6 +141,7 @@ internal sealed partial class SentenceSources
         return false;
     }
 
+    // The speech-verbs entry of figure-lexicon.txt that makes a publisher a speaker, told apart here from « annonce » and the like.
     [GeneratedRegex(@"^(?:publi|sort|dévoil|présent)\p{L}*\s+(?:une?|des|son|sa|ses|le|la|les|de)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StudyPublication();
 

@@ -2,7 +2,11 @@ namespace AIMediaTracker.Core.Model;
 
 /// <summary>An organisation named in an article, under its canonical name.</summary>
 /// <param name="Kind">Gazetteer kind (ai_lab, studio, media, union, institution, ...) or "unknown".</param>
-public sealed record OrganizationFact(string Name, string Kind, IReadOnlyList<Span> Mentions);
+public sealed record OrganizationFact(string Name, string Kind, IReadOnlyList<Span> Mentions)
+{
+    /// <summary>Whether a kind is the press's (a paper, a broadcaster, a news agency): it relays what others say and do.</summary>
+    public static bool IsPressKind(string? kind) => kind is "media" or "agency";
+}
 
 /// <summary>A person, under the fullest name the article gives.</summary>
 public sealed record PersonFact(string Name, string? Role, string? Handle, IReadOnlyList<Span> Mentions);
