@@ -159,21 +159,21 @@ public static partial class OrganizationCues
     // « Okta a licencié 180 employés », « Digitruck, lui, recrute 20 personnes »: one capitalised word that cuts or hires a
     // number of people is their employer; a pronoun (« Chacun a recruté 10 personnes ») is no one's name.
     [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])(?!(?:Chacune?|Personne|Lui|Celui|Celles?|Ceux|Cela|Ceci)(?![\p{L}]))(?<name>" + Word + @")(?:,[ ](?:lui|elle|de[ ]son[ ]côté|pour[ ]sa[ ]part),)?[ ]"
-        + @"(?:a[ ]|va[ ]|vient[ ]de[ ]|vient[ ]d'|aurait[ ]|avait[ ])?(?:licenci|supprim|recrut|embauch)\p{L}*[ ]"
+        + @"(?:a[ ]|va[ ]|vient[ ]de[ ]|vient[ ]d'|aurait[ ]|avait[ ])?(?:" + EmployerVerb + @")\p{L}*[ ]"
         + @"(?:(?:près|plus|moins)[ ]de[ ]|environ[ ]|quelque[ ]|jusqu'à[ ]|au[ ]moins[ ])?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex EmployerVerbAtStart();
 
-    private static readonly AnchoredSearch EmployerVerbs = new(EmployerVerbAtStart(), wordsBefore: 5, anchor: EmployerVerb());
+    private static readonly AnchoredSearch EmployerVerbs = new(EmployerVerbAtStart(), wordsBefore: 5);
 
-    [GeneratedRegex("licenci|supprim|recrut|embauch", RegexOptions.CultureInvariant)]
-    private static partial Regex EmployerVerb();
+    // The verbs' stems, which AnchorWords finds in the same pass as the other cues.
+    internal const string EmployerVerb = "licenci|supprim|recrut|embauch";
 
     // A family name: the article writes it after a capitalised word somewhere (« Elon Musk … Musk a licencié 6 000 »).
     [GeneratedRegex(@"\p{Lu}[\p{L}-]+[ ]$", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWordBefore();
 
-    private static IEnumerable<Match> EmployersOfAFigure(string text) =>
-        EmployerVerbs.Matches(text).Where(m => !NameOccurrences.AnyPrecededBy(text, m.Groups["name"].Value, CapitalisedWordBefore(), 40));
+    private static IEnumerable<Match> EmployersOfAFigure(string text, List<int> verbs) =>
+        EmployerVerbs.Matches(text, verbs).Where(m => !NameOccurrences.AnyPrecededBy(text, m.Groups["name"].Value, CapitalisedWordBefore(), 40));
 
     // « Bell Canada », « Orange Belgique », « Postes Canada »: a firm's national arm, one word and its country. Not a given
     // name (« Marie France »), a place, or an event's name (« le sommet Choose France »).
@@ -304,7 +304,7 @@ public static partial class OrganizationCues
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, AppositionNames(text, anchors));
         AddCapitalised(found, text, AfterChez().Matches(text));
-        AddCapitalised(found, text, EmployersOfAFigure(text));
+        AddCapitalised(found, text, EmployersOfAFigure(text, anchors[AnchorWords.EmployerVerbs]));
         // Whole: trimmed of its country, « Business France » would read « Business ».
         foreach (var m in CountryBranches().Matches(text).Where(m => IsCountryBranch(text, m)))
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
@@ -543,13 +543,13 @@ public static partial class OrganizationCues
         if (word.Contains(' ') || word.Contains('-')) return false;
         if (word is "PME" or "TPE" or "ETI" or "PMI" or "ESN" or "SSII") return true;
         var before = text.AsSpan(0, span.Start);
-        return IsCommonNounForm(word) && !HeadWords.Contains(word.ToString().ToLowerInvariant()) && (before.EndsWith("l'") || before.EndsWith("l’") || before.EndsWith(" le ") || before.EndsWith(" la ")
-            || before.EndsWith(" du ") || before.EndsWith(" au "));
+        return IsCommonNounForm(word) && !HeadWords.Contains(word.ToString().ToLowerInvariant())
+            && (before.EndsWith("l'") || before.EndsWith(" le ") || before.EndsWith(" la ") || before.EndsWith(" du ") || before.EndsWith(" au "));
     }
 
-    /// <summary>« Assemblée » for « L’Assemblée »: a candidate may keep its elided article.</summary>
+    /// <summary>« Assemblée » for « L'Assemblée » (folded text): a candidate may keep its elided article.</summary>
     internal static string WithoutElision(string name) =>
-        name.Length > 2 && name[1] is '\'' or '’' && name[0] is 'L' or 'l' ? name[2..] : name;
+        name.Length > 2 && name[1] == '\'' && name[0] is 'L' or 'l' ? name[2..] : name;
 
     // French derivational endings of common nouns (« Illustration », « Investissement », « Culture », « Solidarité »).
     private static bool IsCommonNounForm(ReadOnlySpan<char> word) =>

@@ -17,11 +17,12 @@ internal sealed class QuotedFigures(string text, IReadOnlyList<QuoteFact> quotes
         spoken.FirstOrDefault(q => q.Span.Start <= figure.Start && figure.End <= q.Span.End)?.Speaker;
 
     // Before the opening mark, the text's start, a line break, or a sentence's or an announcement's end (« a déclaré : « … » »).
+    // The text is folded (ArticleText.Matchable): every quotation mark is '"', every space ' '.
     private static bool OpensSentence(string text, int innerStart)
     {
-        var before = text.AsSpan(0, innerStart).TrimEnd(" \u00a0\u202f");
-        if (before.IsEmpty || before[^1] is not ('«' or '"' or '“')) return false;
-        before = before[..^1].TrimEnd(" \u00a0\u202f\t");
+        var before = text.AsSpan(0, innerStart).TrimEnd(' ');
+        if (before.IsEmpty || before[^1] != '"') return false;
+        before = before[..^1].TrimEnd(' ');
         return before.IsEmpty || before[^1] is '\n' or '.' or '!' or '?' or ':';
     }
 }
