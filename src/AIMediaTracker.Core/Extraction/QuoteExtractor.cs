@@ -94,7 +94,7 @@ public static partial class QuoteExtractor
             if (speakers.FirstIn(from, lineEnd, personOnly: false) is { } named && named.Span.Start <= from + 3) return named.Name;
             // A name the person extractor missed is still the speaker of its incise.
             var written = WrittenName().Match(s, from);
-            if (written.Success && written.Index == from) return written.Value;
+            if (written.Success && written.Index == from && !OpensWithTitle(written.ValueSpan)) return written.Value;
             if (PersonAfterVerb(s, speakers, from, lineEnd) is { } appositive) return appositive;
         }
 
@@ -122,19 +122,22 @@ public static partial class QuoteExtractor
         // The speaker introduces the quotation in the same sentence ("X a déclaré : ...").
         var sentenceStart = Math.Max(lineStart, text.SentenceAt(Math.Max(0, q.Outer.Start - 1)).Start);
         if (sentenceStart >= q.Outer.Start) sentenceStart = lineStart;
-        // « Selon M. Cruz, de nombreux projets de The Clueless étaient « … » »: who the sentence's opening credits, not a name after
+        // « Selon M. Cruz, de nombreux projets de The Clueless étaient « … » », « Pour Stephan Kalb, comédien, … de l'association
+        // Les Voix, « … » »: who the sentence's opening credits, not a name after
         // it; but a paper relays others' words (« Selon Bloomberg, … après que Duolingo se soit vanté … de produire « … » »), and
         // a quotation announced by a colon is its announcer's (« Selon Klaus Wendt, OpenAI a déclaré : « … » »).
         if (!s.AsSpan(sentenceStart, q.Outer.Start - sentenceStart).TrimEnd().EndsWith(":") && CreditOpening().Match(s, sentenceStart) is { Success: true } opening
             && speakers.FirstIn(opening.Index + opening.Length, q.Outer.Start, personOnly: false) is { } credited && credited.Span.Start == opening.Index + opening.Length
             && !press.Contains(credited.Name))
             return credited.Name;
-        var before = speakers.LastIn(sentenceStart, q.Outer.Start, personOnly: false, insideQuote);
+        // « de Maylis de Kerangal (Gallimard, 2024), l'héroïne annonce … « … » »: a name in closed brackets is a reference, not who speaks.
+        bool insideQuoteOrBrackets(Span span) => insideQuote(span) || InClosedBrackets(s, span, q.Outer.Start);
+        var before = speakers.LastIn(sentenceStart, q.Outer.Start, personOnly: false, insideQuoteOrBrackets);
         // « Klaus Wendt, directeur de Brennwerk, a précisé que « … » »: the firm in the person's
         // apposition is where the speaker works, not who speaks; nor is the role voiced in « Emmanuel Curtil,
         // voix française de Jim Carrey, qui alerte : « … » ».
         // Nor in brackets after the name: « Laurent Hué (Sipa Ouest-France) : « … » ».
-        if (before is { } last && speakers.LastIn(sentenceStart, last.Span.Start, personOnly: true, insideQuote) is { } person
+        if (before is { } last && speakers.LastIn(sentenceStart, last.Span.Start, personOnly: true, insideQuoteOrBrackets) is { } person
             && (s[person.Span.End] == ',' && EmployerLink().IsMatch(s.AsSpan(person.Span.End, last.Span.Start - person.Span.End))
                 || BracketedEmployer().IsMatch(s.AsSpan(person.Span.End, last.Span.Start - person.Span.End))))
             return person.Name;
@@ -147,7 +150,24 @@ public static partial class QuoteExtractor
 
         // Otherwise whoever the paragraph names first after it, then last before it.
         return speakers.FirstIn(q.Outer.End, lineEnd, personOnly: true)?.Name
-            ?? speakers.LastIn(lineStart, q.Outer.Start, personOnly: true, insideQuote)?.Name;
+            ?? speakers.LastIn(lineStart, q.Outer.Start, personOnly: true, insideQuoteOrBrackets)?.Name;
+    }
+
+    // Whether the name sits between brackets that close before the quotation opens, with more than the name inside
+    // (« (Gallimard, 2024) »): a name alone there is how the words before it are called (« (SGLCE-CGT) »).
+    private static bool InClosedBrackets(string s, Span span, int quoteStart)
+    {
+        var open = s.LastIndexOf('(', span.Start);
+        var close = open < 0 ? -1 : s.IndexOf(')', open);
+        return close >= span.End && close < quoteStart
+            && !(s.AsSpan(open + 1, span.Start - open - 1).IsWhiteSpace() && s.AsSpan(span.End, close - span.End).IsWhiteSpace());
+    }
+
+    // « affirme le CEO de The Atlantic, Nick Thompson »: a title written in capitals opens a role, not a name.
+    private static bool OpensWithTitle(ReadOnlySpan<char> words)
+    {
+        var space = words.IndexOf(' ');
+        return PersonContext.IsTitle(space < 0 ? words : words[..space]);
     }
 
     private static string TweetAuthor(TweetFinder.Tweet tweet, IReadOnlyList<PersonFact> people)
@@ -166,7 +186,7 @@ public static partial class QuoteExtractor
 
     private const int RoleReach = 60;
 
-    [GeneratedRegex(@"\G\s*(?:[Ss]elon|[Dd]'après|[Dd]’après)\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:[Ss]elon|[Dd]'après|[Dd]’après|[Pp]our)\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex CreditOpening();
 
     // The person an incise's verb names: right after it (« , rappelle Festus Kiragu »), or after a role, in apposition (« prévient
@@ -177,7 +197,8 @@ public static partial class QuoteExtractor
         if (speakers.FirstIn(from, end, personOnly: true) is not { } named) return null;
         if (named.Span.Start == from) return named.Name;
         var role = s.AsSpan(from, named.Span.Start - from);
-        return role.Length <= RoleReach && (RoleThenComma().IsMatch(role) || RoleThenName().IsMatch(role)) ? named.Name : null;
+        return role.Length <= RoleReach && (RoleThenComma().IsMatch(role) || RoleThenName().IsMatch(role) || OpensWithTitle(role) && TitleThenComma().IsMatch(role))
+            ? named.Name : null;
     }
 
     private const int VenueReach = 30;
@@ -189,6 +210,10 @@ public static partial class QuoteExtractor
     // « délégué, », « secrétaire générale de la CGT, »: a role, lowercase first, closed by the comma before its holder.
     [GeneratedRegex(@"^\p{Ll}[^,;:.!?«»""]{0,50},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenComma();
+
+    // « CEO de The Atlantic, »: the same closed by its comma, opened by a title written in capitals.
+    [GeneratedRegex(@"^[^,;:.!?«»""]{0,50},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleThenComma();
 
     // « l'illustrateur », « la comédienne québécoise »: a determiner and a role of a few lower-case words, right before its holder.
     [GeneratedRegex(@"^(?:l'|l’|le\s+|la\s+)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$", RegexOptions.CultureInvariant)]

@@ -213,6 +213,27 @@ public sealed class QuoteExtractorTests
             + "sont faites par l'IA », a déclaré son propriétaire, Norvane Media, dans un courriel."));
 
     [Fact]
+    public void A_title_written_in_capitals_before_the_name_is_no_speaker() =>
+        Assert.Equal("Marc Tissot", Assert.Single(Quotes("L'IA remplacera d'abord « les reportages de base », affirme le CEO de Norvane Media, Marc Tissot, "
+            + "cité dans un rapport.", Person("Marc Tissot"))).Speaker);
+
+    [Fact]
+    public void Whom_the_opening_pour_credits_speaks_not_the_body_in_their_apposition() =>
+        Assert.Equal("Marc Tissot", SpeakerOfExtracted("Pour Marc Tissot, comédien, producteur audiovisuel et membre fondateur de l'association "
+            + "Vocalia, « la technologie n'est pas encore au point, mais c'est une question de mois »."));
+
+    // A publisher and a year in brackets give a book's reference: the words are the author's or the heroine's, not the publisher's.
+    [Theory]
+    [InlineData("Dans Jour de grève, de Lise Varnier (Gallimard, 2024), l'héroïne annonce à sa famille qu'elle « [va] devoir changer de métier ».", "Lise Varnier")]
+    [InlineData("Dans le roman Jour de grève (Gallimard, 2024), l'héroïne annonce à sa famille qu'elle « [va] devoir changer de métier ».", null)]
+    public void A_body_in_a_bracketed_reference_is_no_speaker(string body, string? expected) =>
+        Assert.Equal(expected, SpeakerOfExtracted(body));
+
+    [Fact]
+    public void An_acronym_alone_in_brackets_still_names_who_speaks() =>
+        Assert.Equal("SGLV-CGT", SpeakerOfExtracted("Le syndicat du livre et de la voix (SGLV-CGT) insiste en affirmant : « Sans correction, pas de qualité »."));
+
+    [Fact]
     public void A_person_in_apposition_to_the_described_speaker_speaks() =>
         Assert.Equal("Marc Tissot", Assert.Single(Quotes("« Non, bien au contraire », répond son agent, l'avocat genevois Marc Tissot.", Person("Marc Tissot"))).Speaker);
 }
