@@ -172,8 +172,18 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"\p{Lu}[\p{L}-]+[ ]$", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWordBefore();
 
-    private static IEnumerable<Match> EmployersOfAFigure(string text, List<int> verbs) =>
-        EmployerVerbs.Matches(text, verbs).Where(m => !NameOccurrences.AnyPrecededBy(text, m.Groups["name"].Value, CapitalisedWordBefore(), 40));
+    // Not a family name the article writes after another capitalised word.
+    private static IEnumerable<Match> OneWordBodies(string text, AnchoredSearch search, List<int> anchors) =>
+        search.Matches(text, anchors).Where(m => !NameOccurrences.AnyPrecededBy(text, m.Groups["name"].Value, CapitalisedWordBefore(), 40));
+
+    // « Le service bruxellois de l'emploi, Actiris, a publié mardi une nouvelle étude »: one capitalised word that publishes a
+    // study or a report is a body, as one that cuts jobs is.
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])(?!(?:Chacune?|Personne|Lui|Celui|Celles?|Ceux|Cela|Ceci|Elle|Elles|Il|Ils|On)(?![\p{L}]))(?<name>" + Word + @"),?[ ]"
+        + @"(?:a[ ]|vient[ ]de[ ]|va[ ])?(?:publi|dévoil|devoil)\p{L}*[ ](?:\p{Ll}+[ ])?(?:une?|son|sa|ses|le|la|les)[ ](?:" + StudyQualifier + @"[ ])?" + Study + @"(?![\p{L}]))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PublisherAtStart();
+
+    private static readonly AnchoredSearch Publishers = new(PublisherAtStart(), wordsBefore: 7);
 
     // « Bell Canada », « Orange Belgique », « Postes Canada »: a firm's national arm, one word and its country. Not a given
     // name (« Marie France »), a place, or an event's name (« le sommet Choose France »).
@@ -200,13 +210,13 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[Ll]'|[Dd]')?(?<name>(?:" + Word + "[ ]){0,2}" + EnglishHead + "[ ]of[ ](?:the[ ])?" + Word + "(?:[ ](?:&[ ]|and[ ])?" + Word + @"){0,3})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishOfName();
 
-    // "codirecteur du Metalab", "directeur général de Goldmedia", « les employés d'Onclusive »: who leads or works
-    // for something names it. Not
+    // "codirecteur du Metalab", "directeur général de Goldmedia", « les employés d'Onclusive », « la direction de Syensqo »:
+    // who leads or works for something names it. Not
     // "de la"/"des", which name departments ("directrice de la Communication"), nor a name that goes
     // on in lower case ("directeur du Chemin de fer de Loèche"), whose end the rule cannot see.
     internal const string Leader = "(?:directeur|directrice|codirecteur|codirectrice|co-directeur|co-directrice|dirigeant|dirigeante|"
         + "président|présidente|president|presidente|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|"
-        + "patron|patronne|PDG|pdg|salariés|salariées|employés|employées|collaborateurs|collaboratrices)";
+        + "patron|patronne|PDG|pdg|salariés|salariées|employés|employées|collaborateurs|collaboratrices|direction)";
     private const string LeaderQualifier = "(?:général|générale|general|generale|exécutif|exécutive|executif|executive|délégué|déléguée|delegue|deleguee|adjoint|adjointe|financier|financière|technique|scientifique|artistique)";
 
     // "d'après un rapport récent de BestBrokers", "une étude de Goldmedia": who publishes a study.
@@ -236,7 +246,8 @@ public static partial class OrganizationCues
 
     private static readonly AnchoredSearch AfterAcquisitions = new(AfterAcquisitionAtStart(), wordsBefore: 0);
 
-    [GeneratedRegex(@"\G(?:(?<![\p{L}])" + Leader + "(?:[ ]" + LeaderQualifier + @")?[ ](?:du[ ]|de[ ]|d')(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
+    // « sous la direction de Jean Dupont » is whoever led a work: a person.
+    [GeneratedRegex(@"\G(?:(?<![\p{L}])(?<![Ss]ous[ ]la[ ])" + Leader + "(?:[ ]" + LeaderQualifier + @")?[ ](?:du[ ]|de[ ]|d')(?<name>" + Name + @")(?![\p{L}\p{N}])(?![ ](?:de[ ]|du[ ]|des[ ]|d')))", RegexOptions.CultureInvariant)]
     private static partial Regex AfterLeaderAtStart();
 
     private static readonly AnchoredSearch AfterLeaders = new(AfterLeaderAtStart(), wordsBefore: 0);
@@ -304,7 +315,8 @@ public static partial class OrganizationCues
         AddCapitalised(found, text, AfterNationalities.Matches(text, anchors[AnchorWords.Nationalities]));
         AddCapitalised(found, text, AppositionNames(text, anchors));
         AddCapitalised(found, text, AfterChez().Matches(text));
-        AddCapitalised(found, text, EmployersOfAFigure(text, anchors[AnchorWords.EmployerVerbs]));
+        AddCapitalised(found, text, OneWordBodies(text, EmployerVerbs, anchors[AnchorWords.EmployerVerbs]));
+        AddCapitalised(found, text, OneWordBodies(text, Publishers, anchors[AnchorWords.Studies]));
         // Whole: trimmed of its country, « Business France » would read « Business ».
         foreach (var m in CountryBranches().Matches(text).Where(m => IsCountryBranch(text, m)))
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
@@ -491,6 +503,28 @@ public static partial class OrganizationCues
     }
 
     private static bool IsLinkWord(string w) => w is "de" or "des" or "du" or "la" or "le" or "les" or "l" or "d" or "et" or "pour" or "en" or "of" or "the" or "and" or "for" or "à" or "au" or "aux";
+
+    /// <summary>
+    /// Whether words spell an acronym as its name spelt out: each word, function words aside, gives the acronym the next
+    /// letter or the next few (« BELVA » from « Belgian Voice Artists », « SNAC » from « Syndicat national des auteurs et
+    /// compositeurs »), and every word gives some.
+    /// </summary>
+    internal static bool SpellsOut(string acronym, string words)
+    {
+        var parts = words.Split([' ', '\'', '’', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => FrenchTypography.Key(w).ToUpperInvariant()).ToArray();
+        return parts.Length >= 2 && parts.Length <= 12 && SpellsFrom(acronym.ToUpperInvariant(), 0, parts, 0);
+    }
+
+    private static bool SpellsFrom(string acronym, int i, string[] words, int j)
+    {
+        if (j == words.Length) return i == acronym.Length;
+        var word = words[j];
+        if (IsLinkWord(word.ToLowerInvariant()) && SpellsFrom(acronym, i, words, j + 1)) return true;
+        for (var k = 1; k <= word.Length && i + k <= acronym.Length && word[k - 1] == acronym[i + k - 1]; k++)
+            if (SpellsFrom(acronym, i + k, words, j + 1)) return true;
+        return false;
+    }
 
     /// <summary>Whether the initials of a name's words, function words aside, spell an acronym put in brackets after it (« Banque mondiale (BM) »).</summary>
     internal static bool Spells(string acronym, string name) =>

@@ -45,6 +45,7 @@ public static class OrganizationExtractor
             if (byName.TryGetValue(acronym, out var named) && named.Kind == UnknownKind) byName.Remove(acronym);
         MergeHeads(byName);
         MergeAcronyms(text.Matchable, byName);
+        MergeSpelledOut(text.Matchable, byName);
         MergeInitials(text.Original, byName);
         return byName
             .Select(kv => new OrganizationFact(NameAsWritten(text, kv.Key, kv.Value.Spans), kv.Value.Kind,
@@ -297,6 +298,35 @@ public static class OrganizationExtractor
             var (keep, drop) = byName[name].Kind == UnknownKind ? (inner.Name, name) : (name, inner.Name);
             foreach (var s in byName[drop].Spans) Add(byName, keep, byName[keep].Kind, s);
             byName.Remove(drop);
+        }
+    }
+
+    private const int SpelledOutReach = 120;
+
+    // « L'association BELVA (Belgian Voice Artists) », « le SNAC (Syndicat national des auteurs et compositeurs) »: the words
+    // in brackets after an acronym, when they spell it, are its name spelt out; a name found inside them is the acronym's.
+    private static void MergeSpelledOut(string text, Dictionary<string, (string Kind, List<Span> Spans)> byName)
+    {
+        foreach (var (acronym, (_, spans)) in byName.ToList())
+        {
+            if (!byName.ContainsKey(acronym) || acronym.Length is < 2 or > 8 || !acronym.All(char.IsUpper)) continue;
+            foreach (var span in spans.ToList())
+            {
+                if (span.End + 2 >= text.Length || text[span.End] != ' ' || text[span.End + 1] != '(') continue;
+                var close = text.IndexOf(')', span.End + 2, Math.Min(SpelledOutReach, text.Length - span.End - 2));
+                if (close < 0 || !OrganizationCues.SpellsOut(acronym, text[(span.End + 2)..close])) continue;
+                foreach (var (inner, (innerKind, innerSpans)) in byName.ToList())
+                {
+                    if (inner == acronym || !innerSpans.Any(s => s.Start > span.End && s.End <= close)) continue;
+                    // The name spelt out whole, when its kind is known, is the better name; a part of it is not.
+                    var whole = innerSpans.Any(s => s.Start == span.End + 2 && s.End == close);
+                    var (keep, drop) = whole && innerKind != UnknownKind ? (inner, acronym) : (acronym, inner);
+                    foreach (var s in byName[drop].Spans) Add(byName, keep, byName[keep].Kind, s);
+                    byName.Remove(drop);
+                    if (drop == acronym) break;
+                }
+                break;
+            }
         }
     }
 

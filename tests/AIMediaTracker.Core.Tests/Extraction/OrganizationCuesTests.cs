@@ -50,6 +50,27 @@ public sealed class OrganizationCuesTests
     public void Not_every_word_before_a_cut_is_an_employer(string sentence, string notExpected) =>
         Assert.DoesNotContain(notExpected, Names(sentence));
 
+    [Theory]
+    [InlineData("Le service bruxellois de l'emploi, Velmontix, a publié mardi une nouvelle étude sur l'IA.", "Velmontix")]
+    [InlineData("Brennwerk publie son baromètre annuel des métiers de la traduction.", "Brennwerk")]
+    [InlineData("Hier, Varlingua dévoilait une enquête sur les traducteurs.", "Varlingua")]
+    public void One_who_publishes_a_study_is_a_body(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Theory]
+    [InlineData("Klaus Varnier enseigne à Lyon. Varnier a publié une étude sur les traducteurs.", "Varnier")]
+    [InlineData("Elle a publié une étude sur les traducteurs.", "Elle")]
+    public void Not_every_word_before_a_study_is_a_body(string sentence, string notExpected) =>
+        Assert.DoesNotContain(notExpected, Names(sentence));
+
+    [Fact]
+    public void The_management_of_a_firm_names_it() =>
+        Assert.Contains("Velmontix", Names("La direction de Velmontix (13 500 salariés dont 38 % en Europe) a signé un accord-cadre sur l'IA."));
+
+    [Fact]
+    public void Who_led_a_work_is_no_firm() =>
+        Assert.DoesNotContain("Klaus Varnier", Names("Le recueil, publié sous la direction de Klaus Varnier, paraît en mars."));
+
     [Fact]
     public void Those_who_work_in_a_city_do_not_make_it_a_firm() =>
         Assert.Empty(Names("Les salariés de Marseille et les employés de Lyon manifestent devant la préfecture."));

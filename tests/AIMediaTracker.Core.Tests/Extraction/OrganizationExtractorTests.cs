@@ -174,6 +174,14 @@ public sealed class OrganizationExtractorTests
                 "L'Union des artistes de la voix (UAV) proteste. Pour l'UAV, rien n'est réglé.")));
             Assert.Equal(3, org.Mentions.Count);
         }
+
+        // Each word of the name spelt out in brackets gives the acronym one letter or a few (« VEL » of « Velmontian »); one body,
+        // under the name spelt out when it is read whole as a body of a known kind.
+        [Theory]
+        [InlineData("L'association VELVA (Velmontian Voice Artists) mobilise les 1000 professionnels du secteur.", "VELVA")]
+        [InlineData("Le syndicat SNAV (Syndicat national des auteurs de Varlingua) proteste.", "Syndicat national des auteurs de Varlingua")]
+        public void Reads_a_name_spelt_out_after_its_acronym_as_the_same_body(string sentence, string expected) =>
+            Assert.Equal([expected], Names(sentence));
     }
 
     public sealed class NotOrganizations
