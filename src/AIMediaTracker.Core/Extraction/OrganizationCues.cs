@@ -511,7 +511,7 @@ public static partial class OrganizationCues
     /// </summary>
     internal static bool SpellsOut(string acronym, string words)
     {
-        var parts = words.Split([' ', '\'', '’', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+        var parts = words.Split([' ', '\'', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => FrenchTypography.Key(w).ToUpperInvariant()).ToArray();
         return parts.Length >= 2 && parts.Length <= 12 && SpellsFrom(acronym.ToUpperInvariant(), 0, parts, 0);
     }

@@ -197,7 +197,7 @@ public static partial class QuoteExtractor
         if (speakers.FirstIn(from, end, personOnly: true) is not { } named) return null;
         if (named.Span.Start == from) return named.Name;
         var role = s.AsSpan(from, named.Span.Start - from);
-        return role.Length <= RoleReach && (RoleThenComma().IsMatch(role) || RoleThenName().IsMatch(role) || OpensWithTitle(role) && TitleThenComma().IsMatch(role))
+        return role.Length <= RoleReach && (RoleThenComma().IsMatch(role) && (char.IsLower(role[0]) || OpensWithTitle(role)) || RoleThenName().IsMatch(role))
             ? named.Name : null;
     }
 
@@ -207,13 +207,10 @@ public static partial class QuoteExtractor
     [GeneratedRegex(@"(?<![\p{L}])(?:dans|à|au|aux|auprès\s+d[eu]|au\s+micro\s+d[eu]|sur\s+l'antenne\s+d[eu]|dans\s+les\s+colonnes\s+d[eu])\s*(?:l'|le\s+|la\s+|les\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Venue();
 
-    // « délégué, », « secrétaire générale de la CGT, »: a role, lowercase first, closed by the comma before its holder.
-    [GeneratedRegex(@"^\p{Ll}[^,;:.!?«»""]{0,50},\s*$", RegexOptions.CultureInvariant)]
+    // « délégué, », « secrétaire générale de la CGT, », « CEO de The Atlantic, »: a role closed by the comma before its holder;
+    // it opens lower case or with a title written in capitals.
+    [GeneratedRegex(@"^[^,;:.!?«»""]{1,51},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenComma();
-
-    // « CEO de The Atlantic, »: the same closed by its comma, opened by a title written in capitals.
-    [GeneratedRegex(@"^[^,;:.!?«»""]{0,50},\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TitleThenComma();
 
     // « l'illustrateur », « la comédienne québécoise »: a determiner and a role of a few lower-case words, right before its holder.
     [GeneratedRegex(@"^(?:l'|l’|le\s+|la\s+)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$", RegexOptions.CultureInvariant)]
