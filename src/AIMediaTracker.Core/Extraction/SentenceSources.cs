@@ -178,11 +178,12 @@ internal sealed partial class SentenceSources
     {
         var mentions = names.In(Sentence.Start, at);
         var (verb, speaker) = LastOrganizationSpeech(at);
+        var clauseStart = SubordinateClauseStart(at);
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
             if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m) || IsInvestor(m) || IsAddressee(m)
-                || m.End <= FrontedNamesEnd) continue;
+                || IsBuyer(m) || m.End <= FrontedNamesEnd || m.End <= clauseStart) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the
@@ -246,6 +247,29 @@ internal sealed partial class SentenceSources
 
     // « La société a levé 12 millions d'euros auprès du fonds Partech »: who gave the money, not whose it is.
     private bool IsInvestor(NamedMention m) => IsGovernedBy(Investor(), m, 40);
+
+    // « un an après la reprise de la banque par le fonds américain Cerberus, … un plan social visant 1 400 postes »: the buyer
+    // is not the employer of the bought firm's jobs.
+    private bool IsBuyer(NamedMention m) => IsGovernedBy(Buyer(), m, BuyerReach);
+
+    private const int BuyerReach = 90;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:reprise|rachat|acquisition|absorption|prise\s+de\s+contrôle)\s+(?:d[eu]\s+|d'|de\s+la\s+|de\s+l')[^,;:.]{1,40}?\s+par\s+(?:[\p{L}'’-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Buyer();
+
+    // « McKinsey a qualifié 2023 d'année décisive, au moment même où l'industrie du jeu vidéo enregistrait 9 000 licenciements »:
+    // a figure inside a clause that a conjunction opens on a subject of its own (a determiner and a noun) is not the names'
+    // before it. Not when the clause closes before the figure (« Amazon, alors que les profits explosent, supprime… »).
+    private int SubordinateClauseStart(int at)
+    {
+        var floor = -1;
+        for (var m = SubordinateSubject().Match(s, Sentence.Start, at - Sentence.Start); m.Success; m = m.NextMatch())
+            if (s.IndexOfAny([',', ';'], m.Index, at - m.Index) < 0) { floor = m.Index; break; }
+        return floor;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:au\s+moment\s+(?:même\s+)?où|alors\s+(?:même\s+)?que|tandis\s+que|pendant\s+que|lorsque|quand)\s+(?:l'|le\s|la\s|les\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubordinateSubject();
 
     [GeneratedRegex(@"(?<![\p{L}])auprès\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?:[\p{L}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Investor();
@@ -497,6 +521,9 @@ internal sealed partial class SentenceSources
         if (gap.IndexOfAny(".;:«»\"") >= 0) return null;
         if (gap.Contains(','))
         {
+            // Not when a noun phrase after the last comma is the verb's own subject: « après la reprise par le fonds Cerberus,
+            // les salariés ont appris ».
+            if (NounPhraseSubject().IsMatch(s.AsSpan(s.LastIndexOf(',', verb - 1) + 1, verb - s.LastIndexOf(',', verb - 1) - 1))) return null;
             foreach (var m in mentions)
                 if (m.End < verb && AppositionOpens().IsMatch(s.AsSpan(m.End, verb - m.End)) && !s.AsSpan(m.End, verb - m.End).ContainsAny(".;:«»\""))
                     return m.Name;
@@ -532,6 +559,10 @@ internal sealed partial class SentenceSources
 
     [GeneratedRegex(@"^\s*(?:\([^()]{1,20}\)\s*)?,")]
     private static partial Regex AppositionOpens();
+
+    // « les salariés », « un plan social a été »: a determiner, a noun or two, and perhaps the verb's auxiliary.
+    [GeneratedRegex(@"^\s*(?:les|le|la|l'|des|ses|leurs?|un|une)\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s+(?:(?:ont|a|avaient|avait|auraient|aurait)(?:\s+été)?\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NounPhraseSubject();
 
     private bool IsMentionEnd(int end)
     {

@@ -1021,4 +1021,27 @@ public class FigureClaimsTests
     [Fact]
     public void Two_bodies_a_source_cue_joins_are_both_sources_not_the_subject() =>
         Assert.Null(Single("Selon les chiffres compilés par l'Observatoire Valmont et l'Institut Norvel, les jeunes ne représentaient que 6,5 % des emplois du secteur.").Subject);
+
+    // The clause « au moment où », « alors que » opens has a subject of its own; not when it closes before the figure.
+    [Fact]
+    public void A_figure_in_a_clause_with_its_own_subject_is_not_the_main_clause_s_firm()
+    {
+        var figure = Single("Valmont Conseil a qualifié 2023 d'année décisive pour l'IA, au moment même où l'industrie du jeu vidéo enregistrait environ 9 000 licenciements.");
+        Assert.Null(figure.Subject);
+    }
+
+    [Fact]
+    public void A_clause_closed_before_the_figure_leaves_it_to_the_firm() =>
+        Assert.Equal("Varbank", Single("La banque Varbank, alors que les profits explosent, supprime 1 400 postes.").Subject);
+
+    // « un an après la reprise de la banque par le fonds Cerberus, les salariés ont appris… »: neither the buyer nor the speaker.
+    [Theory]
+    [InlineData("Un an après la reprise de la banque par le fonds américain Norvane Capital, un plan social vise près de 1 400 postes.")]
+    [InlineData("Un an après la reprise de la banque par le fonds Norvane Capital, les salariés ont appris un plan social visant près de 1 400 postes.")]
+    public void The_buyer_of_a_firm_is_not_the_employer_of_its_jobs(string body)
+    {
+        var figure = Single(body);
+        Assert.NotEqual("Norvane Capital", figure.Subject);
+        Assert.NotEqual("Norvane Capital", figure.Attribution);
+    }
 }
