@@ -200,7 +200,8 @@ internal static partial class FigureContext
         }
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:selon|d'après|d'apres)\s+(?:la|le|les|l')\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also through the study it published: « d'après les prévisions de la banque, Goldman Sachs ».
+    [GeneratedRegex(@"(?<![\p{L}])(?:selon|d'après|d'apres)\s+(?:(?:les|la|le|l'|une?)\s*(?:prévisions|estimations|chiffres|données|calculs|projections|analyses?|études?|rapports?|enquêtes?)\s+(?:du|des|de\s+la|de\s+l')\s*|(?:la|le|les|l')\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceCueBefore();
 
     // « le groupe américain HP », « l'éditeur français »: the firm's nationality, not where the figure's jobs are.

@@ -405,13 +405,19 @@ internal sealed partial class SentenceSources
     [GeneratedRegex(@"^\s+et\s+(?:l'|la\s+|le\s+|les\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedSource();
 
+    // « de la banque, », « du cabinet américain, »: the author of what the cue names, a noun with an adjective or two, then
+    // the comma before its name. Not the cue's own object (« Selon le document, Midjourney a engrangé… »).
+    [GeneratedRegex(@"(?<![\p{L}])(?:de|du|des|d')\s*(?:la\s+|le\s+|les\s+|l')?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedThenComma();
+
     private string? NameAfterCue(int cue, int after, Span sentence, string? lastSource, string? topic)
     {
         foreach (var m in names.In(after, Math.Min(sentence.End, after + NameReach)))
         {
             var gap = s.AsSpan(after, m.Start - after);
-            // A capital in between is a name the extractors missed, nearer than this one.
-            if (gap.IndexOfAny(",.;:«»()\"") >= 0 || HasCapital(gap)) break;
+            // A capital in between is a name the extractors missed, nearer than this one. A comma may close what the
+            // name is, in apposition (« d'après les prévisions de la banque, Goldman Sachs »).
+            if (gap.IndexOfAny(".;:«»()\"") >= 0 || gap.Contains(',') && !DescribedThenComma().IsMatch(s.AsSpan(cue, m.Start - cue)) || HasCapital(gap)) break;
             sourceMentions.Add(m.Start);
             // « selon le Syndicat des travailleurs du jeu vidéo (STJV), » : the acronym is the source again.
             if (s.AsSpan(m.End).StartsWith(" ("))

@@ -1022,6 +1022,21 @@ public class FigureClaimsTests
     public void Two_bodies_a_source_cue_joins_are_both_sources_not_the_subject() =>
         Assert.Null(Single("Selon les chiffres compilés par l'Observatoire Valmont et l'Institut Norvel, les jeunes ne représentaient que 6,5 % des emplois du secteur.").Subject);
 
+    // A comma may close what the source is before its name; not the cue's own object.
+    [Fact]
+    public void A_source_described_before_a_comma_is_still_the_source()
+    {
+        var figure = Single("L'automatisation pourrait faire disparaître jusqu'à 300 millions d'emplois d'après les prévisions de la banque, Goldman Sachs.");
+        Assert.Equal("Goldman Sachs", figure.Attribution);
+        Assert.Null(figure.Sector);
+    }
+
+    [Theory]
+    [InlineData("Selon plusieurs journaux, la banque Varbank a affirmé que le travail de 272 équivalents temps plein avait été repris par des outils d'IA.", "Varbank")]
+    [InlineData("Selon le document, Varlix a engrangé 300 millions de dollars de revenus en 2024.", null)]
+    public void The_cue_s_own_object_before_a_comma_does_not_credit_the_name_after_it(string body, string? expected) =>
+        Assert.Equal(expected, Single(body).Attribution);
+
     // The clause « au moment où », « alors que » opens has a subject of its own; not when it closes before the figure.
     [Fact]
     public void A_figure_in_a_clause_with_its_own_subject_is_not_the_main_clause_s_firm()
