@@ -263,8 +263,10 @@ internal sealed partial class FigureClaims
             // « il en ressort » and the next projections go on with.
             else if (read.FirstSpeaker is { } speaker && (lastSource is null || names.IsPerson(lastSource) || !names.IsPerson(speaker)))
                 (lastSource, lastSourceParagraph) = (speaker, paragraphs);
-            if (read.Sentence != sentence && (read.Referent ?? read.InitialOrganization ?? employers.Of(read.InitialPerson)) is { } initial) topic = initial;
+            // Where the sentence's people work is learnt first: one it introduces (« Patron de Dropbox, Drew Houston a annoncé »)
+            // makes its firm the one talked about.
             employers.Read(s, names.In(read.Sentence.Start, read.Sentence.End), read.Sentence.Start, topic);
+            if (read.Sentence != sentence && (read.Referent ?? read.InitialOrganization ?? employers.Of(read.InitialPerson)) is { } initial) topic = initial;
         }
         if (current?.Sentence != sentence) Enter(new SentenceSources(text, sentence, names, lastSource, topic));
         if (current!.Referent is { } named) topic = named;

@@ -59,6 +59,9 @@ public static partial class PersonContext
         @"(?:^|[\s,(""])" + Determiner + "(?<role>" + RoleTitles.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),?[ ]$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.IgnoreCase);
 
+    [GeneratedRegex(@"\G[\s«""-]*(?<role>" + RoleTitles.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),[ ]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningRole();
+
     // Every match of RoleBeforeRegex holds this; most windows hold none, and finding that out
     // from the left, from the determiners' letters, costs a fraction of the right-to-left search.
     [GeneratedRegex(Determiner + RoleTitles.Pattern + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -87,6 +90,10 @@ public static partial class PersonContext
     public static string? RoleBefore(ArticleText article, int start, int end)
     {
         var text = article.Matchable;
+        // « Patron et cofondateur de Dropbox, Drew Houston a annoncé »: a role without its article, fronted at the sentence's start.
+        if (end - start <= 90 && article.HasAnchor(AnchorWords.Titles, start, end) && OpeningRole().Match(text, start, end - start) is { Success: true } opening
+            && !EndsWithLinkWord().IsMatch(opening.Groups["role"].ValueSpan))
+            return CleanRole(opening.Groups["role"].Value);
         var from = Math.Max(start, end - 90);
         // The pattern ends on a space at the end of the text (or before a final line feed).
         if (end == from || text[end - 1] != ' ' && !(text[end - 1] == '\n' && end - from >= 2 && text[end - 2] == ' ')) return null;

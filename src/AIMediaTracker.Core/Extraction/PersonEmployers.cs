@@ -32,6 +32,14 @@ internal sealed partial class PersonEmployers
                 employers[person.Name] = org.Name;
                 if (HeadLink().IsMatch(s.AsSpan(person.End, org.Start - person.End))) heads.Add(person.Name);
             }
+            // « Patron et cofondateur de Dropbox, Drew Houston a annoncé »: a role fronted at the sentence's start, its firm before the name.
+            else if (i == 1 && mentions[0] is { IsPerson: false } fronted && !FigureNames.IsPlace(fronted.Name) && person.Start - fronted.End <= 3
+                     && s.AsSpan(fronted.End, person.Start - fronted.End).Trim() is "," && FrontedRole().IsMatch(s.AsSpan(sentenceStart, fronted.Start - sentenceStart))
+                     && PersonContext.IsTitle(FirstWord(s.AsSpan(sentenceStart, fronted.Start - sentenceStart))))
+            {
+                employers[person.Name] = fronted.Name;
+                if (FrontedHeadRole().IsMatch(s.AsSpan(sentenceStart, fronted.Start - sentenceStart))) heads.Add(person.Name);
+            }
             else if (topic is not null && person.Start - sentenceStart <= 40
                      && PossessiveRole().IsMatch(s.AsSpan(sentenceStart, person.Start - sentenceStart)))
                 employers[person.Name] = topic;
@@ -45,6 +53,20 @@ internal sealed partial class PersonEmployers
     // «, PDG de », «, le directeur général de »: the apposition names the head of the organisation after it.
     [GeneratedRegex(@"^\s*,\s*(?:l'|le\s+|la\s+)?(?:co-?)?(?:pdg|ceo|dg|directeur\s+général|directrice\s+générale|patron|patronne|président|présidente|fondateur|fondatrice|dirigeant|dirigeante)(?:\s+et\s+[\p{Ll}-]+)?\s+(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadLink();
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart(" «\"-");
+        var end = text.IndexOfAny(' ', '\'');
+        return end < 0 ? text : text[..end];
+    }
+
+    // « Patron et cofondateur de », « Directrice des ressources humaines chez »: a role opening the sentence, up to its firm.
+    [GeneratedRegex(@"^[\s«""-]*\p{Lu}[^,;:.!?«»""]{0,60}\s(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedRole();
+
+    [GeneratedRegex(@"^[\s«""-]*(?:co-?)?(?:pdg|ceo|dg|directeur\s+général|directrice\s+générale|patron|patronne|président|présidente|fondateur|fondatrice|dirigeant|dirigeante)(?:\s+et\s+[\p{Ll}-]+)?\s+(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedHeadRole();
 
     // « Sa dirigeante », « Son nouveau patron », « Leur porte-parole »: the person works for the firm just talked about.
     [GeneratedRegex(@"(?:^|[\s,(])(?:son|sa|leur)\s+(?:\p{Ll}[\p{Ll}-]+\s+){1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

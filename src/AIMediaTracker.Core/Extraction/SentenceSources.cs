@@ -71,6 +71,8 @@ internal sealed partial class SentenceSources
                 continue;
             }
             if (opens) InitialOrganization = m.Name;
+            // « Patron et cofondateur de Dropbox, Drew Houston a annoncé »: the firm of a role fronted before the person.
+            else if (IsFrontedRolesFirm(m)) continue;
             break;
         }
     }
@@ -550,6 +552,9 @@ internal sealed partial class SentenceSources
         var name = names.NameEndingAt(s, comma, start);
         return name is not null && names.NameAt(s, start, comma) == name ? name : null;
     }
+
+    private bool IsFrontedRolesFirm(NamedMention m) =>
+        m.End + 2 < Sentence.End && s[m.End] == ',' && names.In(m.End + 2, m.End + 3) is [{ IsPerson: true }];
 
     // « Chez Ubisoft, ... », « Au Crédit Agricole, ... »: the firm fronted before the sentence's subject is what it is about.
     private bool FrontedPlace(int start, NamedMention m) =>

@@ -1037,6 +1037,12 @@ public class FigureClaimsTests
     public void The_cue_s_own_object_before_a_comma_does_not_credit_the_name_after_it(string body, string? expected) =>
         Assert.Equal(expected, Single(body).Attribution);
 
+    // « Patron et cofondateur de Varlix, Marc Tissot a annoncé… »: the firm of a role fronted before the person is talked about.
+    [Fact]
+    public void The_firm_of_a_role_fronted_before_its_holder_is_talked_about() =>
+        Assert.Equal("Varlix", Single("Patron et cofondateur de Varlix, Marc Tissot a annoncé une taille conséquente dans les effectifs du groupe.\n\n"
+            + "Il y a deux ans, la société comptait 3 000 salariés.").Subject);
+
     // The clause « au moment où », « alors que » opens has a subject of its own; not when it closes before the figure.
     [Fact]
     public void A_figure_in_a_clause_with_its_own_subject_is_not_the_main_clause_s_firm()

@@ -87,6 +87,8 @@ public sealed class PersonExtractorTests
         [InlineData("Sandrine Collet, déléguée syndicale dans un centre de contact, proteste.", "déléguée syndicale")]
         [InlineData("Camille Arnaud, 33 ans, traductrice installée à Lyon, témoigne.", "traductrice")]
         [InlineData("Le comédien Féodor Atkine a dit non.", "comédien")]
+        [InlineData("Patron et cofondateur de Varlix, Marc Tissot a annoncé des coupes.", "Patron et cofondateur de Varlix")]
+        [InlineData("Journaliste-bloggeur, Marc Tissot utilise l'IA pour ses retranscriptions.", "Journaliste-bloggeur")]
         public void Reads_the_role_as_written(string sentence, string role) =>
             Assert.Equal(role, Assert.Single(People(sentence)).Role);
 
