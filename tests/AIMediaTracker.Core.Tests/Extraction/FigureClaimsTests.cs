@@ -1037,6 +1037,12 @@ public class FigureClaimsTests
     public void The_cue_s_own_object_before_a_comma_does_not_credit_the_name_after_it(string body, string? expected) =>
         Assert.Equal(expected, Single(body).Attribution);
 
+    [Theory]
+    [InlineData("Sont-ils les premiers des « 300 millions d'emplois » appelés à disparaître ?")]
+    [InlineData("Dans le secteur, 2 000 postes sont appelés à disparaître.")]
+    public void Jobs_bound_to_disappear_are_a_projection(string body) =>
+        Assert.Equal(FigureBasis.Projected, Single(body).Basis);
+
     // « Patron et cofondateur de Varlix, Marc Tissot a annoncé… »: the firm of a role fronted before the person is talked about.
     [Fact]
     public void The_firm_of_a_role_fronted_before_its_holder_is_talked_about() =>
