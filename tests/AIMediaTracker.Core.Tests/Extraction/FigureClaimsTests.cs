@@ -1038,6 +1038,16 @@ public class FigureClaimsTests
         Assert.Equal(expected, Single(body).Attribution);
 
     [Theory]
+    [InlineData("Varlix va recruter 400 experts d'intelligence artificielle en France d'ici deux ans.")]
+    [InlineData("Varlix va recruter 400 spécialistes de la donnée.")]
+    public void Experts_hired_are_jobs_created(string body)
+    {
+        var figure = Single(body);
+        Assert.Equal(FigureKind.JobsCreated, figure.Kind);
+        Assert.Equal(400, figure.Value);
+    }
+
+    [Theory]
     [InlineData("Sont-ils les premiers des « 300 millions d'emplois » appelés à disparaître ?")]
     [InlineData("Dans le secteur, 2 000 postes sont appelés à disparaître.")]
     public void Jobs_bound_to_disappear_are_a_projection(string body) =>
