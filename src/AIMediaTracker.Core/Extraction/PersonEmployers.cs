@@ -51,7 +51,10 @@ internal sealed partial class PersonEmployers
     private static partial Regex EmployerLink();
 
     // «, PDG de », «, le directeur général de »: the apposition names the head of the organisation after it.
-    [GeneratedRegex(@"^\s*,\s*(?:l'|le\s+|la\s+)?(?:co-?)?(?:pdg|ceo|dg|directeur\s+général|directrice\s+générale|patron|patronne|président|présidente|fondateur|fondatrice|dirigeant|dirigeante)(?:\s+et\s+[\p{Ll}-]+)?\s+(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The titles of an organisation's head, and a second title joined by « et » (« patron et cofondateur »), up to its name.
+    private const string HeadTitle = @"(?:co-?)?(?:pdg|ceo|dg|directeur\s+général|directrice\s+générale|patron|patronne|président|présidente|fondateur|fondatrice|dirigeant|dirigeante)(?:\s+et\s+[\p{Ll}-]+)?\s+(?:de|du|d'|chez)\s*(?:la\s+|l')?$";
+
+    [GeneratedRegex(@"^\s*,\s*(?:l'|le\s+|la\s+)?" + HeadTitle, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadLink();
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
@@ -65,7 +68,7 @@ internal sealed partial class PersonEmployers
     [GeneratedRegex(@"^[\s«""-]*\p{Lu}[^,;:.!?«»""]{0,60}\s(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.CultureInvariant)]
     private static partial Regex FrontedRole();
 
-    [GeneratedRegex(@"^[\s«""-]*(?:co-?)?(?:pdg|ceo|dg|directeur\s+général|directrice\s+générale|patron|patronne|président|présidente|fondateur|fondatrice|dirigeant|dirigeante)(?:\s+et\s+[\p{Ll}-]+)?\s+(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s«""-]*" + HeadTitle, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrontedHeadRole();
 
     // « Sa dirigeante », « Son nouveau patron », « Leur porte-parole »: the person works for the firm just talked about.

@@ -264,10 +264,9 @@ internal sealed partial class SentenceSources
     // before it. Not when the clause closes before the figure (« Amazon, alors que les profits explosent, supprime… »).
     private int SubordinateClauseStart(int at)
     {
-        var floor = -1;
         for (var m = SubordinateSubject().Match(s, Sentence.Start, at - Sentence.Start); m.Success; m = m.NextMatch())
-            if (s.IndexOfAny([',', ';'], m.Index, at - m.Index) < 0) { floor = m.Index; break; }
-        return floor;
+            if (s.IndexOfAny([',', ';'], m.Index, at - m.Index) < 0) return m.Index;
+        return -1;
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?:au\s+moment\s+(?:même\s+)?où|alors\s+(?:même\s+)?que|tandis\s+que|pendant\s+que|lorsque|quand)\s+(?:l'|le\s|la\s|les\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -531,7 +530,8 @@ internal sealed partial class SentenceSources
         {
             // Not when a noun phrase after the last comma is the verb's own subject: « après la reprise par le fonds Cerberus,
             // les salariés ont appris ».
-            if (NounPhraseSubject().IsMatch(s.AsSpan(s.LastIndexOf(',', verb - 1) + 1, verb - s.LastIndexOf(',', verb - 1) - 1))) return null;
+            var afterComma = s.LastIndexOf(',', verb - 1) + 1;
+            if (NounPhraseSubject().IsMatch(s.AsSpan(afterComma, verb - afterComma))) return null;
             foreach (var m in mentions)
                 if (m.End < verb && AppositionOpens().IsMatch(s.AsSpan(m.End, verb - m.End)) && !s.AsSpan(m.End, verb - m.End).ContainsAny(".;:«»\""))
                     return m.Name;
