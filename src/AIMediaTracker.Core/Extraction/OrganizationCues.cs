@@ -156,9 +156,12 @@ public static partial class OrganizationCues
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ ](?<name>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AfterChez();
 
+    // The pronouns that open a sentence as a name would, and that are no capitalised stopword (« Il », « Elle » are).
+    private const string NotAName = @"(?!(?:Chacune?|Personne|Lui|Celui|Celles?|Ceux|Cela|Ceci)(?![\p{L}]))";
+
     // « Okta a licencié 180 employés », « Digitruck, lui, recrute 20 personnes »: one capitalised word that cuts or hires a
     // number of people is their employer; a pronoun (« Chacun a recruté 10 personnes ») is no one's name.
-    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])(?!(?:Chacune?|Personne|Lui|Celui|Celles?|Ceux|Cela|Ceci)(?![\p{L}]))(?<name>" + Word + @")(?:,[ ](?:lui|elle|de[ ]son[ ]côté|pour[ ]sa[ ]part),)?[ ]"
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])" + NotAName + "(?<name>" + Word + @")(?:,[ ](?:lui|elle|de[ ]son[ ]côté|pour[ ]sa[ ]part),)?[ ]"
         + @"(?:a[ ]|va[ ]|vient[ ]de[ ]|vient[ ]d'|aurait[ ]|avait[ ])?(?:" + EmployerVerb + @")\p{L}*[ ]"
         + @"(?:(?:près|plus|moins)[ ]de[ ]|environ[ ]|quelque[ ]|jusqu'à[ ]|au[ ]moins[ ])?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex EmployerVerbAtStart();
@@ -178,7 +181,7 @@ public static partial class OrganizationCues
 
     // « Le service bruxellois de l'emploi, Actiris, a publié mardi une nouvelle étude »: one capitalised word that publishes a
     // study or a report is a body, as one that cuts jobs is.
-    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])(?!(?:Chacune?|Personne|Lui|Celui|Celles?|Ceux|Cela|Ceci|Elle|Elles|Il|Ils|On)(?![\p{L}]))(?<name>" + Word + @"),?[ ]"
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])" + NotAName + "(?<name>" + Word + @"),?[ ]"
         + @"(?:a[ ]|vient[ ]de[ ]|va[ ])?(?:publi|dévoil|devoil)\p{L}*[ ](?:\p{Ll}+[ ])?(?:une?|son|sa|ses|le|la|les)[ ](?:" + StudyQualifier + @"[ ])?" + Study + @"(?![\p{L}]))",
         RegexOptions.CultureInvariant)]
     private static partial Regex PublisherAtStart();

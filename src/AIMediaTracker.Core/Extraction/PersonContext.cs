@@ -55,11 +55,14 @@ public static partial class PersonContext
     private const string Determiner =
         "(?:le|la|l'|son|sa|leur|notre|du|de[ ]la|au|à[ ]la|un|une|par[ ]le|par[ ]la|Le|La|L'|Son|Sa|Leur|Un|Une)[ ]?";
 
+    // A title and the words of its role up to the name, lazily: « directeur général de Goldmedia ».
+    private const string RoleUpToName = RoleTitles.Pattern + @"\b[^,.;:!?""()\n]{0,60}?";
+
     private static readonly Regex RoleBeforeRegex = new(
-        @"(?:^|[\s,(""])" + Determiner + "(?<role>" + RoleTitles.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),?[ ]$",
+        @"(?:^|[\s,(""])" + Determiner + "(?<role>" + RoleUpToName + "),?[ ]$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\G[\s«""-]*(?<role>" + RoleTitles.Pattern + @"\b[^,.;:!?""()\n]{0,60}?),[ ]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\s«""-]*(?<role>" + RoleUpToName + "),[ ]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OpeningRole();
 
     // Every match of RoleBeforeRegex holds this; most windows hold none, and finding that out
