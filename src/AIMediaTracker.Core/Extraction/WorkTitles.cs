@@ -25,35 +25,56 @@ public static partial class WorkTitles
         var spans = new List<Span>();
         foreach (var q in quotations)
             if (IsTitle(text, q.Inner)) spans.Add(q.Inner);
-        foreach (Match m in AfterWorkNoun().Matches(text))
+        foreach (var m in AfterWorkNouns.Matches(text))
             foreach (Capture title in m.Groups["title"].Captures)
                 spans.Add(new Span(title.Index, title.Index + title.Length));
-        foreach (Match m in BeforeMaker().Matches(text))
+        foreach (var m in BeforeMakers.Matches(text))
             spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
-        foreach (Match m in BeforeWorkApposition().Matches(text))
+        foreach (var m in BeforeWorkAppositions.Matches(text))
             spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
         return spans;
     }
 
     // Unquoted, a title stops at a French word: « le film Dune de Denis Villeneuve » names the director after it.
+    // A Title's words: its first and up to four more.
+    private const int TitleWords = 5;
     private const string Title = @"\p{Lu}[\p{L}\p{N}'’:-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}'’:-]*|of|the|and)){0,4}";
 
     private const string WorkNoun = @"(?:films?|séries?|jeux[ ]vidéo|jeu[ ]vidéo|jeux|jeu|albums?|romans?|livres?|documentaires?|sagas?|franchises?|long-métrages?|courts?-métrages?|spectacles?|émissions?|podcasts?|dessins?[ ]animés?)";
 
     // The noun, then the title, and for a plural noun the titles listed after it (« les séries Ahsoka, The Mandalorian et Andor »).
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)[ ]|[Ll]')" + WorkNoun + @"[ ](?<title>" + Title + @")(?:(?:,[ ]|[ ]et[ ])(?<title>" + Title + "))*", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterWorkNoun();
+    // Scanned whole, each pattern was tried at every article and capital letter: they are tried only where their
+    // noun or their comma stands (AnchoredSearch), as far before it as they may start.
+    [GeneratedRegex(@"\G(?:(?<![\p{L}])(?:(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)[ ]|[Ll]')" + WorkNoun + @"[ ](?<title>" + Title + @")(?:(?:,[ ]|[ ]et[ ])(?<title>" + Title + "))*)", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterWorkNounAtStart();
+
+    // The start of every noun of WorkNoun, as written there.
+    [GeneratedRegex("film|série|jeu|album|roman|livre|documentaire|saga|franchise|long-|court|spectacle|émission|podcast|dessin", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkNounAnchor();
+
+    private static readonly AnchoredSearch AfterWorkNouns = new(AfterWorkNounAtStart(), wordsBefore: 1, WorkNounAnchor());
 
     // « il s'agit d'Apex Legends, édité par Electronic Arts »: what a publisher or a studio made is a work.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:édité|éditée|développé|développée|publié|publiée)[ ]par[ ]", RegexOptions.CultureInvariant)]
-    private static partial Regex BeforeMaker();
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:édité|éditée|développé|développée|publié|publiée)[ ]par[ ])", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeMakerAtStart();
+
+    // The comma after the title: it is glued to the title's last word.
+    [GeneratedRegex(",[ ](?:édité|développé|publié)", RegexOptions.CultureInvariant)]
+    private static partial Regex MakerAnchor();
+
+    private static readonly AnchoredSearch BeforeMakers = new(BeforeMakerAtStart(), wordsBefore: TitleWords, MakerAnchor());
 
     // Books the work nouns above leave out.
     private const string BookNoun = @"BD|bandes?[ ]dessinées?|mangas?|essais?|romans?[ ]graphiques?";
 
     // « Michel Lafon publiait Poster Girl, un roman de science-fiction »: what an apposition calls a work is one.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:un|une)[ ](?:" + BookNoun + "|" + WorkNoun + @")(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex BeforeWorkApposition();
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:un|une)[ ](?:" + BookNoun + "|" + WorkNoun + @")(?![\p{L}]))", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeWorkAppositionAtStart();
+
+    [GeneratedRegex(",[ ]une?[ ]", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositionAnchor();
+
+    private static readonly AnchoredSearch BeforeWorkAppositions = new(BeforeWorkAppositionAtStart(), wordsBefore: TitleWords, AppositionAnchor());
 
     /// <summary>Whether a quotation is followed by the kind of work it names, in brackets: « Jésus » (roman graphique), « initial_A » (BD).</summary>
     public static bool IsQuotedBeforeWorkNoun(string text, Span outer) => WorkNounInBracketsAfter().IsMatch(text, outer.End);

@@ -60,4 +60,13 @@ public sealed class WorkTitlesTests
     [Fact]
     public void A_quotation_followed_by_its_kind_of_work_in_brackets_is_no_speech() =>
         Assert.Empty(Facts("« Mathis et la forêt des possibles » (BD jeunesse), « Lumière » (roman graphique) : plusieurs titres sont illustrés par IA.").Quotes);
+
+    // The unquoted titles are looked for only near their noun or comma: a title of five words, the longest, is still found whole.
+    [Theory]
+    [InlineData("Elle a produit l'album Les Nuits De Paris Nord, sorti en mai.", "Les Nuits De Paris Nord")]
+    [InlineData("Il s'agit de Grand Theft Auto Vice City, édité par Rockstar Games.", "Grand Theft Auto Vice City")]
+    [InlineData("La maison publiait Le Grand Livre Des Ombres, un roman de science-fiction.", "Le Grand Livre Des Ombres")]
+    [InlineData("Les séries Ahsoka, The Mandalorian et Andor ont été tournées ici.", "Ahsoka|The Mandalorian|Andor")]
+    public void An_unquoted_title_is_found_whole(string text, string titles) =>
+        Assert.Equal(titles.Split('|'), WorkTitles.Find(text).Select(s => text[s.Start..s.End]));
 }
