@@ -285,5 +285,15 @@ public sealed class OrganizationCuesTests
     [Fact]
     public void A_cue_and_a_verb_with_no_enumeration_name_nothing() =>
         Assert.Empty(Names("Parmi les studios touchés, certains ont fermé. Depuis, Brumefer recrute."));
-}
 
+    // Tried only before the country's name: the firm's one word before it must still be read.
+    [Theory]
+    [InlineData("Velmont Canada a annoncé mardi la fin de 120 postes.", "Velmont Canada")]
+    [InlineData("La direction de Brenn-Werk Suisse confirme le plan.", "Brenn-Werk Suisse")]
+    public void A_firm_s_national_arm_is_one_name(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Fact]
+    public void An_event_s_name_is_no_national_arm() =>
+        Assert.DoesNotContain("Choose France", Names("Au sommet Choose France, les annonces se sont succédé. Choose France a réuni 200 patrons."));
+}
