@@ -13,7 +13,13 @@ internal sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<Ingesti
     public async Task StartAsync(CancellationToken ct)
     {
         var folder = options.Value.SeedsPath;
-        if (string.IsNullOrWhiteSpace(folder) || !Directory.Exists(folder))
+        // An empty setting is how an operator (or the bench, or a test) asks for no seeds: said, not warned about.
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            logger.LogInformation("Aucun dossier de départ configuré (Ingestion:SeedsPath) : rien n'est importé au démarrage");
+            return;
+        }
+        if (!Directory.Exists(folder))
         {
             logger.LogWarning("Dossier de départ introuvable : {Folder}", folder);
             return;
