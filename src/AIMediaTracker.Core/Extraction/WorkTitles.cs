@@ -17,20 +17,23 @@ public static partial class WorkTitles
     // Lowercase words a title may hold between its capitalised ones.
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "à" };
 
-    public static List<Span> Find(string text) => Find(text, QuotationMarks.Find(text));
+    public static List<Span> Find(string text) => Find(text, QuotationMarks.Find(text), AnchorWords.Find(Text.FrenchTypography.Fold(text)));
 
-    /// <summary><see cref="Find(string)"/>, with the text's quotations already paired.</summary>
-    internal static List<Span> Find(string text, List<QuotationMarks.Quoted> quotations)
+    /// <summary>
+    /// <see cref="Find(string)"/>, with the text's quotations already paired and where the <see cref="AnchorWords"/> stand in
+    /// its folded form (the same length: the anchors hold no character folding changes).
+    /// </summary>
+    internal static List<Span> Find(string text, List<QuotationMarks.Quoted> quotations, List<int>[] anchors)
     {
         var spans = new List<Span>();
         foreach (var q in quotations)
             if (IsTitle(text, q.Inner)) spans.Add(q.Inner);
-        foreach (var m in AfterWorkNouns.Matches(text))
+        foreach (var m in AfterWorkNouns.Matches(text, anchors[AnchorWords.WorkNouns]))
             foreach (Capture title in m.Groups["title"].Captures)
                 spans.Add(new Span(title.Index, title.Index + title.Length));
-        foreach (var m in BeforeMakers.Matches(text))
+        foreach (var m in BeforeMakers.Matches(text, anchors[AnchorWords.WorkMakers]))
             spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
-        foreach (var m in BeforeWorkAppositions.Matches(text))
+        foreach (var m in BeforeWorkAppositions.Matches(text, anchors[AnchorWords.WorkAppositions]))
             spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
         return spans;
     }
@@ -40,29 +43,28 @@ public static partial class WorkTitles
     private const int TitleWords = 5;
     private const string Title = @"\p{Lu}[\p{L}\p{N}'’:-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}'’:-]*|of|the|and)){0,4}";
 
-    private const string WorkNoun = @"(?:films?|séries?|jeux[ ]vidéo|jeu[ ]vidéo|jeux|jeu|albums?|romans?|livres?|documentaires?|sagas?|franchises?|long-métrages?|courts?-métrages?|spectacles?|émissions?|podcasts?|dessins?[ ]animés?)";
+    // Each noun starts with a word of WorkNounStarts, which anchors the search after it.
+    internal const string WorkNoun = @"(?:films?|séries?|jeux[ ]vidéo|jeu[ ]vidéo|jeux|jeu|albums?|romans?|livres?|documentaires?|sagas?|franchises?|long-métrages?|courts?-métrages?|spectacles?|émissions?|podcasts?|dessins?[ ]animés?)";
 
     // The noun, then the title, and for a plural noun the titles listed after it (« les séries Ahsoka, The Mandalorian et Andor »).
     // Scanned whole, each pattern was tried at every article and capital letter: they are tried only where their
-    // noun or their comma stands (AnchoredSearch), as far before it as they may start.
+    // noun or their comma stands (AnchoredSearch, on the words below), as far before it as they may start.
     [GeneratedRegex(@"\G(?:(?<![\p{L}])(?:(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)[ ]|[Ll]')" + WorkNoun + @"[ ](?<title>" + Title + @")(?:(?:,[ ]|[ ]et[ ])(?<title>" + Title + "))*)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterWorkNounAtStart();
 
-    // The start of every noun of WorkNoun, as written there.
-    [GeneratedRegex("film|série|jeu|album|roman|livre|documentaire|saga|franchise|long-|court|spectacle|émission|podcast|dessin", RegexOptions.CultureInvariant)]
-    private static partial Regex WorkNounAnchor();
+    /// <summary>The start of every noun of WorkNoun, as written there.</summary>
+    internal const string WorkNounStarts = "film|série|jeu|album|roman|livre|documentaire|saga|franchise|long-|court|spectacle|émission|podcast|dessin";
 
-    private static readonly AnchoredSearch AfterWorkNouns = new(AfterWorkNounAtStart(), wordsBefore: 1, WorkNounAnchor());
+    private static readonly AnchoredSearch AfterWorkNouns = new(AfterWorkNounAtStart(), wordsBefore: 1);
 
     // « il s'agit d'Apex Legends, édité par Electronic Arts »: what a publisher or a studio made is a work.
     [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:édité|éditée|développé|développée|publié|publiée)[ ]par[ ])", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeMakerAtStart();
 
-    // The comma after the title: it is glued to the title's last word.
-    [GeneratedRegex(",[ ](?:édité|développé|publié)", RegexOptions.CultureInvariant)]
-    private static partial Regex MakerAnchor();
+    /// <summary>The comma after the title, glued to its last word, and the maker's participle.</summary>
+    internal const string MakerCommas = ", édité|, développé|, publié";
 
-    private static readonly AnchoredSearch BeforeMakers = new(BeforeMakerAtStart(), wordsBefore: TitleWords, MakerAnchor());
+    private static readonly AnchoredSearch BeforeMakers = new(BeforeMakerAtStart(), wordsBefore: TitleWords);
 
     // Books the work nouns above leave out.
     private const string BookNoun = @"BD|bandes?[ ]dessinées?|mangas?|essais?|romans?[ ]graphiques?";
@@ -71,10 +73,10 @@ public static partial class WorkTitles
     [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}])(?<title>" + Title + @"),[ ](?:un|une)[ ](?:" + BookNoun + "|" + WorkNoun + @")(?![\p{L}]))", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeWorkAppositionAtStart();
 
-    [GeneratedRegex(",[ ]une?[ ]", RegexOptions.CultureInvariant)]
-    private static partial Regex AppositionAnchor();
+    /// <summary>The comma after the title and the apposition's article (« , un », « , une »).</summary>
+    internal const string AppositionCommas = ", un";
 
-    private static readonly AnchoredSearch BeforeWorkAppositions = new(BeforeWorkAppositionAtStart(), wordsBefore: TitleWords, AppositionAnchor());
+    private static readonly AnchoredSearch BeforeWorkAppositions = new(BeforeWorkAppositionAtStart(), wordsBefore: TitleWords);
 
     /// <summary>Whether a quotation is followed by the kind of work it names, in brackets: « Jésus » (roman graphique), « initial_A » (BD).</summary>
     public static bool IsQuotedBeforeWorkNoun(string text, Span outer) => WorkNounInBracketsAfter().IsMatch(text, outer.End);

@@ -55,7 +55,7 @@ public sealed class ArticleText
     private List<int>[]? anchorHits;
 
     /// <summary>Titles of works (« Hunger Games » in quotation marks, « le film Beau Is Afraid »), found once for the organisation and person extractors.</summary>
-    internal List<Span> WorkTitles => workTitles ??= Extraction.WorkTitles.Find(Original, Quotations);
+    internal List<Span> WorkTitles => workTitles ??= Extraction.WorkTitles.Find(Original, Quotations, AnchorHits);
 
     private List<Span>? workTitles;
 

@@ -69,4 +69,14 @@ public sealed class WorkTitlesTests
     [InlineData("Les séries Ahsoka, The Mandalorian et Andor ont été tournées ici.", "Ahsoka|The Mandalorian|Andor")]
     public void An_unquoted_title_is_found_whole(string text, string titles) =>
         Assert.Equal(titles.Split('|'), WorkTitles.Find(text).Select(s => text[s.Start..s.End]));
+
+    // The search after a work's noun starts only where one of these words stands: a noun added to the pattern without its
+    // start there would never be tried.
+    [Fact]
+    public void Every_work_noun_starts_with_an_anchor_word()
+    {
+        var starts = WorkTitles.WorkNounStarts.Split('|');
+        foreach (var noun in WorkTitles.WorkNoun[3..^1].Split('|'))
+            Assert.True(starts.Any(start => noun.StartsWith(start, StringComparison.Ordinal)), $"« {noun} » starts with no word of WorkNounStarts");
+    }
 }
