@@ -12,10 +12,10 @@ internal static class AnchorWords
 {
     public const int CueNouns = 0, Heads = 1, Suffixes = 2, LowercaseHeads = 3, Nationalities = 4, Months = 5, Weekdays = 6, NumberWords = 7, Leaders = 8, Studies = 9,
         RelativeYears = 10, RelativeMonths = 11, Yesterdays = 12, Acquisitions = 13, DedicationNouns = 14, EmployerVerbs = 15,
-        WorkNouns = 16, WorkMakers = 17, WorkAppositions = 18;
+        WorkNouns = 16, WorkMakers = 17, WorkAppositions = 18, BranchCountries = 19;
 
     /// <summary>The first of the sets that hold one sector or region pattern each (<see cref="FigureContext"/>), in their table's order.</summary>
-    public const int Sectors = 19;
+    public const int Sectors = 20;
 
     public static readonly int Regions = Sectors + FigureContext.Sectors.Length;
 
@@ -55,7 +55,8 @@ internal static class AnchorWords
         .. Plain(EmployerVerbs, OrganizationCues.EmployerVerb, StringComparison.Ordinal),
         .. Plain(WorkNouns, WorkTitles.WorkNounStarts, StringComparison.Ordinal),
         .. Plain(WorkMakers, WorkTitles.MakerCommas, StringComparison.Ordinal),
-        .. Plain(WorkAppositions, WorkTitles.AppositionCommas, StringComparison.Ordinal),
+        .. Plain(WorkAppositions, WorkTitles.AppositionComma, StringComparison.Ordinal),
+        .. Plain(BranchCountries, OrganizationCues.BranchCountry, StringComparison.Ordinal),
         .. French.Nationalities.Forms.SelectMany(LexiconNotation.AccentVariants).Select(w => (Nationalities, w, StringComparison.Ordinal)),
         // The start of every month name and abbreviation, in any case.
         .. Plain(Months, "janv|fév|fev|mars|avr|mai|juin|juil|aoû|aou|sept|oct|nov|déc|dec", StringComparison.OrdinalIgnoreCase),

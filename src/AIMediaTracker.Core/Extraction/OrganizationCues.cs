@@ -190,14 +190,13 @@ public static partial class OrganizationCues
 
     // « Bell Canada », « Orange Belgique », « Postes Canada »: a firm's national arm, one word and its country. Not a given
     // name (« Marie France »), a place, or an event's name (« le sommet Choose France »).
-    // Tried only before a country's name (AnchoredSearch): scanned whole, it was tried at every capital of the text.
-    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])(?<name>(?<first>\p{Lu}[\p{L}-]+)[ ](?:Canada|France|Belgique|Suisse|Québec))(?![\p{L}\p{N}'’-]))", RegexOptions.CultureInvariant)]
+    /// <summary>The countries a firm's national arm is named with; the search is tried only where one stands (AnchorWords).</summary>
+    internal const string BranchCountry = "Canada|France|Belgique|Suisse|Québec";
+
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])(?<name>(?<first>\p{Lu}[\p{L}-]+)[ ](?:" + BranchCountry + @"))(?![\p{L}\p{N}'’-]))", RegexOptions.CultureInvariant)]
     private static partial Regex CountryBranchAtStart();
 
-    [GeneratedRegex("Canada|France|Belgique|Suisse|Québec", RegexOptions.CultureInvariant)]
-    private static partial Regex CountryAnchor();
-
-    private static readonly AnchoredSearch CountryBranches = new(CountryBranchAtStart(), wordsBefore: 1, CountryAnchor());
+    private static readonly AnchoredSearch CountryBranches = new(CountryBranchAtStart(), wordsBefore: 1);
 
     [GeneratedRegex(@"(?<![\p{L}])(?:sommet|salon|festival|forum|concours|label|campagne|opération|prix|tour|coupe|miss|programme|plan|initiative|équipe)[ ]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EventNounBefore();
@@ -327,7 +326,7 @@ public static partial class OrganizationCues
         AddCapitalised(found, text, OneWordBodies(text, EmployerVerbs, anchors[AnchorWords.EmployerVerbs]));
         AddCapitalised(found, text, OneWordBodies(text, Publishers, anchors[AnchorWords.Studies]));
         // Whole: trimmed of its country, « Business France » would read « Business ».
-        foreach (var m in CountryBranches.Matches(text).Where(m => IsCountryBranch(text, m)))
+        foreach (var m in CountryBranches.Matches(text, anchors[AnchorWords.BranchCountries]).Where(m => IsCountryBranch(text, m)))
             found.Add((new Span(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length), null));
         if (text.Contains(" of ", StringComparison.Ordinal)) AddCapitalised(found, text, EnglishOfName().Matches(text));
         AddCapitalised(found, text, HeadsThenName.Matches(text, anchors[AnchorWords.Heads]));

@@ -47,8 +47,8 @@ public static partial class WorkTitles
     internal const string WorkNoun = @"(?:films?|séries?|jeux[ ]vidéo|jeu[ ]vidéo|jeux|jeu|albums?|romans?|livres?|documentaires?|sagas?|franchises?|long-métrages?|courts?-métrages?|spectacles?|émissions?|podcasts?|dessins?[ ]animés?)";
 
     // The noun, then the title, and for a plural noun the titles listed after it (« les séries Ahsoka, The Mandalorian et Andor »).
-    // Scanned whole, each pattern was tried at every article and capital letter: they are tried only where their
-    // noun or their comma stands (AnchoredSearch, on the words below), as far before it as they may start.
+    // Each pattern is tried only where its noun or its comma stands (AnchoredSearch, on the words below), as far before
+    // it as it may start: scanned whole, it would be tried at every article and capital of the text.
     [GeneratedRegex(@"\G(?:(?<![\p{L}])(?:(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)[ ]|[Ll]')" + WorkNoun + @"[ ](?<title>" + Title + @")(?:(?:,[ ]|[ ]et[ ])(?<title>" + Title + "))*)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterWorkNounAtStart();
 
@@ -74,7 +74,7 @@ public static partial class WorkTitles
     private static partial Regex BeforeWorkAppositionAtStart();
 
     /// <summary>The comma after the title and the apposition's article (« , un », « , une »).</summary>
-    internal const string AppositionCommas = ", un";
+    internal const string AppositionComma = ", un";
 
     private static readonly AnchoredSearch BeforeWorkAppositions = new(BeforeWorkAppositionAtStart(), wordsBefore: TitleWords);
 
