@@ -30,6 +30,14 @@ public static partial class PersonContext
     /// <summary>Whether the word is a title of Data/role-nouns.txt, in any case (« DG », « PDG », « directrice »).</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => TitleWord().IsMatch(word);
 
+    /// <summary>Whether words open on a title (« CEO de The Atlantic », « Patron et cofondateur de Dropbox »), quotation marks and dashes aside.</summary>
+    public static bool OpensWithTitle(ReadOnlySpan<char> words)
+    {
+        words = words.TrimStart(" «\"-");
+        var end = words.IndexOfAny(' ', '\'');
+        return IsTitle(end < 0 ? words : words[..end]);
+    }
+
     [GeneratedRegex("^" + RoleTitles.Pattern + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TitleWord();
 

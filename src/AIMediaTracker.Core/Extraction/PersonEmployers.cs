@@ -35,7 +35,7 @@ internal sealed partial class PersonEmployers
             // « Patron et cofondateur de Dropbox, Drew Houston a annoncé »: a role fronted at the sentence's start, its firm before the name.
             else if (i == 1 && mentions[0] is { IsPerson: false } fronted && !FigureNames.IsPlace(fronted.Name) && person.Start - fronted.End <= 3
                      && s.AsSpan(fronted.End, person.Start - fronted.End).Trim() is "," && FrontedRole().IsMatch(s.AsSpan(sentenceStart, fronted.Start - sentenceStart))
-                     && PersonContext.IsTitle(FirstWord(s.AsSpan(sentenceStart, fronted.Start - sentenceStart))))
+                     && PersonContext.OpensWithTitle(s.AsSpan(sentenceStart, fronted.Start - sentenceStart)))
             {
                 employers[person.Name] = fronted.Name;
                 if (FrontedHeadRole().IsMatch(s.AsSpan(sentenceStart, fronted.Start - sentenceStart))) heads.Add(person.Name);
@@ -56,13 +56,6 @@ internal sealed partial class PersonEmployers
 
     [GeneratedRegex(@"^\s*,\s*(?:l'|le\s+|la\s+)?" + HeadTitle, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadLink();
-
-    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
-    {
-        text = text.TrimStart(" «\"-");
-        var end = text.IndexOfAny(' ', '\'');
-        return end < 0 ? text : text[..end];
-    }
 
     // « Patron et cofondateur de », « Directrice des ressources humaines chez »: a role opening the sentence, up to its firm.
     [GeneratedRegex(@"^[\s«""-]*\p{Lu}[^,;:.!?«»""]{0,60}\s(?:de|du|d'|chez)\s*(?:la\s+|l')?$", RegexOptions.CultureInvariant)]

@@ -94,7 +94,8 @@ public static partial class QuoteExtractor
             if (speakers.FirstIn(from, lineEnd, personOnly: false) is { } named && named.Span.Start <= from + 3) return named.Name;
             // A name the person extractor missed is still the speaker of its incise.
             var written = WrittenName().Match(s, from);
-            if (written.Success && written.Index == from && !OpensWithTitle(written.ValueSpan)) return written.Value;
+            // « affirme le CEO de The Atlantic, Nick Thompson »: a title written in capitals opens a role, not a name.
+            if (written.Success && written.Index == from && !PersonContext.OpensWithTitle(written.ValueSpan)) return written.Value;
             if (PersonAfterVerb(s, speakers, from, lineEnd) is { } appositive) return appositive;
         }
 
@@ -163,12 +164,6 @@ public static partial class QuoteExtractor
             && !(s.AsSpan(open + 1, span.Start - open - 1).IsWhiteSpace() && s.AsSpan(span.End, close - span.End).IsWhiteSpace());
     }
 
-    // « affirme le CEO de The Atlantic, Nick Thompson »: a title written in capitals opens a role, not a name.
-    private static bool OpensWithTitle(ReadOnlySpan<char> words)
-    {
-        var space = words.IndexOf(' ');
-        return PersonContext.IsTitle(space < 0 ? words : words[..space]);
-    }
 
     private static string TweetAuthor(TweetFinder.Tweet tweet, IReadOnlyList<PersonFact> people)
     {
@@ -197,7 +192,7 @@ public static partial class QuoteExtractor
         if (speakers.FirstIn(from, end, personOnly: true) is not { } named) return null;
         if (named.Span.Start == from) return named.Name;
         var role = s.AsSpan(from, named.Span.Start - from);
-        return role.Length <= RoleReach && (RoleThenComma().IsMatch(role) && (char.IsLower(role[0]) || OpensWithTitle(role)) || RoleThenName().IsMatch(role))
+        return role.Length <= RoleReach && (RoleThenComma().IsMatch(role) && (char.IsLower(role[0]) || PersonContext.OpensWithTitle(role)) || RoleThenName().IsMatch(role))
             ? named.Name : null;
     }
 
