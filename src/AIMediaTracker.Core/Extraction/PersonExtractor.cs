@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Ner;
 using AIMediaTracker.Core.Text;
@@ -75,6 +76,7 @@ public static partial class PersonExtractor
         people.RemoveAll(p => TaggedPeople.IsGivenToAThing(text.Matchable, p.Name));
         // « Dell Technologies Direct »: a company's suffix opens no one's name.
         people.RemoveAll(p => OrganizationCues.IsSuffix(p.Name.Split(' ')[0]));
+        people.RemoveAll(p => NamesAJob(p.Name));
         return people
             .Select(p => new PersonFact(p.Name, p.Role, p.Handle, p.Mentions.Distinct().OrderBy(s => s.Start).ToList()))
             .OrderBy(p => p.Mentions[0].Start)
@@ -83,6 +85,15 @@ public static partial class PersonExtractor
 
     // The tagger takes a product listed among others for a name (« des outils comme ChatGPT, Copilot ou Gemini »). Alone,
     // a listed product's name may still be someone's (« la volée de Bard » in a football report).
+    // « Kevin Lee, Data Scientist », « Chief Technology Officer », « un Creative Director »: a title after another word, or
+    // alone, names a job, not someone. A title first is read as one (« Général Boulanger »), and a listed given name first
+    // keeps a family name that is also a title (« Jean Patron »).
+    private static bool NamesAJob(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length == 1 ? RoleNouns.IsTitle(name) : !Gazetteer.IsGivenName(words[0]) && words.Skip(1).Any(RoleNouns.IsTitle);
+    }
+
     private static bool InListOfTools(Span span, List<Span> products) =>
         products.Exists(p => p.Overlaps(span)) && products.Exists(p => !p.Overlaps(span) && p.End > span.Start - ToolListReach && p.Start < span.End + ToolListReach);
 

@@ -26,6 +26,12 @@ internal static class RoleNouns
 
     private static IEnumerable<string> TitleForms => Entries.Where(e => e.Marks.Contains(Title)).SelectMany(e => e.Forms);
 
+    // Keys (lower case, no accents) of the titles, so « General », « Président » and « president » read alike.
+    private static readonly HashSet<string> TitleKeys = new(TitleForms.Select(Text.FrenchTypography.Key), StringComparer.Ordinal);
+
+    /// <summary>Whether a word, in any case and with or without its accents, is one of the titles.</summary>
+    public static bool IsTitle(string word) => TitleKeys.Contains(Text.FrenchTypography.Key(word));
+
     /// <summary>Every form of every trade and title, singular.</summary>
     public static readonly string[] Forms = [.. Entries.SelectMany(e => e.Forms)];
 

@@ -186,6 +186,19 @@ public sealed class PersonExtractorTests
                 + "des ventes pour Global Theaters et Dell Technologies Direct, auraient indiqué aux employés : « Nous nous allégeons. »"),
                 p => p.Name.StartsWith("Technologies", StringComparison.Ordinal));
 
+        [Theory]
+        [InlineData("Kevin Lee, Data Scientist chez Criteo, témoigne.", "Kevin Lee")]
+        [InlineData("Selon Marc Dupont, Chief Technology Officer de la start-up, la transition sera rapide.", "Marc Dupont")]
+        [InlineData("Selon Jane Doe, General Manager Benelux chez Acme, les effectifs baisseront.", "Jane Doe")]
+        [InlineData("Tom Smith, Training Lead chez Virtuos, confirme.", "Tom Smith")]
+        [InlineData("L'agence a recruté un Creative Director, Léo Petit.", "Léo Petit")]
+        public void An_English_job_title_beside_a_name_is_no_person(string sentence, string person) =>
+            Assert.Equal(person, Assert.Single(People(sentence)).Name);
+
+        [Fact]
+        public void A_family_name_that_is_also_a_title_stays_after_a_given_name() =>
+            Assert.Contains(People("« Nous avons tout revu », explique Jean Patron, directeur du site."), p => p.Name == "Jean Patron");
+
         [Fact]
         public void A_laureate_named_after_the_prize_is_a_person() =>
             Assert.Equal("Joseph Stiglitz", Assert.Single(People("Le prix Nobel Joseph Stiglitz juge ces annonces prématurées.")).Name);
