@@ -427,7 +427,7 @@ public static partial class OrganizationCues
     {
         var name = m.Groups["name"];
         if (PressNouns.Contains(m.Groups["cue"].Value) && PressTitle(text, name) is { } title) found.Add((title, null));
-        else AddCapitalised(found, text, [m]);
+        else AddCapitalised(found, text, [m], NamesTheFirm(text, m));
         if (IsPluralDeterminer(m.Groups["determiner"].Value)) AddListedAfter(found, text, name);
     }
 
@@ -449,13 +449,30 @@ public static partial class OrganizationCues
         return new Span(name.Index, end);
     }
 
-    private static void AddCapitalised(List<(Span, string?)> found, string text, IEnumerable<Match> matches)
+    private static void AddCapitalised(List<(Span, string?)> found, string text, IEnumerable<Match> matches, bool evenAPersonsName = false)
     {
         foreach (var m in matches)
         {
             var span = Trim(text, m.Groups["name"]);
-            if (span is { } s && !LooksLikePerson(text, s) && !IsOpeningAdverb(text, s)) found.Add((s, null));
+            if (span is { } s && (evenAPersonsName || !LooksLikePerson(text, s)) && !IsOpeningAdverb(text, s)) found.Add((s, null));
         }
+    }
+
+    // « le cabinet de recrutement Robert Walters », « l'agence Marcel Dupuis »: one firm written right after its noun is the
+    // firm, though it bears a person's name. Not after a comma (« La banque, Jean Dupont, … »), a plural's list, or a role
+    // the firm governs or a role it holds: « le fondateur de la start-up Pierre Dupont » names the founder.
+    private static bool NamesTheFirm(string text, Match m)
+    {
+        var (determiner, name) = (m.Groups["determiner"], m.Groups["name"]);
+        var between = text[determiner.Index..name.Index];
+        if (IsPluralDeterminer(determiner.Value) || between.Contains(',')) return false;
+        // « le groupe du milliardaire Daniel Křetínský »: the name is the role's.
+        if (between.Split(' ', '\'').Any(w => w.Length > 0 && RoleNouns.IsTitle(w))) return false;
+        if (determiner.Value.TrimEnd() is not ("du" or "Du" or "de la" or "De la" or "de l'" or "De l'")) return true;
+        var before = text.AsSpan(0, determiner.Index).TrimEnd(' ');
+        var word = before.LastIndexOfAny(' ', '\n', '\'') is var k && k >= 0 ? before[(k + 1)..] : before;
+        var role = word.ToString();
+        return !RoleNouns.IsTitle(role) && !(role.Length > 2 && role[^1] is 's' or 'x' && RoleNouns.IsTitle(role[..^1]));
     }
 
     /// <summary>« Goldman » for « Goldman Sachs »: one word that opens an organisation's name, its short form.</summary>

@@ -153,6 +153,20 @@ public sealed class OrganizationCuesTests
     public void What_a_firm_does_may_stand_between_its_cue_and_its_name(string sentence, string expected) =>
         Assert.Contains(expected, Names(sentence));
 
+    [Theory]
+    [InlineData("Le cabinet de recrutement Robert Valmont estime que 20 % des postes seront touchés.", "Robert Valmont")]
+    [InlineData("Le cabinet Robert Halvard publie une étude sur les salaires.", "Robert Halvard")]
+    [InlineData("L'agence de communication Marcel Dupuis a licencié 30 salariés.", "Marcel Dupuis")]
+    public void A_firm_bearing_a_person_s_name_right_after_its_cue_is_the_firm(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Theory]
+    [InlineData("Le fondateur de la start-up Pierre Dupont a pris la parole.", "Pierre Dupont")]
+    [InlineData("Propriété du groupe du milliardaire Daniel Kardos, le tabloïd a changé de ligne.", "Daniel Kardos")]
+    [InlineData("La banque, Jean Dupont, a annoncé son départ.", "Jean Dupont")]
+    public void A_person_named_by_a_role_or_set_apart_after_a_cue_is_no_firm(string sentence, string person) =>
+        Assert.DoesNotContain(person, Names(sentence));
+
     [Fact]
     public void A_firm_s_national_arm_is_an_organization()
     {
