@@ -71,6 +71,26 @@ internal static partial class FigureContext
         return found;
     }
 
+    // A past verb of publishing or estimating, as a statement's date is written with it.
+    private const string PastStatement = @"(?:(?:publi|sort|dévoil|présent|estim|prévoy|prédis|calcul|chiffr|tabl|évalu|anticip|avanç)(?:ait|aient)"
+        + @"|(?:a|ont|avait|avaient)\s+(?:publié|sorti|dévoilé|présenté|estimé|prévu|prédit|calculé|chiffré|évalué|anticipé|avancé)"
+        + @"|publia|dévoila|présenta|estima|prévit|calcula|chiffra|évalua|avança)";
+
+    // « En 2023, Goldman Sachs sortait des chiffres : … »: a year opening the clause of a past statement dates the statement.
+    [GeneratedRegex(@"\Gen\s+(?:19|20)\d{2}\s*,?\s+(?:[^\s:;.!?]+\s+){0,8}?" + PastStatement + @"(?![\p{L}])", Options)]
+    private static partial Regex StatementYearAhead();
+
+    // « une étude publiée en 2024 »: the year after a study's participle dates the study.
+    [GeneratedRegex(@"(?<![\p{L}])(?:publiée?s?|parue?s?|sortie?s?|réalisée?s?|menée?s?|dévoilée?s?|présentée?s?)\s+$", Options)]
+    private static partial Regex StatementParticipleBefore();
+
+    /// <summary>
+    /// Whether the horizon at <paramref name="index"/> (« en 2023 ») dates when a figure was published or estimated rather
+    /// than what it refers to: a projection's year is then not that one.
+    /// </summary>
+    public static bool DatesAStatement(string text, int index) =>
+        StatementYearAhead().IsMatch(text, index) || StatementParticipleBefore().IsMatch(text.AsSpan(Math.Max(0, index - 20), Math.Min(index, 20)));
+
     /// <summary>The year nearest the figure among its sentence's <paramref name="horizons"/>, else the earlier horizon the sentence refers back to.</summary>
     public static int? Year(string text, int sentenceStart, int sentenceEnd, List<(int Index, int Year, bool Forward)> horizons, int figureStart, int? previousHorizon)
     {

@@ -35,6 +35,8 @@ public static class FigureExtractor
         // Figures come in text order, often several to a sentence.
         (Span Sentence, FigureContext.SentenceNames Names)? names = null;
         var sectorWords = new List<int>();
+        // The year each fact would have as a projection, read once its basis is known.
+        var projectionYears = new List<int?>();
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -53,6 +55,7 @@ public static class FigureExtractor
                 horizons.YearFor(sentence, c.NumberStart),
                 new Span(c.Start, c.End));
             sectorWords.Add(names.Value.Names.SectorWordAt(c.NumberStart));
+            projectionYears.Add(horizons.YearFor(sentence, c.NumberStart, statementDatesAside: true));
             if (openRange == c) rangeStarts.Add(facts.Count - 1);
             openRange = c.RangeEnd;
             facts.Add((fact, kind.FromCue));
@@ -97,6 +100,7 @@ public static class FigureExtractor
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = claims.Resolve(facts[i].Fact, clauses[i]);
+            if (fact.Basis == FigureBasis.Projected) fact = fact with { Year = projectionYears[i] };
             // « la banque d'affaires américaine Goldman Sachs avançait 300 millions d'emplois menacés »: the noun says what the
             // source is, not whose jobs these are; it is the figure's sector only when the figure is that firm's.
             if (sectorWords[i] >= 0 && named.DescribedBy(s, sectorWords[i], text.SentenceAt(sectorWords[i]).End) is { } described && described != fact.Subject)

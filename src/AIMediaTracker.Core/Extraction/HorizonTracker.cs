@@ -16,7 +16,8 @@ internal sealed class HorizonTracker(ArticleText text)
     private Span cached = new(-1, -1);
     private List<(int Index, int Year, bool Forward)> cachedHorizons = [];
 
-    public int? YearFor(Span sentence, int figureStart)
+    /// <param name="statementDatesAside">For a projection: a year that dates the statement (« En 2023, X publiait… ») is not its horizon.</param>
+    public int? YearFor(Span sentence, int figureStart, bool statementDatesAside = false)
     {
         var sentences = text.Sentences;
         while (next < sentences.Count && sentences[next].Start < sentence.Start)
@@ -24,7 +25,9 @@ internal sealed class HorizonTracker(ArticleText text)
             var s = sentences[next++];
             lastHorizon = FigureContext.ForwardYear(HorizonsOf(s)) ?? lastHorizon;
         }
-        return FigureContext.Year(text.Matchable, sentence.Start, sentence.End, HorizonsOf(sentence), figureStart, lastHorizon);
+        var horizons = HorizonsOf(sentence);
+        if (statementDatesAside) horizons = horizons.Where(h => !FigureContext.DatesAStatement(text.Matchable, h.Index)).ToList();
+        return FigureContext.Year(text.Matchable, sentence.Start, sentence.End, horizons, figureStart, lastHorizon);
     }
 
     private List<(int Index, int Year, bool Forward)> HorizonsOf(Span sentence)

@@ -647,4 +647,23 @@ public sealed class FigureExtractorTests
         Assert.Equal(2030, Single("À l'horizon 2030, 300 000 emplois pourraient être créés.").Year);
         Assert.Equal(2028, Single("Jusqu'à 30 % des emplois de la voix pourraient disparaître d'ici 2028.").Year);
     }
+
+    [Theory]
+    [InlineData("En 2023, la banque sortait des chiffres : 300 millions d'emplois pourraient être touchés par l'IA.")]
+    [InlineData("En 2024, le fonds publiait une étude selon laquelle 40 % des emplois seraient exposés.")]
+    [InlineData("Selon une étude publiée en 2024, 30 % des postes pourraient disparaître.")]
+    public void The_year_a_projection_was_published_is_not_its_horizon(string text)
+    {
+        var figure = Single(text);
+        Assert.Equal(FigureBasis.Projected, figure.Basis);
+        Assert.Null(figure.Year);
+    }
+
+    [Fact]
+    public void A_projection_published_in_one_year_keeps_its_own_horizon() =>
+        Assert.Equal(2035, Single("En 2023, la banque estimait que 300 millions d'emplois pourraient être automatisés d'ici 2035.").Year);
+
+    [Fact]
+    public void A_reported_cut_keeps_the_year_it_was_made_in() =>
+        Assert.Equal(2023, Single("En 2023, le groupe a supprimé 12 000 postes.").Year);
 }
