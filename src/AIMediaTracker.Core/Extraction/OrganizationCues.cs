@@ -45,6 +45,20 @@ public static partial class OrganizationCues
 
     internal static bool IsDepartment(string name) => Departments.Contains(name.ToLowerInvariant());
 
+    // The words that rank or place an English job title (« Managing Director », « Country Manager France »).
+    private static readonly HashSet<string> TitleRanks = new(StringComparer.Ordinal)
+    {
+        "managing", "senior", "junior", "general", "deputy", "vice", "country", "global", "regional", "principal",
+    };
+
+    /// <summary>« Chief Executive Officer », « Managing Director », « Manager France »: titles, their ranks and places name a job, no body.</summary>
+    internal static bool IsJobTitle(string name)
+    {
+        var words = name.Split(' ');
+        return words.Any(RoleNouns.IsTitle)
+            && words.All(w => RoleNouns.IsTitle(w) || TitleRanks.Contains(w.ToLowerInvariant()) || Gazetteer.Places.Contains(w));
+    }
+
     /// <summary>« le futur de l'Intelligence Artificielle en Afrique »: the technology, capitalised, is no body.</summary>
     internal static bool IsArtificialIntelligence(string name) =>
         FrenchTypography.Key(name).Split(' ') is { Length: >= 2 } words

@@ -151,12 +151,12 @@ public static class OrganizationExtractor
         return cue;
     }
 
-    // « le marché de la EdTech »: a cue noun written with capitals is still the common noun; « un
+    // « le marché de la EdTech »: a cue noun written with capitals is still the common noun, and « le Managing Director » a job; « un
     // illustrateur (alias Droled Art) »: a pseudonym is the person's other name; « En 2023, le groupe… »
     // with « En » trimmed leaves a year: a name has a letter.
     private static bool IsNoDiscoveredName(string text, Span span) =>
         OrganizationCues.IsCueNoun(text.AsSpan(span.Start, span.Length)) || OrganizationCues.IsArtificialIntelligence(text[span.Start..span.End])
-        || OrganizationCues.IsDepartment(text[span.Start..span.End])
+        || OrganizationCues.IsDepartment(text[span.Start..span.End]) || OrganizationCues.IsJobTitle(text[span.Start..span.End])
         || !HasLetter(text.AsSpan(span.Start, span.Length))
         || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase);
 

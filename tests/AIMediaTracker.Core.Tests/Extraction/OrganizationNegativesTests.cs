@@ -26,6 +26,17 @@ public sealed class OrganizationNegativesTests
     public void A_common_noun_alone_is_no_organization(string sentence) =>
         Assert.Empty(Names(sentence));
 
+    [Theory]
+    [InlineData("Le Managing Director Europe de la banque, Hans Weber, confirme.")]
+    [InlineData("Anna Roth, Country Manager France, a parlé.")]
+    [InlineData("Le Chief Executive Officer a démissionné lundi.")]
+    public void An_English_job_title_is_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Fact]
+    public void A_name_that_ends_on_a_title_word_stays_a_body() =>
+        Assert.Contains("Varnel Partner", Names("Le cabinet Varnel Partner a conseillé la banque."));
+
     [Fact]
     public void A_head_alone_after_the_name_it_opens_is_its_short_form()
     {
