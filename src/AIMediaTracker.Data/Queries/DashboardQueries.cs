@@ -43,7 +43,7 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var byGrade = await WithOperatorGradesAsync(sums.ByGrade, reported, ct);
         ClaimTotal Of(string name) => byGrade.GetValueOrDefault(name, ClaimTotal.Zero);
         var cutTotal = grade is null ? new ClaimTotal(byGrade.Values.Sum(g => g.Jobs), byGrade.Values.Sum(g => g.Claims)) : Of(grade);
-        var jobs = new ReportedJobs(cutTotal, Of("explicit"), Of("attributed"), Of("unclear"), sums.Created);
+        var jobs = new ReportedJobs(cutTotal, Of("explicit"), Of("attributed"), Of("unclear"), sums.Created, sums.WithoutCompany);
 
         var months = Months(sums.CutMonths, sums.CreatedMonths);
         var byCompany = await NamedAsync(sums.Companies, cuts, ct);
@@ -87,7 +87,7 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
 
     /// <summary>What the counters add up: ledger grades' totals of reported cuts, created jobs, both by month, cuts by company.</summary>
     private sealed record JobSums(Dictionary<string, ClaimTotal> ByGrade, ClaimTotal Created, List<MonthTotal> CutMonths, List<MonthTotal> CreatedMonths,
-        List<CompanyTotal> Companies);
+        List<CompanyTotal> Companies, ClaimTotal WithoutCompany);
 
     /// <summary>Cuts of one company: the claims' subject, their employer.</summary>
     private sealed record CompanyTotal(int Org, double Jobs, int Claims);
@@ -113,8 +113,11 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
         var companies = (await Along(JobsLost, ClaimTallyDimension.Company, t => t.CompanyId).Where(g => g.Key != 0)
                 .OrderByDescending(g => g.Jobs).ThenBy(g => g.Key).Take(CompaniesShown).ToListAsync(ct))
             .Select(c => new CompanyTotal(c.Key, c.Jobs, c.Claims)).ToList();
+        // The company 0: the cuts no identified company made.
+        var withoutCompany = await Along(JobsLost, ClaimTallyDimension.Company, t => t.CompanyId).Where(g => g.Key == 0).FirstOrDefaultAsync(ct);
         return new JobSums(byGrade, new ClaimTotal(created.Sum(g => g.Jobs), created.Sum(g => g.Claims)),
-            await ByMonthAsync(JobsLost), await ByMonthAsync(JobsCreated), companies);
+            await ByMonthAsync(JobsLost), await ByMonthAsync(JobsCreated), companies,
+            withoutCompany is null ? ClaimTotal.Zero : new ClaimTotal(withoutCompany.Jobs, withoutCompany.Claims));
     }
 
     // A member-initialised type, not a record: EF projects grouped results into its members.
@@ -140,7 +143,9 @@ public sealed class DashboardQueries(TrackerDbContext db, QueryCache cache, Clai
                 .Select(g => new { Org = g.Key, Jobs = g.Sum(c => c.Value), Claims = g.Count() })
                 .OrderByDescending(g => g.Jobs).ThenBy(g => g.Org).Take(CompaniesShown).ToListAsync(ct))
             .Select(c => new CompanyTotal(c.Org!.Value, c.Jobs, c.Claims)).ToList();
-        return new JobSums(byGrade, createdTotal, await ByMonth(cuts).ToListAsync(ct), await ByMonth(created).ToListAsync(ct), companies);
+        var withoutCompany = await cuts.Where(c => c.SubjectOrganizationId == null).GroupBy(_ => 1)
+            .Select(g => new ClaimTotal(g.Sum(c => c.Value), g.Count())).FirstOrDefaultAsync(ct) ?? ClaimTotal.Zero;
+        return new JobSums(byGrade, createdTotal, await ByMonth(cuts).ToListAsync(ct), await ByMonth(created).ToListAsync(ct), companies, withoutCompany);
     }
 
     /// <summary>

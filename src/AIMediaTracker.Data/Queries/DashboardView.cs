@@ -11,9 +11,11 @@ public sealed record ClaimTotal(double Jobs, int Claims)
 
 /// <summary>
 /// The headline: jobs cut as reported (kind jobs_lost, basis reported), each claim once, with the three
-/// grades of their tie to AI apart, and jobs created (jobs_created, reported) beside them.
+/// grades of their tie to AI apart, and jobs created (jobs_created, reported) beside them. <see cref="WithoutCompany"/>:
+/// the part of the cuts whose subject is no identified company (a sector's, a country's or a study's tally), which may
+/// hold companies' own announcements counted beside them.
 /// </summary>
-public sealed record ReportedJobs(ClaimTotal Cuts, ClaimTotal Explicit, ClaimTotal Attributed, ClaimTotal Unclear, ClaimTotal Created);
+public sealed record ReportedJobs(ClaimTotal Cuts, ClaimTotal Explicit, ClaimTotal Attributed, ClaimTotal Unclear, ClaimTotal Created, ClaimTotal WithoutCompany);
 
 /// <summary>Reported cuts and creations of the month starting on <see cref="Month"/> (of their first citation); Web names it.</summary>
 public sealed record MonthJobs(DateOnly Month, double Cuts, int CutClaims, double Created, int CreatedClaims);

@@ -74,6 +74,25 @@ public sealed class IndexPageTests
         Assert.Contains("No publication date: 1,200 (1), counted in the total but in no month.", Chart(await client.GetStringAsync("/"), "cuts-month"));
     }
 
+    [Fact]
+    public async Task The_headline_says_how_much_of_it_no_company_announced_in_french_and_english()
+    {
+        using var factory = new TrackerFactory();
+        await ClaimSeeds.StoreAsync(factory, "Chez Ubisoft, la direction invoque l'IA : 1 200 postes ont été supprimés dans les studios.", new DateOnly(2024, 5, 2),
+            f => f with { Basis = FigureBasis.Reported, Subject = "Ubisoft" });
+        await ClaimSeeds.StoreAsync(factory, "Dans le jeu vidéo, 13 000 emplois ont été supprimés en 2024.", new DateOnly(2024, 6, 3),
+            f => f with { Basis = FigureBasis.Reported, Subject = null, Attribution = null });
+
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+        // The seeds' own cuts name their companies: the tally of a sector is the one part that names none.
+        Assert.Contains("et 13\u202f000 dans 1 bilan ne nommant aucune entreprise (un secteur, un pays, une étude)", html);
+
+        await client.GetAsync("/langue/en?retour=%2F");
+        Assert.Contains("and 13,000 in 1 tally naming no company (a sector, a country, a study)",
+            System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/")));
+    }
+
     private static string Chart(string html, string id)
     {
         var start = html.IndexOf($"<figure class=\"chart\" id=\"{id}\"", StringComparison.Ordinal);

@@ -67,6 +67,8 @@ public sealed class DashboardQueriesTests : IDisposable
 
         Assert.Equal(shown.Sum(c => c.Value), view.Jobs.Cuts.Jobs);
         Assert.Equal(shown.Count, view.Jobs.Cuts.Claims);
+        var withoutCompany = shown.Where(c => c.SubjectOrganizationId is null).ToList();
+        Assert.Equal((withoutCompany.Sum(c => c.Value), withoutCompany.Count), (view.Jobs.WithoutCompany.Jobs, view.Jobs.WithoutCompany.Claims));
         Assert.Equal(cuts.Count(c => c.Grade == "explicit"), view.Jobs.Explicit.Claims);
         Assert.Equal(claims.Count, view.Counts.Claims);
         Assert.Equal(shown.OrderByDescending(c => c.FirstSeen).ThenByDescending(c => c.Value).Take(view.ReportedCuts.Count).Select(c => c.Id).Order(),
@@ -105,6 +107,9 @@ public sealed class DashboardQueriesTests : IDisposable
             if (sector is null) Assert.Contains(cuts, c => c.SubjectOrganizationId is null && c.AttributionOrganizationId is not null);
 
             Assert.Equal((cuts.Sum(c => c.Value), cuts.Count), (view.Jobs.Cuts.Jobs, view.Jobs.Cuts.Claims));
+            var withoutCompany = cuts.Where(c => c.SubjectOrganizationId is null).ToList();
+            if (sector is null) Assert.NotEmpty(withoutCompany);
+            Assert.Equal((withoutCompany.Sum(c => c.Value), withoutCompany.Count), (view.Jobs.WithoutCompany.Jobs, view.Jobs.WithoutCompany.Claims));
             Assert.Equal((created.Sum(c => c.Value), created.Count), (view.Jobs.Created.Jobs, view.Jobs.Created.Claims));
             foreach (var (grade, total) in new[] { ("explicit", view.Jobs.Explicit), ("attributed", view.Jobs.Attributed), ("unclear", view.Jobs.Unclear) })
                 Assert.Equal((cuts.Where(c => c.Grade == grade).Sum(c => c.Value), cuts.Count(c => c.Grade == grade)), (total.Jobs, total.Claims));
