@@ -114,7 +114,10 @@ public static partial class OrganizationCues
     // clause's verb after the second comma.
     private const string AppositiveName = ",(?=[ ]" + Name + ",[ ]" + ClauseVerb + "(?![\\p{L}]))";
     private const string AfterCueNounPattern = "(?<determiner>" + Determiner + ")(?:" + PreNounAdjective + "[ ])?(?<cue>" + CueNoun + ")(?:[ ]" + Qualifier + "){0,3}"
-        + "(?:" + Enumeration + "|" + AppositiveName + ")?[ ](?<name>" + Name + ")";
+        + "(?:" + Enumeration + "|" + AppositiveName + ")?[ ](?:" + QuotedName + "|(?<name>" + Name + "))";
+    // « la start-up « Lumina » »: the name in quotation marks (folded to ") when they hold it whole. WorkTitles leaves such
+    // a quotation to this pattern (EndsOnCueNoun).
+    private const string QuotedName = @"""[ ]?(?<name>" + Name + @")[ ]?""(?![\p{L}])";
 
     // "les banques BNP Paribas et ABN Amro", "des tabloïds Daily Express et Daily Mirror": after a
     // plural cue, the names listed with the first one are of the same kind (a title in parentheses
@@ -124,6 +127,13 @@ public static partial class OrganizationCues
 
     private static bool IsPluralDeterminer(string determiner) =>
         determiner.TrimEnd() is "les" or "Les" or "des" or "Des" or "aux" or "Aux" or "ses" or "Ses" or "leurs" or "Leurs";
+
+    // A cue noun and its qualifiers closing the text, as they stand before a quoted name.
+    [GeneratedRegex(@"(?<![\p{L}])" + CueNoun + "(?:[ ]" + Qualifier + @"){0,3}[ ]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CueNounAtEnd();
+
+    /// <summary>Whether <paramref name="before"/>, the text before a quotation, ends on a firm's noun and its qualifiers (« l'entreprise suédoise »).</summary>
+    internal static bool EndsOnCueNoun(ReadOnlySpan<char> before) => CueNounAtEnd().IsMatch(FrenchTypography.Fold(before.ToString()));
 
     [GeneratedRegex(AfterCueNounPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex AfterCueNoun();
@@ -410,10 +420,16 @@ public static partial class OrganizationCues
             var i = at;
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || text[i] == ',' && (IsBeforeEnumerationVerb(text, i + 1) || IsBeforeAppositiveName(text, i))
                 || text[i] == ' ' && !(i + 1 < text.Length && char.IsUpper(text[i + 1])))) i++;
-            // A later cue before the same capital reaches it too.
-            if (i + 1 < text.Length && text[i] == ' ') { reach = i; kept.Add(at); }
+            // A later cue before the same capital reaches it too. « la start-up « Lumina » »: the capital may open a quotation.
+            if (i + 1 < text.Length && (text[i] == ' ' || text[i] == '"' && OpensWithCapital(text, i + 1))) { reach = i; kept.Add(at); }
         }
         return kept;
+    }
+
+    private static bool OpensWithCapital(string text, int at)
+    {
+        if (at < text.Length && text[at] == ' ') at++;
+        return at < text.Length && char.IsUpper(text[at]);
     }
 
     [GeneratedRegex(@"\G" + AppositiveName, RegexOptions.CultureInvariant)]

@@ -6,7 +6,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// <summary>
 /// Titles of works: written in quotation marks (« Hunger Games », « John Wick », "Future Unscripted"),
 /// or after the noun of a work (« le film Beau Is Afraid », « les séries Ahsoka, The Mandalorian »), or before
-/// who made it (« Apex Legends, édité par Electronic Arts »).
+/// who made it (« Apex Legends, édité par Electronic Arts »); but not what a firm's noun introduces (« la start-up « Lumina » »).
 /// A few capitalised words name a film, a book or a report, not a person or a body, however much
 /// they look like one.
 /// </summary>
@@ -27,7 +27,8 @@ public static partial class WorkTitles
     {
         var spans = new List<Span>();
         foreach (var q in quotations)
-            if (IsTitle(text, q.Inner)) spans.Add(q.Inner);
+            if (IsTitle(text, q.Inner) && !OrganizationCues.EndsOnCueNoun(text.AsSpan(Math.Max(0, q.Outer.Start - CueReach), Math.Min(q.Outer.Start, CueReach))))
+                spans.Add(q.Inner);
         foreach (var m in AfterWorkNouns.Matches(text, anchors[AnchorWords.WorkNouns]))
             foreach (Capture title in m.Groups["title"].Captures)
                 spans.Add(new Span(title.Index, title.Index + title.Length));
@@ -101,6 +102,9 @@ public static partial class WorkTitles
     // « sous le thème « L'IA et les compétences numériques » », « avec pour slogan « … » »: an event's theme or a slogan, too.
     [GeneratedRegex(@"(?<![\p{L}])(?:intitulée?s?|baptisée?s?|dénommée?s?|titrée?s?|sous[ ]le[ ]titre(?:[ ]de)?|s'intitul\p{L}*|thème|slogan|mot[ ]d'ordre)[ ]?[,:]?[ ]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamingWordBefore();
+
+    // How far before a quotation its cue noun and qualifiers may start (« l'entreprise suédoise « Klarna » »).
+    private const int CueReach = 80;
 
     private static bool IsTitle(string text, Span inner)
     {

@@ -154,6 +154,19 @@ public sealed class OrganizationCuesTests
         Assert.Contains(expected, Names(sentence));
 
     [Theory]
+    [InlineData("La start-up « Lumina » a été rachetée par un concurrent.", "Lumina")]
+    [InlineData("Le groupe américain « VARNEX » a licencié 200 personnes.", "VARNEX")]
+    [InlineData("L'éditeur \"Orvane\" a fermé son studio.", "Orvane")]
+    public void A_name_in_quotation_marks_after_its_cue_is_an_organization(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Theory]
+    [InlineData("Le syndicat « Nous ne lâcherons rien » a manifesté devant le siège.")]
+    [InlineData("Le film « Dune » sort en salles.")]
+    public void A_quotation_after_a_cue_that_is_no_name_or_after_no_cue_names_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Theory]
     [InlineData("Le cabinet de recrutement Robert Valmont estime que 20 % des postes seront touchés.", "Robert Valmont")]
     [InlineData("Le cabinet Robert Halvard publie une étude sur les salaires.", "Robert Halvard")]
     [InlineData("L'agence de communication Marcel Dupuis a licencié 30 salariés.", "Marcel Dupuis")]

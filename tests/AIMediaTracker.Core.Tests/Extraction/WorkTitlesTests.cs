@@ -10,6 +10,10 @@ public sealed class WorkTitlesTests
     private static ArticleFacts Facts(string body) => ArticleExtractor.Extract(new ArticleDocument("", body));
 
     [Fact]
+    public void A_firm_s_name_in_quotation_marks_after_its_noun_is_no_work() =>
+        Assert.Empty(WorkTitles.Find("L'entreprise suédoise « Varnolia » a supprimé 700 emplois, selon le magazine « Orvane Weekly »."));
+
+    [Fact]
     public void A_film_in_quotation_marks_is_no_person_nor_organization()
     {
         var facts = Facts("Le studio Lionsgate, producteur de « Hunger Games » et « John Wick », a signé un partenariat.");
