@@ -117,9 +117,13 @@ internal sealed partial class FigureClaims
         var comma = span.Start > phraseStart ? s.LastIndexOf(',', span.Start - 1, span.Start - phraseStart) : -1;
         // A paper telling the news is not who « ses » refers to (« Le Wall Street Journal révélait que le géant s'apprêtait à remercier
         // 6000 personnes (moins de 3 % de ses effectifs) »).
+        // « Selon Bloomberg, Meta prévoit de licencier 5 % de ses effectifs »: past the paper that tells, the firm that cuts.
         if (FigureClaimWords.HasPossessive(s, comma < 0 ? phraseStart : comma + 1, span.End) || FigureClaimWords.OwnedAfter(s, span.End, sentence.End))
-            return (here.OrganizationSpeakerBefore(span.Start, names.IsPerson) ?? here.EmployerBefore(span.Start, jobs: countsJobs)) is { } possessor
-                && !IsTellingPaper(possessor, span, here) ? possessor : topic;
+        {
+            var possessor = here.OrganizationSpeakerBefore(span.Start, names.IsPerson);
+            if (possessor is null || IsTellingPaper(possessor, span, here)) possessor = here.EmployerBefore(span.Start, jobs: countsJobs);
+            return possessor is not null && !IsTellingPaper(possessor, span, here) ? possessor : topic;
+        }
         var whole = new Span(sentence.Start, sentence.End);
         var named = here.EmployerBefore(span.Start, jobs: countsJobs) ?? here.OrganizationSpeakerBefore(span.Start, names.IsPerson);
         // « Le syndicat CFE-CGC s'inquiète de la disparition de 1,5 million de postes »: a union counts others' jobs, not its staff.

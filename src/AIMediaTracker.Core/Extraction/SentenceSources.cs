@@ -189,8 +189,9 @@ internal sealed partial class SentenceSources
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
             // « Reach, propriétaire du Daily Express, a annoncé 186 suppressions »: a name before the
-            // verb belongs to its subject's apposition; the figure is the subject's.
-            if (speaker is not null && m.End <= verb) return speaker;
+            // verb belongs to its subject's apposition; the figure is the subject's. Not a frame's source: in « D'après Reuters,
+            // Varnex va supprimer 1 200 postes », Varnex is the clause's subject.
+            if (speaker is not null && m.End <= verb && speaker != Framing) return speaker;
             // Without a verb of speech: « Le groupe Meta, maison mère de Facebook et Instagram, a décidé de supprimer 600 postes ».
             return ApposedTo(mentions, m, at) ?? m.Name;
         }

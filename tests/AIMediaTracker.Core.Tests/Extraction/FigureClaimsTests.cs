@@ -478,6 +478,12 @@ public class FigureClaimsTests
         Assert.Equal(("Varbank", "Varbank"), (figure.Attribution, figure.Subject));
     }
 
+    [Theory]
+    [InlineData("Le groupe Varnel Media a fermé trois titres. Selon Bloomberg, Varnex prévoit de licencier 5 % de ses effectifs.", 5)]
+    [InlineData("Le groupe Varnel Media a fermé trois titres. D'après Reuters, Varnex va supprimer 1 200 postes.", 1200)]
+    public void The_firm_after_a_paper_that_frames_the_sentence_is_the_employer(string body, decimal value) =>
+        Assert.Equal("Varnex", Valued(body, value).Subject);
+
     [Fact]
     public void A_paper_given_an_interview_is_not_the_employer()
     {
