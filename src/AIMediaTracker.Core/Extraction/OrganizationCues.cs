@@ -501,8 +501,7 @@ public static partial class OrganizationCues
         if (determiner.Value.TrimEnd() is not ("du" or "Du" or "de la" or "De la" or "de l'" or "De l'")) return true;
         var before = text.AsSpan(0, determiner.Index).TrimEnd(' ');
         var word = before.LastIndexOfAny(' ', '\n', '\'') is var k && k >= 0 ? before[(k + 1)..] : before;
-        var role = word.ToString();
-        return !RoleNouns.IsTitle(role) && !(role.Length > 2 && role[^1] is 's' or 'x' && RoleNouns.IsTitle(role[..^1]));
+        return !RoleNouns.IsTitle(word.ToString());
     }
 
     /// <summary>« Goldman » for « Goldman Sachs »: one word that opens an organisation's name, its short form.</summary>

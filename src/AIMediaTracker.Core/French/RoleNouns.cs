@@ -29,8 +29,12 @@ internal static class RoleNouns
     // Keys (lower case, no accents) of the titles, so « General », « Président » and « president » read alike.
     private static readonly HashSet<string> TitleKeys = new(TitleForms.Select(Text.FrenchTypography.Key), StringComparer.Ordinal);
 
-    /// <summary>Whether a word, in any case and with or without its accents, is one of the titles.</summary>
-    public static bool IsTitle(string word) => TitleKeys.Contains(Text.FrenchTypography.Key(word));
+    /// <summary>Whether a word, in any case, with or without its accents, singular or plural (« Leads », « fondateurs »), is one of the titles.</summary>
+    public static bool IsTitle(string word)
+    {
+        var key = Text.FrenchTypography.Key(word);
+        return TitleKeys.Contains(key) || key.Length > 2 && key[^1] is 's' or 'x' && TitleKeys.Contains(key[..^1]);
+    }
 
     /// <summary>Every form of every trade and title, singular.</summary>
     public static readonly string[] Forms = [.. Entries.SelectMany(e => e.Forms)];

@@ -196,6 +196,10 @@ public sealed class PersonExtractorTests
             Assert.Equal(person, Assert.Single(People(sentence)).Name);
 
         [Fact]
+        public void An_English_job_title_in_the_plural_is_no_person() =>
+            Assert.Equal(["Tom Smith", "Ana Ruiz"], People("Tom Smith et Ana Ruiz, Training Leads chez Virtuos, confirment.").Select(p => p.Name));
+
+        [Fact]
         public void A_family_name_that_is_also_a_title_stays_after_a_given_name() =>
             Assert.Contains(People("« Nous avons tout revu », explique Jean Patron, directeur du site."), p => p.Name == "Jean Patron");
 
