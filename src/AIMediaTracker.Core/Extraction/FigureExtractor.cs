@@ -45,6 +45,7 @@ public static class FigureExtractor
             var classified = Classify(s, candidates, i, sentence);
             if (classified is not { } kind) continue;
             if (names?.Sentence != sentence) names = (sentence, FigureContext.Names(text, sentence, named.Contains));
+            var (year, projectionYear) = horizons.YearsFor(sentence, c.NumberStart);
             var fact = new FigureFact(
                 kind.Kind,
                 c.Value,
@@ -52,10 +53,10 @@ public static class FigureExtractor
                 c.Approximate,
                 names.Value.Names.Sector(c.NumberStart),
                 names.Value.Names.Region(c.NumberStart),
-                horizons.YearFor(sentence, c.NumberStart),
+                year,
                 new Span(c.Start, c.End));
             sectorWords.Add(names.Value.Names.SectorWordAt(c.NumberStart));
-            projectionYears.Add(horizons.YearFor(sentence, c.NumberStart, statementDatesAside: true));
+            projectionYears.Add(projectionYear);
             if (openRange == c) rangeStarts.Add(facts.Count - 1);
             openRange = c.RangeEnd;
             facts.Add((fact, kind.FromCue));

@@ -12,12 +12,17 @@ internal sealed class HorizonTracker(ArticleText text)
 {
     private int next;
     private int? lastHorizon;
-    // The horizons of the last sentence read: its figures ask for it, then the walk passes it.
+    // The horizons of the last sentence read: its figures ask for it, then the walk passes it. Those a projection may
+    // have are read once its first figure asks.
     private Span cached = new(-1, -1);
     private List<(int Index, int Year, bool Forward)> cachedHorizons = [];
+    private List<(int Index, int Year, bool Forward)>? projectionHorizons;
 
-    /// <param name="statementDatesAside">For a projection: a year that dates the statement (« En 2023, X publiait… ») is not its horizon.</param>
-    public int? YearFor(Span sentence, int figureStart, bool statementDatesAside = false)
+    /// <summary>
+    /// The figure's year, and the year it has if it is a projection: a year that dates the statement (« En 2023, X
+    /// publiait… ») is not a projection's horizon. The basis is read later, so both are given.
+    /// </summary>
+    public (int? Year, int? AsProjection) YearsFor(Span sentence, int figureStart)
     {
         var sentences = text.Sentences;
         while (next < sentences.Count && sentences[next].Start < sentence.Start)
@@ -26,9 +31,13 @@ internal sealed class HorizonTracker(ArticleText text)
             lastHorizon = FigureContext.ForwardYear(HorizonsOf(s)) ?? lastHorizon;
         }
         var horizons = HorizonsOf(sentence);
-        if (statementDatesAside) horizons = horizons.Where(h => !FigureContext.DatesAStatement(text.Matchable, h.Index)).ToList();
-        return FigureContext.Year(text.Matchable, sentence.Start, sentence.End, horizons, figureStart, lastHorizon);
+        projectionHorizons ??= horizons.Exists(DatesAStatement) ? horizons.Where(h => !DatesAStatement(h)).ToList() : horizons;
+        var year = FigureContext.Year(text.Matchable, sentence.Start, sentence.End, horizons, figureStart, lastHorizon);
+        return (year, projectionHorizons == horizons ? year
+            : FigureContext.Year(text.Matchable, sentence.Start, sentence.End, projectionHorizons, figureStart, lastHorizon));
     }
+
+    private bool DatesAStatement((int Index, int Year, bool Forward) horizon) => FigureContext.DatesAStatement(text.Matchable, horizon.Index);
 
     private List<(int Index, int Year, bool Forward)> HorizonsOf(Span sentence)
     {
@@ -36,6 +45,7 @@ internal sealed class HorizonTracker(ArticleText text)
         {
             cachedHorizons = FigureContext.Horizons(text.Matchable, sentence.Start, sentence.End);
             cached = sentence;
+            projectionHorizons = null;
         }
         return cachedHorizons;
     }
