@@ -26,44 +26,32 @@ public sealed class CoverageCounts(TrackerDbContext db)
     public Task RemoveAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct) => ShiftAsync(articleIds, -1, ct);
 
     // An article is new to (or gone from) every count it enters, so each entity moves by the number of
-    // these articles that name it. Entities moving by the same amount share one UPDATE: a batch of 500
-    // articles touches hundreds of entities but only a few distinct amounts.
+    // these articles that name it.
     private async Task ShiftAsync(IReadOnlyCollection<int> articleIds, int sign, CancellationToken ct)
     {
         if (articleIds.Count == 0) return;
         await RunAsync(CoMentionSql.Shift(DatabaseDialect.Of(db), articleIds, sign), ct);
         var counted = FilteredArticles.Counted(db.Articles).Select(a => a.Id).Where(id => EF.Parameter(articleIds).Contains(id));
         var mentions = db.Mentions.Where(m => counted.Contains(m.ArticleId));
-
-        var organizations = await mentions.Where(m => m.OrganizationId != null).GroupBy(m => m.OrganizationId!.Value)
-            .Select(g => new { Id = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() }).ToListAsync(ct);
-        foreach (var same in organizations.GroupBy(o => sign * o.Articles, o => o.Id))
-        {
-            var ids = same.ToList();
-            await db.Organizations.Where(o => EF.Parameter(ids).Contains(o.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.ArticleCount, o => o.ArticleCount + same.Key), ct);
-        }
-
-        var people = await mentions.Where(m => m.PersonId != null).GroupBy(m => m.PersonId!.Value)
-            .Select(g => new { Id = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() }).ToListAsync(ct);
-        foreach (var same in people.GroupBy(p => sign * p.Articles, p => p.Id))
-        {
-            var ids = same.ToList();
-            await db.People.Where(p => EF.Parameter(ids).Contains(p.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ArticleCount, p => p.ArticleCount + same.Key), ct);
-        }
+        await AddAsync(mentions.Where(m => m.OrganizationId != null), mentions.Where(m => m.PersonId != null), sign, ct);
     }
 
     /// <summary>Counts again from the mentions: the given organisations and people, or all of them when null.</summary>
     public async Task RecountAsync(IReadOnlyCollection<int>? organizationIds, IReadOnlyCollection<int>? personIds, CancellationToken ct)
     {
-        var counted = FilteredArticles.Counted(db.Articles).Select(a => a.Id);
         var organizations = organizationIds is null ? db.Organizations : db.Organizations.Where(o => EF.Parameter(organizationIds).Contains(o.Id));
-        await organizations.ExecuteUpdateAsync(s => s.SetProperty(o => o.ArticleCount,
-            o => db.Mentions.Where(m => m.OrganizationId == o.Id && counted.Contains(m.ArticleId)).Select(m => m.ArticleId).Distinct().Count()), ct);
+        await organizations.ExecuteUpdateAsync(s => s.SetProperty(o => o.ArticleCount, 0), ct);
         var people = personIds is null ? db.People : db.People.Where(p => EF.Parameter(personIds).Contains(p.Id));
-        await people.ExecuteUpdateAsync(s => s.SetProperty(p => p.ArticleCount,
-            p => db.Mentions.Where(m => m.PersonId == p.Id && counted.Contains(m.ArticleId)).Select(m => m.ArticleId).Distinct().Count()), ct);
+        await people.ExecuteUpdateAsync(s => s.SetProperty(p => p.ArticleCount, 0), ct);
+        // Zeroed, then counted in one grouping: a count per entity, each with the counted articles as a
+        // subquery, rebuilt that subquery for every row (40 minutes for the people of 100 000 articles).
+        var counted = FilteredArticles.Counted(db.Articles).Select(a => a.Id);
+        var mentions = db.Mentions.Where(m => counted.Contains(m.ArticleId));
+        var ofOrganizations = mentions.Where(m => m.OrganizationId != null);
+        if (organizationIds is not null) ofOrganizations = ofOrganizations.Where(m => EF.Parameter(organizationIds).Contains(m.OrganizationId!.Value));
+        var ofPeople = mentions.Where(m => m.PersonId != null);
+        if (personIds is not null) ofPeople = ofPeople.Where(m => EF.Parameter(personIds).Contains(m.PersonId!.Value));
+        await AddAsync(ofOrganizations, ofPeople, +1, ct);
 
         var dialect = DatabaseDialect.Of(db);
         if (organizationIds is null || personIds is null) await RunAsync(CoMentionSql.RecountAll(dialect), ct);
@@ -71,6 +59,29 @@ public sealed class CoverageCounts(TrackerDbContext db)
         {
             if (organizationIds.Count > 0) await RunAsync(CoMentionSql.RecountOrganizations(dialect, organizationIds), ct);
             if (personIds.Count > 0) await RunAsync(CoMentionSql.RecountPeople(dialect, personIds), ct);
+        }
+    }
+
+    // Each entity moves by the number of distinct articles among its mentions. Entities moving by the same
+    // amount share one UPDATE: a batch of 500 articles touches hundreds of entities but only a few
+    // distinct amounts, and so does a recount of every person.
+    private async Task AddAsync(IQueryable<Mention> ofOrganizations, IQueryable<Mention> ofPeople, int sign, CancellationToken ct)
+    {
+        var organizations = await ofOrganizations.GroupBy(m => m.OrganizationId!.Value)
+            .Select(g => new { Id = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() }).ToListAsync(ct);
+        foreach (var same in organizations.GroupBy(o => sign * o.Articles, o => o.Id))
+        {
+            var ids = same.ToList();
+            await db.Organizations.Where(o => EF.Parameter(ids).Contains(o.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.ArticleCount, o => o.ArticleCount + same.Key), ct);
+        }
+        var people = await ofPeople.GroupBy(m => m.PersonId!.Value)
+            .Select(g => new { Id = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() }).ToListAsync(ct);
+        foreach (var same in people.GroupBy(p => sign * p.Articles, p => p.Id))
+        {
+            var ids = same.ToList();
+            await db.People.Where(p => EF.Parameter(ids).Contains(p.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ArticleCount, p => p.ArticleCount + same.Key), ct);
         }
     }
 

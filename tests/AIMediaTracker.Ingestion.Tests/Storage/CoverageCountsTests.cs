@@ -138,6 +138,30 @@ public sealed class CoverageCountsTests : IDisposable
             .Select(c => c.Articles).SingleOrDefaultAsync();
     }
 
+    [Fact]
+    public async Task A_recount_sets_the_counts_it_is_given_from_the_mentions_whatever_was_stored_and_leaves_the_others()
+    {
+        await SaveAsync(Ubisoft);
+        await SaveAsync(Dubbing);
+        await SaveAsync(Voices);
+        var expected = await CountsAsync("Ubisoft");
+        using (var db = database.NewContext())
+        {
+            await db.Organizations.ExecuteUpdateAsync(s => s.SetProperty(o => o.ArticleCount, 99));
+            await db.People.ExecuteUpdateAsync(s => s.SetProperty(p => p.ArticleCount, 99));
+            var ubisoft = await db.Organizations.Where(o => o.Name == "Ubisoft").Select(o => o.Id).SingleAsync();
+            await new CoverageCounts(db).RecountAsync([ubisoft], [], default);
+        }
+        Assert.Equal((3, 99), await CountsAsync("Ubisoft"));
+        Assert.Equal(99, (await CountsAsync("OpenAI")).Organization);
+
+        using (var db = database.NewContext()) await new CoverageCounts(db).RecountAsync(null, null, default);
+        Assert.Equal(expected, await CountsAsync("Ubisoft"));
+        Assert.Equal((3, 2), expected);
+        Assert.Equal(3, (await CountsAsync("OpenAI")).Organization);
+        await AssertCountsEqualRecountAsync();
+    }
+
     private async Task AssertCountsEqualRecountAsync()
     {
         using var db = database.NewContext();
