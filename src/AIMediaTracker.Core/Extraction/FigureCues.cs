@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AIMediaTracker.Core.Model;
 
 namespace AIMediaTracker.Core.Extraction;
 
@@ -13,11 +14,13 @@ internal static partial class FigureCues
 
     private static LexiconFile File => LexiconFile.Get("figure-cues.txt");
 
-    private static readonly Regex LostRegex = KindCues("lost", "not-lost");
+    private static readonly Regex LostRegex = KindCues("lost");
     private static readonly Regex AtRiskRegex = KindCues("at-risk");
     private static readonly Regex AffectedRegex = KindCues("affected");
-    private static readonly Regex CreatedRegex = KindCues("created", "not-created");
+    private static readonly Regex CreatedRegex = KindCues("created");
     private static readonly Regex WorkforceRegex = KindCues("workforce");
+    private static readonly Regex NotLostRegex = Exceptions("not-lost");
+    private static readonly Regex NotCreatedRegex = Exceptions("not-created");
     private static readonly Regex PassOnRegex = new("^(?:" + LexiconNotation.Alternation(Marked("affected", "relaie")) + ")", LexiconNotation.Options);
     private static readonly Regex ModalRegex = LexiconNotation.WholeWords(File.Entries("modal"));
     private static readonly Regex NegationRegex = LexiconNotation.WholeWords(File.Entries("negation"));
@@ -50,19 +53,26 @@ internal static partial class FigureCues
     /// <summary>Counts of users, readers or respondents: people, but not workers.</summary>
     public static Regex NonWorker() => NonWorkerRegex;
 
-    // The cues of one kind as whole words. An exception ("à partir") is a phrase ending on a cue
-    // that is not one: the cue matches only where the exception's first words do not precede it.
-    private static Regex KindCues(string section, string? exceptions = null)
+    // The cues of one kind as whole words.
+    private static Regex KindCues(string section) =>
+        new(@"(?<![\p{L}])(?:" + LexiconNotation.Alternation(File.Pairs(section).Select(p => p.Words)) + @")(?![\p{L}])", LexiconNotation.Options);
+
+    // Phrases ending on a cue that is not one (« à partir », « une franchise de recrutement »), matched up to the
+    // cue's end. Checked after the cue is found rather than as a lookbehind in its pattern: the classifier
+    // searches a window of a few words around the number, and a lookbehind does not see past the window's start.
+    private static Regex Exceptions(string section) =>
+        new(@"(?<![\p{L}])(?:" + LexiconNotation.Alternation(File.Entries(section)) + @")$", LexiconNotation.Options);
+
+    // Farther back than any exception's words reach before its cue.
+    private const int ExceptionReach = 120;
+
+    /// <summary>Whether <paramref name="cue"/>, a cue of <paramref name="kind"/> found in <paramref name="text"/>, ends a phrase that is not one.</summary>
+    public static bool IsException(FigureKind kind, string text, Match cue)
     {
-        var unless = exceptions is null ? [] : File.Entries(exceptions).Select(e => e.Split(' ')).ToList();
-        var entries = File.Pairs(section).Select(p => p.Words).Select(entry =>
-        {
-            var pattern = LexiconNotation.ToPattern(entry);
-            foreach (var words in unless.Where(w => w.Length > 1 && w[^1] == entry))
-                pattern = "(?<!" + LexiconNotation.ToPattern(string.Join(' ', words[..^1])) + @"\s)" + pattern;
-            return pattern;
-        });
-        return new Regex(@"(?<![\p{L}])(?:" + string.Join('|', entries) + @")(?![\p{L}])", LexiconNotation.Options);
+        var exceptions = kind switch { FigureKind.JobsLost => NotLostRegex, FigureKind.JobsCreated => NotCreatedRegex, _ => null };
+        if (exceptions is null) return false;
+        var from = Math.Max(0, cue.Index - ExceptionReach);
+        return exceptions.IsMatch(text.AsSpan(from, cue.Index + cue.Length - from));
     }
 
     private static IEnumerable<string> Marked(string section, string mark) =>
@@ -71,6 +81,13 @@ internal static partial class FigureCues
     /// <summary>A possessive before the number names a workforce: "la formation de ses 20 000 salariés".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:ses|leurs|nos|vos)\s+(?:quelque\s+|environ\s+|près\s+de\s+)?$", Options)]
     public static partial Regex Possessive();
+
+    /// <summary>
+    /// A definite article before the number: « ajouter les 48 000 suppressions d'UPS » names cuts already known, which
+    /// a modal earlier in the clause (« on peut même ajouter ») does not make a risk, unlike « pourrait entraîner 48 000 suppressions ».
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:les|ces|aux)\s+(?:quelque\s+|environ\s+|près\s+de\s+|plus\s+de\s+)?$", Options)]
+    public static partial Regex DefiniteBefore();
 
     /// <summary>Right before a count, words that make it a workforce: a share "des" it, a firm "avec" it.</summary>
     [GeneratedRegex(@"(?:(?:%|pour\s*cent)\s+(?:des|de\s+(?:ses|leurs|son|sa))|(?<![\p{L}])avec)\s+$", Options)]

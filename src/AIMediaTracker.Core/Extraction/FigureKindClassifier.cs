@@ -33,11 +33,13 @@ internal static partial class FigureKindClassifier
 
     public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, decimal value, FigureKind? nounKind, bool isDemonym, bool isWhole = false)
     {
+        var before = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
         // « IBM a gelé 7 800 embauches »: hires frozen are not created, and the count is no job figure.
-        if (nounKind == FigureKind.JobsCreated && HasMatch(FigureCues.Freeze(), text, WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1), scope.Start))
+        if (nounKind == FigureKind.JobsCreated && HasMatch(FigureCues.Freeze(), text, before, scope.Start))
             return null;
         if (nounKind is FigureKind k)
-            return new ClassifiedKind(k == FigureKind.JobsLost && HasModal(text, scope.Left, scope.Start) ? FigureKind.JobsAtRisk : k, true);
+            return new ClassifiedKind(k == FigureKind.JobsLost && HasModal(text, scope.Left, scope.Start)
+                && !FigureCues.DefiniteBefore().IsMatch(text.AsSpan(before, scope.Start - before)) ? FigureKind.JobsAtRisk : k, true);
 
         // « 12 500 emplois (comédiens, traducteurs) - répartis dans 110 entreprises - sont menacés »: the words
         // agreeing with the count come after what is set between brackets or dashes.
@@ -156,7 +158,7 @@ internal static partial class FigureKindClassifier
         {
             for (var m = cue.Match(text, from, to - from); m.Success; m = m.NextMatch())
             {
-                if (IsNegated(text, m.Index, clauseStart)) continue;
+                if (IsNegated(text, m.Index, clauseStart) || FigureCues.IsException(kind, text, m)) continue;
                 if (best is null || (first ? m.Index < best.Value.At : m.Index > best.Value.At))
                     best = (m.Index, kind, m.Value);
                 if (first) break;

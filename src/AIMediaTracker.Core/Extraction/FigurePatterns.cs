@@ -138,6 +138,14 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"(?:(?<![\p{L}])nombre\s+(?:de\s+|d')(?<noun>\p{L}+)|(?<![\p{L}])effectifs?)[^.;:!?]{0,60}?(?<![\p{L}])(?:est|sont|a|ont|avait|avaient)\s+(?:passée?s?|chuté|baissé|grimpé|augmenté|diminué|fondu|reculé)\s+de\s+$", Options)]
     public static partial Regex CountChangedFrom();
 
+    /// <summary>A cut measured by the number that follows: « réduire de », « a diminué de », « amputer de ».</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:rédui|diminu|abaiss|amput|allég)\p{L}*\s+(?:encore\s+|aussi\s+|ainsi\s+)?de\s+$", Options)]
+    public static partial Regex CutBy();
+
+    /// <summary>After the number of a cut, what it counts: « le nombre de postes », « ses effectifs ».</summary>
+    [GeneratedRegex(@"\G\s+(?:le\s+nombre\s+(?:de\s+|d')(?:ses\s+|leurs\s+)?(?<noun>\p{L}+)|(?:ses|leurs|les|son|sa)\s+(?:effectifs|personnel|main-d'(?:œ|oe)uvre|équipes)(?![\p{L}]))", Options)]
+    public static partial Regex CutCountAfter();
+
     /// <summary>Between the two ends of a change: « à », maybe after a year (« de 500 en 2006 à 40 000 »).</summary>
     [GeneratedRegex(@"^\s*(?:en\s+\d{4}\s+)?à\s+$", Options)]
     public static partial Regex ChangedTo();

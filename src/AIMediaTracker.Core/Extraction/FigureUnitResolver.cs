@@ -16,6 +16,24 @@ internal static class FigureUnitResolver
         PartsAndWholes(text.Matchable, candidates);
         BorrowUnits(text, candidates);
         CountsNamedBefore(text, candidates);
+        CutsNamedAfter(text.Matchable, candidates);
+    }
+
+    // « Nestlé va réduire de 16 000 le nombre de postes », « diminuer de 300 ses effectifs »: a bare number a cut is
+    // measured by counts what is named after it, and the cut says the kind.
+    private static void CutsNamedAfter(string text, List<FigureCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Unit is not null || c.IsYear || c.Rejected) continue;
+            var from = Math.Max(0, c.Start - 40);
+            if (!FigurePatterns.CutBy().IsMatch(text.AsSpan(from, c.Start - from))) continue;
+            if (FigurePatterns.CutCountAfter().Match(text, c.End) is not { Success: true } after) continue;
+            var noun = after.Groups["noun"];
+            var unit = noun.Success ? FigureNouns.Find(noun.ValueSpan)?.Unit : "people";
+            if (unit is not ("jobs" or "people")) continue;
+            (c.Unit, c.NounKind) = (unit, FigureKind.JobsLost);
+        }
     }
 
     // « Le nombre d'employés d'Intelcia est passé de 500 en 2006 à 40 000 aujourd'hui », « ses effectifs sont passés

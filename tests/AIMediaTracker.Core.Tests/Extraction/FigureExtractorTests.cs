@@ -62,6 +62,42 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_recruitment_firm_s_trade_hires_no_one_where_a_recruitment_plan_does()
+    {
+        // The cue's exception reaches past the few words the classifier reads before the number.
+        Assert.Equal(FigureKind.Workforce, Single("Jason Leverant dirige AtWork Group, une franchise nationale de recrutement fournissant plus de 40 000 travailleurs à divers secteurs.").Kind);
+        Assert.NotEqual(FigureKind.JobsCreated, Single("Le cabinet de recrutement Hays a placé 40 000 intérimaires l'an dernier.").Kind);
+        Assert.Equal(FigureKind.JobsCreated, Single("Le groupe lance un plan de recrutement de 500 personnes.").Kind);
+        Assert.Equal(FigureKind.JobsCreated, Single("Le cabinet de recrutement prévoit 300 recrutements.").Kind);
+        Assert.Equal(FigureKind.JobsLost, Single("À partir de 2026, 300 postes seront supprimés.").Kind);
+    }
+
+    [Fact]
+    public void Cuts_already_known_stay_cuts_behind_a_modal_of_the_writer()
+    {
+        var known = Single("On peut même ajouter à ce chiffre les 48 000 suppressions d'emploi chez UPS depuis le début de l'année.");
+        Assert.Equal((FigureKind.JobsLost, FigureBasis.Reported), (known.Kind, known.Basis));
+        Assert.Equal(FigureKind.JobsLost, Single("Le plan pourrait s'ajouter aux 48 000 suppressions d'emploi déjà annoncées par le groupe.").Kind);
+        var risk = Single("Le plan pourrait entraîner 48 000 suppressions d'emploi chez UPS.");
+        Assert.Equal((FigureKind.JobsAtRisk, FigureBasis.Projected), (risk.Kind, risk.Basis));
+    }
+
+    [Fact]
+    public void A_cut_by_a_number_counts_what_is_named_after_it()
+    {
+        var postes = Single("Nestlé a indiqué le 16 octobre qu'elle allait réduire de 16.000 le nombre de postes à l'échelle mondiale d'ici deux ans.");
+        Assert.Equal((FigureKind.JobsLost, 16000m, "jobs"), (postes.Kind, postes.Value, postes.Unit));
+        Assert.Equal((FigureKind.JobsLost, 300m, "people"), Triple(Single("Renault va diminuer de 300 ses effectifs en France.")));
+        Assert.Equal((FigureKind.JobsLost, 2000m, "people"), Triple(Single("Le groupe a réduit de 2 000 le nombre de ses salariés.")));
+        // What is not a job or a worker is no figure; a share keeps its reading.
+        Assert.Empty(Extract("La ville a réduit de 200 le nombre de places de parking."));
+        Assert.Empty(Extract("Le chômage a reculé : la mesure a réduit de 200 000 le nombre de chômeurs."));
+        Assert.Equal(FigureKind.ShareOfJobs, Single("Nestlé va réduire de 10 % ses effectifs.").Kind);
+
+        static (FigureKind, decimal, string) Triple(FigureFact f) => (f.Kind, f.Value, f.Unit);
+    }
+
+    [Fact]
     public void A_share_cut_from_the_staff_named_after_it_is_a_share_of_jobs()
     {
         var figure = Single("Le groupe va réduire d'environ 10 % les effectifs de ses studios.");
