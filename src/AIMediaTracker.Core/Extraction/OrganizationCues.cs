@@ -183,14 +183,15 @@ public static partial class OrganizationCues
     // The pronouns that open a sentence as a name would, and that are no capitalised stopword (« Il », « Elle » are).
     private const string NotAName = @"(?!(?:Chacune?|Personne|Lui|Celui|Celles?|Ceux|Cela|Ceci)(?![\p{L}]))";
 
-    // « Okta a licencié 180 employés », « Digitruck, lui, recrute 20 personnes »: one capitalised word that cuts or hires a
-    // number of people is their employer; a pronoun (« Chacun a recruté 10 personnes ») is no one's name.
-    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])" + NotAName + "(?<name>" + Word + @")(?:,[ ](?:lui|elle|de[ ]son[ ]côté|pour[ ]sa[ ]part),)?[ ]"
-        + @"(?:a[ ]|va[ ]|vient[ ]de[ ]|vient[ ]d'|aurait[ ]|avait[ ])?(?:" + EmployerVerb + @")\p{L}*[ ]"
+    // « Okta a licencié 180 employés », « Digitruck, lui, recrute 20 personnes », « ou Target, qui va supprimer 1 800 emplois »:
+    // one capitalised word that cuts or hires a number of people is their employer; a pronoun (« Chacun a recruté 10
+    // personnes ») is no one's name.
+    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])" + NotAName + "(?<name>" + Word + @")(?:,[ ](?:lui|elle|de[ ]son[ ]côté|pour[ ]sa[ ]part),|,[ ](?:par[ ]exemple,[ ]|notamment,[ ])?qui)?[ ]"
+        + @"(?:a[ ]|va[ ]|vient[ ]de[ ]|vient[ ]d'|aurait[ ]|avait[ ])?(?:déjà[ ]|encore[ ]|aussi[ ]|également[ ])?(?:" + EmployerVerb + @")\p{L}*[ ]"
         + @"(?:(?:près|plus|moins)[ ]de[ ]|environ[ ]|quelque[ ]|jusqu'à[ ]|au[ ]moins[ ])?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex EmployerVerbAtStart();
 
-    private static readonly AnchoredSearch EmployerVerbs = new(EmployerVerbAtStart(), wordsBefore: 5);
+    private static readonly AnchoredSearch EmployerVerbs = new(EmployerVerbAtStart(), wordsBefore: 7);
 
     // The verbs' stems, which AnchorWords finds in the same pass as the other cues.
     internal const string EmployerVerb = "licenci|supprim|recrut|embauch";

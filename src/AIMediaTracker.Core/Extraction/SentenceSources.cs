@@ -184,7 +184,7 @@ internal sealed partial class SentenceSources
         for (var i = mentions.Length - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m) || IsInvestor(m) || IsAddressee(m)
+            if (m.IsPerson || m.End > at || FigureNames.IsPlace(m.Name) || IsSpeakersEmployer(mentions, i) || jobs && IsPartner(m) && !OpensRelative(m, at) || IsInvestor(m) || IsAddressee(m)
                 || IsBuyer(m) || m.End <= FrontedNamesEnd || m.End <= clauseStart) continue;
             // « selon le Collectif, qui revendique 1 200 adhérents »: the source's own members.
             if (sourceMentions.Contains(m.Start) && !RelativeBetween(m.End, at)) continue;
@@ -317,6 +317,19 @@ internal sealed partial class SentenceSources
     // « 98 personnes ont été remerciées aujourd'hui chez Ubisoft »: the firm where it happens, past the verb.
     [GeneratedRegex(@"^[^,;:]*(?<![\p{L}])chez\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtFirm();
+
+    // « avec Accenture, par exemple, qui a déjà supprimé 12.000 postes »: whatever governs the name, the relative clause
+    // right after it is its own, and so is the figure in it, unless the clause closes first (« avec Mistral, qui fournit
+    // l'outil, le groupe a supprimé »).
+    private bool OpensRelative(NamedMention m, int at)
+    {
+        if (at <= m.End || RelativeAfterName().Match(s, m.End, at - m.End) is not { Success: true } qui) return false;
+        var clause = qui.Index + qui.Length;
+        return !s.AsSpan(clause, at - clause).Contains(',');
+    }
+
+    [GeneratedRegex(@"\G,\s+(?:par\s+exemple,\s+|notamment,\s+|elle-même,\s+|lui-même,\s+)?qui\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAfterName();
 
     private bool RelativeBetween(int from, int to) =>
         to > from && s.AsSpan(from, to - from).Contains(", qui ", StringComparison.OrdinalIgnoreCase);

@@ -443,6 +443,16 @@ public class FigureClaimsTests
     }
 
     [Fact]
+    public void A_partner_s_own_relative_clause_holding_the_cut_makes_it_the_partner_s()
+    {
+        var cut = Single("Les exemples ne manquent pas ces derniers mois, à l'étranger – avec Varcenture, par exemple, qui a déjà supprimé "
+            + "12.000 postes, expliquant vouloir accélérer sa réorientation vers l'IA -, comme en France.");
+        Assert.Equal(("Varcenture", FigureKind.JobsLost), (cut.Subject, cut.Kind));
+        // The clause closes before the figure: the partner is not who cuts.
+        Assert.NotEqual("Mistral", Single("Grâce à son accord avec Mistral, qui fournit l'outil, le groupe a supprimé 272 postes.").Subject);
+    }
+
+    [Fact]
     public void Where_most_of_a_firm_s_cuts_fall_leaves_them_the_firm_s()
     {
         var figure = Valued("Le groupe Norvane a lancé un plan de réduction de ses effectifs. "

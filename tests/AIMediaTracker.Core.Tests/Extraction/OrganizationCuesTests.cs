@@ -154,6 +154,12 @@ public sealed class OrganizationCuesTests
         Assert.Contains(expected, Names(sentence));
 
     [Theory]
+    [InlineData("Des géants comme Procter & Gamble ou Varget, qui va supprimer 1 800 emplois, ont des raisons différentes.", "Varget")]
+    [InlineData("Le détaillant Varnol a déjà supprimé 300 postes.", "Varnol")]
+    public void One_word_whose_relative_clause_cuts_jobs_is_their_employer(string sentence, string expected) =>
+        Assert.Contains(expected, Names(sentence));
+
+    [Theory]
     [InlineData("La start-up « Lumina » a été rachetée par un concurrent.", "Lumina")]
     [InlineData("Le groupe américain « VARNEX » a licencié 200 personnes.", "VARNEX")]
     [InlineData("L'éditeur \"Orvane\" a fermé son studio.", "Orvane")]
