@@ -79,7 +79,7 @@ public static partial class OrganizationCues
         + "(?:[ ](?!(?:et|ou|qui|que|dont|en|est|sont|a|ont|le|la|les|de|des|du|pour|par|sur|dans|avec)(?![\\p{L}]))[\\p{Ll}-]{3,})?"
         + "|en[ ]ressources[ ]humaines|tech|mondial|mondiale)";
     internal const string Suffix = "(?:Studios|Studio|AI|Labs|Lab|Media|Médias|Group|Groupe|Pictures|Entertainment|Technologies|Capital|Ventures|"
-        + "Partners|Records|Games|Networks|Films|Productions|Production|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|Média|"
+        + "Partners|Records|Games|Networks|Films|Productions|Production|Robotics|Systems|Software|Holdings|Holding|Foundation|Institute|Média|Investments|Investment|Associates|Advisors|"
         + "University|Research|Consulting|Conseil|Bank|Corporation|Company|Inc|Ltd|LLC|GmbH|SA|SAS|SARL|AG|plc|Corp|RH|"
         + "Analytics|Solutions|Digital|Interactive|Animation|Music|News|Press|Presse|Intelligence|Industries|Motors|Airlines|Telecom|"
         + TitleSuffix + ")";

@@ -186,6 +186,11 @@ public sealed class PersonExtractorTests
                 + "des ventes pour Global Theaters et Dell Technologies Direct, auraient indiqué aux employés : « Nous nous allégeons. »"),
                 p => p.Name.StartsWith("Technologies", StringComparison.Ordinal));
 
+        [Fact]
+        public void A_firm_named_after_a_number_is_no_one_s_name() =>
+            Assert.Equal("Adam Varhan", Assert.Single(People("Cité par la chaîne, le directeur général de 50 Varpark Investments à New York, "
+                + "Adam Varhan, reconnaît que les investisseurs s'inquiètent.")).Name);
+
         [Theory]
         [InlineData("Kevin Lee, Data Scientist chez Criteo, témoigne.", "Kevin Lee")]
         [InlineData("Selon Marc Dupont, Chief Technology Officer de la start-up, la transition sera rapide.", "Marc Dupont")]
