@@ -99,12 +99,47 @@ internal static partial class FigureContext
         foreach (var (index, year, _) in horizons)
         {
             var distance = Math.Abs(index - figureStart);
-            if (distance < bestDistance) (best, bestDistance) = (year, distance);
+            if (distance < bestDistance && !DatesAnotherCount(text, sentenceStart, sentenceEnd, index, figureStart)) (best, bestDistance) = (year, distance);
         }
         if (best is null && SameHorizon().IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
             best = previousHorizon;
         return best;
     }
+
+    // « Le Point, subventionné à hauteur de 2,6 millions d'euros en 2024, va supprimer 58 postes », « le groupe, qui comptait
+    // 5 000 salariés en 2020, a supprimé 300 postes »: a year in an aside between the subject and its verb, with another
+    // number or a firm's founding, dates that, not the figures of the clause that resumes after it. Only such an aside: « … la suppression
+    // de 1 250 emplois en 2023, soit 5 % de ses effectifs » and « … d'ici 2030, soit un solde de 78 millions » keep their year.
+    private static bool DatesAnotherCount(string text, int sentenceStart, int sentenceEnd, int horizon, int figureStart)
+    {
+        var from = horizon;
+        while (from > sentenceStart && !IsClauseMark(text, from - 1)) from--;
+        var to = horizon;
+        while (to < sentenceEnd && !IsClauseMark(text, to)) to++;
+        if (from == sentenceStart || figureStart < to || text[to] != ',' || !VerbResumes().IsMatch(text, to + 1)) return false;
+        if (FoundedBefore().IsMatch(text.AsSpan(from, horizon - from))) return true;
+        var years = YearStarts(text, from, to);
+        for (var i = from; i < to; i++)
+            if (char.IsAsciiDigit(text[i]) && (i == from || !char.IsAsciiDigit(text[i - 1]) && text[i - 1] != ',') && !years.Contains(i)) return true;
+        return false;
+    }
+
+    // What closes an aside; a comma only as it is written between clauses, not in « 2,6 millions ».
+    private static bool IsClauseMark(string text, int i) => text[i] switch
+    {
+        ',' => i + 1 >= text.Length || !char.IsAsciiDigit(text[i + 1]),
+        ';' or '(' or ')' or '–' or '—' => true,
+        _ => false,
+    };
+
+    // « Le groupe Varnex, fondé en 2020, a supprimé 300 postes »: the aside's year is the firm's birth.
+    [GeneratedRegex(@"(?<![\p{L}])(?:fondée?s?|créée?s?|née?s?|lancée?s?|rachetée?s?)\s+$", Options)]
+    private static partial Regex FoundedBefore();
+
+    // The verb of the clause the aside interrupted, right after its closing comma.
+    [GeneratedRegex(@"\G\s+(?:a|ont|va|vont|vient|viennent|est|sont|était|étaient|avait|avaient|doit|doivent|devrait|devraient|pourrait|pourraient|"
+        + @"compte|comptent|prévoit|prévoient|annonce|annoncent|entend|entendent|veut|veulent|s'apprête|s'apprêtent|supprime|suppriment|licencie|licencient)(?![\p{L}])", Options)]
+    private static partial Regex VerbResumes();
 
     /// <summary>The last forward horizon among a sentence's <paramref name="horizons"/>, or null.</summary>
     public static int? ForwardYear(List<(int Index, int Year, bool Forward)> horizons)

@@ -702,4 +702,24 @@ public sealed class FigureExtractorTests
     [Fact]
     public void A_reported_cut_keeps_the_year_it_was_made_in() =>
         Assert.Equal(2023, Single("En 2023, le groupe a supprimé 12 000 postes.").Year);
+
+    [Theory]
+    [InlineData("L'hebdomadaire, propriété d'un milliardaire, et subventionné par l'État à hauteur de 2,6 millions d'euros en 2024, va enclencher un plan social qui prévoit 58 suppressions de postes.", 58, 2600000)]
+    [InlineData("Le groupe Varnex, qui comptait 5 000 salariés en 2020, a supprimé 300 postes.", 300, 5000)]
+    public void A_year_in_an_aside_before_the_verb_dates_the_aside_s_number_not_the_clause_s(string text, int figure, int aside)
+    {
+        var figures = Extract(text);
+        Assert.Null(figures.Single(f => f.Value == figure).Year);
+        Assert.NotNull(figures.Single(f => f.Value == aside).Year);
+    }
+
+    [Fact]
+    public void A_firm_s_founding_year_in_an_aside_dates_no_figure() =>
+        Assert.Null(Single("Le groupe Varnex, fondé en 2020, a supprimé 300 postes.").Year);
+
+    [Theory]
+    [InlineData("Le groupe avait annoncé en février 2023 la suppression de 1 250 emplois, soit 5 % de ses effectifs.", 5, 2023)]
+    [InlineData("Le rapport prévoit la création de 170 millions d'emplois d'ici à 2030 et la disparition de 92 millions d'autres, soit un solde positif de 78 millions.", 78000000, 2030)]
+    public void A_restatement_after_a_comma_keeps_the_year_of_its_clause(string text, int figure, int year) =>
+        Assert.Equal(year, Extract(text).Single(f => f.Value == figure).Year);
 }
