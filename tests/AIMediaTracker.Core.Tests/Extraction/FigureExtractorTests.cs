@@ -269,6 +269,8 @@ public sealed class FigureExtractorTests
     [InlineData("Le candidat a obtenu 52 % des voix.")]
     [InlineData("Le regard des cadres sur l'impact de l'IA sur leur métier est nuancé : 37 % y voient une opportunité.")]
     [InlineData("Peu de cadres ont été formés à l'IA dans leur emploi, alors que 72 % le souhaitent.")]
+    [InlineData("Une enquête révèle que 49% des studios utilisent déjà l'IA, et 80% des employés s'en inquiètent.")]
+    [InlineData("Selon l'enquête, 62 % des salariés se méfient de l'IA.")]
     public void Ignores_percentages_of_anything_but_jobs(string text) => Assert.Empty(Extract(text));
 
     [Theory]
