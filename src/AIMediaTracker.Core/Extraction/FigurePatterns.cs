@@ -172,6 +172,14 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"^\s+sur\s+(?:les\s+|ses\s+|leurs\s+)?(?:quelque\s+|environ\s+)?$", Options)]
     public static partial Regex WholeAfter();
 
+    /// <summary>Before a whole named ahead of its part: « Sur les 383 emplois, 217… », « Parmi ses 900 salariés, 140… ».</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:sur|parmi)\s+(?:les|ses|leurs|ces)\s+(?:quelque\s+|environ\s+)?$", Options)]
+    public static partial Regex WholeFirst();
+
+    /// <summary>Between a whole named first and its part: a comma, maybe after whose it is (« de l'entreprise »).</summary>
+    [GeneratedRegex(@"^(?:\s+(?:de|du|des|d')[^,;:.!?]{0,40})?\s*,\s*$", Options)]
+    public static partial Regex WholeThenPart();
+
     /// <summary>A place or an employer right after a bare number: « 20 000 en Tunisie », « 300 au Québec », « 12 500 chez Dell ».</summary>
     [GeneratedRegex(@"\G\s+(?:en|au|aux|à|dans|chez)\s+(?:l'|la\s+|le\s+|les\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceAfter();

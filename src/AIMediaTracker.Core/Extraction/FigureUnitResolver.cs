@@ -83,6 +83,14 @@ internal static class FigureUnitResolver
                 (next.Unit, next.IsDemonym, next.TakesUnitFromNeighbour) = (c.Unit, c.IsDemonym, false);
                 next.IsWhole = true;
             }
+            // « Sur les 383 emplois, 217 seront supprimés », « Sur les 383 salariés de l'entreprise, 217 perdront leur
+            // travail »: the whole named first, then the part.
+            else if (IsCount(c.Unit) && next.Unit is null && next.IsBare && FigurePatterns.WholeFirst().IsMatch(text.AsSpan(Math.Max(0, c.Start - 16), Math.Min(16, c.Start)))
+                && FigurePatterns.WholeThenPart().IsMatch(between))
+            {
+                (next.Unit, next.IsDemonym, next.TakesUnitFromNeighbour) = (c.Unit, c.IsDemonym, false);
+                c.IsWhole = true;
+            }
         }
     }
 

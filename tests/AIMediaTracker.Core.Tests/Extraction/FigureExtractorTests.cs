@@ -434,6 +434,20 @@ public sealed class FigureExtractorTests
         Assert.Equal([(140m, "people", FigureKind.JobsLost), (900m, "people", FigureKind.Workforce)], figures.Select(f => (f.Value, f.Unit, f.Kind)));
     }
 
+    [Theory]
+    [InlineData("Sur les 900 salariés de l'entreprise basée à Lille, 140 perdront leur travail d'ici juin.", "people")]
+    [InlineData("Parmi ses 900 employés, 140 seront licenciés.", "people")]
+    [InlineData("Sur les 900 emplois, 140 seront supprimés et remplacés par de l'intelligence artificielle.", "jobs")]
+    public void A_whole_named_before_its_part_is_the_staff_and_the_part_counts_what_it_counts(string sentence, string unit)
+    {
+        var figures = Extract(sentence);
+        Assert.Equal([(900m, unit, FigureKind.Workforce), (140m, unit, FigureKind.JobsLost)], figures.Select(f => (f.Value, f.Unit, f.Kind)));
+    }
+
+    [Fact]
+    public void Jobs_a_cut_is_taken_from_are_the_staff() =>
+        Assert.Equal([(500m, FigureKind.JobsLost), (3000m, FigureKind.Workforce)], Extract("Le groupe Varnex va supprimer 500 postes sur 3 000.").Select(f => (f.Value, f.Kind)));
+
     [Fact]
     public void The_verb_after_an_aside_between_commas_tells_what_happens_to_the_count() =>
         Assert.Equal(FigureKind.JobsLost, Single("Les 450 salariés de l'usine, installés à Lille (Nord), seront licenciés en juin.").Kind);
