@@ -116,7 +116,8 @@ internal static partial class FigureContext
         while (from > sentenceStart && !IsClauseMark(text, from - 1)) from--;
         var to = horizon;
         while (to < sentenceEnd && !IsClauseMark(text, to)) to++;
-        if (from == sentenceStart || figureStart < to || text[to] != ',' || !VerbResumes().IsMatch(text, to + 1)) return false;
+        // Opened and closed inside the sentence, by a comma before the clause's verb, with the figure after it.
+        if (from == sentenceStart || to == sentenceEnd || figureStart < to || text[to] != ',' || !VerbResumes().IsMatch(text, to + 1)) return false;
         if (FoundedBefore().IsMatch(text.AsSpan(from, horizon - from))) return true;
         var years = YearStarts(text, from, to);
         for (var i = from; i < to; i++)
