@@ -19,8 +19,8 @@ internal static partial class FigureCues
     private static readonly Regex AffectedRegex = KindCues("affected");
     private static readonly Regex CreatedRegex = KindCues("created");
     private static readonly Regex WorkforceRegex = KindCues("workforce");
-    private static readonly Regex NotLostRegex = Exceptions("not-lost");
-    private static readonly Regex NotCreatedRegex = Exceptions("not-created");
+    private static readonly (Regex Ends, Regex Phrases) NotLost = Exceptions("not-lost");
+    private static readonly (Regex Ends, Regex Phrases) NotCreated = Exceptions("not-created");
     private static readonly Regex PassOnRegex = new("^(?:" + LexiconNotation.Alternation(Marked("affected", "relaie")) + ")", LexiconNotation.Options);
     private static readonly Regex ModalRegex = LexiconNotation.WholeWords(File.Entries("modal"));
     private static readonly Regex NegationRegex = LexiconNotation.WholeWords(File.Entries("negation"));
@@ -60,8 +60,10 @@ internal static partial class FigureCues
     // Phrases ending on a cue that is not one (« à partir », « une franchise de recrutement »), matched up to the
     // cue's end. Checked after the cue is found rather than as a lookbehind in its pattern: the classifier
     // searches a window of a few words around the number, and a lookbehind does not see past the window's start.
-    private static Regex Exceptions(string section) =>
-        new(@"(?<![\p{L}])(?:" + LexiconNotation.Alternation(File.Entries(section)) + @")$", LexiconNotation.Options);
+    // The phrases' last words come first: most cues end none, and are not searched further back.
+    private static (Regex Ends, Regex Phrases) Exceptions(string section) =>
+        (new(@"^(?:" + LexiconNotation.Alternation(File.Entries(section).Select(e => e[(e.LastIndexOf(' ') + 1)..])) + @")$", LexiconNotation.Options),
+         new(@"(?<![\p{L}])(?:" + LexiconNotation.Alternation(File.Entries(section)) + @")$", LexiconNotation.Options));
 
     // Farther back than any exception's words reach before its cue.
     private const int ExceptionReach = 120;
@@ -69,10 +71,10 @@ internal static partial class FigureCues
     /// <summary>Whether <paramref name="cue"/>, a cue of <paramref name="kind"/> found in <paramref name="text"/>, ends a phrase that is not one.</summary>
     public static bool IsException(FigureKind kind, string text, Match cue)
     {
-        var exceptions = kind switch { FigureKind.JobsLost => NotLostRegex, FigureKind.JobsCreated => NotCreatedRegex, _ => null };
-        if (exceptions is null) return false;
+        var (ends, phrases) = kind switch { FigureKind.JobsLost => NotLost, FigureKind.JobsCreated => NotCreated, _ => (null, null) };
+        if (ends is null || phrases is null || !ends.IsMatch(cue.ValueSpan)) return false;
         var from = Math.Max(0, cue.Index - ExceptionReach);
-        return exceptions.IsMatch(text.AsSpan(from, cue.Index + cue.Length - from));
+        return phrases.IsMatch(text.AsSpan(from, cue.Index + cue.Length - from));
     }
 
     private static IEnumerable<string> Marked(string section, string mark) =>
