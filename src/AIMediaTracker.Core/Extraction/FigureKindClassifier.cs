@@ -33,13 +33,14 @@ internal static partial class FigureKindClassifier
 
     public static ClassifiedKind? Classify(string text, FigureScope scope, string unit, decimal value, FigureKind? nounKind, bool isDemonym, bool isWhole = false)
     {
-        var before = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
+        // The few words right before the number: what governs it (« a gelé », « les », « la suppression de »).
+        var immediateStart = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
         // « IBM a gelé 7 800 embauches »: hires frozen are not created, and the count is no job figure.
-        if (nounKind == FigureKind.JobsCreated && HasMatch(FigureCues.Freeze(), text, before, scope.Start))
+        if (nounKind == FigureKind.JobsCreated && HasMatch(FigureCues.Freeze(), text, immediateStart, scope.Start))
             return null;
         if (nounKind is FigureKind k)
             return new ClassifiedKind(k == FigureKind.JobsLost && HasModal(text, scope.Left, scope.Start)
-                && !FigureCues.DefiniteBefore().IsMatch(text.AsSpan(before, scope.Start - before)) ? FigureKind.JobsAtRisk : k, true);
+                && !FigureCues.DefiniteBefore().IsMatch(text.AsSpan(immediateStart, scope.Start - immediateStart)) ? FigureKind.JobsAtRisk : k, true);
 
         // « 12 500 emplois (comédiens, traducteurs) - répartis dans 110 entreprises - sont menacés »: the words
         // agreeing with the count come after what is set between brackets or dashes.
@@ -51,7 +52,6 @@ internal static partial class FigureKindClassifier
         if (PastComplementsBeforeQui(text, end, scope.Right) is var qui && qui > end)
             (end, nearEnd) = (qui, Boundary(FigureCues.NearBoundary(), text, qui, scope.Right));
         var immediateEnd = StartsWithQui(text, end) ? nearEnd : WordsAfter(text, end, nearEnd, ImmediateWords);
-        var immediateStart = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
 
         // "ses 700 salariés" is a noun phrase naming a workforce: words before it govern the phrase,
         // not the count ("la formation de ses 20 000 salariés").
