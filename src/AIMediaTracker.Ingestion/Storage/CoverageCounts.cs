@@ -67,22 +67,19 @@ public sealed class CoverageCounts(TrackerDbContext db)
     // distinct amounts, and so does a recount of every person.
     private async Task AddAsync(IQueryable<Mention> ofOrganizations, IQueryable<Mention> ofPeople, int sign, CancellationToken ct)
     {
-        var organizations = await ofOrganizations.GroupBy(m => m.OrganizationId!.Value)
-            .Select(g => new { Id = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() }).ToListAsync(ct);
-        foreach (var same in organizations.GroupBy(o => sign * o.Articles, o => o.Id))
-        {
-            var ids = same.ToList();
+        foreach (var (amount, ids) in await BySameAmountAsync(ofOrganizations.GroupBy(m => m.OrganizationId!.Value), sign, ct))
             await db.Organizations.Where(o => EF.Parameter(ids).Contains(o.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.ArticleCount, o => o.ArticleCount + same.Key), ct);
-        }
-        var people = await ofPeople.GroupBy(m => m.PersonId!.Value)
-            .Select(g => new { Id = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() }).ToListAsync(ct);
-        foreach (var same in people.GroupBy(p => sign * p.Articles, p => p.Id))
-        {
-            var ids = same.ToList();
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.ArticleCount, o => o.ArticleCount + amount), ct);
+        foreach (var (amount, ids) in await BySameAmountAsync(ofPeople.GroupBy(m => m.PersonId!.Value), sign, ct))
             await db.People.Where(p => EF.Parameter(ids).Contains(p.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ArticleCount, p => p.ArticleCount + same.Key), ct);
-        }
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ArticleCount, p => p.ArticleCount + amount), ct);
+    }
+
+    // The entities of each amount: the distinct articles among an entity's mentions, times the sign.
+    private static async Task<List<(int Amount, List<int> Ids)>> BySameAmountAsync(IQueryable<IGrouping<int, Mention>> mentionsByEntity, int sign, CancellationToken ct)
+    {
+        var counts = await mentionsByEntity.Select(g => new { Id = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() }).ToListAsync(ct);
+        return counts.GroupBy(c => sign * c.Articles, c => c.Id).Select(same => (same.Key, same.ToList())).ToList();
     }
 
     private async Task RunAsync(IEnumerable<string> statements, CancellationToken ct)
