@@ -171,6 +171,11 @@ internal sealed partial class FigureClaims
             && employers.HeadedBy(here.InitialPerson) is { } company && here.IsSpeaker(here.InitialPerson!)
             && !FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false))
             return company;
+        // « 10 000 des 55 000 postes qui seraient supprimés seraient liés à l'IA, selon le directeur général de BT »: the employer
+        // talked about, credited with cuts or hires, tells its own plan, in reported speech too; not an estimate in so many words.
+        if (!sector && figure.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && here.Source is { } teller && teller == topic
+            && !names.IsUnion(teller) && !names.IsMedia(teller) && !names.IsStudyBody(teller) && !FigureBasisReader.IsEstimateInWords(text, figure, sentence))
+            return topic;
         if (sector || here.NamesAnyone) return null;
         // « En France, l'animation fait travailler 7 500 personnes »: a country's figure, not the firm's.
         if (IsCountrys(figure, sentence)) return null;

@@ -63,7 +63,9 @@ internal static partial class FigureKindClassifier
                 || unit == "people" && FigureCues.StaffSizeBefore().IsMatch(text.AsSpan(Math.Max(scope.Left, scope.Start - StaffReach), Math.Min(StaffReach, scope.Start - scope.Left)))))
             return new ClassifiedKind(FigureKind.Workforce, true);
         // « 140 de ses 900 employés seront licenciés »: the verb after the people a part is taken from is the part's.
-        if (isWhole && unit is "people" or "jobs") return new ClassifiedKind(FigureKind.Workforce, true);
+        // « 10 000 des 55 000 postes qui seraient supprimés »: a relative clause says what the whole itself is.
+        if (isWhole && unit is "people" or "jobs" && !(agreeing is not null && StartsWithQui(text, end)))
+            return new ClassifiedKind(FigureKind.Workforce, true);
 
         var governing = possessive ? null : LastCue(text, immediateStart, scope.Start, scope.Left);
         // « le licenciement de 124 employés travaillant dans son studio », « cela va toucher 15 000 personnes qui travaillent dans les

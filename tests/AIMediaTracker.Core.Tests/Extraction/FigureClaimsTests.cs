@@ -1097,4 +1097,22 @@ public class FigureClaimsTests
         Assert.NotEqual("Norvane Capital", figure.Subject);
         Assert.NotEqual("Norvane Capital", figure.Attribution);
     }
+
+    // The employer's own head telling its plan in reported speech: its cut, not a projection of nobody's.
+    [Fact]
+    public void A_part_of_a_cut_told_by_the_firm_talked_about_is_its_own()
+    {
+        var figures = Figures("", "Le groupe Telvane va supprimer 40 000 emplois d'ici 2030. En outre, 8 000 des 40 000 postes qui seraient supprimés "
+            + "seraient liés à l'intelligence artificielle, selon le directeur général de Telvane.");
+        var part = figures.Single(f => f.Value == 8000m);
+        Assert.Equal((FigureKind.JobsLost, "Telvane", "Telvane"), (part.Kind, part.Attribution, part.Subject));
+        Assert.DoesNotContain(figures, f => f.Kind == FigureKind.Workforce);
+    }
+
+    [Fact]
+    public void Cuts_credited_to_another_body_than_the_firm_talked_about_are_not_the_firm_s()
+    {
+        var figure = Valued("Le groupe Telvane va supprimer 40 000 emplois d'ici 2030. Selon l'institut Varlane, 8 000 postes seraient supprimés dans les centres d'appels.", 8000m);
+        Assert.Null(figure.Subject);
+    }
 }

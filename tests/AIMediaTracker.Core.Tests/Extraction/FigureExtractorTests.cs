@@ -444,6 +444,12 @@ public sealed class FigureExtractorTests
         Assert.Equal([(900m, unit, FigureKind.Workforce), (140m, unit, FigureKind.JobsLost)], figures.Select(f => (f.Value, f.Unit, f.Kind)));
     }
 
+    // « 10 000 des 55 000 postes qui seraient supprimés »: the whole is the cut itself, as its relative clause says, not the staff.
+    [Fact]
+    public void A_whole_its_relative_clause_describes_is_what_the_clause_says() =>
+        Assert.Equal([(800m, FigureKind.JobsLost), (5000m, FigureKind.JobsLost)],
+            Extract("Au total, 800 des 5 000 postes qui seront supprimés sont liés à l'automatisation.").Select(f => (f.Value, f.Kind)));
+
     [Fact]
     public void Jobs_a_cut_is_taken_from_are_the_staff() =>
         Assert.Equal([(500m, FigureKind.JobsLost), (3000m, FigureKind.Workforce)], Extract("Le groupe Varnex va supprimer 500 postes sur 3 000.").Select(f => (f.Value, f.Kind)));
