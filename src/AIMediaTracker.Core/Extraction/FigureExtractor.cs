@@ -84,12 +84,15 @@ public static class FigureExtractor
         // A part or a restatement reads the words of the figure it details (« devraient atteindre 650 millions, dont 250 millions »),
         // and so does a breakdown in brackets right after it (« une perte de 22 milliards (10 milliards pour la musique et 12 pour… ) »).
         var inBreakdown = false;
+        // The facts that restate the one before in other words (« 6 000 postes, soit 10 % de ses salariés »).
+        var restates = new bool[facts.Count];
         for (var i = 1; i < facts.Count; i++)
         {
             var (before, span) = (facts[i - 1].Fact.Span, facts[i].Fact.Span);
             var sameSentence = before.End <= span.Start && text.SentenceAt(before.Start) == text.SentenceAt(span.Start);
             var between = sameSentence ? s.AsSpan(before.End, span.Start - before.End) : [];
             inBreakdown = sameSentence && (between.Trim() is "(" || inBreakdown && !between.ContainsAny(")."));
+            restates[i] = sameSentence && FigurePatterns.Restatement().IsMatch(between);
             if (joined[i] || inBreakdown || sameSentence && FigurePatterns.PartOrRestatement().IsMatch(between))
                 clauses[i] = new Span(Math.Min(clauses[i - 1].Start, clauses[i].Start), clauses[i].End);
             // « …pourraient s'évaporer. L'équation est brutale : cela représente environ 10 % des effectifs »: the
@@ -108,8 +111,19 @@ public static class FigureExtractor
                 fact = fact with { Sector = null };
             facts[i] = (fact, facts[i].FromCue);
         }
+        // « prévoit de supprimer entre 4 000 et 6 000 postes dans le monde d'ici à fin 2028 »: what is said of the range is said
+        // of both its ends, as the words after the second end tell it (where the jobs are, whose they are).
+        foreach (var i in rangeStarts) facts[i] = (SameClaim(facts[i].Fact, facts[i + 1].Fact), facts[i].FromCue);
+        // « 6 000 postes dans le monde d'ici à fin 2028, soit environ 10 % de ses 58 000 salariés »: a cut or a hire said again
+        // as a share is the same claim, whoever's it is, and as firmly.
+        for (var i = 1; i < facts.Count; i++)
+            if (restates[i] && facts[i - 1].Fact.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && facts[i].Fact.Kind == FigureKind.ShareOfJobs)
+                facts[i] = (SameClaim(facts[i].Fact, facts[i - 1].Fact), facts[i].FromCue);
         return FigureMerger.Merge(facts, claims.InTitle, fact => NamedInSentence(text, organizations, fact.Subject, fact.Span));
     }
+
+    private static FigureFact SameClaim(FigureFact fact, FigureFact said) =>
+        fact with { Basis = said.Basis, Attribution = said.Attribution, Subject = said.Subject, Year = said.Year };
 
     private static bool IsCount(FigureFact fact) => FigureUnitResolver.IsCount(fact.Unit) && fact.Kind is not FigureKind.Other;
 

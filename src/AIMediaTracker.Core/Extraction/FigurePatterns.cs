@@ -199,6 +199,13 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"^[^.;:!?]{0,20}?(?:^|[\s,(])(?:soit|dont|c'est-à-dire)\s*$", Options)]
     public static partial Regex PartOrRestatement();
 
+    /// <summary>
+    /// The figure before said again in other words, after the rest of its phrase: « 6 000 postes dans le monde d'ici à fin 2028,
+    /// soit 10 % des effectifs » (not « dont », a part).
+    /// </summary>
+    [GeneratedRegex(@"^[^.;:!?()]*,\s*(?:soit|c'est-à-dire)\s*$", Options)]
+    public static partial Regex Restatement();
+
     /// <summary>A sentence that opens by restating the figure before: « cela représente », « ce chiffre représente », « ce qui équivaut à », before its own figure.</summary>
     [GeneratedRegex(@"^[^.;!?]{0,40}?(?:^|[\s:,])(?:cela|ce\s+qui|ça|ce\s+(?:chiffre|nombre|montant|total)|ces\s+(?:chiffres|suppressions|pertes))\s+(?:représente|représentent|représenterait|équivaut|équivaudrait|correspond|correspondrait)\s[^.;!?]{0,30}$", Options)]
     public static partial Regex RestatesPrevious();

@@ -1115,4 +1115,23 @@ public class FigureClaimsTests
         var figure = Valued("Le groupe Telvane va supprimer 40 000 emplois d'ici 2030. Selon l'institut Varlane, 8 000 postes seraient supprimés dans les centres d'appels.", 8000m);
         Assert.Null(figure.Subject);
     }
+
+    // The words after a range's second end (where the jobs are, by when) are said of both ends.
+    [Fact]
+    public void Both_ends_of_a_range_are_one_claim()
+    {
+        var figures = Figures("", "Le fabricant Dorvel prévoit de supprimer entre 2 000 et 3 000 postes dans le monde d'ici à fin 2027.");
+        Assert.Equal([(2000m, FigureBasis.Reported, "Dorvel"), (3000m, FigureBasis.Reported, "Dorvel")],
+            figures.Select(f => (f.Value, f.Basis, f.Subject)));
+    }
+
+    [Theory]
+    [InlineData("Le fabricant Dorvel prévoit de supprimer 3 000 postes dans le monde d'ici à fin 2027, soit environ 8 % de ses 37 000 salariés.", FigureBasis.Reported, "Dorvel")]
+    [InlineData("Selon le cabinet Varlane, l'IA pourrait supprimer 300 000 postes dans la banque d'ici à 2030, soit 12 % des emplois du secteur.", FigureBasis.Projected, null)]
+    public void A_share_restating_a_cut_is_the_same_claim(string body, FigureBasis basis, string? subject)
+    {
+        var share = Figures("", body).Single(f => f.Kind == FigureKind.ShareOfJobs);
+        Assert.Equal((basis, subject), (share.Basis, share.Subject));
+    }
 }
+
