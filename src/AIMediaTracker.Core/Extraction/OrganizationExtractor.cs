@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AIMediaTracker.Core.French;
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Core.Ner;
@@ -9,7 +10,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// Finds organisations: gazetteer names and aliases first (elided, glued or not), then names
 /// that no list knows, recognised from French cues and followed through the whole article.
 /// </summary>
-public static class OrganizationExtractor
+public static partial class OrganizationExtractor
 {
     /// <summary>The kind of an organisation no list or cue says more of.</summary>
     internal const string UnknownKind = "unknown";
@@ -28,7 +29,8 @@ public static class OrganizationExtractor
         var defined = OrganizationCues.DefinedAcronyms(matchable);
         foreach (var (listedSpan, entry) in UnionsWithConfederation(matchable, listed))
         {
-            if (OrganizationCues.IsFamilyName(matchable, listedSpan) || EndsLongerName(matchable, listedSpan, entry) || IsDuration(matchable, listedSpan)) continue;
+            if (OrganizationCues.IsFamilyName(matchable, listedSpan) || EndsLongerName(matchable, listedSpan, entry) || IsDuration(matchable, listedSpan)
+                || IsInstrumentCode(matchable, listedSpan)) continue;
             // (A maker named at the start of an event's or a product's name stays out, with the whole: « Sony World Photography Awards (SWPA) ».)
             if (!onlyInsideLongerNames.Contains(entry.Name) && defined.Any(d => d.Start <= listedSpan.Start && listedSpan.End <= d.End && d.Length > listedSpan.Length)) continue;
             var span = entry.Kind == "union" ? UnionBranch(matchable, listedSpan, listed) : listedSpan;
@@ -80,6 +82,7 @@ public static class OrganizationExtractor
             .OrderByDescending(c => c.Span.Length)
             // « l'aéroport Charles-de-Gaulle »: the tagger takes a dedicated name for a body; a cue never does.
             .Concat(tagged.Where(span => !SpanLists.AnyContains(dedications, span)).Select(span => (Span: span, ShortForm: (string?)null)))
+            .Select(c => (Span: WithoutInstrumentCode(text.Matchable, c.Span), c.ShortForm))
             // « producteur de « Hunger Games » », « la série The Mandalorian »: a work's title is no body.
             .Where(c => !OverlapsListed(text.Matchable, taken, c.Span) && !IsNoDiscoveredName(text.Matchable, c.Span) && !SpanLists.AnyContains(text.WorkTitles, c.Span))
             .ToList();
@@ -158,7 +161,29 @@ public static class OrganizationExtractor
         OrganizationCues.IsCueNoun(text.AsSpan(span.Start, span.Length)) || OrganizationCues.IsArtificialIntelligence(text[span.Start..span.End])
         || OrganizationCues.IsDepartment(text[span.Start..span.End]) || OrganizationCues.IsJobTitle(text[span.Start..span.End])
         || !HasLetter(text.AsSpan(span.Start, span.Length))
-        || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase);
+        || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase)
+        || IsInstrumentCode(text, span);
+
+    // « Omnicom OMC.N a déclaré », « Publicis PUBP.PA »: the code a wire gives a listed share (the stock exchange after the
+    // dot) names the company written before it, not another body.
+    private static bool IsInstrumentCode(string text, Span span) =>
+        span.End + 2 < text.Length && text[span.End] == '.' && InstrumentCode().IsMatch(text, span.Start)
+        && !text.AsSpan(span.Start, span.Length).ContainsAnyExcept(UpperOrDigit)
+        && WordBefore(text, span.Start) is [var first, ..] && char.IsUpper(first);
+
+    // « le groupe Varnex VRNX.N »: a name read up to its share's code ends before it.
+    private static Span WithoutInstrumentCode(string text, Span span)
+    {
+        var space = text.LastIndexOf(' ', span.End - 1, span.Length);
+        if (space <= span.Start || InstrumentCode().Match(text, space + 1) is not { Success: true } code || code.Index + code.Length < span.End) return span;
+        var dot = text.IndexOf('.', code.Index, code.Length);
+        return IsInstrumentCode(text, new Span(code.Index, dot)) ? new Span(span.Start, space) : span;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperOrDigit = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    [GeneratedRegex(@"\G[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex InstrumentCode();
 
     private static bool HasLetter(ReadOnlySpan<char> name)
     {

@@ -214,5 +214,16 @@ public sealed class OrganizationNegativesTests
     [Fact]
     public void The_tagger_may_go_on_with_the_complement_of_a_name_a_cue_found() =>
         Assert.Contains("Centre Laïque des Auberges de Jeunesse", Names("Les délégués du Centre Laïque des Auberges de Jeunesse se sont réunis à Paris."));
+
+    // The code a wire gives a listed share names the company before it: « OMC » alone is the WTO, « OMC.N » is Omnicom's share.
+    [Theory]
+    [InlineData("Le groupe Varnex VRNX.N a déclaré lundi qu'il allait licencier 900 employés. L'OMC OMC.N reste prudente.", new[] { "Varnex", "OMC" })]
+    [InlineData("Le britannique WPP WPP.L et Publicis PUBP.PA font face à l'agence Dorvane DRV.PA.", new[] { "WPP", "Publicis", "Dorvane" })]
+    public void A_share_s_code_after_a_company_is_no_other_organization(string text, string[] names) =>
+        Assert.Equal(names, Names(text));
+
+    [Fact]
+    public void An_acronym_before_a_full_stop_is_still_an_organization() =>
+        Assert.Contains("OMC", Names("Les négociations se tiennent à l'OMC.Le sommet reprend demain."));
 }
 
