@@ -99,7 +99,8 @@ internal static partial class FigureContext
         foreach (var (index, year, _) in horizons)
         {
             var distance = Math.Abs(index - figureStart);
-            if (distance < bestDistance && !DatesAnotherCount(text, sentenceStart, sentenceEnd, index, figureStart)) (best, bestDistance) = (year, distance);
+            if (distance < bestDistance && !DatesAnotherCount(text, sentenceStart, sentenceEnd, index, figureStart) && !DatesTheComparedCount(text, index, figureStart))
+                (best, bestDistance) = (year, distance);
         }
         if (best is null && SameHorizon().IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
             best = previousHorizon;
@@ -124,6 +125,17 @@ internal static partial class FigureContext
             if (char.IsAsciiDigit(text[i]) && (i == from || !char.IsAsciiDigit(text[i - 1]) && text[i - 1] != ',') && !years.Contains(i)) return true;
         return false;
     }
+
+    // « 260 000 employés aujourd'hui, contre 430 000 en 2013 »: the year after a count the figure is compared with dates that count.
+    private static bool DatesTheComparedCount(string text, int horizon, int figureStart)
+    {
+        if (horizon <= figureStart) return false;
+        var comparison = ComparedWith().Match(text, figureStart, horizon - figureStart);
+        return comparison.Success && text.AsSpan(comparison.Index, horizon - comparison.Index).ContainsAnyInRange('0', '9');
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:contre|par\s+rapport\s+(?:à|aux?)|comparée?s?\s+(?:à|aux?))\s", Options)]
+    private static partial Regex ComparedWith();
 
     // What closes an aside; a comma only as it is written between clauses, not in « 2,6 millions ».
     private static bool IsClauseMark(string text, int i) => text[i] switch

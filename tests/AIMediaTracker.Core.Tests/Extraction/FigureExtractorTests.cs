@@ -744,4 +744,15 @@ public sealed class FigureExtractorTests
     [InlineData("Le rapport prévoit la création de 170 millions d'emplois d'ici à 2030 et la disparition de 92 millions d'autres, soit un solde positif de 78 millions.", 78000000, 2030)]
     public void A_restatement_after_a_comma_keeps_the_year_of_its_clause(string text, int figure, int year) =>
         Assert.Equal(year, Extract(text).Single(f => f.Value == figure).Year);
+
+    [Theory]
+    [InlineData("Le groupe Varnex ne compte plus que 2 000 salariés, contre 3 500 en 2019.")]
+    [InlineData("La rédaction emploie 120 journalistes aujourd'hui, contre 180 en 2015.")]
+    public void The_year_of_a_count_compared_with_dates_that_count_only(string text)
+    {
+        var figures = Extract(text);
+        Assert.Null(figures[0].Year);
+        Assert.NotNull(figures[1].Year);
+    }
 }
+
