@@ -50,6 +50,13 @@ internal static class FigureNouns
     /// <summary>An auxiliary right after a bare number: what it counts was just named ("135 seront créés").</summary>
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliaryLookup.Contains(word);
 
+    private static readonly HashSet<string> Employed = new(File.Entries("employed"), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployedLookup = Employed.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A word after people that says they work for someone (« personnes employées », « salariées »).</summary>
+    public static bool IsEmployed(ReadOnlySpan<char> word) => EmployedLookup.Contains(word);
+
     /// <summary>"nouveaux emplois", "nouvelles recrues": what is counted is being created.</summary>
     public static bool IsNew(ReadOnlySpan<char> word) => word.StartsWith("nouve", StringComparison.OrdinalIgnoreCase);
 

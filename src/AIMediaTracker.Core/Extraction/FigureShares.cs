@@ -34,6 +34,9 @@ internal static partial class FigureShares
                 word = of.Groups["w2"];
                 noun = FigureNouns.Find(word.ValueSpan);
             }
+            // « 42 % des 130 000 personnes employées par le groupe »: people said to be employed are its staff.
+            if (noun is { SharesJobs: false, Unit: "people" } && of.Groups["w2"].Success && FigureNouns.IsEmployed(of.Groups["w2"].ValueSpan))
+                noun = FigureNouns.Find("salariés");
             // "30 % de la population active" is a share of the workforce.
             if (noun is null && word.Value.Equals("population", StringComparison.OrdinalIgnoreCase)
                 && of.Groups["w2"].Value.StartsWith("activ", StringComparison.OrdinalIgnoreCase))

@@ -754,5 +754,11 @@ public sealed class FigureExtractorTests
         Assert.Null(figures[0].Year);
         Assert.NotNull(figures[1].Year);
     }
+
+    [Theory]
+    [InlineData("Le groupe Telvane va supprimer 9 000 emplois, soit 21 % des 43 000 personnes employées par le groupe.", true)]
+    [InlineData("Selon le sondage, 21 % des 43 000 personnes interrogées se disent inquiètes.", false)]
+    public void A_share_of_people_said_to_be_employed_is_a_share_of_jobs(string text, bool share) =>
+        Assert.Equal(share, Extract(text).Any(f => f.Kind == FigureKind.ShareOfJobs && f.Value == 21m));
 }
 
