@@ -1133,5 +1133,10 @@ public class FigureClaimsTests
         var share = Figures("", body).Single(f => f.Kind == FigureKind.ShareOfJobs);
         Assert.Equal((basis, subject), (share.Basis, share.Subject));
     }
+
+    [Fact]
+    public void Jobs_within_the_group_talked_about_are_its_own() =>
+        Assert.Equal("Telvane", Valued("Le groupe Telvane veut réduire ses coûts. Cela pourrait se traduire par près de 6 000 emplois en moins au sein du groupe "
+            + "informatique américain.", 6000m).Subject);
 }
 
