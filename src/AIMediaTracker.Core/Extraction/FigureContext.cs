@@ -126,13 +126,21 @@ internal static partial class FigureContext
         return false;
     }
 
-    // « 260 000 employés aujourd'hui, contre 430 000 en 2013 »: the year after a count the figure is compared with dates that count.
+    // « 260 000 employés aujourd'hui, contre 430 000 en 2013 »: the year after a count the figure is compared with dates that count;
+    // so does the year of a change's first end (« est passé de 500 en 2006 à 40 000 »).
     private static bool DatesTheComparedCount(string text, int horizon, int figureStart)
     {
-        if (horizon <= figureStart) return false;
-        var comparison = ComparedWith().Match(text, figureStart, horizon - figureStart);
-        return comparison.Success && text.AsSpan(comparison.Index, horizon - comparison.Index).ContainsAnyInRange('0', '9');
+        if (horizon > figureStart)
+        {
+            var comparison = ComparedWith().Match(text, figureStart, horizon - figureStart);
+            return comparison.Success && text.AsSpan(comparison.Index, horizon - comparison.Index).ContainsAnyInRange('0', '9');
+        }
+        return FirstEndOfChange().Match(text, horizon, figureStart - horizon) is { Success: true } end && end.Index + end.Length == figureStart
+            && text.AsSpan(0, horizon).TrimEnd() is [.., var before] && char.IsAsciiDigit(before);
     }
+
+    [GeneratedRegex(@"\G(?:en\s+)?(?:19|20)\d{2}\s+à\s+(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+|moins\s+de\s+)?", Options)]
+    private static partial Regex FirstEndOfChange();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:contre|par\s+rapport\s+(?:à|aux?)|comparée?s?\s+(?:à|aux?))\s", Options)]
     private static partial Regex ComparedWith();

@@ -128,7 +128,8 @@ internal static class FigureUnitResolver
         {
             var c = candidates[i];
             if (c.Unit is not null || c.IsYear || c.Rejected) continue;
-            if (!c.TakesUnitFromNeighbour && !(c.IsBare && (IsApposed(text.Matchable, candidates[i - 1], c) || IsListedAfter(text.Matchable, candidates[i - 1], c)))) continue;
+            if (!c.TakesUnitFromNeighbour && !(c.IsBare && (IsApposed(text.Matchable, candidates[i - 1], c) || IsListedAfter(text.Matchable, candidates[i - 1], c)
+                || IsChangedTo(text.Matchable, candidates[i - 1], c)))) continue;
             var sentence = text.SentenceAt(c.NumberStart);
             for (var j = i - 1; j >= 0 && candidates[j].Start >= sentence.Start; j--)
             {
@@ -161,6 +162,11 @@ internal static class FigureUnitResolver
     private static bool IsListedAfter(string text, FigureCandidate previous, FigureCandidate c) =>
         IsCount(previous.Unit) && previous.End <= c.Start && text.AsSpan(previous.End, c.Start - previous.End) is var between
         && between.IndexOfAny(".!?;\n") < 0 && between.TrimEnd().EndsWith(" et") && FigurePatterns.PlaceAfter().IsMatch(text, c.NumberEnd);
+
+    // « Je suis passé de 9 000 employés à environ 5 000 »: the other end of a change counts what the first counts.
+    private static bool IsChangedTo(string text, FigureCandidate previous, FigureCandidate c) =>
+        IsCount(previous.Unit) && previous.End <= c.Start && text.AsSpan(0, previous.Start).EndsWith(" de ", StringComparison.Ordinal)
+        && FigurePatterns.ChangedTo().IsMatch(text.AsSpan(previous.End, c.Start - previous.End));
 
     /// <summary>Whether a figure counts jobs or people, the units whose kind depends on context.</summary>
     public static bool IsCount(string? unit) => unit is "jobs" or "people";

@@ -760,5 +760,18 @@ public sealed class FigureExtractorTests
     [InlineData("Selon le sondage, 21 % des 43 000 personnes interrogées se disent inquiètes.", false)]
     public void A_share_of_people_said_to_be_employed_is_a_share_of_jobs(string text, bool share) =>
         Assert.Equal(share, Extract(text).Any(f => f.Kind == FigureKind.ShareOfJobs && f.Value == 21m));
+
+    [Fact]
+    public void The_year_of_a_change_s_first_end_dates_that_end_only()
+    {
+        var figures = Extract("Le nombre d'employés de Varnex est passé de 300 en 2012 à 8 000 aujourd'hui.");
+        Assert.Equal([(300m, (int?)2012), (8000m, null)], figures.Select(f => (f.Value, f.Year)));
+    }
+
+    [Theory]
+    [InlineData("« Nous sommes passés de 9 000 employés à environ 5 000 », a déclaré le patron de Varnex.")]
+    [InlineData("Les effectifs de Varnex sont passés de 9 000 salariés à 5 000.")]
+    public void The_other_end_of_a_change_counts_what_the_first_counts(string text) =>
+        Assert.Equal([(9000m, "people"), (5000m, "people")], Extract(text).Select(f => (f.Value, f.Unit)));
 }
 
