@@ -97,6 +97,10 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"\G\s+avoir\s+(?:été\s+|déjà\s+|récemment\s+)*(?:licenci|remerci|congédi|perdu|renvoy|remplac)\p{L}*", Options)]
     public static partial Regex OwnLossAfter();
 
+    /// <summary>Respondents who lost their job, as they say or as the text does: « disent avoir perdu leur emploi », « ont été licenciés ».</summary>
+    [GeneratedRegex(@"\G(?:\s+[\p{L}'-]+){0,3}?\s+(?:avoir|ont)\s+(?:été\s+|déjà\s+|récemment\s+)*(?:licenci|remerci|congédi|perdu|renvoy|remplac)\p{L}*", Options)]
+    public static partial Regex LossSaidAfter();
+
     /// <summary>Ratios of jobs or workers: "un emploi sur cinq", "près d'un traducteur indépendant sur deux".</summary>
     private const string RatioPattern =
         @"(?<![\p{L}\d])(?<num>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|\d{1,2})\s+(?<noun>" + Word + @")(?:\s+" + Word + @"){0,2}?\s+sur\s+" +
@@ -198,6 +202,10 @@ internal static partial class FigurePatterns
     /// </summary>
     [GeneratedRegex(@"^[^.;:!?]{0,20}?(?:^|[\s,(])(?:soit|dont|c'est-à-dire)\s*$", Options)]
     public static partial Regex PartOrRestatement();
+
+    /// <summary>Respondents named in so many words: « les 3 000 personnes interrogées », « des sondés », « les répondants ».</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:interrogée?s|sondée?s|répondants|répondantes|enquêtée?s)(?![\p{L}])", Options)]
+    public static partial Regex RespondentsNamed();
 
     /// <summary>
     /// The figure before said again in other words, after the rest of its phrase: « 6 000 postes dans le monde d'ici à fin 2028,

@@ -45,7 +45,7 @@ internal static partial class FigureShares
                 noun = FigureNouns.Find("actifs");
             }
             c.Rejected = noun is not { SharesJobs: true } || IsRespondents(text, word.Index + word.Length) || IsOpinionOf(text, c.Start, word.Index + word.Length)
-                || FigureCandidateFinder.IsSample(text, c.Start);
+                || FigureCandidateFinder.IsSample(text, c.Start) || noun.Unit == "people" && IsAmongRespondents(text, c.Start, word.Index + word.Length);
             // "5 % de ses 200 000 salariés": the count inside stays a figure of its own.
             if (!c.Rejected && !of.Groups["count"].Success) c.End = word.Index + word.Length;
             // "réduire de 10 % les effectifs" names its jobs after a bare « les »; "réduire ses effectifs de
@@ -81,6 +81,18 @@ internal static partial class FigureShares
     // counts those who lost their job, as they said.
     private static bool IsRespondents(string text, int afterNoun) =>
         FigurePatterns.RespondentVerb().Match(text, afterNoun) is { Success: true } verb && !FigurePatterns.OwnLossAfter().IsMatch(text, verb.Index + verb.Length);
+
+    // « Sur les 3000 personnes interrogées, 80 % n'en ont pas encore eu l'utilité et […] 57 % des travailleurs n'ont pas vraiment de
+    // préoccupations »: after the sentence has named its respondents, a share of workers is a share of them, unless they lost their job.
+    private static bool IsAmongRespondents(string text, int start, int afterNoun)
+    {
+        var from = Math.Max(0, start - RespondentsReach);
+        var stop = text.LastIndexOfAny(['.', '\n', '!', '?'], start - 1, start - from);
+        if (stop >= from) from = stop + 1;
+        return FigurePatterns.RespondentsNamed().IsMatch(text.AsSpan(from, start - from)) && !FigurePatterns.LossSaidAfter().IsMatch(text, afterNoun);
+    }
+
+    private const int RespondentsReach = 200;
 
     // « Pour 48 % des cadres, « le déploiement de l'IA est une avancée » »: whose opinion follows, not a share of jobs. The
     // « pour » opens the sentence or a clause (« supprimer des postes pour 10 % des salariés, selon la direction » is a share).

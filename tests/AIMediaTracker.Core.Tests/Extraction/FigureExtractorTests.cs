@@ -773,5 +773,12 @@ public sealed class FigureExtractorTests
     [InlineData("Les effectifs de Varnex sont passés de 9 000 salariés à 5 000.")]
     public void The_other_end_of_a_change_counts_what_the_first_counts(string text) =>
         Assert.Equal([(9000m, "people"), (5000m, "people")], Extract(text).Select(f => (f.Value, f.Unit)));
+
+    [Theory]
+    [InlineData("Sur les 2 000 personnes interrogées, 80 % n'utilisent pas l'IA et 57 % des travailleurs n'ont pas de préoccupations à ce sujet.", false)]
+    [InlineData("Parmi les salariés interrogés, 11 % des employés disent avoir perdu leur emploi à cause de l'IA.", true)]
+    [InlineData("Parmi les salariés interrogés par le cabinet Varlane, 11 % des employés ont été licenciés l'an dernier.", true)]
+    public void A_share_of_workers_after_the_respondents_are_named_is_theirs_unless_they_lost_their_job(string text, bool kept) =>
+        Assert.Equal(kept, Extract(text).Any(f => f.Kind == FigureKind.ShareOfJobs));
 }
 
