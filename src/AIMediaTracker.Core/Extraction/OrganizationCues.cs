@@ -218,7 +218,8 @@ public static partial class OrganizationCues
     /// <summary>The countries a firm's national arm is named with; the search is tried only where one stands (AnchorWords).</summary>
     internal const string BranchCountry = "Canada|France|Belgique|Suisse|Québec";
 
-    [GeneratedRegex(@"\G(?:(?<![\p{L}\p{N}'’-])(?<name>(?<first>\p{Lu}[\p{L}-]+)[ ](?:" + BranchCountry + @"))(?![\p{L}\p{N}'’-]))", RegexOptions.CultureInvariant)]
+    // After an elision too: « l'une des collections d'Harlequin France ».
+    [GeneratedRegex(@"\G(?:(?:(?<![\p{L}\p{N}'’-])|(?<=(?<![\p{L}])(?:[dDlL]|[qQ]u)['’]))(?<name>(?<first>\p{Lu}[\p{L}-]+)[ ](?:" + BranchCountry + @"))(?![\p{L}\p{N}'’-]))", RegexOptions.CultureInvariant)]
     private static partial Regex CountryBranchAtStart();
 
     private static readonly AnchoredSearch CountryBranches = new(CountryBranchAtStart(), wordsBefore: 1);

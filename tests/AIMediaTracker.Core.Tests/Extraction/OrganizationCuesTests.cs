@@ -194,6 +194,10 @@ public sealed class OrganizationCuesTests
     }
 
     [Fact]
+    public void A_firm_s_national_arm_after_an_elision_is_an_organization() =>
+        Assert.Equal(["Orvane France"], Names("« Lune » est l'une des collections d'Orvane France, dont les ventes déclinent."));
+
+    [Fact]
     public void A_listed_name_in_a_longer_name_s_complement_leaves_both_bodies() =>
         Assert.Equal(["Syndicat des employés d'Ubisoft", "Ubisoft"], Names("Le Syndicat des employés d'Ubisoft a dénoncé le plan."));
 
