@@ -146,6 +146,9 @@ internal sealed partial class FigureClaims
         if (figure.Kind != FigureKind.Workforce && here.SpeakerNear(span.Start) is { } speaker
             && (names.IsPerson(speaker) ? employers.HeadedBy(speaker) : speaker) is { } we && SpokenAsWe(span, we))
             return we;
+        // « Avec plus de 23 000 collaborateurs dans plus de 100 pays, le groupe français Havas s'est saisi de l'IA »: a phrase
+        // fronted before the main clause describes its subject.
+        if (FrontedSubject(span, sentence) is { } described) return described;
         // « …pourrait toucher 300 millions d'emplois, prédit Norvane Capital »: who forecasts after the figure is its source too.
         if (here.EmployerAfter(span.End) is { } later)
             return here.IsSpeaker(later) && FigureBasisReader.IsEstimate(text, figure, sentence) && !IsOwnPlan(figure, sentence, later, here) ? null : later;
@@ -203,6 +206,27 @@ internal sealed partial class FigureClaims
         if (figure.Kind is FigureKind.Money or FigureKind.JobsCreated) return topic;
         return FigureBasisReader.IsProjected(text, figure, sentence, whole, subjectIsNull: false) ? null : topic;
     }
+
+    // The organisation opening the main clause after a fronted phrase that holds the figure (« Fort de 700 salariés, »,
+    // « Comptant parmi les plus grandes agences avec 23 000 collaborateurs, »), past its determiner and common nouns.
+    private string? FrontedSubject(Span figure, Span sentence)
+    {
+        if (!FrontedOpener().IsMatch(s, sentence.Start) || s.AsSpan(sentence.Start, figure.Start - sentence.Start).IndexOfAny(",;:«»") >= 0) return null;
+        var comma = s.IndexOf(',', figure.End, sentence.End - figure.End);
+        if (comma < 0) return null;
+        foreach (var m in names.In(comma, Math.Min(sentence.End, comma + FrontedSubjectReach)))
+            return !m.IsPerson && DeterminerAndNouns().IsMatch(s.AsSpan(comma + 1, m.Start - comma - 1)) ? m.Name : null;
+        return null;
+    }
+
+    private const int FrontedSubjectReach = 50;
+
+    [GeneratedRegex(@"\G(?:Avec|Forte?s?\s+de|Comptant|Employant|Riche\s+de|Présente?s?|Implantée?s?)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedOpener();
+
+    // Nothing, or a determiner and common nouns or adjectives (« le groupe français », « l'agence »).
+    [GeneratedRegex(@"^\s*(?:(?:(?:le|la|les|ce|cet|cette)\s+|l')(?:\p{Ll}[\p{Ll}-]*\s+)*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeterminerAndNouns();
 
     // Whether the figure lies in a quotation that speaks in the first person plural (« nous », « nos », « notre ») for a
     // firm: a study's authors or a paper saying « nous » speak of others' jobs.

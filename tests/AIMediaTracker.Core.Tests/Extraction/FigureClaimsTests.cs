@@ -1138,5 +1138,12 @@ public class FigureClaimsTests
     public void Jobs_within_the_group_talked_about_are_its_own() =>
         Assert.Equal("Telvane", Valued("Le groupe Telvane veut réduire ses coûts. Cela pourrait se traduire par près de 6 000 emplois en moins au sein du groupe "
             + "informatique américain.", 6000m).Subject);
+
+    [Theory]
+    [InlineData("Comptant parmi les plus grandes agences du monde avec plus de 9 000 collaborateurs dans plus de 40 pays, le groupe français Dorvane s'est saisi de l'IA.", "Dorvane")]
+    [InlineData("Avec 9 000 collaborateurs dans plus de 40 pays et une croissance de 8 %, l'agence Dorvane mise sur l'IA.", "Dorvane")]
+    [InlineData("Avec 9 000 collaborateurs dans plus de 40 pays, selon le cabinet Varlane, l'agence Dorvane mise sur l'IA.", null)]
+    public void A_phrase_fronted_before_the_main_clause_describes_its_subject(string body, string? subject) =>
+        Assert.Equal(subject, Valued(body, 9000m).Subject);
 }
 
