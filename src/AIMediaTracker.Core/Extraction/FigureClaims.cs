@@ -214,9 +214,8 @@ internal sealed partial class FigureClaims
         if (!FrontedOpener().IsMatch(s, sentence.Start) || s.AsSpan(sentence.Start, figure.Start - sentence.Start).IndexOfAny(",;:«»") >= 0) return null;
         var comma = s.IndexOf(',', figure.End, sentence.End - figure.End);
         if (comma < 0) return null;
-        foreach (var m in names.In(comma, Math.Min(sentence.End, comma + FrontedSubjectReach)))
-            return !m.IsPerson && DeterminerAndNouns().IsMatch(s.AsSpan(comma + 1, m.Start - comma - 1)) ? m.Name : null;
-        return null;
+        var after = names.In(comma, Math.Min(sentence.End, comma + FrontedSubjectReach));
+        return after is [var m, ..] && !m.IsPerson && DeterminerAndNouns().IsMatch(s.AsSpan(comma + 1, m.Start - comma - 1)) ? m.Name : null;
     }
 
     private const int FrontedSubjectReach = 50;

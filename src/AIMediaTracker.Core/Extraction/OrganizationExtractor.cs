@@ -165,10 +165,10 @@ public static partial class OrganizationExtractor
         || IsInstrumentCode(text, span);
 
     // « Omnicom OMC.N a déclaré », « Publicis PUBP.PA »: the code a wire gives a listed share (the stock exchange after the
-    // dot) names the company written before it, not another body.
+    // dot) names the company written before it, not another body. The code's capitals and digits run up to the dot, so the
+    // name is all of them.
     private static bool IsInstrumentCode(string text, Span span) =>
         span.End + 2 < text.Length && text[span.End] == '.' && InstrumentCode().IsMatch(text, span.Start)
-        && !text.AsSpan(span.Start, span.Length).ContainsAnyExcept(UpperOrDigit)
         && WordBefore(text, span.Start) is [var first, ..] && char.IsUpper(first);
 
     // « le groupe Varnex VRNX.N »: a name read up to its share's code ends before it.
@@ -179,8 +179,6 @@ public static partial class OrganizationExtractor
         var dot = text.IndexOf('.', code.Index, code.Length);
         return IsInstrumentCode(text, new Span(code.Index, dot)) ? new Span(span.Start, space) : span;
     }
-
-    private static readonly System.Buffers.SearchValues<char> UpperOrDigit = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     [GeneratedRegex(@"\G[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex InstrumentCode();
