@@ -1146,4 +1146,3 @@ public class FigureClaimsTests
     public void A_phrase_fronted_before_the_main_clause_describes_its_subject(string body, string? subject) =>
         Assert.Equal(subject, Valued(body, 9000m).Subject);
 }
-

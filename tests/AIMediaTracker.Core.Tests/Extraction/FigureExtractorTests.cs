@@ -781,4 +781,3 @@ public sealed class FigureExtractorTests
     public void A_share_of_workers_after_the_respondents_are_named_is_theirs_unless_they_lost_their_job(string text, bool kept) =>
         Assert.Equal(kept, Extract(text).Any(f => f.Kind == FigureKind.ShareOfJobs));
 }
-

@@ -226,4 +226,3 @@ public sealed class OrganizationNegativesTests
     public void An_acronym_before_a_full_stop_is_still_an_organization() =>
         Assert.Contains("OMC", Names("Les négociations se tiennent à l'OMC.Le sommet reprend demain."));
 }
-
