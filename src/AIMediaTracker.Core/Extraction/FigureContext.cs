@@ -135,12 +135,11 @@ internal static partial class FigureContext
             var comparison = ComparedWith().Match(text, figureStart, horizon - figureStart);
             return comparison.Success && text.AsSpan(comparison.Index, horizon - comparison.Index).ContainsAnyInRange('0', '9');
         }
-        return FirstEndOfChange().Match(text, horizon, figureStart - horizon) is { Success: true } end && end.Index + end.Length == figureStart
+        // The words between a change's ends, as the unit resolver reads them, from the year to the figure's hedge.
+        FigureHedges.Before(text, figureStart, out var figureTextStart);
+        return FigurePatterns.ChangedTo().IsMatch(text.AsSpan(horizon, figureTextStart - horizon))
             && text.AsSpan(0, horizon).TrimEnd() is [.., var before] && char.IsAsciiDigit(before);
     }
-
-    [GeneratedRegex(@"\G(?:en\s+)?(?:19|20)\d{2}\s+à\s+(?:environ\s+|près\s+de\s+|quelque\s+|plus\s+de\s+|moins\s+de\s+)?", Options)]
-    private static partial Regex FirstEndOfChange();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:contre|par\s+rapport\s+(?:à|aux?)|comparée?s?\s+(?:à|aux?))\s", Options)]
     private static partial Regex ComparedWith();

@@ -94,12 +94,15 @@ internal static partial class FigurePatterns
     public static Regex BareRespondentVerb() => BareRespondentVerbRegex;
 
     /// <summary>After a verb of respondents, their own loss: « ont déclaré avoir été licenciés », « disent avoir perdu leur emploi ».</summary>
-    [GeneratedRegex(@"\G\s+avoir\s+(?:été\s+|déjà\s+|récemment\s+)*(?:licenci|remerci|congédi|perdu|renvoy|remplac)\p{L}*", Options)]
+    [GeneratedRegex(@"\G\s+avoir\s+" + LostTheirJob, Options)]
     public static partial Regex OwnLossAfter();
 
     /// <summary>Respondents who lost their job, as they say or as the text does: « disent avoir perdu leur emploi », « ont été licenciés ».</summary>
-    [GeneratedRegex(@"\G(?:\s+[\p{L}'-]+){0,3}?\s+(?:avoir|ont)\s+(?:été\s+|déjà\s+|récemment\s+)*(?:licenci|remerci|congédi|perdu|renvoy|remplac)\p{L}*", Options)]
+    [GeneratedRegex(@"\G(?:\s+[\p{L}'-]+){0,3}?\s+(?:avoir|ont)\s+" + LostTheirJob, Options)]
     public static partial Regex LossSaidAfter();
+
+    // After « avoir » or « ont »: « été licenciés », « déjà perdu », « été remplacés ».
+    private const string LostTheirJob = @"(?:été\s+|déjà\s+|récemment\s+)*(?:licenci|remerci|congédi|perdu|renvoy|remplac)\p{L}*";
 
     /// <summary>Ratios of jobs or workers: "un emploi sur cinq", "près d'un traducteur indépendant sur deux".</summary>
     private const string RatioPattern =
