@@ -162,7 +162,22 @@ public static partial class OrganizationExtractor
         || OrganizationCues.IsDepartment(text[span.Start..span.End]) || OrganizationCues.IsJobTitle(text[span.Start..span.End])
         || !HasLetter(text.AsSpan(span.Start, span.Length))
         || text.AsSpan(0, span.Start).EndsWith("alias ", StringComparison.OrdinalIgnoreCase)
-        || IsInstrumentCode(text, span);
+        || IsInstrumentCode(text, span) || IsInCompoundPlace(text, span);
+
+    // « Hauts-de-Seine », « Val-d'Oise », « Aix-en-Provence », « Boulogne-sur-Mer »: words joined by hyphens around a
+    // lower-case link word name a place (a département, a town), whichever of its words a cue or the tagger took for a body.
+    // A longer name holding one is a body's (« le Crédit agricole d'Île-de-France »).
+    private static bool IsInCompoundPlace(string text, Span span)
+    {
+        if (text.AsSpan(span.Start, span.Length).Contains(' ')) return false;
+        var (start, end) = (span.Start, span.End);
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'')) start--;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '-' or '\'')) end++;
+        return CompoundPlaceLink().IsMatch(text.AsSpan(start, end - start));
+    }
+
+    [GeneratedRegex(@"\p{L}-(?:de|du|des|la|le|les|en|et|sur|sous|lès|lez|aux?)-\p{Lu}|\p{L}-d'\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex CompoundPlaceLink();
 
     // « Omnicom OMC.N a déclaré », « Publicis PUBP.PA »: the code a wire gives a listed share (the stock exchange after the
     // dot) names the company written before it, not another body. The code's capitals and digits run up to the dot, so the

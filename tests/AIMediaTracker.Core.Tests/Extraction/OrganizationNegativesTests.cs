@@ -222,6 +222,18 @@ public sealed class OrganizationNegativesTests
     public void A_share_s_code_after_a_company_is_no_other_organization(string text, string[] names) =>
         Assert.Equal(names, Names(text));
 
+    // A word of a place joined by hyphens and a lower-case link word is the place's, whichever word the tagger takes.
+    [Theory]
+    [InlineData("À Courbevoie, dans les Hauts-de-Seine, une entreprise va fermer.")]
+    [InlineData("À Créteil, dans le Val-de-Marne, une entreprise va fermer.")]
+    [InlineData("À Nanterre, dans les Hauts-de-Seine, une entreprise va fermer.")]
+    public void A_word_of_a_hyphenated_place_is_no_organization(string sentence) =>
+        Assert.Empty(Names(sentence));
+
+    [Fact]
+    public void A_name_holding_a_hyphenated_place_is_still_a_body() =>
+        Assert.Contains("Conseil départemental des Hauts-de-Seine", Names("Le Conseil départemental des Hauts-de-Seine a voté le budget."));
+
     [Fact]
     public void An_acronym_before_a_full_stop_is_still_an_organization() =>
         Assert.Contains("OMC", Names("Les négociations se tiennent à l'OMC.Le sommet reprend demain."));
