@@ -117,6 +117,13 @@ internal static partial class FigureCues
     [GeneratedRegex(@"\G(?:\s+(?:de|du|des)\s+(?:la\s+|l'|le\s+|les\s+)?\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2})?\s*,\s+\p{L}+(?:és|ées|ée|is|ises|us|ues|ant)\s[^,.;:!?]{1,80},", Options)]
     public static partial Regex ParticipleAside();
 
+    /// <summary>
+    /// Right after a count, the same count said again between commas: « 4,7 millions d'emplois, soit un emploi sur quatre au
+    /// Canada, sont à risque ».
+    /// </summary>
+    [GeneratedRegex(@"\G\s*,\s+(?:soit|c'est-à-dire)\s[^,.;:!?()]{1,80},", Options)]
+    public static partial Regex RestatementAside();
+
     /// <summary>Where a clause ends for any words after a figure.</summary>
     [GeneratedRegex(@"[;:()]|\s(?:mais|alors\s+qu|tandis\s+qu|et\s+qu|car|soit)", Options)]
     public static partial Regex FarBoundary();

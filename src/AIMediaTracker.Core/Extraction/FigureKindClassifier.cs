@@ -189,8 +189,9 @@ internal static partial class FigureKindClassifier
     private const int LongestAside = 120;
 
     /// <summary>
-    /// Past the asides right after <paramref name="from"/>: a bracket, a pair of dashes, or a participle between commas
-    /// (<see cref="FigureCues.ParticipleAside"/>), closed before <paramref name="limit"/>.
+    /// Past the asides right after <paramref name="from"/>: a bracket, a pair of dashes, a participle between commas
+    /// (<see cref="FigureCues.ParticipleAside"/>) or the count said again (<see cref="FigureCues.RestatementAside"/>), closed
+    /// before <paramref name="limit"/>.
     /// </summary>
     public static int PastAsides(string text, int from, int limit)
     {
@@ -206,12 +207,17 @@ internal static partial class FigureKindClassifier
                     => text.IndexOf(" " + text[i] + " ", i + 1, Math.Min(LongestAside, limit - i - 1), StringComparison.Ordinal) is var d and >= 0 ? d + 1 : -1,
                 _ => -1,
             };
-            if (close < 0 && FigureCues.ParticipleAside().Match(text, from, limit - from) is { Success: true } aside) close = aside.Index + aside.Length - 1;
+            if (close < 0 && CommaAside(text, from, limit) is { } aside) close = aside.Index + aside.Length - 1;
             // Within brackets a dot is an ellipsis or an abbreviation (« (comédiens, traducteurs, techniciens...) »), not a sentence's end.
             if (close < 0 || text.AsSpan(i, close - i).ContainsAny(text[i] == '(' ? ";:!?" : ".;:!?")) return from;
             from = close + 1;
         }
     }
+
+    // A participle or the count said again, between commas.
+    private static Match? CommaAside(string text, int from, int limit) =>
+        FigureCues.ParticipleAside().Match(text, from, limit - from) is { Success: true } participle ? participle
+        : FigureCues.RestatementAside().Match(text, from, limit - from) is { Success: true } restated ? restated : null;
 
     private static int WordsAfter(string text, int from, int limit, int words)
     {

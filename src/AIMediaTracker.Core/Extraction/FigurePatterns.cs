@@ -27,10 +27,13 @@ internal static partial class FigurePatterns
     // (« … un solde de 78 millions » then « Livres Hebdo a annoncé … » is not £78M).
     private const string Gap = @"[^\S\n]*(?:\n[^\S\n]*)?";
 
-    /// <summary>Digits with their scale: "204 000", "1,5 million", "300 M€", the Swiss "12'000". Kept apart from words so it only starts at digits.</summary>
+    /// <summary>
+    /// Digits with their scale: "204 000", "1,5 million", "300 M€", "400 M d'emplois", the Swiss "12'000". Kept apart from words so
+    /// it only starts at digits.
+    /// </summary>
     [GeneratedRegex(
         @"(?<![\p{L}\d_./@#,])(?<!\p{L}-)(?<digits>\d{1,3}(?:[ .']\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)" +
-        @"(?:\s*" + ScaleWord + @"|\s?(?-i:(?<abbr>Mds?|Mrds?|M|k|K))(?=\s?[€$£]))?(?![\p{L}\d])", Options)]
+        @"(?:\s*" + ScaleWord + @"|\s?(?-i:(?<abbr>Mds?|Mrds?|M|k|K))(?=\s?[€$£]|\s(?:de\s|d')))?(?![\p{L}\d])", Options)]
     public static partial Regex DigitNumber();
 
     /// <summary>Numbers in words: "une cinquantaine de millions", "la centaine de salariés", "deux cent mille", "un million", "dix pour cent".</summary>

@@ -1038,6 +1038,18 @@ public class FigureClaimsTests
     public void Two_bodies_a_source_cue_joins_are_both_sources_not_the_subject() =>
         Assert.Null(Single("Selon les chiffres compilés par l'Observatoire Valmont et l'Institut Norvel, les jeunes ne représentaient que 6,5 % des emplois du secteur.").Subject);
 
+    // « une prévision », « une estimation » are a study's numbers as much as their plurals: who made them is their source,
+    // not whose jobs they are.
+    [Theory]
+    [InlineData("Cette prévision du cabinet Varnex (plus de 400 millions d'emplois perdus dans le monde) inquiète les syndicats.")]
+    [InlineData("D'après une estimation du cabinet Varnex, 400 millions d'emplois pourraient disparaître dans le monde.")]
+    public void A_single_forecast_or_estimate_credits_its_maker(string body)
+    {
+        var figure = Single(body);
+        Assert.Equal(("Varnex", null), (figure.Attribution, figure.Subject));
+        Assert.Equal(FigureBasis.Projected, figure.Basis);
+    }
+
     // A comma may close what the source is before its name; not the cue's own object.
     [Fact]
     public void A_source_described_before_a_comma_is_still_the_source()

@@ -21,6 +21,8 @@ public sealed class FigureExtractorTests
     [InlineData("La chaîne va licencier une centaine de journalistes.", 100, "people", true)]
     [InlineData("Le studio emploie un millier de personnes.", 1000, "people", true)]
     [InlineData("Le groupe compte plus de 3 000 collaborateurs.", 3000, "people", true)]
+    [InlineData("Selon le cabinet Varnex, plus de 400 M d'emplois seraient perdus dans le monde.", 400000000, "jobs", true)]
+    [InlineData("Le secteur emploie 1,2 M de personnes.", 1200000, "people", false)]
     public void Reads_counts_of_jobs_and_people(string text, double value, string unit, bool approximate)
     {
         var figure = Extract(text)[0];
@@ -42,6 +44,18 @@ public sealed class FigureExtractorTests
         var figure = Single(text);
         Assert.Equal((decimal)value, figure.Value);
         Assert.Equal(FigureKind.JobsLost, figure.Kind);
+    }
+
+    // The count said again between commas is no end to the first one's words: the verb after it is still the first one's.
+    [Theory]
+    [InlineData("Au total, 4,7 millions d'emplois, soit un emploi sur quatre au Canada, sont à risque d'être remplacés.", FigureKind.JobsAtRisk)]
+    [InlineData("En tout, 1 250 postes, soit 5 % de l'effectif, ont été supprimés l'an dernier.", FigureKind.JobsLost)]
+    [InlineData("Quelque 3 000 emplois, c'est-à-dire un poste sur dix, seront créés d'ici 2027.", FigureKind.JobsCreated)]
+    public void A_restatement_between_commas_leaves_the_verb_after_it_to_the_count_before(string text, FigureKind kind)
+    {
+        var figures = Extract(text);
+        Assert.Equal(kind, figures[0].Kind);
+        Assert.Equal(FigureKind.ShareOfJobs, figures[1].Kind);
     }
 
     [Fact]
