@@ -24,11 +24,18 @@ internal sealed class ClaimBuckets
     public static async Task<ClaimBuckets> ForAsync(TrackerDbContext db, IEnumerable<LedgerFigure> figures, CancellationToken ct)
     {
         var keys = figures.SelectMany(f => new[] { KeyOf(f.Attribution), KeyOf(f.Subject) }).OfType<string>().Distinct().ToList();
+        return keys.Count == 0 ? new ClaimBuckets(new Dictionary<string, (int Id, string Slug)>(StringComparer.Ordinal))
+            : await OfAliasesAsync(db.OrganizationAliases.Where(a => EF.Parameter(keys).Contains(a.Key)), ct);
+    }
+
+    /// <summary>Buckets for any figure: every organisation's spellings (a few per organisation) are read.</summary>
+    public static Task<ClaimBuckets> AllAsync(TrackerDbContext db, CancellationToken ct) => OfAliasesAsync(db.OrganizationAliases, ct);
+
+    private static async Task<ClaimBuckets> OfAliasesAsync(IQueryable<Data.Entities.OrganizationAlias> aliases, CancellationToken ct)
+    {
         var organizations = new Dictionary<string, (int Id, string Slug)>(StringComparer.Ordinal);
-        if (keys.Count == 0) return new ClaimBuckets(organizations);
         // Several organisations may share a spelling: the oldest keeps it, as a rebuild would find.
-        var rows = await db.OrganizationAliases.AsNoTracking().Where(a => EF.Parameter(keys).Contains(a.Key))
-            .Select(a => new { a.Key, a.OrganizationId, a.Organization!.Slug }).ToListAsync(ct);
+        var rows = await aliases.AsNoTracking().Select(a => new { a.Key, a.OrganizationId, a.Organization!.Slug }).ToListAsync(ct);
         foreach (var row in rows)
             if (!organizations.TryGetValue(row.Key, out var org) || row.OrganizationId < org.Id) organizations[row.Key] = (row.OrganizationId, row.Slug);
         return new ClaimBuckets(organizations);

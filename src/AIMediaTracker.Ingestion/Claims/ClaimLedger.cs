@@ -66,16 +66,53 @@ public sealed class ClaimLedger(TrackerDbContext db)
         await RefreshAsync(claims, [], ct);
     }
 
+    /// <summary>How many figures a rebuild groups at a time, about: see <see cref="RebuildAsync(int, CancellationToken)"/>.</summary>
+    public const int FiguresPerRebuildPart = 100_000;
+
     /// <summary>Empties the ledger and groups every figure again (a new database, a changed grouping rule, the tests' reference).</summary>
-    public async Task RebuildAsync(CancellationToken ct)
+    public Task RebuildAsync(CancellationToken ct) => RebuildAsync(FiguresPerRebuildPart, ct);
+
+    /// <summary>
+    /// <see cref="RebuildAsync(CancellationToken)"/>, grouping about <paramref name="figuresPerPart"/> figures at a time.
+    /// Claims never cross buckets, so a part is a share of the buckets, whole: grouped at once, the 1.16 million figures
+    /// of a 100 000-article base, their claims and the sentences that grade them took 1.5 GB. Returns how many parts.
+    /// </summary>
+    public async Task<int> RebuildAsync(int figuresPerPart, CancellationToken ct)
     {
         await db.ClaimCitations.ExecuteDeleteAsync(ct);
         await db.Claims.ExecuteDeleteAsync(ct);
         await db.ClaimTallies.ExecuteDeleteAsync(ct);
-        var figures = await LedgerFigures.Eligible(db.Figures).ToListAsync(ct);
-        await WriteAsync(figures, await ClaimBuckets.ForAsync(db, figures, ct), StoredClaims.None, ct);
+        var buckets = await ClaimBuckets.AllAsync(db, ct);
+        var parts = await BucketPartsAsync(buckets, figuresPerPart, ct);
+        foreach (var part in parts)
+        {
+            var figures = await LedgerFigures.Eligible(db.Figures.Where(f => EF.Parameter(part).Contains(f.Id))).ToListAsync(ct);
+            await WriteAsync(figures, buckets, StoredClaims.None, ct);
+        }
         // Coverage counts are derived at write time too, and a restored dump may come from before them.
         await new CoverageCounts(db).RecountAsync(null, null, ct);
+        return parts.Count;
+    }
+
+    // The eligible figures' ids, split by their bucket into parts of about figuresPerPart: read as a stream, only the
+    // ids are held.
+    private async Task<List<List<long>>> BucketPartsAsync(ClaimBuckets buckets, int figuresPerPart, CancellationToken ct)
+    {
+        var figures = new List<(long Id, int Hash)>();
+        await foreach (var f in LedgerFigures.Eligible(db.Figures).AsAsyncEnumerable().WithCancellation(ct))
+            figures.Add((f.Id, StableHash(buckets.BucketOf(f))));
+        var count = Math.Max(1, (figures.Count + figuresPerPart - 1) / Math.Max(1, figuresPerPart));
+        var parts = Enumerable.Range(0, count).Select(_ => new List<long>()).ToList();
+        foreach (var (id, hash) in figures) parts[(int)((uint)hash % (uint)count)].Add(id);
+        return parts.Where(p => p.Count > 0).ToList();
+    }
+
+    // FNV-1a: string hashes change from one process to the next, and a rebuild's parts should not.
+    private static int StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        return (int)hash;
     }
 
     /// <summary>

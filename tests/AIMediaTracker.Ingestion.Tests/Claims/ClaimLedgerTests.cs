@@ -1,5 +1,6 @@
 using AIMediaTracker.Core.Model;
 using AIMediaTracker.Data;
+using AIMediaTracker.Ingestion.Claims;
 using AIMediaTracker.Ingestion.Curation;
 using AIMediaTracker.Ingestion.Pipeline;
 using AIMediaTracker.Ingestion.Tests.Support;
@@ -35,6 +36,26 @@ public sealed class ClaimLedgerTests : IDisposable
 
     private const string Goldman = "Selon Goldman Sachs, 300 millions d'emplois pourraient être menacés par l'IA générative.";
     private const string OpenAi = "Selon OpenAI, 301 millions d'emplois pourraient être menacés par l'IA générative.";
+
+    [Fact]
+    public async Task A_rebuild_in_parts_keeps_each_claim_whole_and_gives_the_ledger_a_rebuild_at_once_gives()
+    {
+        await scenario.StoreAsync(Study, new DateOnly(2024, 3, 5), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(StudyAgain, new DateOnly(2024, 4, 10), Projection("Forum économique mondial"));
+        await scenario.StoreAsync(Cuts, new DateOnly(2024, 5, 2), CutAt("Ubisoft"));
+        await scenario.StoreAsync(Goldman, new DateOnly(2024, 1, 8), Projection("Goldman Sachs"));
+        await scenario.StoreAsync(OpenAi, new DateOnly(2024, 2, 8), Projection("OpenAI"));
+        using var db = database.NewContext();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var ledger = new ClaimLedger(db);
+
+        Assert.Equal(1, await ledger.RebuildAsync(int.MaxValue, default));
+        var atOnce = await LedgerScenario.SnapshotAsync(db);
+        Assert.True(await ledger.RebuildAsync(figuresPerPart: 1, default) > 1);
+
+        Assert.Equal(string.Join("\n", atOnce), string.Join("\n", await LedgerScenario.SnapshotAsync(db)));
+        Assert.Equal(2, await db.Claims.Where(c => c.Attribution == "Forum économique mondial").Select(c => c.Citations).SingleAsync());
+    }
 
     [Fact]
     public async Task The_kept_ledger_equals_a_rebuild_after_imports_corrections_a_merge_and_reextraction()
