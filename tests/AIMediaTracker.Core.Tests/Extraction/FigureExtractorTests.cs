@@ -38,6 +38,7 @@ public sealed class FigureExtractorTests
     [InlineData("Le studio a réduit ses équipes de 120 personnes.", 120)]
     [InlineData("Le groupe a licencié 300 contractuels.", 300)]
     [InlineData("Le groupe annonce une réduction de ses effectifs de 1 200 salariés.", 1200)]
+    [InlineData("La direction annonce la réduction de 30 postes équivalent plein-temps.", 30)]
     [InlineData("Lancé en 2010, l'outil a coûté au secteur l'équivalent de 28 000 emplois.", 28000)]
     public void A_workforce_reduced_by_a_count_is_a_loss(string text, double value)
     {
@@ -45,6 +46,11 @@ public sealed class FigureExtractorTests
         Assert.Equal((decimal)value, figure.Value);
         Assert.Equal(FigureKind.JobsLost, figure.Kind);
     }
+
+    [Fact]
+    public void A_reduction_of_a_range_of_jobs_loses_both_ends() =>
+        Assert.Equal([FigureKind.JobsLost, FigureKind.JobsLost],
+            Extract("La direction annonce la réduction de 25 à 30 postes équivalent plein-temps.").Select(f => f.Kind));
 
     // The count said again between commas is no end to the first one's words: the verb after it is still the first one's.
     [Theory]
