@@ -43,7 +43,8 @@ public static partial class PersonExtractor
             && !OrganizationCues.IsFollowedByApposition(text.Matchable, c.Span.End) && !InListOfTools(c.Span, products)) || titled.Any(t => EndsWithSurname(c.Surname, t.Surname)))
             && !TaggedPeople.IsListedBesidePlace(text.Matchable, c.Span, c.Name.Count(ch => ch == ' ') + 1)))
         {
-            var person = people.Find(p => p.Name == c.Name);
+            // « Donald J. Trump » then « Donald Trump »: one person, with or without the initial.
+            var person = people.Find(p => WithoutInitials(p.Name) == WithoutInitials(c.Name));
             if (person is null) people.Add(person = new Person(c.Name, c.Surname));
             person.Mentions.Add(c.Span);
             person.Role ??= c.Role;
@@ -88,6 +89,11 @@ public static partial class PersonExtractor
     // « Kevin Lee, Data Scientist », « Chief Technology Officer », « un Creative Director »: a title after another word, or
     // alone, names a job, not someone. A title first is read as one (« Général Boulanger »), and a listed given name first
     // keeps a family name that is also a title (« Jean Patron »).
+    private static string WithoutInitials(string name) => MiddleInitial().Replace(name, " ");
+
+    [GeneratedRegex(@" \p{Lu}\. ", RegexOptions.CultureInvariant)]
+    private static partial Regex MiddleInitial();
+
     private static bool NamesAJob(string name)
     {
         var words = name.Split(' ');

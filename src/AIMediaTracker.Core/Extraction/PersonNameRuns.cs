@@ -12,7 +12,9 @@ public static partial class PersonNameRuns
     private const string Word = @"(?:O')?\p{Lu}[\p{Ll}\p{Lu}]*(?:-\p{Lu}[\p{Ll}\p{Lu}]*)*";
     private const string Particle = "(?:von[ ]der|van[ ]der|van[ ]den|von|van|der|den|de|di|da|del|della|dos|das|bin|ben|al|el|ter|ten|Le|La|De|Del|Van|Von|Di|Da|Dos|Mac|Mc)";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}@#_/.-])" + Word + "(?:[ ](?:" + Particle + "[ ])?(?:" + Word + @"|\p{Lu}\.(?=[ ]\p{Lu})))*(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    // An initial is tried before a word: as a one-letter word, « L » would end the run before its dot (« Samuel L. Jackson »).
+    // Not « M. », the title before a surname (« Combien M. Ador »).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}@#_/.-])" + Word + "(?:[ ](?:" + Particle + @"[ ])?(?:(?!M\.)\p{Lu}\.(?=[ ]\p{Lu})|" + Word + @"))*(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Run();
 
     /// <summary>Each run as its words (a particle is kept with the word it introduces).</summary>

@@ -27,6 +27,26 @@ public sealed class PersonExtractorTests
         public void Finds_names_that_start_with_a_given_name(string sentence, string expected) =>
             Assert.Equal(expected, Assert.Single(People(sentence)).Name);
 
+        // A middle initial is part of the name, whichever letter it is (« L » and « J » also start elided words), and the
+        // name without it is the same person.
+        [Theory]
+        [InlineData("L'acteur Samuel L. Jackson a prêté sa voix.", "Samuel L. Jackson", "acteur")]
+        [InlineData("Le comédien Michael J. Smith a prêté sa voix.", "Michael J. Smith", "comédien")]
+        [InlineData("Le PDG, Jean-Pierre K. Durand, a confirmé la fermeture.", "Jean-Pierre K. Durand", "PDG")]
+        public void Keeps_a_middle_initial_in_the_name(string sentence, string name, string role)
+        {
+            var person = Assert.Single(People(sentence));
+            Assert.Equal((name, role), (person.Name, person.Role));
+        }
+
+        [Fact]
+        public void A_name_with_and_without_its_middle_initial_is_one_person() =>
+            Assert.Equal("Samuel L. Jackson", Assert.Single(People("Samuel L. Jackson a parlé. Plus tard, Samuel Jackson a confirmé.")).Name);
+
+        [Fact]
+        public void The_title_m_before_a_surname_is_no_initial() =>
+            Assert.DoesNotContain(People("Combien M. Dupont a-t-il touché ?"), p => p.Name.Contains("Combien", StringComparison.Ordinal));
+
         [Theory]
         [InlineData("« C'est une vitrine », estime Zorvan Kadelic.", "Zorvan Kadelic")]
         [InlineData("Ksenth Ormaro, analyste chez Corvina Media, redoute ces accords.", "Ksenth Ormaro")]
