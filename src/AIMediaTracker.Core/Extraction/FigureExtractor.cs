@@ -115,9 +115,11 @@ public static class FigureExtractor
         // of both its ends, as the words after the second end tell it (where the jobs are, whose they are).
         foreach (var i in rangeStarts) facts[i] = (SameClaim(facts[i].Fact, facts[i + 1].Fact), facts[i].FromCue);
         // « 6 000 postes dans le monde d'ici à fin 2028, soit environ 10 % de ses 58 000 salariés »: a cut or a hire said again
-        // as a share is the same claim, whoever's it is, and as firmly.
+        // as a share is the same claim, whoever's it is, and as firmly; so is a share said again as a count (« environ 59 % de la
+        // main-d'œuvre québécoise …, soit environ 2,7 millions de personnes »).
         for (var i = 1; i < facts.Count; i++)
-            if (restates[i] && facts[i - 1].Fact.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && facts[i].Fact.Kind == FigureKind.ShareOfJobs)
+            if (restates[i] && (facts[i - 1].Fact.Kind is FigureKind.JobsLost or FigureKind.JobsCreated && facts[i].Fact.Kind == FigureKind.ShareOfJobs
+                    || facts[i - 1].Fact.Kind == FigureKind.ShareOfJobs && IsCount(facts[i].Fact)))
                 facts[i] = (SameClaim(facts[i].Fact, facts[i - 1].Fact), facts[i].FromCue);
         return FigureMerger.Merge(facts, claims.InTitle, fact => NamedInSentence(text, organizations, fact.Subject, fact.Span));
     }

@@ -1146,6 +1146,19 @@ public class FigureClaimsTests
         Assert.Equal((basis, subject), (share.Basis, share.Subject));
     }
 
+    // A share said again as a count is one claim too: the count is the economy's when the share is, not the institute's the
+    // article talks about.
+    [Fact]
+    public void A_count_restating_a_share_is_the_same_claim()
+    {
+        var figures = Figures("", "L'Institut Varnex de la statistique vient de publier un rapport sur l'exposition des professions.\n\n"
+            + "Le chiffre est impressionnant : environ 59 % de la main-d'œuvre québécoise occupait en 2024 un emploi présentant une haute exposition à l'IA, "
+            + "soit environ 2,7 millions de personnes.");
+        var (share, count) = (figures.Single(f => f.Value == 59m), figures.Single(f => f.Value == 2700000m));
+        Assert.Equal((share.Basis, share.Attribution, null), (count.Basis, count.Attribution, count.Subject));
+        Assert.Null(share.Subject);
+    }
+
     [Fact]
     public void Jobs_within_the_group_talked_about_are_its_own() =>
         Assert.Equal("Telvane", Valued("Le groupe Telvane veut réduire ses coûts. Cela pourrait se traduire par près de 6 000 emplois en moins au sein du groupe "
