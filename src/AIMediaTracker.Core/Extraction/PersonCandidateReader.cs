@@ -47,7 +47,7 @@ public static class PersonCandidateReader
         else return;
         // « Samuel L. Jackson », « George W. Bush »: an initial between the given name and the surname is the name's.
         for (var k = 1; k < name.Count; k++)
-            if (!(k < name.Count - 1 && IsMiddleInitial(name[k].Text)) && IsNoSurname(WithoutParticle(name[k].Text), known)) return;
+            if (!(k < name.Count - 1 && PersonNameRuns.IsInitial(name[k].Text)) && IsNoSurname(WithoutParticle(name[k].Text), known)) return;
         // « le Bloc Québécois »: without a given name, an article opens a thing's name, not a surname (« Le Pen » alone is one word).
         if (!known && (NeverAPerson.Contains(name[0].Text) || name[0].Text.StartsWith("Le ", StringComparison.Ordinal) || name[0].Text.StartsWith("La ", StringComparison.Ordinal))) return;
 
@@ -120,8 +120,6 @@ public static class PersonCandidateReader
     private static bool IsNoSurname(string word, bool afterGivenName) =>
         CapitalizedStopwords.Contains(word)
         || (!afterGivenName && (Gazetteer.Places.Contains(word) || Gazetteer.OneWordOrganizations.Contains(word))) || !IsSurnameWord(word);
-
-    private static bool IsMiddleInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     // Initials ("F."), lone letters and regnal numbers ("Georges V", "Maria II") are not surnames.
     private static bool IsSurnameWord(string word) =>

@@ -44,7 +44,7 @@ public static partial class PersonExtractor
             && !TaggedPeople.IsListedBesidePlace(text.Matchable, c.Span, c.Name.Count(ch => ch == ' ') + 1)))
         {
             // « Donald J. Trump » then « Donald Trump »: one person, with or without the initial.
-            var person = people.Find(p => WithoutInitials(p.Name) == WithoutInitials(c.Name));
+            var person = people.Find(p => PersonNameRuns.WithoutInitials(p.Name) == PersonNameRuns.WithoutInitials(c.Name));
             if (person is null) people.Add(person = new Person(c.Name, c.Surname));
             person.Mentions.Add(c.Span);
             person.Role ??= c.Role;
@@ -89,11 +89,6 @@ public static partial class PersonExtractor
     // « Kevin Lee, Data Scientist », « Chief Technology Officer », « un Creative Director »: a title after another word, or
     // alone, names a job, not someone. A title first is read as one (« Général Boulanger »), and a listed given name first
     // keeps a family name that is also a title (« Jean Patron »).
-    private static string WithoutInitials(string name) => MiddleInitial().Replace(name, " ");
-
-    [GeneratedRegex(@" \p{Lu}\. ", RegexOptions.CultureInvariant)]
-    private static partial Regex MiddleInitial();
-
     private static bool NamesAJob(string name)
     {
         var words = name.Split(' ');

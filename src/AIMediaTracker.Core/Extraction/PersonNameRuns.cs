@@ -60,6 +60,15 @@ public static partial class PersonNameRuns
         return words;
     }
 
+    /// <summary>A middle initial as a run holds it: « L. » in « Samuel L. Jackson ».</summary>
+    public static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+
+    /// <summary>The name without its middle initials: « Donald J. Trump » and « Donald Trump » are one person's.</summary>
+    public static string WithoutInitials(string name) => MiddleInitial().Replace(name, " ");
+
+    [GeneratedRegex(@" \p{Lu}\. ", RegexOptions.CultureInvariant)]
+    private static partial Regex MiddleInitial();
+
     public static bool StartsWithParticle(string word)
     {
         var space = word.IndexOf(' ');
