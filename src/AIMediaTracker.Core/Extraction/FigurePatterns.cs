@@ -186,8 +186,11 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"(?<![\p{L}])(?:sur|parmi)\s+(?:les|ses|leurs|ces)\s+(?:quelque\s+|environ\s+)?$", Options)]
     public static partial Regex WholeFirst();
 
-    /// <summary>Between a whole named first and its part: a comma, maybe after whose it is (« de l'entreprise »).</summary>
-    [GeneratedRegex(@"^(?:\s+(?:de|du|des|d')[^,;:.!?]{0,40})?\s*,\s*$", Options)]
+    /// <summary>
+    /// Between a whole named first and its part: a comma, maybe after whose it is (« de l'entreprise ») or a participle saying
+    /// by whom (« annoncés par l'Élysée »).
+    /// </summary>
+    [GeneratedRegex(@"^(?:\s+(?:de|du|des|d')[^,;:.!?]{0,40}|\s+\p{Ll}+(?:és|ées|ée|us|ues|is|ises)\s+par\s[^,;:.!?]{1,40})?\s*,\s*$", Options)]
     public static partial Regex WholeThenPart();
 
     /// <summary>A place or an employer right after a bare number: « 20 000 en Tunisie », « 300 au Québec », « 12 500 chez Dell ».</summary>

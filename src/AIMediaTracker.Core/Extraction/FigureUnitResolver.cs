@@ -13,6 +13,7 @@ internal static class FigureUnitResolver
     public static void Resolve(ArticleText text, List<FigureCandidate> candidates)
     {
         JoinRanges(text.Matchable, candidates);
+        RepeatedAmounts(candidates);
         PartsAndWholes(text.Matchable, candidates);
         BorrowUnits(text, candidates);
         CountsNamedBefore(text, candidates);
@@ -63,6 +64,23 @@ internal static class FigureUnitResolver
         }
     }
 
+    // « l'annonce de 37 milliards d'euros d'investissements … Sur les 37 milliards annoncés par l'Élysée »: an amount with
+    // its scale, said again without its currency, is the amount said before.
+    private static void RepeatedAmounts(List<FigureCandidate> candidates)
+    {
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Unit is not null || c.Scale is null || c.IsYear || c.Rejected || !c.IsBare) continue;
+            for (var j = i - 1; j >= 0; j--)
+                if (candidates[j] is { Unit: var unit } said && IsMoney(unit) && said.Value == c.Value)
+                {
+                    c.Unit = unit;
+                    break;
+                }
+        }
+    }
+
     // « 217 des 383 salariés vont perdre leur emploi », « va licencier 209 salariés sur 383 »: the part counts
     // what the whole counts, and the whole is the staff it is taken from.
     private static void PartsAndWholes(string text, List<FigureCandidate> candidates)
@@ -85,7 +103,9 @@ internal static class FigureUnitResolver
             }
             // « Sur les 383 emplois, 217 seront supprimés », « Sur les 383 salariés de l'entreprise, 217 perdront leur
             // travail »: the whole named first, then the part.
-            else if (IsCount(c.Unit) && next.Unit is null && next.IsBare && FigurePatterns.WholeFirst().IsMatch(text.AsSpan(Math.Max(0, c.Start - 16), Math.Min(16, c.Start)))
+            // « Sur les 37 milliards annoncés, 20 milliards correspondent à des projets nouveaux »: so is an amount.
+            else if ((IsCount(c.Unit) || IsMoney(c.Unit)) && next.Unit is null && next.IsBare
+                && FigurePatterns.WholeFirst().IsMatch(text.AsSpan(Math.Max(0, c.Start - 16), Math.Min(16, c.Start)))
                 && FigurePatterns.WholeThenPart().IsMatch(between))
             {
                 (next.Unit, next.IsDemonym, next.TakesUnitFromNeighbour) = (c.Unit, c.IsDemonym, false);

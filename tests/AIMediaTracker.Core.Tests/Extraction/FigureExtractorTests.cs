@@ -52,6 +52,21 @@ public sealed class FigureExtractorTests
         Assert.Equal([FigureKind.JobsLost, FigureKind.JobsLost],
             Extract("La direction annonce la réduction de 25 à 30 postes équivalent plein-temps.").Select(f => f.Kind));
 
+    // An amount said again without its currency is the one said before, and a part of it named after it counts the same.
+    [Fact]
+    public void An_amount_said_again_without_its_currency_keeps_it_and_gives_it_to_its_part()
+    {
+        var figures = Extract("Le sommet donne lieu à l'annonce de 37 milliards d'euros d'investissements. "
+            + "Sur les 37 milliards annoncés par le gouvernement, 20 milliards correspondent à des projets nouveaux.");
+        Assert.Contains(figures, f => (f.Kind, f.Value, f.Unit) == (FigureKind.Money, 20000000000m, "EUR"));
+        Assert.DoesNotContain(figures, f => f.Unit != "EUR");
+    }
+
+    [Fact]
+    public void A_bare_amount_that_repeats_no_amount_takes_no_currency() =>
+        Assert.DoesNotContain(Extract("Le budget atteint 12 milliards d'euros. Sur les 37 milliards annoncés par le gouvernement, 20 milliards sont nouveaux."),
+            f => f.Value is 37000000000m or 20000000000m);
+
     // The count said again between commas is no end to the first one's words: the verb after it is still the first one's.
     [Theory]
     [InlineData("Au total, 4,7 millions d'emplois, soit un emploi sur quatre au Canada, sont à risque d'être remplacés.", FigureKind.JobsAtRisk)]
