@@ -15,7 +15,9 @@ public static partial class OrganizationCues
 {
     // A capitalised word, possibly compound ("Anim'Emploi", "SAG-AFTRA", "Character.AI"), a place's too, its words joined by
     // a lower-case one ("Hauts-de-Seine", "Val-d'Oise": « le Conseil départemental des Hauts-de-Seine »).
-    internal const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*|-(?:(?:de|du|des|la|le|les|en|et|sur|sous|lès|aux?)-|d')\p{Lu}\p{L}*)*";
+    internal const string Word = @"\p{Lu}[\p{L}\p{N}]*(?:[-'.&][\p{Lu}\p{N}][\p{L}\p{N}]*|-(?:" + PlaceLinkWord + @"-|d')\p{Lu}\p{L}*)*";
+    /// <summary>The lower-case word between a place's hyphens (« Hauts-de-Seine », « Boulogne-sur-Mer », « Aix-en-Provence »).</summary>
+    internal const string PlaceLinkWord = "(?:de|du|des|la|le|les|en|et|sur|sous|lès|lez|aux?)";
     // An English name may hold a small word between its capitalised ones: « Ready at Dawn », « Bank of America ».
     internal const string Name = Word + @"(?:[ ](?:&[ ]|(?:of|at|on|the)[ ])?(?:" + Word + @"|\d[\p{L}\p{N}]*)){0,3}";
     private const string Determiner = @"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]'|[Dd]u|[Dd]e[ ]la|[Dd]e[ ]l'|[Aa]u|[Ss]a|[Ss]on|[Cc]ette|[Cc]e|[Uu]ne?|[Ll]eurs?|[Dd]es|[Ll]es|[Aa]ux)[ ]?";

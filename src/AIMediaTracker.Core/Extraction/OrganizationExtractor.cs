@@ -176,7 +176,7 @@ public static partial class OrganizationExtractor
         return CompoundPlaceLink().IsMatch(text.AsSpan(start, end - start));
     }
 
-    [GeneratedRegex(@"\p{L}-(?:de|du|des|la|le|les|en|et|sur|sous|lès|lez|aux?)-\p{Lu}|\p{L}-d'\p{Lu}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}-" + OrganizationCues.PlaceLinkWord + @"-\p{Lu}|\p{L}-d'\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex CompoundPlaceLink();
 
     // « Omnicom OMC.N a déclaré », « Publicis PUBP.PA »: the code a wire gives a listed share (the stock exchange after the
