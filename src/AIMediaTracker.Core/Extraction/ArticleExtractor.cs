@@ -8,7 +8,7 @@ namespace AIMediaTracker.Core.Extraction;
 public static class ArticleExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored articles get extracted again.</summary>
-    public const int Version = 21;
+    public const int Version = 22;
 
     public static ArticleFacts Extract(ArticleDocument document) => Extract(document, out _);
 

@@ -26,6 +26,11 @@ internal static partial class FigureCues
     private static readonly Regex NegationRegex = LexiconNotation.WholeWords(File.Entries("negation"));
     private static readonly Regex NonWorkerRegex = LexiconNotation.WholeWords(File.Entries("non-workers"));
     private static readonly Regex FreezeRegex = LexiconNotation.WholeWords(File.Entries("freeze"));
+    // The denying verb, the adverbs that may follow it, « que », then the rest of that clause up to the figure: no end of
+    // sentence or clause, no « mais » that opens a statement of its own.
+    private static readonly Regex DenialRegex = new(@"(?<![\p{L}])(?:" + LexiconNotation.Alternation(File.Entries("denial"))
+        + @")(?:\s+(?:pour\s+autant|forcément|nécessairement|automatiquement|du\s+tout))*\s+qu(?:e\s|['’]\s*)(?:(?!\bmais\b)[^.;:!?])*$",
+        LexiconNotation.Options | RegexOptions.RightToLeft);
 
     public static Regex Lost() => LostRegex;
 
@@ -49,6 +54,12 @@ internal static partial class FigureCues
 
     /// <summary>Hires frozen or given up: « a gelé 7 800 embauches », « suspend ses recrutements ».</summary>
     public static Regex Freeze() => FreezeRegex;
+
+    /// <summary>
+    /// The start of a sentence that denies what its « que » clause says, up to a figure inside that clause (matched
+    /// against the text before the figure): « cela ne signifie pas pour autant que » 7 800 employés vont être licenciés.
+    /// </summary>
+    public static Regex Denial() => DenialRegex;
 
     /// <summary>Counts of users, readers or respondents: people, but not workers.</summary>
     public static Regex NonWorker() => NonWorkerRegex;

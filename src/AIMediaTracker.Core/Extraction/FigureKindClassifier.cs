@@ -35,6 +35,8 @@ internal static partial class FigureKindClassifier
     {
         // The few words right before the number: what governs it (« a gelé », « les », « la suppression de »).
         var immediateStart = WordsBefore(text, scope.Start, scope.Left, ImmediateWords + 1);
+        // « cela ne signifie pas que 7 800 employés vont être licenciés »: what a sentence denies is no job figure.
+        if (HasMatch(FigureCues.Denial(), text, scope.Left, scope.Start)) return null;
         // « IBM a gelé 7 800 embauches »: hires frozen are not created, and the count is no job figure.
         if (nounKind == FigureKind.JobsCreated && HasMatch(FigureCues.Freeze(), text, immediateStart, scope.Start))
             return null;

@@ -96,6 +96,18 @@ public sealed class FigureExtractorTests
         Assert.Equal(FigureKind.JobsCreated, Single("Le groupe va procéder à 7 800 embauches.").Kind);
     }
 
+    // A count in what the sentence denies is no announcement; a possibility left open (« il n'est pas exclu que ») still is one.
+    [Theory]
+    [InlineData("Le groupe Varnex étudie l'IA, mais cela ne signifie pas pour autant que 7 800 employés vont être licenciés.")]
+    [InlineData("Cela ne veut pas dire que 300 millions d'emplois vont disparaître.")]
+    [InlineData("Rien ne dit que 2 000 postes seront supprimés chez Varnex.")]
+    public void A_count_in_what_a_sentence_denies_is_no_job_figure(string text) => Assert.Empty(Extract(text));
+
+    [Theory]
+    [InlineData("Cela ne signifie pas que l'IA est inutile, mais 2 000 postes seront supprimés chez Varnex.")]
+    [InlineData("Il n'est pas exclu que 2 000 postes soient supprimés chez Varnex.")]
+    public void A_count_outside_a_denial_stays_a_job_figure(string text) => Assert.Equal(2000m, Single(text).Value);
+
     [Fact]
     public void A_recruitment_firm_s_trade_hires_no_one_where_a_recruitment_plan_does()
     {
