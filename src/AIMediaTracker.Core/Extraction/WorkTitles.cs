@@ -7,6 +7,7 @@ namespace AIMediaTracker.Core.Extraction;
 /// Titles of works: written in quotation marks (« Hunger Games », « John Wick », "Future Unscripted"),
 /// or after the noun of a work (« le film Beau Is Afraid », « les séries Ahsoka, The Mandalorian »), or before
 /// who made it (« Apex Legends, édité par Electronic Arts »); but not what a firm's noun introduces (« la start-up « Lumina » »).
+/// Occasions too, after « lors de » (« lors du London Tech Week »).
 /// A few capitalised words name a film, a book or a report, not a person or a body, however much
 /// they look like one.
 /// </summary>
@@ -35,6 +36,8 @@ public static partial class WorkTitles
         foreach (var m in BeforeMakers.Matches(text, anchors[AnchorWords.WorkMakers]))
             spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
         foreach (var m in BeforeWorkAppositions.Matches(text, anchors[AnchorWords.WorkAppositions]))
+            spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
+        foreach (Match m in AfterLors().Matches(text))
             spans.Add(new Span(m.Groups["title"].Index, m.Groups["title"].Index + m.Groups["title"].Length));
         return spans;
     }
@@ -66,6 +69,12 @@ public static partial class WorkTitles
     internal const string MakerCommas = ", édité|, développé|, publié";
 
     private static readonly AnchoredSearch BeforeMakers = new(BeforeMakerAtStart(), wordsBefore: TitleWords);
+
+    // « lors de Viva Tech », « lors du Forum de Davos », « Lors du London Tech Week »: what « lors de » names is an occasion,
+    // neither a person nor a body, with the place or body it is « de » (« de Davos ») as part of its name.
+    [GeneratedRegex(@"(?<![\p{L}])[Ll]ors[ ](?:du[ ]|des[ ]|de[ ]la[ ]|de[ ]l['’]|de[ ]|d['’])(?<title>" + Title + @"(?:(?:[ ]d['’]|[ ](?:de|du|des)[ ])\p{Lu}[\p{L}\p{N}-]*)?)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AfterLors();
 
     // Books the work nouns above leave out.
     private const string BookNoun = @"BD|bandes?[ ]dessinées?|mangas?|essais?|romans?[ ]graphiques?";

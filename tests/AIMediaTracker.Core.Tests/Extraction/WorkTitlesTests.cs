@@ -21,6 +21,17 @@ public sealed class WorkTitlesTests
         Assert.Empty(facts.People);
     }
 
+    // What « lors de » names is an occasion: a fair, a week of talks. The body holding it, named on its own, stays one.
+    [Theory]
+    [InlineData("Le groupe Varnex a présenté son outil lors de Viva Orvane à Paris, devant 2 000 visiteurs.", "Viva Orvane")]
+    [InlineData("Lors du Tarvel Tech Week, le patron de Varnex a vanté l'IA.", "Tarvel Tech Week")]
+    public void An_occasion_after_lors_de_is_no_person_nor_organization(string body, string occasion)
+    {
+        var facts = Facts(body);
+        Assert.Equal(["Varnex"], facts.Organizations.Select(o => o.Name));
+        Assert.DoesNotContain(facts.People, p => p.Name == occasion);
+    }
+
     [Fact]
     public void A_quotation_of_speech_holding_a_name_keeps_the_name()
     {
