@@ -282,6 +282,18 @@ internal sealed partial class FigureClaims
         return at > from && FigureClaimWords.NamesSector(s, new Span(from, at));
     }
 
+    private string? FirstCalledAFirm(Span sentence)
+    {
+        foreach (var m in names.In(sentence.Start, sentence.End))
+            if (!m.IsPerson && FirmNounBefore().IsMatch(s.AsSpan(sentence.Start, m.Start - sentence.Start))
+                && !names.IsUnion(m.Name) && !names.IsMedia(m.Name) && !names.IsStudyBody(m.Name))
+                return m.Name;
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:l'entreprise|la\s+société|le\s+groupe|la\s+start-up|la\s+firme|la\s+compagnie)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FirmNounBefore();
+
     private void ReadUpTo(Span sentence)
     {
         if (current?.Sentence == sentence) return;
@@ -299,6 +311,9 @@ internal sealed partial class FigureClaims
             // makes its firm the one talked about.
             employers.Read(s, names.In(read.Sentence.Start, read.Sentence.End), read.Sentence.Start, topic);
             if (read.Sentence != sentence && (read.Referent ?? read.InitialOrganization ?? employers.Of(read.InitialPerson)) is { } initial) topic = initial;
+            // « Personne ne s'y attendait du côté des salariés de l'entreprise Onclusive. Sur les 383 emplois, 217 seront
+            // supprimés »: before any firm opens a sentence, the first one the article calls a firm is the one talked about.
+            else if (topic is null && read.Sentence != sentence && FirstCalledAFirm(read.Sentence) is { } firm) topic = firm;
         }
         if (current?.Sentence != sentence) Enter(new SentenceSources(text, sentence, names, lastSource, topic));
         if (current!.Referent is { } named) topic = named;

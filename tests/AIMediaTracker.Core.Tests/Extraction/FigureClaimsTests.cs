@@ -1159,6 +1159,17 @@ public class FigureClaimsTests
         Assert.Null(share.Subject);
     }
 
+    // Before any firm opens a sentence, the first one the article calls a firm is the one its cuts are about; a sector's
+    // figure stays no one's.
+    [Fact]
+    public void Cuts_after_the_firm_the_article_introduces_are_its_own()
+    {
+        var figures = Figures("", "Un plan social inédit. Personne ne s'y attendait du côté des salariés de l'entreprise Varnolia, basée à Lyon. "
+            + "Sur les 383 emplois, 217 seront supprimés et remplacés par l'IA.");
+        Assert.All(figures, f => Assert.Equal("Varnolia", f.Subject));
+        Assert.Null(Valued("Les salariés de l'entreprise Varnolia s'inquiètent. Dans le secteur de la traduction, 2 000 emplois ont disparu en 2024.", 2000m).Subject);
+    }
+
     [Fact]
     public void Jobs_within_the_group_talked_about_are_its_own() =>
         Assert.Equal("Telvane", Valued("Le groupe Telvane veut réduire ses coûts. Cela pourrait se traduire par près de 6 000 emplois en moins au sein du groupe "
