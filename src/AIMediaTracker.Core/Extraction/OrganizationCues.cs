@@ -500,7 +500,8 @@ public static partial class OrganizationCues
     {
         var (determiner, name) = (m.Groups["determiner"], m.Groups["name"]);
         var between = text[determiner.Index..name.Index];
-        if (IsPluralDeterminer(determiner.Value) || between.Contains(',')) return false;
+        // « aux éditions Michel Lafon »: a publisher's noun is plural, and names one firm.
+        if ((IsPluralDeterminer(determiner.Value) && m.Groups["cue"].Value is not ("éditions" or "editions")) || between.Contains(',')) return false;
         // « le groupe du milliardaire Daniel Křetínský »: the name is the role's.
         if (between.Split(' ', '\'').Any(w => w.Length > 0 && RoleNouns.IsTitle(w))) return false;
         if (determiner.Value.TrimEnd() is not ("du" or "Du" or "de la" or "De la" or "de l'" or "De l'")) return true;

@@ -176,6 +176,7 @@ public sealed class OrganizationCuesTests
     [InlineData("Le cabinet de recrutement Robert Valmont estime que 20 % des postes seront touchés.", "Robert Valmont")]
     [InlineData("Le cabinet Robert Halvard publie une étude sur les salaires.", "Robert Halvard")]
     [InlineData("L'agence de communication Marcel Dupuis a licencié 30 salariés.", "Marcel Dupuis")]
+    [InlineData("Le roman paraît aux éditions Michel Vardon en mars.", "Michel Vardon")]
     public void A_firm_bearing_a_person_s_name_right_after_its_cue_is_the_firm(string sentence, string expected) =>
         Assert.Contains(expected, Names(sentence));
 
