@@ -103,6 +103,14 @@ public sealed class FigureExtractorTests
     [InlineData("Rien ne dit que 2 000 postes seront supprimés chez Varnex.")]
     public void A_count_in_what_a_sentence_denies_is_no_job_figure(string text) => Assert.Empty(Extract(text));
 
+    // What a sentence gives as possible is a risk, and a projection: « il est possible que », « il n'est pas exclu que ».
+    [Theory]
+    [InlineData("Il est possible que 500 postes soient supprimés chez Varnex.")]
+    [InlineData("Il n'est pas exclu que 500 postes soient supprimés chez Varnex.")]
+    [InlineData("Il est probable que 500 postes seront supprimés chez Varnex.")]
+    public void Cuts_given_as_possible_are_at_risk(string text) =>
+        Assert.Equal((FigureKind.JobsAtRisk, FigureBasis.Projected), (Single(text).Kind, Single(text).Basis));
+
     [Theory]
     [InlineData("Cela ne signifie pas que l'IA est inutile, mais 2 000 postes seront supprimés chez Varnex.")]
     [InlineData("Il n'est pas exclu que 2 000 postes soient supprimés chez Varnex.")]
