@@ -329,8 +329,9 @@ public static partial class OrganizationCues
 
     private static readonly AnchoredSearch LowercaseHeads = new(LowercaseHeadAtStart(), wordsBefore: 0);
 
-    // « la Banque mondiale ( BM) »: a space may stand inside the brackets.
-    [GeneratedRegex(@"[ ]\([ ]?(?<acronym>\p{Lu}[\p{Lu}&-]{1,7})[ ]?\)", RegexOptions.CultureInvariant)]
+    // « la Banque mondiale ( BM) »: a space may stand inside the brackets. French writes many acronyms as words
+    // (« l'Institut de recherches économiques et sociales (Ires) », « (Sacem) »): their letters must spell the name too.
+    [GeneratedRegex(@"[ ]\([ ]?(?<acronym>\p{Lu}[\p{Lu}&-]{1,7}|\p{Lu}\p{Ll}{2,5})[ ]?\)", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymInParentheses();
 
     /// <summary>Organisations found from cues; each with the extra short form the article may use later.</summary>
@@ -595,6 +596,7 @@ public static partial class OrganizationCues
     // et des produits de santé (ANSM) »), up to twice as many words: beyond, the tail is a sentence.
     private static bool IsSubsequence(string acronym, string initials)
     {
+        acronym = FrenchTypography.Key(acronym).ToUpperInvariant();
         if (acronym.Length < 2 || initials.Length < acronym.Length || initials[0] != acronym[0]) return false;
         var j = 0;
         foreach (var c in initials) if (j < acronym.Length && c == acronym[j]) j++;

@@ -158,6 +158,9 @@ public sealed class OrganizationExtractorTests
         [InlineData("Le Conseil Interacadémique de l'Éducation Nationale (CIEN) s'est réuni.", "Conseil Interacadémique de l'Éducation Nationale")]
         [InlineData("L'Agence nationale de sécurité du médicament et des produits de santé (ANSM) a publié un avis.",
             "Agence nationale de sécurité du médicament et des produits de santé")]
+        // French writes many acronyms as words (« Ires », « Sacem »): they bound the name as capitals do.
+        [InlineData("Selon l'Institut de recherches appliquées sur le travail et sociales (Iras), 12 000 postes sont menacés.",
+            "Institut de recherches appliquées sur le travail et sociales")]
         public void Reads_a_long_name_whole_up_to_its_acronym(string sentence, string expected) =>
             Assert.Equal([expected], Names(sentence));
 
@@ -166,6 +169,14 @@ public sealed class OrganizationExtractorTests
         public void Takes_no_sentence_for_a_name_whose_words_outnumber_its_acronym() =>
             Assert.DoesNotContain(Names("Le Syndicat a proposé aux élus de Nantes une journée nationale de la presse (SNJ)."),
                 n => n.Contains("proposé", StringComparison.Ordinal));
+
+        [Fact]
+        public void Reads_an_acronym_written_as_a_word_in_parentheses_as_the_same_body()
+        {
+            var org = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(
+                "L'Union des artistes et voix de Varnes (Uavv) proteste. Pour l'Uavv, rien n'est réglé.")));
+            Assert.Equal(("Union des artistes et voix de Varnes", 3), (org.Name, org.Mentions.Count));
+        }
 
         [Fact]
         public void Reads_an_acronym_defined_in_parentheses_as_the_same_body()
