@@ -43,6 +43,9 @@ internal sealed class FigureCandidate
     /// <summary>Nothing is counted after the number ("dont 3 900 attribués à l'IA").</summary>
     public bool IsBare { get; set; }
 
+    /// <summary>The earlier count the pronoun « en » before this bare number stands for (« 900 suppressions … en a annoncé 1 800 »).</summary>
+    public FigureCandidate? CountedBy { get; set; }
+
     /// <summary>The other end when this number opens a range ("entre 300 et 400 postes").</summary>
     public FigureCandidate? RangeEnd { get; set; }
 

@@ -184,7 +184,10 @@ public static class FigureExtractor
             break;
         }
         var scope = new FigureScope(left, c.Start, counted.End, right);
-        return FigureKindClassifier.Classify(s, scope, c.Unit!, c.Value, counted.NounKind, c.IsDemonym, c.IsWhole);
+        var kind = FigureKindClassifier.Classify(s, scope, c.Unit!, c.Value, counted.NounKind, c.IsDemonym, c.IsWhole);
+        // « 900 suppressions de postes … la banque en a annoncé 1 800 supplémentaires »: with no word of its own, the count
+        // « en » stands for says what happens to these too.
+        return kind is { FromCue: false } && c.CountedBy?.NounKind is FigureKind counts ? new ClassifiedKind(counts, true) : kind;
     }
 
     // « 15 000 emplois dans 110 entreprises de la filière sont menacés »: a count of something else than jobs, people or

@@ -193,6 +193,14 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"^(?:\s+(?:de|du|des|d')[^,;:.!?]{0,40}|\s+\p{Ll}+(?:és|ées|ée|us|ues|is|ises)\s+par\s[^,;:.!?]{1,40})?\s*,\s*$", Options)]
     public static partial Regex WholeThenPart();
 
+    /// <summary>
+    /// The pronoun « en » and its verb right before a bare number, standing for what an earlier count counts: « elle en menace
+    /// 7 800 chez IBM », « la Société générale en a annoncé 1 800 supplémentaires ». Matched against the text before the number.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}'])en\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?\p{Ll}+(?:\s+(?:déjà|encore|aussi|également))?\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$",
+        Options | RegexOptions.RightToLeft)]
+    public static partial Regex EnPronounBefore();
+
     /// <summary>A place or an employer right after a bare number: « 20 000 en Tunisie », « 300 au Québec », « 12 500 chez Dell ».</summary>
     [GeneratedRegex(@"\G\s+(?:en|au|aux|à|dans|chez)\s+(?:l'|la\s+|le\s+|les\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceAfter();

@@ -149,7 +149,7 @@ internal static class FigureUnitResolver
             var c = candidates[i];
             if (c.Unit is not null || c.IsYear || c.Rejected) continue;
             if (!c.TakesUnitFromNeighbour && !(c.IsBare && (IsApposed(text.Matchable, candidates[i - 1], c) || IsListedAfter(text.Matchable, candidates[i - 1], c)
-                || IsChangedTo(text.Matchable, candidates[i - 1], c)))) continue;
+                || IsChangedTo(text.Matchable, candidates[i - 1], c) || IsCountedByEn(text.Matchable, c)))) continue;
             var sentence = text.SentenceAt(c.NumberStart);
             for (var j = i - 1; j >= 0 && candidates[j].Start >= sentence.Start; j--)
             {
@@ -157,6 +157,7 @@ internal static class FigureUnitResolver
                 if (!previous.IsFigure || previous.Unit == "percent") continue;
                 c.Unit = previous.Unit;
                 c.IsDemonym = previous.IsDemonym;
+                if (c.IsBare && IsCountedByEn(text.Matchable, c)) c.CountedBy = previous;
                 break;
             }
             // « 120 000 salariés, dont 20 000 à 30 000 pourraient… »: a part given as a range, its second end bare too.
@@ -168,6 +169,10 @@ internal static class FigureUnitResolver
             }
         }
     }
+
+    // « …300 millions d'emplois et elle en menace 7 800 »: « en » stands for the count's noun.
+    private static bool IsCountedByEn(string text, FigureCandidate c) =>
+        FigurePatterns.EnPronounBefore().IsMatch(text.AsSpan(Math.Max(0, c.NumberStart - 40), Math.Min(40, c.NumberStart)));
 
     /// <summary>Whether <paramref name="c"/> restates or narrows <paramref name="previous"/> ("soit", "dont").</summary>
     public static bool IsApposed(string text, FigureCandidate previous, FigureCandidate c)

@@ -103,6 +103,18 @@ public sealed class FigureExtractorTests
     [InlineData("Rien ne dit que 2 000 postes seront supprimés chez Varnex.")]
     public void A_count_in_what_a_sentence_denies_is_no_job_figure(string text) => Assert.Empty(Extract(text));
 
+    // « en » before a bare number stands for what an earlier count of the sentence counts; its own verb says what happens to
+    // them, or, without one, the noun that count was.
+    [Theory]
+    [InlineData("L'IA menace 300 millions d'emplois dans le monde et elle en menace 7 800 chez Varnex.", 7800, FigureKind.JobsAtRisk)]
+    [InlineData("Après 900 suppressions de postes en 2024, la banque Varnex en a annoncé 1 800 supplémentaires.", 1800, FigureKind.JobsLost)]
+    [InlineData("Le groupe a annoncé 500 embauches, mais en supprimera 200 en 2025.", 200, FigureKind.JobsLost)]
+    public void A_bare_count_after_en_counts_what_the_earlier_count_counts(string text, int value, FigureKind kind)
+    {
+        var figure = Extract(text).Single(f => f.Value == value);
+        Assert.Equal(("jobs", kind), (figure.Unit, figure.Kind));
+    }
+
     // What a sentence gives as possible is a risk, and a projection: « il est possible que », « il n'est pas exclu que ».
     [Theory]
     [InlineData("Il est possible que 500 postes soient supprimés chez Varnex.")]
