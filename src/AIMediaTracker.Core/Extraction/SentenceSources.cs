@@ -314,8 +314,9 @@ internal sealed partial class SentenceSources
     [GeneratedRegex(@"^\s+(?:(?:de\s+|d')[\p{L}]+\s+)?(?:annonc|confirm|décid)ée?s?\s+(?:[\p{L}]+\s+){0,2}par\s+(?:l'|la\s+|le\s+|les\s+)?(?:[\p{Ll}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedBy();
 
-    // « 98 personnes ont été remerciées aujourd'hui chez Ubisoft »: the firm where it happens, past the verb.
-    [GeneratedRegex(@"^[^,;:]*(?<![\p{L}])chez\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // « 98 personnes ont été remerciées aujourd'hui chez Ubisoft »: the firm where it happens, past the verb; not past another
+    // count, whose firm it is (« menace 300 millions d'emplois dans le monde et elle en menace 7 800 chez IBM »), a year aside.
+    [GeneratedRegex(@"^(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d))*(?<![\p{L}])chez\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtFirm();
 
     // « avec Accenture, par exemple, qui a déjà supprimé 12.000 postes »: whatever governs the name, the relative clause

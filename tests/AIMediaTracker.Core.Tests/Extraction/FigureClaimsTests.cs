@@ -1170,6 +1170,15 @@ public class FigureClaimsTests
         Assert.Null(Valued("Les salariés de l'entreprise Varnolia s'inquiètent. Dans le secteur de la traduction, 2 000 emplois ont disparu en 2024.", 2000m).Subject);
     }
 
+    // « chez » names the firm of the count right before it, past a year but not past another count.
+    [Fact]
+    public void The_firm_after_chez_is_the_nearest_count_s()
+    {
+        var figures = Figures("", "L'IA menace 300 millions d'emplois dans le monde et elle en menace 7 800 chez Varnex.");
+        Assert.Equal((null, "Varnex"), (figures.Single(f => f.Value == 300000000m).Subject, figures.Single(f => f.Value == 7800m).Subject));
+        Assert.Equal("Varnex", Single("98 personnes ont été remerciées en 2024 chez Varnex.").Subject);
+    }
+
     [Fact]
     public void Jobs_within_the_group_talked_about_are_its_own() =>
         Assert.Equal("Telvane", Valued("Le groupe Telvane veut réduire ses coûts. Cela pourrait se traduire par près de 6 000 emplois en moins au sein du groupe "
