@@ -21,7 +21,7 @@ public static class GazetteerVariants
     /// Forms kept apart from <see cref="Of"/>, since the NER model reads the listed names as a feature and
     /// was trained without them: « une information du Monde », « directeur du Point », « aux Echos » (a
     /// two-word name's article joined to « de » or « à »; longer names are found without their article
-    /// already), acronyms written as words (« SAG-Aftra ») and one word cut in two (« Open AI »).
+    /// already), acronyms written as words (« SAG-Aftra ») or as capitals (« EBRA ») and one word cut in two (« Open AI »).
     /// </summary>
     public static IEnumerable<string> Loose(string form)
     {
@@ -30,7 +30,13 @@ public static class GazetteerVariants
             foreach (var c in contracted) yield return c + " " + words[1];
         if (AcronymsAsWords(form) is { } worded) yield return worded;
         if (CamelSplit(form) is { } split) yield return split;
+        if (InCapitals(form) is { } capitals) yield return capitals;
     }
+
+    /// <summary>« EBRA », « SACEM »: a short name listed as a word (« Ebra », « Sacem »), written in capitals as the acronym it is.</summary>
+    private static string? InCapitals(string form) =>
+        form.Length is >= 3 and <= 6 && char.IsUpper(form[0]) && form.AsSpan(1).ContainsAnyExceptInRange('a', 'z') is false
+            ? form.ToUpperInvariant() : null;
 
     /// <summary>« Open AI », « Deep Mind », « Harper Collins »: one word with a capital inside, written as two.</summary>
     private static string? CamelSplit(string form)

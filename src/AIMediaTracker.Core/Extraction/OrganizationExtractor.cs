@@ -347,12 +347,15 @@ public static partial class OrganizationExtractor
     {
         foreach (var (acronym, (_, spans)) in byName.ToList())
         {
-            if (!byName.ContainsKey(acronym) || acronym.Length is < 2 or > 8 || !acronym.All(char.IsUpper)) continue;
+            if (!byName.ContainsKey(acronym) || acronym.Length is < 2 or > 8) continue;
             foreach (var span in spans.ToList())
             {
+                // An acronym as written: a listed one may be named otherwise (« EBRA » for « Ebra »).
+                var written = text[span.Start..span.End];
+                if (written.Length is < 2 or > 8 || !written.All(char.IsUpper)) continue;
                 if (span.End + 2 >= text.Length || text[span.End] != ' ' || text[span.End + 1] != '(') continue;
                 var close = text.IndexOf(')', span.End + 2, Math.Min(SpelledOutReach, text.Length - span.End - 2));
-                if (close < 0 || !OrganizationCues.SpellsOut(acronym, text[(span.End + 2)..close])) continue;
+                if (close < 0 || !OrganizationCues.SpellsOut(written, text[(span.End + 2)..close])) continue;
                 foreach (var (inner, (innerKind, innerSpans)) in byName.ToList())
                 {
                     if (inner == acronym || !innerSpans.Any(s => s.Start > span.End && s.End <= close)) continue;

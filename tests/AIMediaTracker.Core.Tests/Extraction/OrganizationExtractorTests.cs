@@ -170,6 +170,16 @@ public sealed class OrganizationExtractorTests
             Assert.DoesNotContain(Names("Le Syndicat a proposé aux élus de Nantes une journée nationale de la presse (SNJ)."),
                 n => n.Contains("proposé", StringComparison.Ordinal));
 
+        // A short listed name written as a word (« Ebra ») is often written in capitals, the acronym it is; the name it stands
+        // for, spelt out in brackets after it, is no other body (« Rhône Alpes » is Ebra's).
+        [Fact]
+        public void Reads_a_short_listed_name_written_in_capitals()
+        {
+            var org = Assert.Single(OrganizationExtractor.Extract(ArticleText.From(
+                "EBRA (Est Bourgogne Rhône Alpes), premier groupe de presse régionale, contrôle neuf quotidiens. Ebra emploie 3 000 salariés.")));
+            Assert.Equal("Ebra", org.Name);
+        }
+
         [Fact]
         public void Reads_an_acronym_written_as_a_word_in_parentheses_as_the_same_body()
         {
