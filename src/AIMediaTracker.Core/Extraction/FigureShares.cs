@@ -17,6 +17,8 @@ internal static partial class FigureShares
     {
         // « a augmenté de 442 % »: no share of anything exceeds the whole.
         if (c.Value > 100) { c.Rejected = true; return; }
+        // « à un rythme 66 % plus rapide », « des salaires 56 % plus élevés »: how much more, a comparison, no share.
+        if (Comparison().IsMatch(text, c.End)) { c.Rejected = true; return; }
         var of = FigurePatterns.PercentOf().Match(text, c.End);
         // « un impact sur les emplois car 60 % d'entre eux seront touchés »: the jobs are named before, as for a bare percentage.
         if (of.Success && of.Groups["w1"].ValueSpan.Equals("entre", StringComparison.OrdinalIgnoreCase) && of.Groups["w2"].Value is "eux" or "elles")
@@ -54,6 +56,9 @@ internal static partial class FigureShares
         }
         c.Rejected = !IsJobsNamedBefore(text, c) || FigurePatterns.BareRespondentVerb().IsMatch(text, c.End) || IsGrowth(text, c.Start);
     }
+
+    [GeneratedRegex(@"\G\s+(?:plus|moins)\s+(?!de\s|d')\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparison();
 
     // « les offres d'emploi sont en hausse de 41 % », « le nombre d'emplois a progressé de 12 % »: how much a count grew, no
     // share of jobs (« réduire ses effectifs de 10 % » is one).

@@ -103,6 +103,12 @@ public sealed class FigureExtractorTests
     [InlineData("Rien ne dit que 2 000 postes seront supprimés chez Varnex.")]
     public void A_count_in_what_a_sentence_denies_is_no_job_figure(string text) => Assert.Empty(Extract(text));
 
+    // How much more or less (« 66 % plus rapide ») compares; it is no share of jobs, even beside them.
+    [Theory]
+    [InlineData("Dans les emplois exposés à l'IA, les compétences évoluent à un rythme 66 % plus rapide.")]
+    [InlineData("Les salaires des postes liés à l'IA sont 56 % plus élevés que la moyenne.")]
+    public void A_percentage_comparing_is_no_share_of_jobs(string text) => Assert.Empty(Extract(text));
+
     // « en » before a bare number stands for what an earlier count of the sentence counts; its own verb says what happens to
     // them, or, without one, the noun that count was.
     [Theory]
