@@ -1170,6 +1170,13 @@ public class FigureClaimsTests
         Assert.Null(Valued("Les salariés de l'entreprise Varnolia s'inquiètent. Dans le secteur de la traduction, 2 000 emplois ont disparu en 2024.", 2000m).Subject);
     }
 
+    // What a plan is to bring about is a target, a projection; what it brought about is a fact.
+    [Theory]
+    [InlineData("Le plan de la banque Varbank doit lui permettre d'économiser plus d'un milliard de dollars.", FigureBasis.Projected)]
+    [InlineData("Le nouveau site de la banque Varbank permettra de créer 500 emplois.", FigureBasis.Projected)]
+    [InlineData("Le plan a permis à la banque Varbank d'économiser 300 millions d'euros.", FigureBasis.Reported)]
+    public void What_a_plan_is_to_bring_about_is_a_target(string body, FigureBasis basis) => Assert.Equal(basis, Single(body).Basis);
+
     // « chez » names the firm of the count right before it, past a year but not past another count.
     [Fact]
     public void The_firm_after_chez_is_the_nearest_count_s()
