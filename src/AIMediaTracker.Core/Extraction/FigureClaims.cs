@@ -291,7 +291,7 @@ internal sealed partial class FigureClaims
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:l'entreprise|la\s+société|le\s+groupe|la\s+start-up|la\s+firme|la\s+compagnie)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:l'entreprise|la\s+société|le\s+groupe|la\s+start-up|la\s+firme|la\s+compagnie)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FirmNounBefore();
 
     private void ReadUpTo(Span sentence)
