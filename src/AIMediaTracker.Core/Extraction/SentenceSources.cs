@@ -315,8 +315,9 @@ internal sealed partial class SentenceSources
     private static partial Regex DecidedBy();
 
     // « 98 personnes ont été remerciées aujourd'hui chez Ubisoft »: the firm where it happens, past the verb; not past another
-    // count, whose firm it is (« menace 300 millions d'emplois dans le monde et elle en menace 7 800 chez IBM »), a year aside.
-    [GeneratedRegex(@"^(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d))*(?<![\p{L}])chez\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // count, whose firm it is (« menace 300 millions d'emplois dans le monde et elle en menace 7 800 chez IBM »), a date's
+    // day or year aside (« le 12 mars 2024 chez Ubisoft »).
+    [GeneratedRegex(@"^(?:[^,;:\d]|(?<!\d)\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d))*(?<![\p{L}])chez\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtFirm();
 
     // « avec Accenture, par exemple, qui a déjà supprimé 12.000 postes »: whatever governs the name, the relative clause

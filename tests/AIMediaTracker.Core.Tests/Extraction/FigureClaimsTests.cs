@@ -1184,6 +1184,7 @@ public class FigureClaimsTests
         var figures = Figures("", "L'IA menace 300 millions d'emplois dans le monde et elle en menace 7 800 chez Varnex.");
         Assert.Equal((null, "Varnex"), (figures.Single(f => f.Value == 300000000m).Subject, figures.Single(f => f.Value == 7800m).Subject));
         Assert.Equal("Varnex", Single("98 personnes ont été remerciées en 2024 chez Varnex.").Subject);
+        Assert.Equal("Varnex", Single("98 personnes ont été remerciées le 12 mars chez Varnex.").Subject);
     }
 
     [Fact]
