@@ -148,8 +148,9 @@ internal static class FigureUnitResolver
         {
             var c = candidates[i];
             if (c.Unit is not null || c.IsYear || c.Rejected) continue;
-            if (!c.TakesUnitFromNeighbour && !(c.IsBare && (IsApposed(text.Matchable, candidates[i - 1], c) || IsListedAfter(text.Matchable, candidates[i - 1], c)
-                || IsChangedTo(text.Matchable, candidates[i - 1], c) || IsCountedByEn(text.Matchable, c)))) continue;
+            var countedByEn = c.IsBare && IsCountedByEn(text.Matchable, c);
+            if (!c.TakesUnitFromNeighbour && !countedByEn && !(c.IsBare && (IsApposed(text.Matchable, candidates[i - 1], c)
+                || IsListedAfter(text.Matchable, candidates[i - 1], c) || IsChangedTo(text.Matchable, candidates[i - 1], c)))) continue;
             var sentence = text.SentenceAt(c.NumberStart);
             for (var j = i - 1; j >= 0 && candidates[j].Start >= sentence.Start; j--)
             {
@@ -157,7 +158,7 @@ internal static class FigureUnitResolver
                 if (!previous.IsFigure || previous.Unit == "percent") continue;
                 c.Unit = previous.Unit;
                 c.IsDemonym = previous.IsDemonym;
-                if (c.IsBare && IsCountedByEn(text.Matchable, c)) c.CountedBy = previous;
+                if (countedByEn) c.CountedBy = previous;
                 break;
             }
             // « 120 000 salariés, dont 20 000 à 30 000 pourraient… »: a part given as a range, its second end bare too.
